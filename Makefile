@@ -1,0 +1,64 @@
+# Cairn — developer entry points. `make test` is what CI runs (.ci/run).
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := run
+
+CARGO ?= cargo
+# The debug app binary the end-to-end tests drive.
+export CAIRN_APP := $(CURDIR)/target/debug/cairn
+# Screen and session bus for anything that opens a window.
+XVFB := xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --
+
+.PHONY: run test deps-run deps-test deps-bench lint fmt unit build e2e bench
+
+## run: build the app (debug) and open it. Data goes to the OS app-data
+## folder unless CAIRN_DATA_DIR is set.
+run: deps-run
+	$(CARGO) build -p cairn
+	./target/debug/cairn
+
+## test: formatting, lints, unit/store/command tests, then the end-to-end
+## tests against the real debug binary under Xvfb and a private D-Bus.
+test: deps-test
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(CARGO) test -p cairn
+	$(CARGO) build -p cairn
+	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
+
+deps-run:
+	@bash scripts/install-deps.sh run
+
+deps-test:
+	@bash scripts/install-deps.sh test
+
+deps-bench:
+	@bash scripts/install-deps.sh bench
+
+## lint: rustfmt check and clippy with warnings as errors.
+lint: deps-run
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+fmt:
+	$(CARGO) fmt --all
+
+## unit: unit, store and command tests (no window needed).
+unit: deps-run
+	$(CARGO) test -p cairn
+
+build: deps-run
+	$(CARGO) build -p cairn
+
+## e2e: build the app, then drive it over WebDriver.
+e2e: deps-test
+	$(CARGO) build -p cairn
+	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
+
+## bench: start-up, memory and binary size against ../shared/bench/tauri-floor
+## (release builds; slow). See bench/README.md.
+bench: deps-bench
+	bash bench/startup.sh
+	bash bench/memory.sh
+	@cat target/bench/startup.txt target/bench/memory.txt > target/bench/summary.txt
+	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt

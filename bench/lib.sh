@@ -1,0 +1,90 @@
+# Shared by bench/startup.sh and bench/memory.sh (sourced, not run).
+# Builds the floor app and Cairn in release and prepares the data folders.
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$repo"
+
+CARGO="${CARGO:-cargo}"
+# The shared folder (read-only) with the floor app, beside the repo.
+SHARED_DIR="${CAIRN_SHARED_DIR:-$repo/../shared}"
+FLOOR_SRC="$SHARED_DIR/bench/tauri-floor"
+# tauri-build writes gen/schemas into the crate folder, which the read-only
+# share does not allow: the floor is built from a private copy.
+FLOOR_COPY="$repo/target/floor/src"
+FLOOR_TARGET="$repo/target/floor"
+FLOOR_BIN="$FLOOR_TARGET/release/tauri-floor"
+CAIRN_BIN="$repo/target/release/cairn"
+BENCH_OUT="$repo/target/bench"
+DATA_100K="$repo/target/bench-data/100k"
+DATA_EMPTY="$repo/target/bench-data/empty"
+SEED_WINS="${BENCH_WINS:-100000}"
+# Set to 1 once Cairn keeps a hidden second webview (its quick window), so
+# the floor runs with the same number of webviews.
+FLOOR_HIDDEN_WINDOW="${FLOOR_HIDDEN_WINDOW:-0}"
+# BENCH_SKIP_CAIRN=1 measures the floor alone (to check the scripts).
+BENCH_SKIP_CAIRN="${BENCH_SKIP_CAIRN:-0}"
+
+mkdir -p "$BENCH_OUT"
+
+say() { printf '== %s\n' "$*" >&2; }
+
+floor_args() {
+  if [[ "$FLOOR_HIDDEN_WINDOW" == 1 ]]; then echo "--hidden-window"; fi
+}
+
+build_floor() {
+  [[ -f "$FLOOR_SRC/Cargo.toml" ]] || { echo "floor app not found at $FLOOR_SRC (set CAIRN_SHARED_DIR)" >&2; exit 1; }
+  mkdir -p "$FLOOR_COPY"
+  # Refresh the copy, keeping timestamps so an unchanged floor is not rebuilt.
+  cp -a "$FLOOR_SRC/." "$FLOOR_COPY/"
+  chmod -R u+w "$FLOOR_COPY"
+  say "building the floor app (release)"
+  CARGO_TARGET_DIR="$FLOOR_TARGET" "$CARGO" build --release --locked --manifest-path "$FLOOR_COPY/Cargo.toml"
+}
+
+build_cairn() {
+  [[ "$BENCH_SKIP_CAIRN" == 1 ]] && return 0
+  say "building Cairn (release, custom-protocol)"
+  "$CARGO" build --release -p cairn --features custom-protocol
+}
+
+prepare_data() {
+  [[ "$BENCH_SKIP_CAIRN" == 1 ]] && return 0
+  rm -rf "$DATA_EMPTY"
+  mkdir -p "$DATA_EMPTY"
+  if [[ -f "$DATA_100K/cairn.sqlite3" ]]; then
+    say "reusing $DATA_100K"
+  else
+    say "seeding $SEED_WINS wins into $DATA_100K"
+    rm -rf "$DATA_100K"
+    # Seed with whichever profile is already built: debug after `make test`,
+    # else release with the same features as the app (shares its deps).
+    if compgen -G "$repo/target/debug/deps/libtauri-*.rlib" >/dev/null; then
+      "$CARGO" run -q -p cairn --example seed -- "$DATA_100K" "$SEED_WINS"
+    else
+      "$CARGO" run -q --release -p cairn --features custom-protocol --example seed -- "$DATA_100K" "$SEED_WINS"
+    fi
+  fi
+  # A run may leave WAL files; start every benchmark from a checkpointed file.
+  python3 - "$DATA_100K/cairn.sqlite3" <<'PY'
+import sqlite3, sys
+c = sqlite3.connect(sys.argv[1])
+c.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+c.close()
+PY
+}
+
+# median of the numbers given as arguments ("" if none)
+median() {
+  python3 -c 'import statistics,sys; v=[float(x) for x in sys.argv[1:]]; print(f"{statistics.median(v):.1f}" if v else "")' "$@"
+}
+
+# ratio a/b with two decimals ("n/a" if either is empty)
+ratio() {
+  python3 -c 'import sys; a,b=sys.argv[1:3]; print(f"{float(a)/float(b):.2f}" if a and b and float(b) else "n/a")' "${1:-}" "${2:-}"
+}
+
+# verdict ratio limit -> "ok" / "OVER" / "n/a"
+verdict() {
+  python3 -c 'import sys; r,l=sys.argv[1:3]; print("n/a" if r=="n/a" else ("ok" if float(r)<=float(l) else "OVER"))' "$1" "$2"
+}

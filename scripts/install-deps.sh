@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs what Cairn needs on Debian 12, and only what is missing.
+#   install-deps.sh run    build libraries for `cargo build` / `make run`
+#   install-deps.sh test   those, plus Xvfb, D-Bus, WebKit WebDriver, a
+#                          notification server, a tray watcher, tauri-driver
+#   install-deps.sh bench  same as test (the benchmarks run under Xvfb too)
+# When everything is present it prints one line and makes no apt call.
+set -euo pipefail
+
+mode="${1:-run}"
+
+run_pkgs=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev pkg-config build-essential)
+test_pkgs=(xvfb xauth webkit2gtk-driver dbus-daemon dbus-bin dbus-x11 dunst haskell-status-notifier-item-utils)
+
+case "$mode" in
+  run) pkgs=("${run_pkgs[@]}"); want_driver=0 ;;
+  test | bench) pkgs=("${run_pkgs[@]}" "${test_pkgs[@]}"); want_driver=1 ;;
+  *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
+esac
+
+if [[ $(id -u) -eq 0 ]]; then sudo=(); else sudo=(sudo); fi
+
+missing=()
+for p in "${pkgs[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  if [[ "$status" != "install ok installed" ]]; then
+    missing+=("$p")
+  fi
+done
+
+need_driver=0
+if [[ $want_driver -eq 1 ]] && ! command -v tauri-driver >/dev/null 2>&1 \
+  && [[ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/tauri-driver" ]]; then
+  need_driver=1
+fi
+
+if [[ ${#missing[@]} -eq 0 && $need_driver -eq 0 ]]; then
+  echo "install-deps ($mode): all dependencies present"
+  exit 0
+fi
+
+if [[ ${#missing[@]} -gt 0 ]]; then
+  echo "install-deps ($mode): installing ${missing[*]}"
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+if [[ $need_driver -eq 1 ]]; then
+  echo "install-deps ($mode): installing tauri-driver"
+  cargo install tauri-driver --locked --version '^2'
+fi

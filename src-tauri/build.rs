@@ -1,0 +1,31 @@
+//! Generates Tauri's context and one `allow-<command>` permission per app
+//! command, so capabilities/default.json can grant exactly those.
+
+/// Every command the UI invokes; keep in step with `with_commands` in lib.rs.
+const COMMANDS: &[&str] = &[
+    "today",
+    "list_goals",
+    "create_goal",
+    "update_goal",
+    "set_goal_status",
+    "move_goal",
+    "add_step",
+    "update_step",
+    "set_step_archived",
+    "move_step",
+    "log_win",
+    "tick_step",
+    "edit_win",
+    "delete_win",
+    "undo_delete_win",
+    "list_wins",
+    "first_frame",
+];
+
+fn main() {
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build step");
+}

@@ -1,0 +1,55 @@
+//! Micro-steps: the smallest next actions towards a goal.
+
+use chrono::{DateTime, Utc};
+
+use super::{Cadence, GoalId, RuleError, StepId};
+
+/// Longest step duration, in minutes; a micro-step is small by design.
+pub const MINUTES_MAX: u16 = 600;
+
+/// A micro-goal under a goal, or standalone.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Step {
+    pub id: StepId,
+    pub goal_id: Option<GoalId>,
+    pub title: String,
+    pub cadence: Cadence,
+    /// How long it takes; `Some(1)` marks a one-minute goal.
+    pub minutes: Option<u16>,
+    /// Order among the goal's steps, 0 first.
+    pub position: i64,
+    pub archived: bool,
+    pub created_at: DateTime<Utc>,
+}
+
+impl Step {
+    pub fn is_one_minute(&self) -> bool {
+        self.minutes == Some(1)
+    }
+}
+
+/// Validates an optional duration: 1 to [`MINUTES_MAX`].
+pub fn parse_minutes(minutes: Option<i64>) -> Result<Option<u16>, RuleError> {
+    match minutes {
+        None => Ok(None),
+        Some(m) if (1..=i64::from(MINUTES_MAX)).contains(&m) => Ok(Some(m as u16)),
+        Some(_) => Err(RuleError::new(format!(
+            "Minutes must be between 1 and {MINUTES_MAX}. Smaller is better: try 1."
+        ))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn minutes() {
+        assert_eq!(parse_minutes(None), Ok(None));
+        assert_eq!(parse_minutes(Some(1)), Ok(Some(1)));
+        assert_eq!(parse_minutes(Some(600)), Ok(Some(600)));
+        assert!(parse_minutes(Some(0)).is_err());
+        assert!(parse_minutes(Some(-5)).is_err());
+        assert!(parse_minutes(Some(601)).is_err());
+    }
+}

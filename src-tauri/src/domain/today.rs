@@ -1,0 +1,121 @@
+//! What is open today: which steps still ask for a win, and each goal's
+//! smallest next step.
+
+use chrono::NaiveDate;
+
+use super::{Cadence, Step};
+
+/// What has been logged for a step, as far as today's view needs it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct StepProgress {
+    /// A win for the step on the day asked about.
+    pub done_today: bool,
+    /// Days with a win for the step in that day's ISO week (Monday first).
+    pub days_this_week: u32,
+    /// Any win for the step, ever: a one-off step is then done.
+    pub ever_done: bool,
+}
+
+/// Whether a step still asks for a win on `date`, given its progress.
+pub fn is_open_on(step: &Step, progress: StepProgress, date: NaiveDate) -> bool {
+    if step.archived {
+        return false;
+    }
+    match step.cadence {
+        Cadence::Once => !progress.ever_done,
+        Cadence::Daily => !progress.done_today,
+        Cadence::Weekdays(_) => step.cadence.allows(date) && !progress.done_today,
+        Cadence::TimesPerWeek(n) => !progress.done_today && progress.days_this_week < u32::from(n),
+    }
+}
+
+/// The first open step by position: the smallest next step of a goal.
+/// `steps` may come in any order.
+pub fn smallest_next_step<'a>(
+    steps: &'a [Step],
+    progress: impl Fn(&Step) -> StepProgress,
+    date: NaiveDate,
+) -> Option<&'a Step> {
+    steps
+        .iter()
+        .filter(|s| is_open_on(s, progress(s), date))
+        .min_by_key(|s| s.position)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{StepId, WeekdaySet};
+    use chrono::{TimeZone, Utc};
+
+    // 2026-11-21 is a Saturday.
+    fn saturday() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+    }
+
+    fn step(n: u8, cadence: Cadence) -> Step {
+        Step {
+            id: StepId::from_trusted(format!("00000000-0000-4000-8000-00000000000{n}")),
+            goal_id: None,
+            title: format!("step {n}"),
+            cadence,
+            minutes: None,
+            position: i64::from(n),
+            archived: false,
+            created_at: Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+        }
+    }
+
+    fn progress(done_today: bool, days_this_week: u32, ever_done: bool) -> StepProgress {
+        StepProgress { done_today, days_this_week, ever_done }
+    }
+
+    fn check(cadence: Cadence, p: StepProgress, open: bool) {
+        assert_eq!(is_open_on(&step(1, cadence), p, saturday()), open, "{cadence:?} {p:?}");
+    }
+
+    #[test]
+    fn which_steps_are_open() {
+        let none = StepProgress::default();
+        check(Cadence::Once, none, true);
+        check(Cadence::Once, progress(false, 0, true), false);
+        check(Cadence::Daily, none, true);
+        check(Cadence::Daily, progress(true, 1, true), false);
+        // Yesterday's win does not close today.
+        check(Cadence::Daily, progress(false, 1, true), true);
+        check(Cadence::TimesPerWeek(3), progress(false, 2, true), true);
+        check(Cadence::TimesPerWeek(3), progress(false, 3, true), false);
+        check(Cadence::TimesPerWeek(3), progress(true, 1, true), false);
+        let weekend = Cadence::Weekdays(WeekdaySet::from_days(&[5, 6]).unwrap());
+        let weekdays = Cadence::Weekdays(WeekdaySet::from_days(&[0, 1, 2, 3, 4]).unwrap());
+        check(weekend, none, true);
+        check(weekend, progress(true, 1, true), false);
+        check(weekdays, none, false);
+    }
+
+    #[test]
+    fn archived_steps_are_never_open() {
+        let mut s = step(1, Cadence::Daily);
+        s.archived = true;
+        assert!(!is_open_on(&s, StepProgress::default(), saturday()));
+    }
+
+    #[test]
+    fn smallest_next_step_is_first_open_by_position() {
+        let steps = vec![step(3, Cadence::Daily), step(1, Cadence::Once), step(2, Cadence::Daily)];
+        let ids = |s: &Step| s.position;
+        let pick = |done: &[i64]| {
+            smallest_next_step(
+                &steps,
+                |s| progress(done.contains(&ids(s)), 0, done.contains(&ids(s))),
+                saturday(),
+            )
+            .map(|s| s.position)
+        };
+        assert_eq!(pick(&[]), Some(1));
+        assert_eq!(pick(&[1]), Some(2));
+        assert_eq!(pick(&[1, 2]), Some(3));
+        assert_eq!(pick(&[1, 2, 3]), None);
+        assert_eq!(smallest_next_step(&[], |_| StepProgress::default(), saturday()), None);
+    }
+}

@@ -1,0 +1,116 @@
+//! Cairn's one error type. Every failure a person can meet becomes one of a
+//! few stable kinds with a sentence that says what to do; the UI receives it
+//! as `{kind, message}`. Technical detail goes to the log, not the screen.
+
+use serde::ser::SerializeStruct;
+
+use crate::domain::RuleError;
+
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[derive(Debug, Clone, thiserror::Error)]
+pub enum Error {
+    /// The input breaks a rule; nothing was written.
+    #[error("{0}")]
+    Validation(String),
+    /// What the input refers to does not exist (any more).
+    #[error("{0}")]
+    NotFound(String),
+    /// The request is fine but clashes with the current state.
+    #[error("{0}")]
+    Conflict(String),
+    /// The database could not be read or written.
+    #[error("{0}")]
+    Storage(String),
+    /// A bug or an unexpected environment.
+    #[error("{0}")]
+    Internal(String),
+}
+
+impl Error {
+    /// The stable name the UI and tests match on.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Error::Validation(_) => "validation",
+            Error::NotFound(_) => "notFound",
+            Error::Conflict(_) => "conflict",
+            Error::Storage(_) => "storage",
+            Error::Internal(_) => "internal",
+        }
+    }
+
+    pub fn not_found(what: &str) -> Self {
+        Error::NotFound(format!(
+            "That {what} no longer exists. It may have been deleted; reload the window to see the current list."
+        ))
+    }
+}
+
+impl From<RuleError> for Error {
+    fn from(e: RuleError) -> Self {
+        Error::Validation(e.0)
+    }
+}
+
+impl From<rusqlite::Error> for Error {
+    fn from(e: rusqlite::Error) -> Self {
+        use rusqlite::ErrorCode;
+        tracing::error!(error = %e, "database error");
+        let code = match &e {
+            rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
+            _ => None,
+        };
+        Error::Storage(
+            match code {
+                Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+                    "The database is busy: another program is using it. Nothing was saved; try again in a moment."
+                }
+                Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
+                    "Cairn cannot write to its database file. Nothing was saved; check that the data folder is writable and has free space."
+                }
+                Some(ErrorCode::DiskFull) => {
+                    "The disk is full. Nothing was saved; free some space and try again."
+                }
+                Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
+                    "Cairn's database file is damaged. Nothing was saved; quit Cairn and restore a backup of its data folder."
+                }
+                _ => "Cairn could not save or read its data. Nothing was changed; try again, and restart Cairn if it keeps happening.",
+            }
+            .to_owned(),
+        )
+    }
+}
+
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut out = s.serialize_struct("Error", 2)?;
+        out.serialize_field("kind", self.kind())?;
+        out.serialize_field("message", &self.to_string())?;
+        out.end()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serializes_as_kind_and_message() {
+        let json = serde_json::to_value(Error::not_found("goal")).unwrap();
+        assert_eq!(json["kind"], "notFound");
+        assert!(json["message"].as_str().unwrap().starts_with("That goal no longer exists"));
+        assert_eq!(json.as_object().unwrap().len(), 2);
+    }
+
+    #[test]
+    fn busy_database_reads_as_a_sentence() {
+        let busy = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_BUSY),
+            Some("database is locked".into()),
+        );
+        let e = Error::from(busy);
+        assert_eq!(e.kind(), "storage");
+        assert!(e.to_string().contains("busy"), "{e}");
+        assert!(!e.to_string().contains("SQLITE"), "no jargon: {e}");
+    }
+}

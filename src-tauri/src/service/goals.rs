@@ -1,0 +1,185 @@
+//! Creating, editing, ordering and retiring goals.
+
+use crate::clock::Clock;
+use crate::domain::goal::{colour_for_new_goal, move_to, parse_colour};
+use crate::domain::text::{Note, Title};
+use crate::domain::{Goal, GoalId, GoalStatus, Step};
+use crate::error::{Error, Result};
+use crate::store::{self, Store};
+
+/// What a person writes for a goal.
+#[derive(Debug, Clone, Default)]
+pub struct GoalDraft {
+    pub title: String,
+    pub why: String,
+    pub success: String,
+    /// `None` keeps the current colour (or picks the next for a new goal).
+    pub colour: Option<String>,
+}
+
+struct ValidDraft {
+    title: String,
+    why: String,
+    success: String,
+    colour: Option<String>,
+}
+
+fn validate(draft: &GoalDraft) -> Result<ValidDraft> {
+    Ok(ValidDraft {
+        title: Title::parse(&draft.title, "The goal's title")?.into_string(),
+        why: Note::parse(&draft.why, "\"Why it matters\"")?.into_string(),
+        success: Note::parse(&draft.success, "\"Success looks like\"")?.into_string(),
+        colour: draft.colour.as_deref().map(parse_colour).transpose()?,
+    })
+}
+
+/// A goal with all its steps (archived ones too), in order.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalWithSteps {
+    pub goal: Goal,
+    pub steps: Vec<Step>,
+}
+
+/// Adds a goal at the end of the list, active.
+pub fn create_goal(store: &Store, clock: &dyn Clock, draft: &GoalDraft) -> Result<Goal> {
+    let valid = validate(draft)?;
+    store.write(|tx| {
+        let count = store::goals::count(tx)?;
+        let goal = Goal {
+            id: GoalId::from_trusted(store::new_id()),
+            title: valid.title,
+            why: valid.why,
+            success: valid.success,
+            status: GoalStatus::Active,
+            colour: valid.colour.unwrap_or_else(|| colour_for_new_goal(count).to_owned()),
+            position: count as i64,
+            created_at: clock.now(),
+        };
+        store::goals::insert(tx, &goal)?;
+        Ok(goal)
+    })
+}
+
+/// Changes a goal's words (and colour).
+pub fn update_goal(store: &Store, clock: &dyn Clock, id: &GoalId, draft: &GoalDraft) -> Result<Goal> {
+    let valid = validate(draft)?;
+    store.write(|tx| {
+        let mut goal = super::goal_exists(tx, id)?;
+        goal.title = valid.title;
+        goal.why = valid.why;
+        goal.success = valid.success;
+        if let Some(colour) = valid.colour {
+            goal.colour = colour;
+        }
+        store::goals::update(tx, &goal, clock.now().timestamp_millis())?;
+        Ok(goal)
+    })
+}
+
+/// Pauses, resumes, completes or archives a goal.
+pub fn set_goal_status(store: &Store, clock: &dyn Clock, id: &GoalId, status: GoalStatus) -> Result<Goal> {
+    store.write(|tx| {
+        let mut goal = super::goal_exists(tx, id)?;
+        goal.status = status;
+        store::goals::update(tx, &goal, clock.now().timestamp_millis())?;
+        Ok(goal)
+    })
+}
+
+/// Moves a goal to index `to` of the list (clamped); returns the new order.
+pub fn move_goal(store: &Store, id: &GoalId, to: usize) -> Result<Vec<Goal>> {
+    store.write(|tx| {
+        let order: Vec<GoalId> = store::goals::list(tx)?.into_iter().map(|g| g.id).collect();
+        let order = move_to(&order, id, to).ok_or_else(|| Error::not_found("goal"))?;
+        store::goals::set_order(tx, &order)?;
+        store::goals::list(tx)
+    })
+}
+
+/// Every goal with its steps, in order.
+pub fn list_goals(store: &Store) -> Result<Vec<GoalWithSteps>> {
+    store.read(|conn| {
+        let mut steps = store::steps::list(conn)?;
+        let goals = store::goals::list(conn)?;
+        Ok(goals
+            .into_iter()
+            .map(|goal| {
+                let (mine, rest) = steps.drain(..).partition(|s| s.goal_id.as_ref() == Some(&goal.id));
+                steps = rest;
+                GoalWithSteps { goal, steps: mine }
+            })
+            .collect())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::test_support::*;
+
+    fn draft(title: &str) -> GoalDraft {
+        GoalDraft { title: title.into(), ..GoalDraft::default() }
+    }
+
+    #[test]
+    fn create_then_list() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let a = create_goal(&t.store, &clock, &draft("Submit the thesis")).unwrap();
+        let b = create_goal(&t.store, &clock, &draft("Run a 5k")).unwrap();
+        assert_eq!((a.position, b.position), (0, 1));
+        assert_ne!(a.colour, b.colour, "goals get different colours");
+        assert_eq!(a.created_at, clock.now());
+        let listed = list_goals(&t.store).unwrap();
+        assert_eq!(listed.len(), 2);
+        assert_eq!(listed[0].goal, a);
+    }
+
+    #[test]
+    fn bad_titles_write_nothing() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        for bad in ["", "   ", &"x".repeat(201), "two\nlines"] {
+            let err = create_goal(&t.store, &clock, &draft(bad)).unwrap_err();
+            assert_eq!(err.kind(), "validation", "{bad:?}");
+        }
+        let err = create_goal(
+            &t.store,
+            &clock,
+            &GoalDraft { why: "w".repeat(2001), ..draft("ok") },
+        )
+        .unwrap_err();
+        assert!(err.to_string().contains("Why it matters"), "{err}");
+        assert!(list_goals(&t.store).unwrap().is_empty());
+    }
+
+    #[test]
+    fn update_status_and_move() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let a = create_goal(&t.store, &clock, &draft("A")).unwrap();
+        let b = create_goal(&t.store, &clock, &draft("B")).unwrap();
+        let a2 = update_goal(
+            &t.store,
+            &clock,
+            &a.id,
+            &GoalDraft { title: "A+".into(), why: "w".into(), success: "s".into(), colour: None },
+        )
+        .unwrap();
+        assert_eq!((a2.title.as_str(), a2.colour.as_str()), ("A+", a.colour.as_str()));
+        let paused = set_goal_status(&t.store, &clock, &b.id, GoalStatus::Paused).unwrap();
+        assert_eq!(paused.status, GoalStatus::Paused);
+        let order = move_goal(&t.store, &b.id, 0).unwrap();
+        assert_eq!(order.iter().map(|g| g.title.as_str()).collect::<Vec<_>>(), ["B", "A+"]);
+    }
+
+    #[test]
+    fn unknown_goal_is_not_found() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let ghost = GoalId::from_trusted(store::new_id());
+        assert_eq!(update_goal(&t.store, &clock, &ghost, &draft("x")).unwrap_err().kind(), "notFound");
+        assert_eq!(set_goal_status(&t.store, &clock, &ghost, GoalStatus::Done).unwrap_err().kind(), "notFound");
+        assert_eq!(move_goal(&t.store, &ghost, 0).unwrap_err().kind(), "notFound");
+    }
+}

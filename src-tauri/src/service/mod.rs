@@ -1,0 +1,47 @@
+//! Cairn's use cases, one plain function each:
+//! `fn(&Store, &dyn Clock, input) -> Result<output>`.
+//!
+//! The Tauri commands, the command line and the tests all call these, so a
+//! rule is enforced in one place whichever door the person used.
+
+pub mod goals;
+pub mod steps;
+pub mod today;
+pub mod wins;
+
+use crate::domain::{GoalId, StepId, WinId};
+use crate::error::{Error, Result};
+use crate::store::{self, Store};
+
+fn goal_exists(conn: &store::Conn, id: &GoalId) -> Result<crate::domain::Goal> {
+    store::goals::get(conn, id)?.ok_or_else(|| Error::not_found("goal"))
+}
+
+fn step_exists(conn: &store::Conn, id: &StepId) -> Result<crate::domain::Step> {
+    store::steps::get(conn, id)?.ok_or_else(|| Error::not_found("step"))
+}
+
+fn win_exists(conn: &store::Conn, id: &WinId) -> Result<store::wins::WinRecord> {
+    store::wins::get(conn, id)?.ok_or_else(|| Error::not_found("win"))
+}
+
+/// Work to do once at start: wins whose undo window passed while the app
+/// was closed are removed for good.
+pub fn on_start(store: &Store) -> Result<()> {
+    let purged = store.write(|tx| store::wins::purge_deleted(tx, None))?;
+    if purged > 0 {
+        tracing::info!(purged, "removed wins deleted in an earlier session");
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    pub use crate::clock::FixedClock;
+    pub use crate::store::test_support::{temp_store, TempStore};
+
+    /// Saturday 21 November 2026, 09:30 in Berlin (UTC+1).
+    pub fn saturday_morning() -> FixedClock {
+        FixedClock::at("2026-11-21T09:30:00+01:00")
+    }
+}

@@ -1,0 +1,160 @@
+//! The Today view: each active goal's smallest next step, and today's wins.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use crate::clock::Clock;
+use crate::domain::{smallest_next_step, Cadence, Goal, GoalStatus, Step, StepId, StepProgress};
+use crate::error::Result;
+use crate::store::wins::WinRecord;
+use crate::store::{self, Store};
+
+/// An active goal and what to do next for it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalToday {
+    pub goal: Goal,
+    /// The first open step by position; `None` when every step is done for
+    /// now (or the goal has none yet).
+    pub next_step: Option<Step>,
+    /// Steps that are not archived.
+    pub step_count: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct TodayView {
+    pub date: NaiveDate,
+    pub goals: Vec<GoalToday>,
+    /// Today's wins, newest first.
+    pub wins: Vec<WinRecord>,
+}
+
+/// The Monday that starts `day`'s ISO week.
+pub fn week_start(day: NaiveDate) -> NaiveDate {
+    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
+/// Progress on `steps` as of `day`.
+pub(crate) fn progress_of(
+    conn: &store::Conn,
+    steps: &[Step],
+    day: NaiveDate,
+) -> Result<HashMap<StepId, StepProgress>> {
+    let once: Vec<StepId> =
+        steps.iter().filter(|s| s.cadence == Cadence::Once && !s.archived).map(|s| s.id.clone()).collect();
+    store::wins::step_progress(conn, day, week_start(day), &once)
+}
+
+/// Everything the Today view shows.
+pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
+    let date = clock.today();
+    store.read(|conn| {
+        let goals: Vec<Goal> =
+            store::goals::list(conn)?.into_iter().filter(|g| g.status == GoalStatus::Active).collect();
+        let steps: Vec<Step> = store::steps::list(conn)?.into_iter().filter(|s| !s.archived).collect();
+        let progress = progress_of(conn, &steps, date)?;
+        let goals = goals
+            .into_iter()
+            .map(|goal| {
+                let mine: Vec<Step> =
+                    steps.iter().filter(|s| s.goal_id.as_ref() == Some(&goal.id)).cloned().collect();
+                let next_step = smallest_next_step(
+                    &mine,
+                    |s| progress.get(&s.id).copied().unwrap_or_default(),
+                    date,
+                )
+                .cloned();
+                GoalToday { step_count: mine.len(), goal, next_step }
+            })
+            .collect();
+        let wins = store::wins::on_day(conn, date)?;
+        Ok(TodayView { date, goals, wins })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::goals::{create_goal, set_goal_status, GoalDraft};
+    use crate::service::steps::{add_step, CadenceDraft, StepDraft};
+    use crate::service::test_support::*;
+    use crate::service::wins::{log_win, tick_step, WinDraft};
+    use crate::domain::WinSource;
+
+    fn step(title: &str, kind: &str) -> StepDraft {
+        StepDraft {
+            title: title.into(),
+            cadence: CadenceDraft { kind: kind.into(), times_per_week: Some(2), weekdays: vec![0] },
+            minutes: Some(1),
+        }
+    }
+
+    #[test]
+    fn week_starts_on_monday() {
+        let d = |day| NaiveDate::from_ymd_opt(2026, 11, day).unwrap();
+        assert_eq!(week_start(d(21)), d(16));
+        assert_eq!(week_start(d(16)), d(16));
+        assert_eq!(week_start(d(22)), d(16));
+        // Across a year boundary: Friday 1 January 2027 belongs to the week of 28 December.
+        assert_eq!(week_start(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()), d(28).with_month(12).unwrap());
+    }
+
+    #[test]
+    fn next_step_advances_as_steps_are_ticked() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let g = create_goal(&t.store, &clock, &GoalDraft { title: "Thesis".into(), ..Default::default() }).unwrap();
+        // Monday-only step is skipped on a Saturday.
+        add_step(&t.store, &clock, Some(&g.id), &step("Mondays", "weekdays")).unwrap();
+        let a = add_step(&t.store, &clock, Some(&g.id), &step("Outline", "once")).unwrap();
+        let b = add_step(&t.store, &clock, Some(&g.id), &step("Paragraph", "daily")).unwrap();
+
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(view.goals[0].next_step.as_ref().map(|s| &s.id), Some(&a.id));
+        assert_eq!(view.goals[0].step_count, 3);
+
+        tick_step(&t.store, &clock, &a.id, WinSource::Window).unwrap();
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(view.goals[0].next_step.as_ref().map(|s| &s.id), Some(&b.id));
+
+        tick_step(&t.store, &clock, &b.id, WinSource::Window).unwrap();
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(view.goals[0].next_step, None);
+        assert_eq!(view.wins.len(), 2);
+
+        // Tomorrow the daily step is open again; the one-off stays done.
+        clock.advance(Duration::days(1));
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(view.goals[0].next_step.as_ref().map(|s| &s.id), Some(&b.id));
+        assert!(view.wins.is_empty());
+    }
+
+    #[test]
+    fn only_active_goals_show() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let a = create_goal(&t.store, &clock, &GoalDraft { title: "A".into(), ..Default::default() }).unwrap();
+        create_goal(&t.store, &clock, &GoalDraft { title: "B".into(), ..Default::default() }).unwrap();
+        set_goal_status(&t.store, &clock, &a.id, GoalStatus::Paused).unwrap();
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(view.goals.iter().map(|g| g.goal.title.as_str()).collect::<Vec<_>>(), ["B"]);
+    }
+
+    #[test]
+    fn todays_wins_are_the_local_days() {
+        let t = temp_store();
+        let clock = FixedClock::at("2026-11-21T23:50:00-05:00");
+        let draft = WinDraft {
+            text: "late".into(),
+            note: String::new(),
+            goal: None,
+            step: None,
+            source: WinSource::Window,
+        };
+        log_win(&t.store, &clock, &draft).unwrap();
+        assert_eq!(today(&t.store, &clock).unwrap().wins.len(), 1);
+        clock.advance(Duration::minutes(20));
+        assert_eq!(today(&t.store, &clock).unwrap().date, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+        assert!(today(&t.store, &clock).unwrap().wins.is_empty());
+    }
+}

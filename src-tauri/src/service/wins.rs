@@ -1,0 +1,311 @@
+//! Logging, editing, deleting (with undo) and listing wins.
+
+use chrono::Duration;
+
+use crate::clock::Clock;
+use crate::domain::text::{Note, Title};
+use crate::domain::win::{can_undo_delete, UNDO_SECONDS};
+use crate::domain::{is_open_on, GoalId, StepId, Win, WinId, WinSource};
+use crate::error::{Error, Result};
+use crate::store::wins::{Cursor, WinRecord};
+use crate::store::{self, Store};
+
+/// What a person logs.
+#[derive(Debug, Clone)]
+pub struct WinDraft {
+    /// May be blank when a step is given: the step's title is used.
+    pub text: String,
+    pub note: String,
+    pub goal: Option<GoalId>,
+    pub step: Option<StepId>,
+    pub source: WinSource,
+}
+
+/// Logs a win now. A win for a step counts for the step's goal too.
+pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<WinRecord> {
+    let note = Note::parse(&draft.note, "The note")?.into_string();
+    // Validate the text before touching the database when it is given.
+    let text = if draft.text.trim().is_empty() && draft.step.is_some() {
+        None
+    } else {
+        Some(Title::parse(&draft.text, "The win")?.into_string())
+    };
+    let now = clock.now();
+    store.write(|tx| {
+        let step = draft.step.as_ref().map(|id| super::step_exists(tx, id)).transpose()?;
+        let goal = match (&draft.goal, &step) {
+            (Some(goal), Some(step)) if step.goal_id.as_ref() != Some(goal) => {
+                return Err(Error::Validation(
+                    "That step belongs to another goal. Pick the step's own goal, or no goal.".into(),
+                ))
+            }
+            (Some(goal), _) => Some(super::goal_exists(tx, goal)?.id),
+            (None, Some(step)) => step.goal_id.clone(),
+            (None, None) => None,
+        };
+        let win = Win {
+            id: WinId::from_trusted(store::new_id()),
+            text: text.unwrap_or_else(|| step.as_ref().map(|s| s.title.clone()).unwrap_or_default()),
+            note,
+            logged_at: now,
+            local_date: clock.local_date(now),
+            goal_id: goal,
+            step_id: step.map(|s| s.id),
+            source: draft.source,
+        };
+        store::wins::insert(tx, &win)?;
+        super::win_exists(tx, &win.id)
+    })
+}
+
+/// The one-click ✓ on a step: logs a win with the step's title, once per
+/// open period (a second click on the same day is refused kindly).
+pub fn tick_step(store: &Store, clock: &dyn Clock, step: &StepId, source: WinSource) -> Result<WinRecord> {
+    let today = clock.today();
+    let open = store.read(|conn| {
+        let s = super::step_exists(conn, step)?;
+        let progress = super::today::progress_of(conn, std::slice::from_ref(&s), today)?;
+        Ok(is_open_on(&s, progress.get(&s.id).copied().unwrap_or_default(), today).then_some(s))
+    })?;
+    match open {
+        Some(_) => log_win(
+            store,
+            clock,
+            &WinDraft { text: String::new(), note: String::new(), goal: None, step: Some(step.clone()), source },
+        ),
+        None => Err(Error::Conflict(
+            "That step is already done for now. Well done! Log a free win if you did more.".into(),
+        )),
+    }
+}
+
+/// Changes a win's text and note.
+pub fn edit_win(store: &Store, clock: &dyn Clock, id: &WinId, text: &str, note: &str) -> Result<WinRecord> {
+    let text = Title::parse(text, "The win")?.into_string();
+    let note = Note::parse(note, "The note")?.into_string();
+    store.write(|tx| {
+        if !store::wins::update_text(tx, id, &text, &note, clock.now())? {
+            return Err(Error::not_found("win"));
+        }
+        super::win_exists(tx, id)
+    })
+}
+
+/// Deletes a win, undoably for [`UNDO_SECONDS`]. Older deletions are removed
+/// for good on the way.
+pub fn delete_win(store: &Store, clock: &dyn Clock, id: &WinId) -> Result<()> {
+    let now = clock.now();
+    store.write(|tx| {
+        if !store::wins::mark_deleted(tx, id, now)? {
+            return Err(Error::not_found("win"));
+        }
+        store::wins::purge_deleted(tx, Some(now - Duration::seconds(UNDO_SECONDS)))?;
+        Ok(())
+    })
+}
+
+/// Brings back a win deleted within the undo window.
+pub fn undo_delete_win(store: &Store, clock: &dyn Clock, id: &WinId) -> Result<WinRecord> {
+    let now = clock.now();
+    store.write(|tx| match store::wins::deleted_at(tx, id)? {
+        None => Err(Error::Conflict("That win was deleted for good and cannot be brought back.".into())),
+        Some(None) => super::win_exists(tx, id),
+        Some(Some(at)) if can_undo_delete(at, now) => {
+            store::wins::unmark_deleted(tx, id, now)?;
+            super::win_exists(tx, id)
+        }
+        Some(Some(_)) => Err(Error::Conflict(
+            "Too late to undo: that win was deleted for good. You can log it again.".into(),
+        )),
+    })
+}
+
+/// One page of the wins list, newest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WinPage {
+    pub wins: Vec<WinRecord>,
+    /// Where the next page starts; `None` at the end.
+    pub next: Option<Cursor>,
+}
+
+/// Most wins in one page.
+pub const PAGE_MAX: usize = 200;
+
+/// Up to `limit` wins after `after`, newest first.
+pub fn list_wins(store: &Store, after: Option<&Cursor>, limit: usize) -> Result<WinPage> {
+    let limit = limit.clamp(1, PAGE_MAX);
+    let wins = store.read(|conn| store::wins::page(conn, after, limit))?;
+    let next = (wins.len() == limit).then(|| {
+        let last = &wins[wins.len() - 1].win;
+        Cursor { local_date: last.local_date, logged_at: last.logged_at, id: last.id.clone() }
+    });
+    Ok(WinPage { wins, next })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::goals::{create_goal, GoalDraft};
+    use crate::service::steps::{add_step, CadenceDraft, StepDraft};
+    use crate::service::test_support::*;
+    use chrono::NaiveDate;
+
+    fn free(text: &str) -> WinDraft {
+        WinDraft { text: text.into(), note: String::new(), goal: None, step: None, source: WinSource::Window }
+    }
+
+    fn goal_and_step(t: &TempStore, clock: &FixedClock, kind: &str) -> (GoalId, StepId) {
+        let g = create_goal(&t.store, clock, &GoalDraft { title: "Thesis".into(), ..Default::default() })
+            .unwrap()
+            .id;
+        let s = add_step(
+            &t.store,
+            clock,
+            Some(&g),
+            &StepDraft {
+                title: "Write one paragraph".into(),
+                cadence: CadenceDraft { kind: kind.into(), ..Default::default() },
+                minutes: None,
+            },
+        )
+        .unwrap()
+        .id;
+        (g, s)
+    }
+
+    fn count(t: &TempStore) -> usize {
+        list_wins(&t.store, None, PAGE_MAX).unwrap().wins.len()
+    }
+
+    #[test]
+    fn a_win_keeps_the_local_day_it_was_logged_on() {
+        // 00:30 on Sunday in Berlin is still Saturday 23:30 in UTC.
+        let t = temp_store();
+        let clock = FixedClock::at("2026-11-22T00:30:00+01:00");
+        let w = log_win(&t.store, &clock, &free("Late-night paragraph")).unwrap();
+        assert_eq!(w.win.local_date, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+        assert_eq!(w.win.logged_at.to_rfc3339(), "2026-11-21T23:30:00+00:00");
+    }
+
+    #[test]
+    fn a_step_win_takes_the_step_title_and_goal() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let (g, s) = goal_and_step(&t, &clock, "daily");
+        let w = log_win(&t.store, &clock, &WinDraft { step: Some(s.clone()), ..free("  ") }).unwrap();
+        assert_eq!(w.win.text, "Write one paragraph");
+        assert_eq!(w.win.goal_id, Some(g));
+        assert_eq!(w.goal_title.as_deref(), Some("Thesis"));
+        assert_eq!(w.step_title.as_deref(), Some("Write one paragraph"));
+    }
+
+    #[test]
+    fn bad_wins_write_nothing() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let (_, s) = goal_and_step(&t, &clock, "daily");
+        let other_goal = create_goal(&t.store, &clock, &GoalDraft { title: "Other".into(), ..Default::default() })
+            .unwrap()
+            .id;
+        let cases: Vec<(WinDraft, &str)> = vec![
+            (free(""), "validation"),
+            (free(&"w".repeat(201)), "validation"),
+            (WinDraft { note: "n".repeat(2001), ..free("ok") }, "validation"),
+            (WinDraft { goal: Some(GoalId::from_trusted(store::new_id())), ..free("ok") }, "notFound"),
+            (WinDraft { step: Some(StepId::from_trusted(store::new_id())), ..free("ok") }, "notFound"),
+            (WinDraft { goal: Some(other_goal), step: Some(s), ..free("ok") }, "validation"),
+        ];
+        for (draft, kind) in cases {
+            assert_eq!(log_win(&t.store, &clock, &draft).unwrap_err().kind(), kind, "{draft:?}");
+        }
+        assert_eq!(count(&t), 0);
+    }
+
+    #[test]
+    fn ticking_a_daily_step_twice_in_a_day_is_refused_kindly() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let (_, s) = goal_and_step(&t, &clock, "daily");
+        tick_step(&t.store, &clock, &s, WinSource::Window).unwrap();
+        let err = tick_step(&t.store, &clock, &s, WinSource::Window).unwrap_err();
+        assert_eq!(err.kind(), "conflict");
+        assert!(err.to_string().contains("Well done"));
+        assert_eq!(count(&t), 1);
+        clock.advance(Duration::days(1));
+        tick_step(&t.store, &clock, &s, WinSource::Tray).unwrap();
+        assert_eq!(count(&t), 2);
+    }
+
+    #[test]
+    fn a_one_off_step_is_done_after_one_win_and_reopens_if_it_is_deleted() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let (_, s) = goal_and_step(&t, &clock, "once");
+        let w = tick_step(&t.store, &clock, &s, WinSource::Window).unwrap();
+        clock.advance(Duration::days(3));
+        assert_eq!(tick_step(&t.store, &clock, &s, WinSource::Window).unwrap_err().kind(), "conflict");
+        delete_win(&t.store, &clock, &w.win.id).unwrap();
+        tick_step(&t.store, &clock, &s, WinSource::Window).unwrap();
+    }
+
+    #[test]
+    fn edit_then_delete_then_undo() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let w = log_win(&t.store, &clock, &free("walk")).unwrap();
+        let edited = edit_win(&t.store, &clock, &w.win.id, "long walk", "by the river").unwrap();
+        assert_eq!((edited.win.text.as_str(), edited.win.note.as_str()), ("long walk", "by the river"));
+        assert_eq!(edit_win(&t.store, &clock, &w.win.id, "", "").unwrap_err().kind(), "validation");
+
+        delete_win(&t.store, &clock, &w.win.id).unwrap();
+        assert_eq!(count(&t), 0);
+        assert_eq!(edit_win(&t.store, &clock, &w.win.id, "x", "").unwrap_err().kind(), "notFound");
+        clock.advance(Duration::seconds(5));
+        let back = undo_delete_win(&t.store, &clock, &w.win.id).unwrap();
+        assert_eq!(back.win.text, "long walk");
+        assert_eq!(count(&t), 1);
+    }
+
+    #[test]
+    fn undo_after_the_window_is_refused() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let w = log_win(&t.store, &clock, &free("walk")).unwrap();
+        delete_win(&t.store, &clock, &w.win.id).unwrap();
+        clock.advance(Duration::seconds(UNDO_SECONDS + 1));
+        let err = undo_delete_win(&t.store, &clock, &w.win.id).unwrap_err();
+        assert_eq!(err.kind(), "conflict");
+        assert!(err.to_string().contains("Too late"));
+        assert_eq!(count(&t), 0);
+    }
+
+    #[test]
+    fn deleted_wins_are_purged_at_next_start() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let w = log_win(&t.store, &clock, &free("walk")).unwrap();
+        delete_win(&t.store, &clock, &w.win.id).unwrap();
+        crate::service::on_start(&t.store).unwrap();
+        assert_eq!(undo_delete_win(&t.store, &clock, &w.win.id).unwrap_err().kind(), "conflict");
+        let rows: i64 = t
+            .store
+            .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM wins", [], |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(rows, 0);
+    }
+
+    #[test]
+    fn pages_end_with_no_cursor() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        for i in 0..5 {
+            log_win(&t.store, &clock, &free(&format!("w{i}"))).unwrap();
+            clock.advance(Duration::minutes(1));
+        }
+        let first = list_wins(&t.store, None, 3).unwrap();
+        assert_eq!(first.wins.iter().map(|w| w.win.text.as_str()).collect::<Vec<_>>(), ["w4", "w3", "w2"]);
+        let second = list_wins(&t.store, first.next.as_ref(), 3).unwrap();
+        assert_eq!(second.wins.len(), 2);
+        assert_eq!(second.next, None);
+    }
+}

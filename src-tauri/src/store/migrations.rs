@@ -1,0 +1,100 @@
+//! The schema's history: numbered `.sql` files under `src-tauri/migrations`,
+//! applied in order by `rusqlite_migration` and tracked in `user_version`.
+//! A migration is never edited once released; a change is a new file.
+
+use rusqlite::Connection;
+use rusqlite_migration::{Migrations, M};
+
+use crate::error::{Error, Result};
+
+/// Every migration, oldest first. The schema version is their count.
+pub const SQL: &[&str] = &[include_str!("../../migrations/0001_goals_steps_wins.sql")];
+
+fn migrations() -> Migrations<'static> {
+    Migrations::new(SQL.iter().map(|sql| M::up(sql)).collect())
+}
+
+/// Brings the database up to the newest schema, in one transaction.
+pub fn apply(conn: &mut Connection) -> Result<()> {
+    migrations().to_latest(conn).map_err(|e| match e {
+        rusqlite_migration::Error::MigrationDefinition(
+            rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
+        ) => Error::Conflict(
+            "This database was written by a newer version of Cairn. Install the newer Cairn to open it; nothing was changed."
+                .into(),
+        ),
+        rusqlite_migration::Error::RusqliteError { err, .. } => Error::from(err),
+        other => {
+            tracing::error!(error = %other, "migration failed");
+            Error::Storage(
+                "Cairn could not update its database to this version. Nothing was changed; restore a backup or report the problem."
+                    .into(),
+            )
+        }
+    })
+}
+
+/// Brings a database to exactly `version` (for the upgrade tests).
+#[cfg(test)]
+pub fn apply_up_to(conn: &mut Connection, version: usize) -> Result<()> {
+    migrations().to_version(conn, version).map_err(|e| Error::Internal(e.to_string()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn migrations_are_valid() {
+        assert!(migrations().validate().is_ok());
+    }
+
+    #[test]
+    fn version_is_the_number_of_files() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply(&mut conn).unwrap();
+        let v: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        assert_eq!(v, SQL.len());
+    }
+
+    /// Each migration N upgrades a database made by migration N-1 with rows
+    /// in it, and those rows survive. With one migration, this is the
+    /// database made by the first schema opening under the current code.
+    #[test]
+    fn every_schema_upgrades_from_the_one_before_with_data() {
+        for from in 1..=SQL.len() {
+            let dir = tempfile::tempdir().unwrap();
+            let path = dir.path().join(crate::store::DB_FILE);
+            {
+                let mut conn = Connection::open(&path).unwrap();
+                apply_up_to(&mut conn, from).unwrap();
+                conn.execute_batch(include_str!("../../migrations/fixtures/v1_rows.sql"))
+                    .unwrap();
+            }
+            let store = crate::store::Store::open(&path).unwrap();
+            let (goals, steps, wins): (i64, i64, i64) = store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT (SELECT COUNT(*) FROM goals), (SELECT COUNT(*) FROM steps),
+                                (SELECT COUNT(*) FROM wins)",
+                        [],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )?)
+                })
+                .unwrap();
+            assert_eq!((goals, steps, wins), (1, 2, 3), "upgrading from v{from}");
+            let listed = store.read(|c| crate::store::goals::list(c)).unwrap();
+            assert_eq!(listed[0].title, "Submit the thesis by June");
+        }
+    }
+
+    #[test]
+    fn a_database_from_a_newer_cairn_is_refused() {
+        let mut conn = Connection::open_in_memory().unwrap();
+        apply(&mut conn).unwrap();
+        conn.pragma_update(None, "user_version", SQL.len() + 1).unwrap();
+        let err = apply(&mut conn).unwrap_err();
+        assert_eq!(err.kind(), "conflict");
+        assert!(err.to_string().contains("newer version of Cairn"));
+    }
+}

@@ -1,0 +1,225 @@
+//! All of Cairn's SQL: opening the database, migrations, and one module per
+//! aggregate (`goals`, `steps`, `wins`) mapping rows to domain types.
+//!
+//! Reads take a `&Connection`; every write runs inside one `Transaction`
+//! started with `BEGIN IMMEDIATE`, so a write either lands whole or not at
+//! all, and a second process (the CLI) waits for its turn instead of failing
+//! half-way.
+
+pub mod goals;
+pub mod migrations;
+pub mod steps;
+pub mod wins;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::Duration;
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
+
+use crate::error::{Error, Result};
+
+/// A connection or open transaction, as the use cases see it: they pass it
+/// from `Store::read`/`Store::write` to this module's functions and never
+/// write SQL themselves.
+pub type Conn = Connection;
+
+/// The database file's name inside the data folder.
+pub const DB_FILE: &str = "cairn.sqlite3";
+
+/// How long a write waits for another process's write before giving up.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
+
+/// An open, migrated Cairn database.
+pub struct Store {
+    conn: Mutex<Connection>,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` and brings its
+    /// schema up to date. A database from a newer Cairn is refused.
+    pub fn open(path: &Path) -> Result<Store> {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+            | OpenFlags::SQLITE_OPEN_CREATE
+            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
+            tracing::error!(error = %e, path = %path.display(), "cannot open database");
+            Error::Storage(format!(
+                "Cairn cannot open its database at {}. Check that the folder exists and is writable.",
+                path.display()
+            ))
+        })?;
+        configure(&conn)?;
+        migrations::apply(&mut conn)?;
+        Ok(Store { conn: Mutex::new(conn), path: path.to_owned() })
+    }
+
+    /// Opens the database in a data folder, creating the folder if needed.
+    pub fn open_in(dir: &Path) -> Result<Store> {
+        std::fs::create_dir_all(dir).map_err(|e| {
+            tracing::error!(error = %e, dir = %dir.display(), "cannot create data folder");
+            Error::Storage(format!(
+                "Cairn cannot create its data folder {}. Check its permissions, or set CAIRN_DATA_DIR to a writable folder.",
+                dir.display()
+            ))
+        })?;
+        Store::open(&dir.join(DB_FILE))
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn lock(&self) -> MutexGuard<'_, Connection> {
+        // A panic while holding the lock leaves no transaction open (it rolls
+        // back on drop), so the connection is still good to use.
+        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// Runs read-only queries.
+    pub fn read<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        f(&self.lock())
+    }
+
+    /// Runs `f` in one immediate transaction: committed if it returns `Ok`,
+    /// rolled back otherwise.
+    pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        let mut conn = self.lock();
+        let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+}
+
+fn configure(conn: &Connection) -> Result<()> {
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // WAL lets the CLI write while the app reads; NORMAL sync is durable
+    // across application crashes and fast. Foreign keys guard references.
+    conn.pragma_update(None, "journal_mode", "WAL")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    Ok(())
+}
+
+/// A fresh random id for a new row.
+pub fn new_id() -> String {
+    uuid::Uuid::new_v4().to_string()
+}
+
+/// Instants are stored as Unix milliseconds.
+pub(crate) fn to_millis(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+pub(crate) fn from_millis(ms: i64) -> rusqlite::Result<DateTime<Utc>> {
+    Utc.timestamp_millis_opt(ms).single().ok_or_else(|| bad_column(format!("instant {ms}")))
+}
+
+/// Days are stored as `YYYY-MM-DD`.
+pub(crate) fn to_day(d: NaiveDate) -> String {
+    d.format("%Y-%m-%d").to_string()
+}
+
+pub(crate) fn from_day(text: &str) -> rusqlite::Result<NaiveDate> {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| bad_column(format!("day {text:?}")))
+}
+
+/// A stored value that no longer fits the domain: the file was edited by
+/// hand or is damaged.
+pub(crate) fn bad_column(what: String) -> rusqlite::Error {
+    rusqlite::Error::FromSqlConversionFailure(
+        0,
+        rusqlite::types::Type::Text,
+        format!("unexpected stored {what}").into(),
+    )
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::*;
+
+    /// A store on a real file in a temporary folder, kept alive with it.
+    pub struct TempStore {
+        pub store: Store,
+        pub dir: tempfile::TempDir,
+    }
+
+    pub fn temp_store() -> TempStore {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open_in(dir.path()).expect("open store");
+        TempStore { store, dir }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::test_support::temp_store;
+    use super::*;
+
+    #[test]
+    fn opens_with_wal_and_foreign_keys() {
+        let t = temp_store();
+        t.store
+            .read(|c| {
+                let mode: String = c.pragma_query_value(None, "journal_mode", |r| r.get(0))?;
+                let fk: i64 = c.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
+                assert_eq!(mode, "wal");
+                assert_eq!(fk, 1);
+                Ok(())
+            })
+            .unwrap();
+        assert!(t.dir.path().join(DB_FILE).exists());
+    }
+
+    #[test]
+    fn a_failed_write_leaves_nothing_behind() {
+        let t = temp_store();
+        let result: Result<()> = t.store.write(|tx| {
+            tx.execute(
+                "INSERT INTO goals (id, title, colour, position, created_at, updated_at)
+                 VALUES ('g', 'half', '#000000', 0, 0, 0)",
+                [],
+            )?;
+            Err(Error::Validation("stop here".into()))
+        });
+        assert!(result.is_err());
+        let count: i64 = t
+            .store
+            .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM goals", [], |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(count, 0);
+    }
+
+    #[test]
+    fn a_folder_that_cannot_be_made_is_a_storage_error() {
+        let t = temp_store();
+        let file = t.dir.path().join("a-file");
+        std::fs::write(&file, b"not a folder").unwrap();
+        let err = Store::open_in(&file.join("data")).err().expect("cannot open");
+        assert_eq!(err.kind(), "storage");
+        assert!(err.to_string().contains("CAIRN_DATA_DIR"), "{err}");
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_refused_untouched() {
+        let t = temp_store();
+        let path = t.dir.path().join("junk.sqlite3");
+        let junk = b"this is not sqlite, just text that must survive".repeat(100);
+        std::fs::write(&path, &junk).unwrap();
+        let err = Store::open(&path).err().expect("refused");
+        assert_eq!(err.kind(), "storage");
+        assert_eq!(std::fs::read(&path).unwrap(), junk, "the file is unchanged");
+    }
+
+    #[test]
+    fn day_and_instant_round_trip() {
+        let d = NaiveDate::from_ymd_opt(2026, 2, 28).unwrap();
+        assert_eq!(from_day(&to_day(d)).unwrap(), d);
+        assert!(from_day("2026-02-30").is_err());
+        let t = Utc.with_ymd_and_hms(2026, 11, 21, 8, 15, 0).unwrap();
+        assert_eq!(from_millis(to_millis(t)).unwrap(), t);
+    }
+}

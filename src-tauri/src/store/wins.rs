@@ -1,0 +1,296 @@
+//! The `wins` table. Deleted wins stay for a short undo window
+//! (`deleted_at` set) and are hidden from every listing meanwhile.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, NaiveDate, Utc};
+use rusqlite::{params, Connection, OptionalExtension, Row};
+
+use super::{from_day, from_millis, to_day, to_millis};
+use crate::domain::{GoalId, StepId, StepProgress, Win, WinId, WinSource};
+use crate::error::Result;
+
+/// A win with the names a listing shows beside it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WinRecord {
+    pub win: Win,
+    pub goal_title: Option<String>,
+    pub goal_colour: Option<String>,
+    pub step_title: Option<String>,
+}
+
+const SELECT: &str = "SELECT w.id, w.text, w.note, w.logged_at, w.local_date, w.goal_id, w.step_id,
+            w.source, g.title, g.colour, s.title
+     FROM wins w
+     LEFT JOIN goals g ON g.id = w.goal_id
+     LEFT JOIN steps s ON s.id = w.step_id";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<WinRecord> {
+    let day: String = row.get(4)?;
+    let source: String = row.get(7)?;
+    Ok(WinRecord {
+        win: Win {
+            id: WinId::from_trusted(row.get(0)?),
+            text: row.get(1)?,
+            note: row.get(2)?,
+            logged_at: from_millis(row.get(3)?)?,
+            local_date: from_day(&day)?,
+            goal_id: row.get::<_, Option<String>>(5)?.map(GoalId::from_trusted),
+            step_id: row.get::<_, Option<String>>(6)?.map(StepId::from_trusted),
+            source: WinSource::parse(&source).map_err(|e| super::bad_column(e.0))?,
+        },
+        goal_title: row.get(8)?,
+        goal_colour: row.get(9)?,
+        step_title: row.get(10)?,
+    })
+}
+
+pub fn insert(conn: &Connection, win: &Win) -> Result<()> {
+    conn.prepare_cached(
+        "INSERT INTO wins (id, text, note, logged_at, local_date, goal_id, step_id, source, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?4)",
+    )?
+    .execute(params![
+        win.id.as_str(),
+        win.text,
+        win.note,
+        to_millis(win.logged_at),
+        to_day(win.local_date),
+        win.goal_id.as_ref().map(GoalId::as_str),
+        win.step_id.as_ref().map(StepId::as_str),
+        win.source.as_str(),
+    ])?;
+    Ok(())
+}
+
+/// A win that is not deleted.
+pub fn get(conn: &Connection, id: &WinId) -> Result<Option<WinRecord>> {
+    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE w.id = ?1 AND w.deleted_at IS NULL"))?;
+    Ok(stmt.query_row([id.as_str()], from_row).optional()?)
+}
+
+/// When a win was deleted: `Some(None)` for a live win, `None` if no such row.
+pub fn deleted_at(conn: &Connection, id: &WinId) -> Result<Option<Option<DateTime<Utc>>>> {
+    let ms: Option<Option<i64>> = conn
+        .query_row("SELECT deleted_at FROM wins WHERE id = ?1", [id.as_str()], |r| r.get(0))
+        .optional()?;
+    Ok(match ms {
+        None => None,
+        Some(None) => Some(None),
+        Some(Some(ms)) => Some(Some(from_millis(ms)?)),
+    })
+}
+
+/// Changes a live win's text and note. Returns whether it was found.
+pub fn update_text(conn: &Connection, id: &WinId, text: &str, note: &str, now: DateTime<Utc>) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE wins SET text = ?2, note = ?3, updated_at = ?4 WHERE id = ?1 AND deleted_at IS NULL",
+        params![id.as_str(), text, note, to_millis(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// Marks a live win deleted. Returns whether it was found.
+pub fn mark_deleted(conn: &Connection, id: &WinId, now: DateTime<Utc>) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE wins SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NULL",
+        params![id.as_str(), to_millis(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// Brings a deleted win back. Returns whether one was restored.
+pub fn unmark_deleted(conn: &Connection, id: &WinId, now: DateTime<Utc>) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE wins SET deleted_at = NULL, updated_at = ?2 WHERE id = ?1 AND deleted_at IS NOT NULL",
+        params![id.as_str(), to_millis(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// Removes for good the wins deleted before `cutoff` (all of them for `None`).
+pub fn purge_deleted(conn: &Connection, cutoff: Option<DateTime<Utc>>) -> Result<usize> {
+    Ok(conn.execute(
+        "DELETE FROM wins WHERE deleted_at IS NOT NULL AND deleted_at < ?1",
+        [cutoff.map_or(i64::MAX, to_millis)],
+    )?)
+}
+
+/// The live wins of one day, newest first.
+pub fn on_day(conn: &Connection, day: NaiveDate) -> Result<Vec<WinRecord>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE w.local_date = ?1 AND w.deleted_at IS NULL ORDER BY w.logged_at DESC"
+    ))?;
+    let rows = stmt.query_map([to_day(day)], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Where a page of the wins list continues: strictly older than this win.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Cursor {
+    pub local_date: NaiveDate,
+    pub logged_at: DateTime<Utc>,
+    pub id: WinId,
+}
+
+/// Up to `limit` live wins, newest day first, starting after `after`.
+pub fn page(conn: &Connection, after: Option<&Cursor>, limit: usize) -> Result<Vec<WinRecord>> {
+    // The sentinel cursor sorts after every real row.
+    let (day, at, id) = match after {
+        Some(c) => (to_day(c.local_date), to_millis(c.logged_at), c.id.as_str().to_owned()),
+        None => ("9999-12-31".to_owned(), i64::MAX, String::new()),
+    };
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT}
+         WHERE w.deleted_at IS NULL
+           AND (w.local_date < ?1 OR (w.local_date = ?1 AND (w.logged_at < ?2
+                OR (w.logged_at = ?2 AND w.id < ?3))))
+         ORDER BY w.local_date DESC, w.logged_at DESC, w.id DESC
+         LIMIT ?4"
+    ))?;
+    let rows = stmt.query_map(params![day, at, id, limit as i64], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How far each step has got by `day`: today, this ISO week, and ever (the
+/// latter only for `once_steps`, the one-off steps, where it decides).
+pub fn step_progress(
+    conn: &Connection,
+    day: NaiveDate,
+    week_start: NaiveDate,
+    once_steps: &[StepId],
+) -> Result<HashMap<StepId, StepProgress>> {
+    let mut out: HashMap<StepId, StepProgress> = HashMap::new();
+    let mut stmt = conn.prepare_cached(
+        "SELECT step_id, MAX(local_date = ?2), COUNT(DISTINCT local_date)
+         FROM wins
+         WHERE step_id IS NOT NULL AND deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2
+         GROUP BY step_id",
+    )?;
+    let rows = stmt.query_map([to_day(week_start), to_day(day)], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?, r.get::<_, u32>(2)?))
+    })?;
+    for row in rows {
+        let (id, done_today, days) = row?;
+        let p = out.entry(StepId::from_trusted(id)).or_default();
+        p.done_today = done_today;
+        p.days_this_week = days;
+        p.ever_done = true;
+    }
+    let mut ever = conn.prepare_cached(
+        "SELECT EXISTS (SELECT 1 FROM wins WHERE step_id = ?1 AND deleted_at IS NULL)",
+    )?;
+    for id in once_steps {
+        if ever.query_row([id.as_str()], |r| r.get::<_, bool>(0))? {
+            out.entry(id.clone()).or_default().ever_done = true;
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::temp_store;
+    use chrono::TimeZone;
+
+    fn win(n: u8, day: u32, hour: u32) -> Win {
+        Win {
+            id: WinId::from_trusted(format!("00000000-0000-4000-a000-0000000000{n:02}")),
+            text: format!("win {n}"),
+            note: String::new(),
+            logged_at: Utc.with_ymd_and_hms(2026, 11, day, hour, 0, 0).unwrap(),
+            local_date: NaiveDate::from_ymd_opt(2026, 11, day).unwrap(),
+            goal_id: None,
+            step_id: None,
+            source: WinSource::Window,
+        }
+    }
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
+    }
+
+    #[test]
+    fn the_stored_local_day_is_kept_whatever_the_instant() {
+        // Logged at 23:30 on the 20th in New York: 04:30 UTC on the 21st.
+        let t = temp_store();
+        let mut w = win(1, 21, 4);
+        w.local_date = day(20);
+        t.store.write(|tx| insert(tx, &w)).unwrap();
+        assert_eq!(t.store.read(|c| on_day(c, day(20))).unwrap()[0].win, w);
+        assert!(t.store.read(|c| on_day(c, day(21))).unwrap().is_empty());
+    }
+
+    #[test]
+    fn delete_undo_and_purge() {
+        let t = temp_store();
+        let w = win(1, 21, 9);
+        let now = w.logged_at;
+        t.store.write(|tx| insert(tx, &w)).unwrap();
+        assert!(t.store.write(|tx| mark_deleted(tx, &w.id, now)).unwrap());
+        assert_eq!(t.store.read(|c| get(c, &w.id)).unwrap(), None);
+        assert_eq!(t.store.read(|c| deleted_at(c, &w.id)).unwrap(), Some(Some(now)));
+        assert!(!t.store.write(|tx| mark_deleted(tx, &w.id, now)).unwrap(), "only once");
+        assert!(t.store.write(|tx| unmark_deleted(tx, &w.id, now)).unwrap());
+        assert!(t.store.read(|c| get(c, &w.id)).unwrap().is_some());
+
+        t.store.write(|tx| mark_deleted(tx, &w.id, now)).unwrap();
+        assert_eq!(t.store.write(|tx| purge_deleted(tx, Some(now))).unwrap(), 0, "too young");
+        assert_eq!(t.store.write(|tx| purge_deleted(tx, None)).unwrap(), 1);
+        assert_eq!(t.store.read(|c| deleted_at(c, &w.id)).unwrap(), None);
+    }
+
+    #[test]
+    fn pages_walk_every_win_once_newest_first() {
+        let t = temp_store();
+        let wins: Vec<Win> = (0..25).map(|n| win(n, 1 + u32::from(n % 5), u32::from(n))).collect();
+        t.store.write(|tx| wins.iter().try_for_each(|w| insert(tx, w))).unwrap();
+        let mut seen = Vec::new();
+        let mut cursor = None;
+        loop {
+            let page = t.store.read(|c| page(c, cursor.as_ref(), 7)).unwrap();
+            if page.is_empty() {
+                break;
+            }
+            let last = &page.last().unwrap().win;
+            cursor = Some(Cursor { local_date: last.local_date, logged_at: last.logged_at, id: last.id.clone() });
+            seen.extend(page.into_iter().map(|r| r.win));
+        }
+        assert_eq!(seen.len(), 25);
+        let mut sorted = seen.clone();
+        sorted.sort_by(|a, b| (b.local_date, b.logged_at).cmp(&(a.local_date, a.logged_at)));
+        assert_eq!(seen, sorted);
+    }
+
+    #[test]
+    fn step_progress_counts_days_in_the_week() {
+        let t = temp_store();
+        t.store
+            .write(|tx| {
+                tx.execute_batch(
+                    "INSERT INTO steps (id, title, cadence_kind, cadence_number, position, created_at, updated_at)
+                     VALUES ('00000000-0000-4000-9000-000000000001', 's', 'weekly', 3, 0, 0, 0),
+                            ('00000000-0000-4000-9000-000000000002', 'o', 'once', 0, 1, 0, 0);",
+                )?;
+                let step = StepId::from_trusted("00000000-0000-4000-9000-000000000001".into());
+                let once = StepId::from_trusted("00000000-0000-4000-9000-000000000002".into());
+                for (n, d, s) in [(1, 16, &step), (2, 16, &step), (3, 18, &step), (4, 21, &step), (5, 2, &once)] {
+                    let mut w = win(n, d, 9);
+                    w.step_id = Some(s.clone());
+                    insert(tx, &w)?;
+                }
+                Ok(())
+            })
+            .unwrap();
+        let step = StepId::from_trusted("00000000-0000-4000-9000-000000000001".into());
+        let once = StepId::from_trusted("00000000-0000-4000-9000-000000000002".into());
+        // The ISO week of Saturday 2026-11-21 starts Monday 2026-11-16.
+        let p = t.store.read(|c| step_progress(c, day(21), day(16), &[once.clone()])).unwrap();
+        assert_eq!(p[&step], StepProgress { done_today: true, days_this_week: 3, ever_done: true });
+        assert!(p[&once].ever_done);
+        assert!(!p[&once].done_today);
+        let p = t.store.read(|c| step_progress(c, day(20), day(16), &[])).unwrap();
+        assert_eq!(p[&step], StepProgress { done_today: false, days_this_week: 2, ever_done: true });
+    }
+}

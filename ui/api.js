@@ -1,0 +1,51 @@
+// The one door to the backend: every Tauri invoke goes through here, and
+// every failure comes out as {kind, message} in words a person reads.
+
+const invoke = window.__TAURI__?.core?.invoke;
+
+/** A failure from the backend (or from reaching it), as {kind, message}. */
+export class CairnError extends Error {
+  constructor(kind, message) {
+    super(message);
+    this.kind = kind;
+  }
+}
+
+function normalise(err) {
+  if (err && typeof err === "object" && typeof err.kind === "string" && typeof err.message === "string") {
+    return new CairnError(err.kind, err.message);
+  }
+  // Tauri's own failures arrive as plain strings; keep the detail for the
+  // console, give the person a sentence.
+  console.error("backend failure", err);
+  return new CairnError("internal", "Something went wrong inside Cairn. Try again; if it keeps happening, restart Cairn.");
+}
+
+async function call(command, args = {}) {
+  if (!invoke) throw new CairnError("internal", "Cairn's window lost touch with the app. Restart Cairn.");
+  try {
+    return await invoke(command, args);
+  } catch (err) {
+    throw normalise(err);
+  }
+}
+
+export const api = {
+  today: () => call("today"),
+  listGoals: () => call("list_goals"),
+  createGoal: (goal) => call("create_goal", { input: goal }),
+  updateGoal: (goal) => call("update_goal", { input: goal }),
+  setGoalStatus: (id, status) => call("set_goal_status", { input: { id, status } }),
+  moveGoal: (id, to) => call("move_goal", { input: { id, to } }),
+  addStep: (step) => call("add_step", { input: step }),
+  updateStep: (step) => call("update_step", { input: step }),
+  setStepArchived: (id, archived) => call("set_step_archived", { input: { id, archived } }),
+  moveStep: (id, to) => call("move_step", { input: { id, to } }),
+  logWin: (win) => call("log_win", { input: win }),
+  tickStep: (id) => call("tick_step", { input: { id } }),
+  editWin: (id, text, note) => call("edit_win", { input: { id, text, note } }),
+  deleteWin: (id) => call("delete_win", { input: { id } }),
+  undoDeleteWin: (id) => call("undo_delete_win", { input: { id } }),
+  listWins: (after, limit = 50) => call("list_wins", { input: after ? { after, limit } : { limit } }),
+  firstFrame: () => call("first_frame"),
+};

@@ -1,0 +1,40 @@
+// The one place where errors and celebrations are shown. Errors go to an
+// alert region (read out at once), celebrations to a polite status region.
+import { h } from "../dom.js";
+
+class CairnNotice extends HTMLElement {
+  connectedCallback() {
+    if (this.alertEl) return;
+    this.alertEl = h("div", { class: "notice-error", role: "alert", id: "error" });
+    this.statusEl = h("div", { class: "notice-celebrate", role: "status", id: "celebration" });
+    this.append(this.alertEl, this.statusEl);
+  }
+
+  /** Shows a failure as the sentence the backend wrote. */
+  error(message) {
+    clearTimeout(this.timer);
+    this.statusEl.replaceChildren();
+    this.alertEl.replaceChildren(
+      h("span", { class: "notice-icon", "aria-hidden": "true", text: "!" }),
+      h("span", { class: "notice-text", text: message }),
+      h("button", { class: "ghost", type: "button", "aria-label": "Dismiss message", onclick: () => this.clear(), text: "×" }),
+    );
+  }
+
+  /** A brief, gentle celebration: a check and a count. */
+  celebrate(message) {
+    this.alertEl.replaceChildren();
+    const badge = h("span", { class: "check", "aria-hidden": "true", text: "✓" });
+    this.statusEl.replaceChildren(h("span", { class: "pop" }, badge, h("span", { text: message })));
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => this.statusEl.replaceChildren(), 4000);
+  }
+
+  clear() {
+    clearTimeout(this.timer);
+    this.alertEl.replaceChildren();
+    this.statusEl.replaceChildren();
+  }
+}
+
+customElements.define("cairn-notice", CairnNotice);

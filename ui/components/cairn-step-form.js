@@ -1,0 +1,72 @@
+// The form for a micro-step, used to add one and to edit one: title,
+// cadence (once, daily, N times a week, chosen weekdays) and minutes.
+// Sends `save-step` with the step's fields; `cancel-step` when cancelled.
+import { h, emit, WEEKDAY_NAMES } from "../dom.js";
+
+let counter = 0;
+
+class CairnStepForm extends HTMLElement {
+  /** `step` to edit, or null to add; `goalId` for a new step. */
+  setup({ step = null, goalId = null }) {
+    const n = ++counter;
+    const id = (name) => `${name}-${n}`;
+    this.step = step;
+    this.goalId = goalId;
+    const cadence = step?.cadence ?? { kind: "daily", timesPerWeek: 3, weekdays: [0, 1, 2, 3, 4] };
+
+    this.title = h("input", { id: id("step-title"), class: "step-title-input", type: "text", maxlength: 200, required: true,
+      value: step?.title ?? "", placeholder: "The smallest next step, e.g. write one paragraph" });
+    this.kind = h("select", { id: id("step-cadence"), class: "step-cadence", onchange: () => this.sync() },
+      [["once", "Once"], ["daily", "Every day"], ["weekly", "Times a week"], ["weekdays", "On chosen days"]]
+        .map(([value, text]) => h("option", { value, text, selected: cadence.kind === value })));
+    this.times = h("input", { id: id("step-times"), class: "step-times", type: "number", min: 1, max: 7,
+      value: String(cadence.timesPerWeek ?? 3) });
+    this.timesRow = h("label", { class: "inline", for: id("step-times") }, this.times, " times a week");
+    this.days = WEEKDAY_NAMES.map((name, i) => h("input", {
+      type: "checkbox", class: "weekday", value: String(i), id: id(`day${i}`),
+      checked: (cadence.weekdays ?? []).includes(i), "aria-label": name }));
+    this.daysRow = h("fieldset", { class: "weekdays" },
+      h("legend", { class: "visually-hidden", text: "Days" }),
+      this.days.map((box, i) => h("label", { for: box.id, class: "day" }, box, h("span", { text: WEEKDAY_NAMES[i].slice(0, 2) }))));
+    this.minutes = h("input", { id: id("step-minutes"), class: "step-minutes", type: "number", min: 1, max: 600,
+      value: step?.minutes ? String(step.minutes) : "", placeholder: "–" });
+
+    const form = h("form", { class: "step-form", "aria-label": step ? `Edit step ${step.title}` : "Add a micro-step",
+      onsubmit: (e) => { e.preventDefault(); emit(this, "save-step", this.value()); } },
+      h("div", { class: "field grow" }, h("label", { for: this.title.id, text: step ? "Step" : "New micro-step" }), this.title),
+      h("div", { class: "field" }, h("label", { for: this.kind.id, text: "How often" }), this.kind),
+      this.timesRow, this.daysRow,
+      h("div", { class: "field small" }, h("label", { for: this.minutes.id, text: "Minutes" }), this.minutes),
+      h("div", { class: "actions" },
+        h("button", { type: "submit", class: "primary", text: step ? "Save step" : "Add step" }),
+        step ? h("button", { type: "button", class: "ghost", onclick: () => emit(this, "cancel-step", {}), text: "Cancel" }) : null));
+    this.replaceChildren(form);
+    this.sync();
+  }
+
+  sync() {
+    this.timesRow.hidden = this.kind.value !== "weekly";
+    this.daysRow.hidden = this.kind.value !== "weekdays";
+  }
+
+  focus() {
+    this.title?.focus();
+  }
+
+  value() {
+    const kind = this.kind.value;
+    const minutes = this.minutes.value.trim();
+    return {
+      ...(this.step ? { id: this.step.id } : { goalId: this.goalId }),
+      title: this.title.value,
+      cadence: {
+        kind,
+        timesPerWeek: kind === "weekly" ? Number(this.times.value) : null,
+        weekdays: kind === "weekdays" ? this.days.filter((d) => d.checked).map((d) => Number(d.value)) : [],
+      },
+      minutes: minutes === "" ? null : Number(minutes),
+    };
+  }
+}
+
+customElements.define("cairn-step-form", CairnStepForm);

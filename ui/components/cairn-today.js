@@ -1,0 +1,138 @@
+// Today: log a win, tick each active goal's smallest next step, see today's
+// wins. Data comes in through `data` (the `today` command's answer);
+// actions go up as events: log-win, tick-step, navigate.
+import { h, emit, longDate, formatTime, cadenceText, minutesText, plural } from "../dom.js";
+
+export function winCountText(n) {
+  if (n === 0) return "No wins yet today. The smallest one counts.";
+  return `${plural(n, "win", "wins")} today`;
+}
+
+class CairnToday extends HTMLElement {
+  connectedCallback() {
+    if (this.built) return;
+    this.built = true;
+    this.text = h("input", {
+      id: "win-text", type: "text", maxlength: 200, autocomplete: "off", required: true,
+      placeholder: "What did you just do? Even a small thing counts.",
+    });
+    this.goal = h("select", { id: "win-goal", "aria-label": "Goal (optional)" });
+    this.note = h("textarea", { id: "win-note", rows: 2, maxlength: 2000, placeholder: "A note, if you like" });
+    this.noteRow = h("div", { class: "note-row", hidden: true },
+      h("label", { for: "win-note", class: "visually-hidden", text: "Note" }), this.note);
+    const noteToggle = h("button", {
+      type: "button", class: "ghost", id: "win-note-toggle", "aria-expanded": "false",
+      onclick: () => {
+        this.noteRow.hidden = !this.noteRow.hidden;
+        noteToggle.setAttribute("aria-expanded", String(!this.noteRow.hidden));
+        if (!this.noteRow.hidden) this.note.focus();
+      },
+      text: "+ Note",
+    });
+    const form = h("form", {
+      id: "log-form", class: "log-form", "aria-label": "Log a win",
+      onsubmit: (e) => {
+        e.preventDefault();
+        emit(this, "log-win", { text: this.text.value, note: this.note.value, goalId: this.goal.value || null });
+      },
+    },
+      h("label", { for: "win-text", class: "log-label", text: "Log a win" }),
+      h("div", { class: "log-row" },
+        this.text,
+        h("button", { type: "submit", class: "primary", id: "log-button", text: "Log it" })),
+      h("div", { class: "log-extras" }, this.goal, noteToggle),
+      this.noteRow);
+
+    this.dateEl = h("p", { class: "date" });
+    this.countEl = h("p", { class: "count", id: "win-count" });
+    this.nextList = h("ul", { id: "next-steps", class: "next-steps" });
+    this.winList = h("ol", { id: "today-wins", class: "win-list" });
+    this.append(
+      h("section", { class: "hero", "aria-labelledby": "today-title" },
+        h("div", {}, h("h1", { id: "today-title", text: "Today" }), this.dateEl),
+        this.countEl),
+      form,
+      h("section", { "aria-labelledby": "next-title" },
+        h("h2", { id: "next-title", text: "Smallest next steps" }), this.nextList),
+      h("section", { "aria-labelledby": "wins-title" },
+        h("h2", { id: "wins-title", text: "Today’s wins" }), this.winList));
+  }
+
+  /** Clears the log form after a win was logged. */
+  resetForm() {
+    this.text.value = "";
+    this.note.value = "";
+    this.noteRow.hidden = true;
+    this.text.focus();
+  }
+
+  focusInput() {
+    this.text.focus();
+  }
+
+  set data(today) {
+    this.connectedCallback();
+    this.dateEl.textContent = longDate(today.date);
+    this.countEl.textContent = winCountText(today.wins.length);
+    this.countEl.classList.toggle("has-wins", today.wins.length > 0);
+
+    const selected = this.goal.value;
+    this.goal.replaceChildren(
+      h("option", { value: "", text: "No goal" }),
+      today.goals.map(({ goal }) => h("option", { value: goal.id, text: goal.title, selected: goal.id === selected })));
+
+    this.nextList.replaceChildren(...this.renderNext(today.goals));
+    this.winList.replaceChildren(...(today.wins.length
+      ? today.wins.map((w) => winRow(w))
+      : [h("li", { class: "empty", text: "Your first win of the day is waiting. What is one small thing you could do now?" })]));
+  }
+
+  renderNext(goals) {
+    if (goals.length === 0) {
+      return [h("li", { class: "empty" },
+        h("p", { text: "Start with one big goal. Cairn helps you find its smallest next step." }),
+        h("button", { type: "button", class: "primary", onclick: () => emit(this, "navigate", { view: "goals" }), text: "Add a goal" }))];
+    }
+    return goals.map(({ goal, nextStep, stepCount }) => {
+      const item = h("li", { class: "goal-next", "data-goal-id": goal.id });
+      item.style.setProperty("--goal", goal.colour);
+      const title = h("span", { class: "goal-name", text: goal.title });
+      if (!nextStep) {
+        const msg = stepCount === 0 ? "No steps yet. What is the smallest step towards this?" : "All done for now. Rest is part of the trail.";
+        item.append(h("div", { class: "next-body" }, title, h("span", { class: "step-title muted", text: msg })),
+          stepCount === 0
+            ? h("button", { type: "button", class: "ghost", onclick: () => emit(this, "navigate", { view: "goal", id: goal.id }), text: "Add a step" })
+            : h("span", { class: "done-mark", "aria-hidden": "true", text: "✓" }));
+        return item;
+      }
+      const meta = [cadenceText(nextStep.cadence), minutesText(nextStep.minutes)].filter(Boolean).join(" · ");
+      item.append(
+        h("div", { class: "next-body" }, title,
+          h("span", { class: "step-title", text: nextStep.title }),
+          h("span", { class: "meta", text: meta })),
+        h("button", {
+          type: "button", class: "tick", "data-step-id": nextStep.id,
+          "aria-label": `Done: ${nextStep.title}`, title: `Log “${nextStep.title}” as done`,
+          onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title }),
+          text: "✓",
+        }));
+      return item;
+    });
+  }
+}
+
+/** One win in a list: time, text, goal and note. Shared by Today and Wins. */
+export function winRow(win, actions = null) {
+  const li = h("li", { class: "win", "data-win-id": win.id });
+  if (win.goalColour) li.style.setProperty("--goal", win.goalColour);
+  li.append(
+    h("time", { class: "win-time", datetime: win.loggedAt, text: formatTime(win.loggedAt) }),
+    h("div", { class: "win-body" },
+      h("span", { class: "win-text", text: win.text }),
+      win.note ? h("span", { class: "win-note", text: win.note }) : null,
+      win.goalTitle ? h("span", { class: "chip", text: win.goalTitle }) : null),
+    actions);
+  return li;
+}
+
+customElements.define("cairn-today", CairnToday);

@@ -1,0 +1,61 @@
+// Past wins, by day, newest first, one page at a time. Each win can be
+// edited in place or deleted (with Undo, handled by app.js).
+// Events: edit-win, delete-win, load-more.
+import { h, emit, formatDay } from "../dom.js";
+import { winRow } from "./cairn-today.js";
+
+class CairnWins extends HTMLElement {
+  connectedCallback() {
+    if (this.built) return;
+    this.built = true;
+    this.days = h("div", { id: "win-days" });
+    this.more = h("button", { type: "button", class: "ghost", id: "load-more", hidden: true,
+      onclick: () => emit(this, "load-more", {}), text: "Show earlier wins" });
+    this.append(
+      h("div", { class: "hero" }, h("div", {}, h("h1", { text: "Wins" }),
+        h("p", { class: "date", text: "Every stone on the cairn, newest first." }))),
+      this.days, this.more);
+  }
+
+  /** Shows `wins` (newest first); `hasMore` offers the next page. */
+  show(wins, hasMore, today) {
+    this.connectedCallback();
+    const byDay = new Map();
+    for (const w of wins) {
+      if (!byDay.has(w.localDate)) byDay.set(w.localDate, []);
+      byDay.get(w.localDate).push(w);
+    }
+    const sections = [...byDay].map(([day, list]) => h("section", { class: "day", "data-day": day },
+      h("h2", {}, h("span", { text: formatDay(day, today) }), h("span", { class: "day-count", text: String(list.length) })),
+      h("ol", { class: "win-list" }, list.map((w) => this.row(w)))));
+    this.days.replaceChildren(...(sections.length ? sections
+      : [h("p", { class: "empty", text: "No wins logged yet. The first stone is the smallest one." })]));
+    this.more.hidden = !hasMore;
+  }
+
+  row(win) {
+    let li;
+    const edit = () => {
+      const text = h("input", { type: "text", class: "edit-win-text", maxlength: 200, required: true, value: win.text, "aria-label": "Win" });
+      const note = h("textarea", { class: "edit-win-note", rows: 2, maxlength: 2000, value: win.note, "aria-label": "Note", placeholder: "A note, if you like" });
+      const form = h("form", { class: "edit-win", "aria-label": "Edit win",
+        onsubmit: (e) => { e.preventDefault(); emit(this, "edit-win", { id: win.id, text: text.value, note: note.value }); },
+        onkeydown: (e) => { if (e.key === "Escape") cancel(); } },
+        text, note,
+        h("div", { class: "actions" },
+          h("button", { type: "submit", class: "primary", text: "Save" }),
+          h("button", { type: "button", class: "ghost", onclick: () => cancel(), text: "Cancel" })));
+      const editing = h("li", { class: "win editing", "data-win-id": win.id }, form);
+      const cancel = () => editing.replaceWith(this.row(win));
+      li.replaceWith(editing);
+      text.focus();
+    };
+    li = winRow(win, h("div", { class: "row-actions" },
+      h("button", { type: "button", class: "ghost", "aria-label": `Edit ${win.text}`, onclick: edit, text: "Edit" }),
+      h("button", { type: "button", class: "ghost", "aria-label": `Delete ${win.text}`,
+        onclick: () => emit(this, "delete-win", { id: win.id, text: win.text }), text: "Delete" })));
+    return li;
+  }
+}
+
+customElements.define("cairn-wins", CairnWins);

@@ -1,0 +1,89 @@
+// Building DOM without markup strings: user text only ever becomes text
+// nodes (never HTML), so "<img src=x onerror=...>" shows as those characters.
+
+/**
+ * h("button", {class: "x", onclick: fn, "aria-label": "..."}, "text", child)
+ * Props: `class`, `text`, event handlers (`on<event>`: function), boolean
+ * properties (`hidden`, `disabled`, `checked`, `required`), `value`, and any
+ * other key as an attribute. Children: nodes, strings (as text), arrays;
+ * null, undefined and false are skipped.
+ */
+export function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [key, value] of Object.entries(props ?? {})) {
+    if (value === null || value === undefined || value === false) continue;
+    if (key === "class") el.className = value;
+    else if (key === "text") el.textContent = value;
+    else if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), value);
+    else if (["hidden", "disabled", "checked", "required", "value", "selected"].includes(key)) el[key] = value;
+    else el.setAttribute(key, value === true ? "" : String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const child of children) {
+    if (child === null || child === undefined || child === false) continue;
+    if (Array.isArray(child)) append(el, child);
+    else el.append(child instanceof Node ? child : document.createTextNode(String(child)));
+  }
+}
+
+/** Sends an event up from a component. */
+export function emit(el, name, detail) {
+  el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
+const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long" });
+const dayYearFormat = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+
+export function formatTime(iso) {
+  return timeFormat.format(new Date(iso));
+}
+
+/** A `YYYY-MM-DD` day as a local calendar date (no time zone shift). */
+export function parseDay(day) {
+  const [y, m, d] = day.split("-").map(Number);
+  return new Date(y, m - 1, d);
+}
+
+/** "Saturday 21 November". */
+export function longDate(day) {
+  return dayFormat.format(parseDay(day));
+}
+
+/** "Today", "Yesterday", or "Thursday 19 November". */
+export function formatDay(day, today) {
+  if (day === today) return "Today";
+  const date = parseDay(day);
+  const t = parseDay(today);
+  if ((t - date) / 86400000 === 1) return "Yesterday";
+  return (date.getFullYear() === t.getFullYear() ? dayFormat : dayYearFormat).format(date);
+}
+
+const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+/** A step's rhythm in words. */
+export function cadenceText(cadence) {
+  switch (cadence.kind) {
+    case "once": return "once";
+    case "daily": return "every day";
+    case "weekly": return cadence.timesPerWeek === 1 ? "once a week" : `${cadence.timesPerWeek}× a week`;
+    case "weekdays":
+      if (cadence.weekdays.length === 5 && cadence.weekdays.every((d) => d < 5)) return "on weekdays";
+      return "on " + cadence.weekdays.map((d) => WEEKDAYS[d]).join(", ");
+    default: return "";
+  }
+}
+
+export function minutesText(minutes) {
+  if (!minutes) return null;
+  return minutes === 1 ? "one-minute goal" : `${minutes} min`;
+}
+
+export function plural(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
