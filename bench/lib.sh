@@ -34,10 +34,33 @@ floor_args() {
 
 build_floor() {
   [[ -f "$FLOOR_SRC/Cargo.toml" ]] || { echo "floor app not found at $FLOOR_SRC (set CAIRN_SHARED_DIR)" >&2; exit 1; }
-  mkdir -p "$FLOOR_COPY"
-  # Refresh the copy, keeping timestamps so an unchanged floor is not rebuilt.
-  cp -a "$FLOOR_SRC/." "$FLOOR_COPY/"
-  chmod -R u+w "$FLOOR_COPY"
+  # Refresh the copy file by file, touching only what changed so an unchanged
+  # floor is not rebuilt. Its manifest gets an empty [workspace] table: the
+  # copy lives inside this repo's workspace folder but is no member of it.
+  python3 - "$FLOOR_SRC" "$FLOOR_COPY" <<'PY'
+import os, shutil, sys
+src, dst = sys.argv[1:3]
+for root, dirs, files in os.walk(src):
+    dirs[:] = [d for d in dirs if d not in ("target", "gen")]
+    rel = os.path.relpath(root, src)
+    os.makedirs(os.path.join(dst, rel), exist_ok=True)
+    for name in files:
+        a, b = os.path.join(root, name), os.path.join(dst, rel, name)
+        with open(a, "rb") as f:
+            data = f.read()
+        if rel == "." and name == "Cargo.toml":
+            data += b"\n[workspace]\n"
+        try:
+            with open(b, "rb") as f:
+                same = f.read() == data
+        except OSError:
+            same = False
+        if not same:
+            if os.path.exists(b):
+                os.chmod(b, 0o644)
+            with open(b, "wb") as f:
+                f.write(data)
+PY
   say "building the floor app (release)"
   CARGO_TARGET_DIR="$FLOOR_TARGET" "$CARGO" build --release --locked --manifest-path "$FLOOR_COPY/Cargo.toml"
 }

@@ -37,7 +37,10 @@ pub struct FixedClock {
 
 impl FixedClock {
     pub fn new(now: DateTime<Utc>, offset: FixedOffset) -> Self {
-        FixedClock { now: std::sync::Mutex::new(now), offset }
+        FixedClock {
+            now: std::sync::Mutex::new(now),
+            offset,
+        }
     }
 
     /// A fixed clock at an RFC 3339 instant such as `2026-11-21T09:30:00+01:00`;
@@ -76,8 +79,14 @@ mod tests {
         // 23:30 in Auckland on the 21st is still the 21st there, but 10:30 UTC.
         let clock = FixedClock::at("2026-11-21T23:30:00+13:00");
         assert_eq!(clock.now().to_rfc3339(), "2026-11-21T10:30:00+00:00");
-        assert_eq!(clock.today(), NaiveDate::from_ymd_opt(2026, 11, 21).unwrap());
+        assert_eq!(
+            clock.today(),
+            NaiveDate::from_ymd_opt(2026, 11, 21).unwrap()
+        );
         clock.advance(chrono::Duration::minutes(45));
-        assert_eq!(clock.today(), NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+        assert_eq!(
+            clock.today(),
+            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+        );
     }
 }

@@ -9,7 +9,9 @@ use tauri::State;
 use crate::clock::Clock;
 use crate::domain::{Goal, GoalId, GoalStatus, Step, StepId, WinId, WinSource};
 use crate::error::{Error, Result};
-use crate::service::{self, goals::GoalDraft, steps::CadenceDraft, steps::StepDraft, wins::WinDraft};
+use crate::service::{
+    self, goals::GoalDraft, steps::CadenceDraft, steps::StepDraft, wins::WinDraft,
+};
 use crate::store::wins::{Cursor, WinRecord};
 use crate::store::Store;
 
@@ -43,7 +45,9 @@ pub struct Input<T>(std::result::Result<T, String>);
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Input<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
         let value = serde_json::Value::deserialize(d)?;
-        Ok(Input(serde_json::from_value(value).map_err(|e| e.to_string())))
+        Ok(Input(
+            serde_json::from_value(value).map_err(|e| e.to_string()),
+        ))
     }
 }
 
@@ -319,23 +323,36 @@ fn default_page() -> usize {
 fn ui_source(source: Option<&str>) -> Result<WinSource> {
     match source.map(WinSource::parse).transpose()? {
         None => Ok(WinSource::Window),
-        Some(s @ (WinSource::Window | WinSource::Quick | WinSource::Tray | WinSource::Shortcut)) => Ok(s),
-        Some(_) => Err(Error::Validation("That source cannot be used from the window.".into())),
+        Some(
+            s @ (WinSource::Window | WinSource::Quick | WinSource::Tray | WinSource::Shortcut),
+        ) => Ok(s),
+        Some(_) => Err(Error::Validation(
+            "That source cannot be used from the window.".into(),
+        )),
     }
 }
 
 fn required_id(id: Option<&String>) -> Result<&str> {
-    id.map(String::as_str)
-        .ok_or_else(|| Error::Validation("Cairn could not read that request: the id is missing. Reload the window.".into()))
+    id.map(String::as_str).ok_or_else(|| {
+        Error::Validation(
+            "Cairn could not read that request: the id is missing. Reload the window.".into(),
+        )
+    })
 }
 
 /// The wins list cursor travels to the UI as one opaque string.
 fn cursor_to_text(c: &Cursor) -> String {
-    format!("{}|{}|{}", c.local_date, c.logged_at.timestamp_millis(), c.id)
+    format!(
+        "{}|{}|{}",
+        c.local_date,
+        c.logged_at.timestamp_millis(),
+        c.id
+    )
 }
 
 fn cursor_from_text(text: &str) -> Result<Cursor> {
-    let bad = || Error::Validation("That page of wins is not valid any more. Reload the list.".into());
+    let bad =
+        || Error::Validation("That page of wins is not valid any more. Reload the list.".into());
     let mut parts = text.splitn(3, '|');
     let (Some(day), Some(ms), Some(id)) = (parts.next(), parts.next(), parts.next()) else {
         return Err(bad());
@@ -343,7 +360,11 @@ fn cursor_from_text(text: &str) -> Result<Cursor> {
     let local_date: NaiveDate = day.parse().map_err(|_| bad())?;
     let ms: i64 = ms.parse().map_err(|_| bad())?;
     let logged_at: DateTime<Utc> = Utc.timestamp_millis_opt(ms).single().ok_or_else(bad)?;
-    Ok(Cursor { local_date, logged_at, id: WinId::parse(id).map_err(|_| bad())? })
+    Ok(Cursor {
+        local_date,
+        logged_at,
+        id: WinId::parse(id).map_err(|_| bad())?,
+    })
 }
 
 // ---- commands ---------------------------------------------------------
@@ -370,7 +391,10 @@ pub fn today(state: State<'_, AppState>) -> Result<TodayDto> {
 pub fn list_goals(state: State<'_, AppState>) -> Result<Vec<GoalDto>> {
     Ok(service::goals::list_goals(state.store()?)?
         .into_iter()
-        .map(|gs| GoalDto { steps: gs.steps.into_iter().map(Into::into).collect(), ..gs.goal.into() })
+        .map(|gs| GoalDto {
+            steps: gs.steps.into_iter().map(Into::into).collect(),
+            ..gs.goal.into()
+        })
         .collect())
 }
 
@@ -404,7 +428,8 @@ pub fn move_goal(state: State<'_, AppState>, input: Input<MoveInput>) -> Result<
 pub fn add_step(state: State<'_, AppState>, input: Input<StepInput>) -> Result<StepDto> {
     let input = input.get()?;
     let goal = input.goal_id.as_deref().map(GoalId::parse).transpose()?;
-    service::steps::add_step(state.store()?, state.clock(), goal.as_ref(), &input.draft()).map(Into::into)
+    service::steps::add_step(state.store()?, state.clock(), goal.as_ref(), &input.draft())
+        .map(Into::into)
 }
 
 #[tauri::command]
@@ -415,10 +440,14 @@ pub fn update_step(state: State<'_, AppState>, input: Input<StepInput>) -> Resul
 }
 
 #[tauri::command]
-pub fn set_step_archived(state: State<'_, AppState>, input: Input<ArchiveInput>) -> Result<StepDto> {
+pub fn set_step_archived(
+    state: State<'_, AppState>,
+    input: Input<ArchiveInput>,
+) -> Result<StepDto> {
     let input = input.get()?;
     let id = StepId::parse(&input.id)?;
-    service::steps::set_step_archived(state.store()?, state.clock(), &id, input.archived).map(Into::into)
+    service::steps::set_step_archived(state.store()?, state.clock(), &id, input.archived)
+        .map(Into::into)
 }
 
 #[tauri::command]
@@ -450,7 +479,8 @@ pub fn tick_step(state: State<'_, AppState>, input: Input<IdInput>) -> Result<Wi
 pub fn edit_win(state: State<'_, AppState>, input: Input<WinEditInput>) -> Result<WinDto> {
     let input = input.get()?;
     let id = WinId::parse(&input.id)?;
-    service::wins::edit_win(state.store()?, state.clock(), &id, &input.text, &input.note).map(Into::into)
+    service::wins::edit_win(state.store()?, state.clock(), &id, &input.text, &input.note)
+        .map(Into::into)
 }
 
 #[tauri::command]
@@ -508,8 +538,14 @@ mod tests {
             .manage(AppState::new(store, Box::new(clock)))
             .build(mock_context(noop_assets()))
             .unwrap();
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-        Harness { _dir: dir, webview, _app: app }
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap();
+        Harness {
+            _dir: dir,
+            webview,
+            _app: app,
+        }
     }
 
     fn call(h: &Harness, cmd: &str, args: Value) -> std::result::Result<Value, Value> {
@@ -531,7 +567,12 @@ mod tests {
     #[test]
     fn goal_step_tick_and_today_through_ipc() {
         let h = harness();
-        let goal = call(&h, "create_goal", json!({"input": {"title": "Submit the thesis", "why": "To finish"}})).unwrap();
+        let goal = call(
+            &h,
+            "create_goal",
+            json!({"input": {"title": "Submit the thesis", "why": "To finish"}}),
+        )
+        .unwrap();
         let step = call(
             &h,
             "add_step",
@@ -539,11 +580,17 @@ mod tests {
                              "cadence": {"kind": "daily"}, "minutes": 1}}),
         )
         .unwrap();
-        assert_eq!(step["cadence"], json!({"kind": "daily", "timesPerWeek": null, "weekdays": []}));
+        assert_eq!(
+            step["cadence"],
+            json!({"kind": "daily", "timesPerWeek": null, "weekdays": []})
+        );
 
         let today = call(&h, "today", json!({})).unwrap();
         assert_eq!(today["date"], "2026-11-21");
-        assert_eq!(today["goals"][0]["nextStep"]["title"], "Write one paragraph");
+        assert_eq!(
+            today["goals"][0]["nextStep"]["title"],
+            "Write one paragraph"
+        );
 
         let win = call(&h, "tick_step", json!({"input": {"id": step["id"]}})).unwrap();
         assert_eq!(win["goalTitle"], "Submit the thesis");
@@ -563,18 +610,42 @@ mod tests {
         assert!(err["message"].as_str().unwrap().contains("empty"));
 
         // A goal id of the wrong type from the UI.
-        let err = call(&h, "set_goal_status", json!({"input": {"id": 42, "status": "paused"}})).unwrap_err();
+        let err = call(
+            &h,
+            "set_goal_status",
+            json!({"input": {"id": 42, "status": "paused"}}),
+        )
+        .unwrap_err();
         assert_eq!(err["kind"], "validation");
-        let err = call(&h, "set_goal_status", json!({"input": {"id": "42", "status": "paused"}})).unwrap_err();
+        let err = call(
+            &h,
+            "set_goal_status",
+            json!({"input": {"id": "42", "status": "paused"}}),
+        )
+        .unwrap_err();
         assert_eq!(err["kind"], "validation");
         let ghost = crate::store::new_id();
-        let err = call(&h, "set_goal_status", json!({"input": {"id": ghost, "status": "paused"}})).unwrap_err();
+        let err = call(
+            &h,
+            "set_goal_status",
+            json!({"input": {"id": ghost, "status": "paused"}}),
+        )
+        .unwrap_err();
         assert_eq!(err["kind"], "notFound");
 
-        let err = call(&h, "log_win", json!({"input": {"text": "x", "source": "import"}})).unwrap_err();
+        let err = call(
+            &h,
+            "log_win",
+            json!({"input": {"text": "x", "source": "import"}}),
+        )
+        .unwrap_err();
         assert_eq!(err["kind"], "validation");
 
-        assert!(call(&h, "list_goals", json!({})).unwrap().as_array().unwrap().is_empty());
+        assert!(call(&h, "list_goals", json!({}))
+            .unwrap()
+            .as_array()
+            .unwrap()
+            .is_empty());
         let page = call(&h, "list_wins", json!({"input": {}})).unwrap();
         assert!(page["wins"].as_array().unwrap().is_empty());
     }
@@ -583,12 +654,22 @@ mod tests {
     fn wins_page_through_the_cursor() {
         let h = harness();
         for i in 0..3 {
-            call(&h, "log_win", json!({"input": {"text": format!("win {i}")}})).unwrap();
+            call(
+                &h,
+                "log_win",
+                json!({"input": {"text": format!("win {i}")}}),
+            )
+            .unwrap();
         }
         let first = call(&h, "list_wins", json!({"input": {"limit": 2}})).unwrap();
         assert_eq!(first["wins"].as_array().unwrap().len(), 2);
         let next = first["next"].as_str().unwrap().to_owned();
-        let second = call(&h, "list_wins", json!({"input": {"limit": 2, "after": next}})).unwrap();
+        let second = call(
+            &h,
+            "list_wins",
+            json!({"input": {"limit": 2, "after": next}}),
+        )
+        .unwrap();
         assert_eq!(second["wins"].as_array().unwrap().len(), 1);
         assert_eq!(second["next"], Value::Null);
         let err = call(&h, "list_wins", json!({"input": {"after": "garbage"}})).unwrap_err();
@@ -603,11 +684,20 @@ mod tests {
         let store = Store::open_in(&junk.join("data"));
         assert!(store.is_err());
         let app = crate::with_commands(mock_builder())
-            .manage(AppState::new(store, Box::new(FixedClock::at("2026-11-21T09:30:00Z"))))
+            .manage(AppState::new(
+                store,
+                Box::new(FixedClock::at("2026-11-21T09:30:00Z")),
+            ))
             .build(mock_context(noop_assets()))
             .unwrap();
-        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default()).build().unwrap();
-        let h = Harness { _dir: dir, webview, _app: app };
+        let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
+            .build()
+            .unwrap();
+        let h = Harness {
+            _dir: dir,
+            webview,
+            _app: app,
+        };
         let err = call(&h, "today", json!({})).unwrap_err();
         assert_eq!(err["kind"], "storage");
         assert!(err["message"].as_str().unwrap().contains("CAIRN_DATA_DIR"));

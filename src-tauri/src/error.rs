@@ -98,7 +98,10 @@ mod tests {
     fn serializes_as_kind_and_message() {
         let json = serde_json::to_value(Error::not_found("goal")).unwrap();
         assert_eq!(json["kind"], "notFound");
-        assert!(json["message"].as_str().unwrap().starts_with("That goal no longer exists"));
+        assert!(json["message"]
+            .as_str()
+            .unwrap()
+            .starts_with("That goal no longer exists"));
         assert_eq!(json.as_object().unwrap().len(), 2);
     }
 

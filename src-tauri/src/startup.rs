@@ -22,7 +22,9 @@ pub fn first_frame() {
     if !measuring() {
         return;
     }
-    let ms = LAUNCHED.get().map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
+    let ms = LAUNCHED
+        .get()
+        .map_or(0.0, |t| t.elapsed().as_secs_f64() * 1000.0);
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "first_frame_ms {ms:.1}");
     let _ = out.flush();

@@ -240,7 +240,12 @@ impl App {
             // tauri-driver starts WebKitWebDriver, which starts the app: all
             // three inherit this environment.
             .env(DATA_DIR_ENV, data.path())
-            .envs(env.iter().map(|(k, v)| (OsString::from(k), OsString::from(v))))
+            // Plain text in the log file (tracing honours NO_COLOR).
+            .env("NO_COLOR", "1")
+            .envs(
+                env.iter()
+                    .map(|(k, v)| (OsString::from(k), OsString::from(v))),
+            )
             .stdin(Stdio::null())
             .stdout(log_file.try_clone()?)
             .stderr(log_file)
@@ -280,9 +285,9 @@ impl App {
                     return Err(self.with_log(format!("tauri-driver exited early ({status})")));
                 }
             }
-            let attempt = ClientBuilder::new(HttpConnector::new())
-                .capabilities(caps.clone())
-                .connect(&url);
+            let mut builder = ClientBuilder::new(HttpConnector::new());
+            builder.capabilities(caps.clone());
+            let attempt = builder.connect(&url);
             match tokio::time::timeout(SESSION_REQUEST_TIMEOUT, attempt).await {
                 Ok(Ok(client)) => return Ok(client),
                 Ok(Err(e)) => last = e.to_string(),
@@ -376,21 +381,29 @@ impl App {
     /// refused, for example while something covers the element).
     pub async fn click(&self, css: &str) -> Result<()> {
         let client = self.session()?;
-        self.poll(self.timeout, &format!("a click on `{css}`"), move || async move {
-            let el = first_displayed(client, css).await?;
-            el.click().await.map_err(|e| e.to_string())
-        })
+        self.poll(
+            self.timeout,
+            &format!("a click on `{css}`"),
+            move || async move {
+                let el = first_displayed(client, css).await?;
+                el.click().await.map_err(|e| e.to_string())
+            },
+        )
         .await
     }
 
     /// Waits for a displayed `css`, clears it and types `text` into it.
     pub async fn fill(&self, css: &str, text: &str) -> Result<()> {
         let client = self.session()?;
-        self.poll(self.timeout, &format!("typing into `{css}`"), move || async move {
-            let el = first_displayed(client, css).await?;
-            el.clear().await.map_err(|e| e.to_string())?;
-            el.send_keys(text).await.map_err(|e| e.to_string())
-        })
+        self.poll(
+            self.timeout,
+            &format!("typing into `{css}`"),
+            move || async move {
+                let el = first_displayed(client, css).await?;
+                el.clear().await.map_err(|e| e.to_string())?;
+                el.send_keys(text).await.map_err(|e| e.to_string())
+            },
+        )
         .await
     }
 
@@ -456,10 +469,14 @@ impl App {
     /// the visible text of the first match.
     pub async fn text(&self, css: &str) -> Result<String> {
         let client = self.session()?;
-        self.poll(self.timeout, &format!("an element `{css}`"), move || async move {
-            let el = first_present(client, css).await?;
-            el.text().await.map_err(|e| e.to_string())
-        })
+        self.poll(
+            self.timeout,
+            &format!("an element `{css}`"),
+            move || async move {
+                let el = first_present(client, css).await?;
+                el.text().await.map_err(|e| e.to_string())
+            },
+        )
         .await
     }
 
@@ -532,18 +549,22 @@ impl App {
     /// [`App::wait_count`] with an explicit timeout.
     pub async fn wait_count_for(&self, css: &str, n: usize, timeout: Duration) -> Result<()> {
         let client = self.session()?;
-        self.poll(timeout, &format!("{n} match(es) of `{css}`"), move || async move {
-            let found = client
-                .find_all(Locator::Css(css))
-                .await
-                .map_err(|e| e.to_string())?
-                .len();
-            if found == n {
-                Ok(())
-            } else {
-                Err(format!("{found} match(es)"))
-            }
-        })
+        self.poll(
+            timeout,
+            &format!("{n} match(es) of `{css}`"),
+            move || async move {
+                let found = client
+                    .find_all(Locator::Css(css))
+                    .await
+                    .map_err(|e| e.to_string())?
+                    .len();
+                if found == n {
+                    Ok(())
+                } else {
+                    Err(format!("{found} match(es)"))
+                }
+            },
+        )
         .await
     }
 
@@ -556,27 +577,31 @@ impl App {
     /// [`App::wait_gone`] with an explicit timeout.
     pub async fn wait_gone_for(&self, css: &str, timeout: Duration) -> Result<()> {
         let client = self.session()?;
-        self.poll(timeout, &format!("no displayed `{css}`"), move || async move {
-            let all = client
-                .find_all(Locator::Css(css))
-                .await
-                .map_err(|e| e.to_string())?;
-            let mut shown = 0;
-            for el in all {
-                match el.is_displayed().await {
-                    Ok(true) => shown += 1,
-                    Ok(false) => {}
-                    // Removed between find and check: gone.
-                    Err(e) if e.is_stale_element_reference() => {}
-                    Err(e) => return Err(e.to_string()),
+        self.poll(
+            timeout,
+            &format!("no displayed `{css}`"),
+            move || async move {
+                let all = client
+                    .find_all(Locator::Css(css))
+                    .await
+                    .map_err(|e| e.to_string())?;
+                let mut shown = 0;
+                for el in all {
+                    match el.is_displayed().await {
+                        Ok(true) => shown += 1,
+                        Ok(false) => {}
+                        // Removed between find and check: gone.
+                        Err(e) if e.is_stale_element_reference() => {}
+                        Err(e) => return Err(e.to_string()),
+                    }
                 }
-            }
-            if shown == 0 {
-                Ok(())
-            } else {
-                Err(format!("{shown} still displayed"))
-            }
-        })
+                if shown == 0 {
+                    Ok(())
+                } else {
+                    Err(format!("{shown} still displayed"))
+                }
+            },
+        )
         .await
     }
 
@@ -604,17 +629,21 @@ impl App {
     ) -> Result<Value> {
         let client = self.session()?;
         let args = &args;
-        self.poll(timeout, &format!("a truthy result of `{script}`"), move || async move {
-            let value = client
-                .execute(script, args.clone())
-                .await
-                .map_err(|e| e.to_string())?;
-            if truthy(&value) {
-                Ok(value)
-            } else {
-                Err(format!("it returned {value}"))
-            }
-        })
+        self.poll(
+            timeout,
+            &format!("a truthy result of `{script}`"),
+            move || async move {
+                let value = client
+                    .execute(script, args.clone())
+                    .await
+                    .map_err(|e| e.to_string())?;
+                if truthy(&value) {
+                    Ok(value)
+                } else {
+                    Err(format!("it returned {value}"))
+                }
+            },
+        )
         .await
     }
 

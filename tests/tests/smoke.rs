@@ -95,7 +95,8 @@ async fn harness_helpers_drive_the_webview() -> Result<()> {
     assert_eq!(app.text(".e2e-item:last-child").await?, "Stretched");
 
     app.select_by_value("#e2e-select", "b").await?;
-    app.wait_attr("#e2e-status", "data-state", "chose-b").await?;
+    app.wait_attr("#e2e-status", "data-state", "chose-b")
+        .await?;
 
     app.set_checked("#e2e-check", true).await?;
     app.wait_text("#e2e-status", "checked").await?;

@@ -91,7 +91,12 @@ mod tests {
 
     #[test]
     fn status_round_trips() {
-        for s in [GoalStatus::Active, GoalStatus::Paused, GoalStatus::Done, GoalStatus::Archived] {
+        for s in [
+            GoalStatus::Active,
+            GoalStatus::Paused,
+            GoalStatus::Done,
+            GoalStatus::Archived,
+        ] {
             assert_eq!(GoalStatus::parse(s.as_str()), Ok(s));
         }
         assert!(GoalStatus::parse("deleted").is_err());

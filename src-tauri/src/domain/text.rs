@@ -20,7 +20,9 @@ impl Title {
     pub fn parse(text: &str, what: &str) -> Result<Self, RuleError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(RuleError::new(format!("{what} is empty. Write a few words.")));
+            return Err(RuleError::new(format!(
+                "{what} is empty. Write a few words."
+            )));
         }
         let count = text.chars().count();
         if count > TITLE_MAX {
@@ -60,7 +62,10 @@ impl Note {
                 "{what} is {count} characters long; keep it to {NOTE_MAX} or fewer."
             )));
         }
-        if text.chars().any(|c| c.is_control() && c != '\n' && c != '\t') {
+        if text
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\t')
+        {
             return Err(RuleError::new(format!(
                 "{what} contains a control character. Remove it and try again."
             )));
@@ -84,7 +89,11 @@ mod tests {
     fn check_title(input: &str, expected: Result<&str, &str>) {
         let got = Title::parse(input, "The title");
         match expected {
-            Ok(text) => assert_eq!(got.map(Title::into_string), Ok(text.to_owned()), "{input:?}"),
+            Ok(text) => assert_eq!(
+                got.map(Title::into_string),
+                Ok(text.to_owned()),
+                "{input:?}"
+            ),
             Err(fragment) => {
                 let err = got.expect_err(input).0;
                 assert!(err.contains(fragment), "{input:?}: {err}");
@@ -104,7 +113,10 @@ mod tests {
         check_title(&"x".repeat(201), Err("201 characters"));
         // Characters, not bytes: 200 stones are 800 bytes and still fit.
         check_title(&"🪨".repeat(200), Ok(&"🪨".repeat(200)));
-        check_title("<img src=x onerror=alert(1)>", Ok("<img src=x onerror=alert(1)>"));
+        check_title(
+            "<img src=x onerror=alert(1)>",
+            Ok("<img src=x onerror=alert(1)>"),
+        );
     }
 
     fn check_note(input: &str, expected: Result<&str, &str>) {

@@ -31,11 +31,11 @@ pub fn is_open_on(step: &Step, progress: StepProgress, date: NaiveDate) -> bool 
 
 /// The first open step by position: the smallest next step of a goal.
 /// `steps` may come in any order.
-pub fn smallest_next_step<'a>(
-    steps: &'a [Step],
+pub fn smallest_next_step(
+    steps: &[Step],
     progress: impl Fn(&Step) -> StepProgress,
     date: NaiveDate,
-) -> Option<&'a Step> {
+) -> Option<&Step> {
     steps
         .iter()
         .filter(|s| is_open_on(s, progress(s), date))
@@ -67,11 +67,19 @@ mod tests {
     }
 
     fn progress(done_today: bool, days_this_week: u32, ever_done: bool) -> StepProgress {
-        StepProgress { done_today, days_this_week, ever_done }
+        StepProgress {
+            done_today,
+            days_this_week,
+            ever_done,
+        }
     }
 
     fn check(cadence: Cadence, p: StepProgress, open: bool) {
-        assert_eq!(is_open_on(&step(1, cadence), p, saturday()), open, "{cadence:?} {p:?}");
+        assert_eq!(
+            is_open_on(&step(1, cadence), p, saturday()),
+            open,
+            "{cadence:?} {p:?}"
+        );
     }
 
     #[test]
@@ -102,7 +110,11 @@ mod tests {
 
     #[test]
     fn smallest_next_step_is_first_open_by_position() {
-        let steps = vec![step(3, Cadence::Daily), step(1, Cadence::Once), step(2, Cadence::Daily)];
+        let steps = vec![
+            step(3, Cadence::Daily),
+            step(1, Cadence::Once),
+            step(2, Cadence::Daily),
+        ];
         let ids = |s: &Step| s.position;
         let pick = |done: &[i64]| {
             smallest_next_step(
@@ -116,6 +128,9 @@ mod tests {
         assert_eq!(pick(&[1]), Some(2));
         assert_eq!(pick(&[1, 2]), Some(3));
         assert_eq!(pick(&[1, 2, 3]), None);
-        assert_eq!(smallest_next_step(&[], |_| StepProgress::default(), saturday()), None);
+        assert_eq!(
+            smallest_next_step(&[], |_| StepProgress::default(), saturday()),
+            None
+        );
     }
 }

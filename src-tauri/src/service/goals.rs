@@ -51,7 +51,9 @@ pub fn create_goal(store: &Store, clock: &dyn Clock, draft: &GoalDraft) -> Resul
             why: valid.why,
             success: valid.success,
             status: GoalStatus::Active,
-            colour: valid.colour.unwrap_or_else(|| colour_for_new_goal(count).to_owned()),
+            colour: valid
+                .colour
+                .unwrap_or_else(|| colour_for_new_goal(count).to_owned()),
             position: count as i64,
             created_at: clock.now(),
         };
@@ -61,7 +63,12 @@ pub fn create_goal(store: &Store, clock: &dyn Clock, draft: &GoalDraft) -> Resul
 }
 
 /// Changes a goal's words (and colour).
-pub fn update_goal(store: &Store, clock: &dyn Clock, id: &GoalId, draft: &GoalDraft) -> Result<Goal> {
+pub fn update_goal(
+    store: &Store,
+    clock: &dyn Clock,
+    id: &GoalId,
+    draft: &GoalDraft,
+) -> Result<Goal> {
     let valid = validate(draft)?;
     store.write(|tx| {
         let mut goal = super::goal_exists(tx, id)?;
@@ -77,7 +84,12 @@ pub fn update_goal(store: &Store, clock: &dyn Clock, id: &GoalId, draft: &GoalDr
 }
 
 /// Pauses, resumes, completes or archives a goal.
-pub fn set_goal_status(store: &Store, clock: &dyn Clock, id: &GoalId, status: GoalStatus) -> Result<Goal> {
+pub fn set_goal_status(
+    store: &Store,
+    clock: &dyn Clock,
+    id: &GoalId,
+    status: GoalStatus,
+) -> Result<Goal> {
     store.write(|tx| {
         let mut goal = super::goal_exists(tx, id)?;
         goal.status = status;
@@ -104,7 +116,9 @@ pub fn list_goals(store: &Store) -> Result<Vec<GoalWithSteps>> {
         Ok(goals
             .into_iter()
             .map(|goal| {
-                let (mine, rest) = steps.drain(..).partition(|s| s.goal_id.as_ref() == Some(&goal.id));
+                let (mine, rest) = steps
+                    .drain(..)
+                    .partition(|s| s.goal_id.as_ref() == Some(&goal.id));
                 steps = rest;
                 GoalWithSteps { goal, steps: mine }
             })
@@ -118,7 +132,10 @@ mod tests {
     use crate::service::test_support::*;
 
     fn draft(title: &str) -> GoalDraft {
-        GoalDraft { title: title.into(), ..GoalDraft::default() }
+        GoalDraft {
+            title: title.into(),
+            ..GoalDraft::default()
+        }
     }
 
     #[test]
@@ -146,7 +163,10 @@ mod tests {
         let err = create_goal(
             &t.store,
             &clock,
-            &GoalDraft { why: "w".repeat(2001), ..draft("ok") },
+            &GoalDraft {
+                why: "w".repeat(2001),
+                ..draft("ok")
+            },
         )
         .unwrap_err();
         assert!(err.to_string().contains("Why it matters"), "{err}");
@@ -163,14 +183,25 @@ mod tests {
             &t.store,
             &clock,
             &a.id,
-            &GoalDraft { title: "A+".into(), why: "w".into(), success: "s".into(), colour: None },
+            &GoalDraft {
+                title: "A+".into(),
+                why: "w".into(),
+                success: "s".into(),
+                colour: None,
+            },
         )
         .unwrap();
-        assert_eq!((a2.title.as_str(), a2.colour.as_str()), ("A+", a.colour.as_str()));
+        assert_eq!(
+            (a2.title.as_str(), a2.colour.as_str()),
+            ("A+", a.colour.as_str())
+        );
         let paused = set_goal_status(&t.store, &clock, &b.id, GoalStatus::Paused).unwrap();
         assert_eq!(paused.status, GoalStatus::Paused);
         let order = move_goal(&t.store, &b.id, 0).unwrap();
-        assert_eq!(order.iter().map(|g| g.title.as_str()).collect::<Vec<_>>(), ["B", "A+"]);
+        assert_eq!(
+            order.iter().map(|g| g.title.as_str()).collect::<Vec<_>>(),
+            ["B", "A+"]
+        );
     }
 
     #[test]
@@ -178,8 +209,21 @@ mod tests {
         let t = temp_store();
         let clock = saturday_morning();
         let ghost = GoalId::from_trusted(store::new_id());
-        assert_eq!(update_goal(&t.store, &clock, &ghost, &draft("x")).unwrap_err().kind(), "notFound");
-        assert_eq!(set_goal_status(&t.store, &clock, &ghost, GoalStatus::Done).unwrap_err().kind(), "notFound");
-        assert_eq!(move_goal(&t.store, &ghost, 0).unwrap_err().kind(), "notFound");
+        assert_eq!(
+            update_goal(&t.store, &clock, &ghost, &draft("x"))
+                .unwrap_err()
+                .kind(),
+            "notFound"
+        );
+        assert_eq!(
+            set_goal_status(&t.store, &clock, &ghost, GoalStatus::Done)
+                .unwrap_err()
+                .kind(),
+            "notFound"
+        );
+        assert_eq!(
+            move_goal(&t.store, &ghost, 0).unwrap_err().kind(),
+            "notFound"
+        );
     }
 }

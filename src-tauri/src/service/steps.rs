@@ -27,7 +27,11 @@ impl CadenceDraft {
                 Cadence::times_per_week(u8::try_from(n).unwrap_or(0))
             }
             "weekdays" => {
-                let days: Vec<u8> = self.weekdays.iter().map(|&d| u8::try_from(d).unwrap_or(u8::MAX)).collect();
+                let days: Vec<u8> = self
+                    .weekdays
+                    .iter()
+                    .map(|&d| u8::try_from(d).unwrap_or(u8::MAX))
+                    .collect();
                 WeekdaySet::from_days(&days).map(Cadence::Weekdays)
             }
             kind => Cadence::from_parts(kind, 0),
@@ -52,7 +56,12 @@ fn validate(draft: &StepDraft) -> Result<(String, Cadence, Option<u16>)> {
 }
 
 /// Adds a step at the end of a goal's steps (or of the standalone steps).
-pub fn add_step(store: &Store, clock: &dyn Clock, goal: Option<&GoalId>, draft: &StepDraft) -> Result<Step> {
+pub fn add_step(
+    store: &Store,
+    clock: &dyn Clock,
+    goal: Option<&GoalId>,
+    draft: &StepDraft,
+) -> Result<Step> {
     let (title, cadence, minutes) = validate(draft)?;
     store.write(|tx| {
         if let Some(goal) = goal {
@@ -75,7 +84,12 @@ pub fn add_step(store: &Store, clock: &dyn Clock, goal: Option<&GoalId>, draft: 
 }
 
 /// Changes a step's title, cadence and duration.
-pub fn update_step(store: &Store, clock: &dyn Clock, id: &StepId, draft: &StepDraft) -> Result<Step> {
+pub fn update_step(
+    store: &Store,
+    clock: &dyn Clock,
+    id: &StepId,
+    draft: &StepDraft,
+) -> Result<Step> {
     let (title, cadence, minutes) = validate(draft)?;
     store.write(|tx| {
         let mut step = super::step_exists(tx, id)?;
@@ -88,7 +102,12 @@ pub fn update_step(store: &Store, clock: &dyn Clock, id: &StepId, draft: &StepDr
 }
 
 /// Archives a step (its wins stay), or brings it back.
-pub fn set_step_archived(store: &Store, clock: &dyn Clock, id: &StepId, archived: bool) -> Result<Step> {
+pub fn set_step_archived(
+    store: &Store,
+    clock: &dyn Clock,
+    id: &StepId,
+    archived: bool,
+) -> Result<Step> {
     store.write(|tx| {
         let mut step = super::step_exists(tx, id)?;
         step.archived = archived;
@@ -103,7 +122,9 @@ pub fn move_step(store: &Store, id: &StepId, to: usize) -> Result<Vec<Step>> {
     store.write(|tx| {
         let step = super::step_exists(tx, id)?;
         let (archived, live): (Vec<Step>, Vec<Step>) =
-            store::steps::list_for_goal(tx, step.goal_id.as_ref())?.into_iter().partition(|s| s.archived);
+            store::steps::list_for_goal(tx, step.goal_id.as_ref())?
+                .into_iter()
+                .partition(|s| s.archived);
         let live: Vec<StepId> = live.into_iter().map(|s| s.id).collect();
         let mut order = move_to(&live, id, to).ok_or_else(|| {
             Error::Conflict("An archived step cannot be moved. Restore it first.".into())
@@ -123,13 +144,26 @@ mod tests {
     pub(crate) fn draft(title: &str, kind: &str) -> StepDraft {
         StepDraft {
             title: title.into(),
-            cadence: CadenceDraft { kind: kind.into(), times_per_week: Some(3), weekdays: vec![0, 2, 4] },
+            cadence: CadenceDraft {
+                kind: kind.into(),
+                times_per_week: Some(3),
+                weekdays: vec![0, 2, 4],
+            },
             minutes: Some(1),
         }
     }
 
     fn goal(t: &TempStore, clock: &FixedClock) -> GoalId {
-        create_goal(&t.store, clock, &GoalDraft { title: "Thesis".into(), ..Default::default() }).unwrap().id
+        create_goal(
+            &t.store,
+            clock,
+            &GoalDraft {
+                title: "Thesis".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id
     }
 
     #[test]
@@ -138,11 +172,19 @@ mod tests {
         let clock = saturday_morning();
         let g = goal(&t, &clock);
         let kinds = ["once", "daily", "weekly", "weekdays"];
-        let steps: Vec<Step> =
-            kinds.iter().map(|k| add_step(&t.store, &clock, Some(&g), &draft(k, k)).unwrap()).collect();
-        assert_eq!(steps.iter().map(|s| s.position).collect::<Vec<_>>(), [0, 1, 2, 3]);
+        let steps: Vec<Step> = kinds
+            .iter()
+            .map(|k| add_step(&t.store, &clock, Some(&g), &draft(k, k)).unwrap())
+            .collect();
+        assert_eq!(
+            steps.iter().map(|s| s.position).collect::<Vec<_>>(),
+            [0, 1, 2, 3]
+        );
         assert_eq!(steps[2].cadence, Cadence::TimesPerWeek(3));
-        assert_eq!(steps[3].cadence, Cadence::Weekdays(WeekdaySet::from_days(&[0, 2, 4]).unwrap()));
+        assert_eq!(
+            steps[3].cadence,
+            Cadence::Weekdays(WeekdaySet::from_days(&[0, 2, 4]).unwrap())
+        );
         assert!(steps[0].is_one_minute());
     }
 
@@ -153,14 +195,22 @@ mod tests {
         let err = add_step(&t.store, &clock, Some(&g), &draft).unwrap_err();
         assert_eq!(err.kind(), "validation");
         assert!(err.to_string().contains(fragment), "{err}");
-        assert!(crate::service::goals::list_goals(&t.store).unwrap()[0].steps.is_empty());
+        assert!(crate::service::goals::list_goals(&t.store).unwrap()[0]
+            .steps
+            .is_empty());
     }
 
     #[test]
     fn bad_steps_write_nothing() {
         check_bad(draft("", "daily"), "is empty");
         check_bad(draft("x", "hourly"), "not a cadence");
-        check_bad(StepDraft { minutes: Some(0), ..draft("x", "daily") }, "Minutes");
+        check_bad(
+            StepDraft {
+                minutes: Some(0),
+                ..draft("x", "daily")
+            },
+            "Minutes",
+        );
         let mut d = draft("x", "weekly");
         d.cadence.times_per_week = Some(9);
         check_bad(d, "between 1 and 7");
@@ -176,7 +226,13 @@ mod tests {
     fn a_step_under_an_unknown_goal_is_not_found() {
         let t = temp_store();
         let ghost = GoalId::from_trusted(store::new_id());
-        let err = add_step(&t.store, &saturday_morning(), Some(&ghost), &draft("x", "daily")).unwrap_err();
+        let err = add_step(
+            &t.store,
+            &saturday_morning(),
+            Some(&ghost),
+            &draft("x", "daily"),
+        )
+        .unwrap_err();
         assert_eq!(err.kind(), "notFound");
     }
 
@@ -189,11 +245,21 @@ mod tests {
         let b = add_step(&t.store, &clock, Some(&g), &draft("b", "daily")).unwrap();
         let a2 = update_step(&t.store, &clock, &a.id, &draft("a2", "once")).unwrap();
         assert_eq!((a2.title.as_str(), a2.cadence), ("a2", Cadence::Once));
-        assert!(set_step_archived(&t.store, &clock, &b.id, true).unwrap().archived);
-        assert_eq!(move_step(&t.store, &b.id, 0).unwrap_err().kind(), "conflict");
+        assert!(
+            set_step_archived(&t.store, &clock, &b.id, true)
+                .unwrap()
+                .archived
+        );
+        assert_eq!(
+            move_step(&t.store, &b.id, 0).unwrap_err().kind(),
+            "conflict"
+        );
         let c = add_step(&t.store, &clock, Some(&g), &draft("c", "daily")).unwrap();
         // Archived b sits between a2 and c by position; moving among live steps skips it.
         let order = move_step(&t.store, &c.id, 0).unwrap();
-        assert_eq!(order.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(), ["c", "a2", "b"]);
+        assert_eq!(
+            order.iter().map(|s| s.title.as_str()).collect::<Vec<_>>(),
+            ["c", "a2", "b"]
+        );
     }
 }

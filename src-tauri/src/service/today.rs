@@ -40,8 +40,11 @@ pub(crate) fn progress_of(
     steps: &[Step],
     day: NaiveDate,
 ) -> Result<HashMap<StepId, StepProgress>> {
-    let once: Vec<StepId> =
-        steps.iter().filter(|s| s.cadence == Cadence::Once && !s.archived).map(|s| s.id.clone()).collect();
+    let once: Vec<StepId> = steps
+        .iter()
+        .filter(|s| s.cadence == Cadence::Once && !s.archived)
+        .map(|s| s.id.clone())
+        .collect();
     store::wins::step_progress(conn, day, week_start(day), &once)
 }
 
@@ -49,22 +52,34 @@ pub(crate) fn progress_of(
 pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
     let date = clock.today();
     store.read(|conn| {
-        let goals: Vec<Goal> =
-            store::goals::list(conn)?.into_iter().filter(|g| g.status == GoalStatus::Active).collect();
-        let steps: Vec<Step> = store::steps::list(conn)?.into_iter().filter(|s| !s.archived).collect();
+        let goals: Vec<Goal> = store::goals::list(conn)?
+            .into_iter()
+            .filter(|g| g.status == GoalStatus::Active)
+            .collect();
+        let steps: Vec<Step> = store::steps::list(conn)?
+            .into_iter()
+            .filter(|s| !s.archived)
+            .collect();
         let progress = progress_of(conn, &steps, date)?;
         let goals = goals
             .into_iter()
             .map(|goal| {
-                let mine: Vec<Step> =
-                    steps.iter().filter(|s| s.goal_id.as_ref() == Some(&goal.id)).cloned().collect();
+                let mine: Vec<Step> = steps
+                    .iter()
+                    .filter(|s| s.goal_id.as_ref() == Some(&goal.id))
+                    .cloned()
+                    .collect();
                 let next_step = smallest_next_step(
                     &mine,
                     |s| progress.get(&s.id).copied().unwrap_or_default(),
                     date,
                 )
                 .cloned();
-                GoalToday { step_count: mine.len(), goal, next_step }
+                GoalToday {
+                    step_count: mine.len(),
+                    goal,
+                    next_step,
+                }
             })
             .collect();
         let wins = store::wins::on_day(conn, date)?;
@@ -75,16 +90,20 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::WinSource;
     use crate::service::goals::{create_goal, set_goal_status, GoalDraft};
     use crate::service::steps::{add_step, CadenceDraft, StepDraft};
     use crate::service::test_support::*;
     use crate::service::wins::{log_win, tick_step, WinDraft};
-    use crate::domain::WinSource;
 
     fn step(title: &str, kind: &str) -> StepDraft {
         StepDraft {
             title: title.into(),
-            cadence: CadenceDraft { kind: kind.into(), times_per_week: Some(2), weekdays: vec![0] },
+            cadence: CadenceDraft {
+                kind: kind.into(),
+                times_per_week: Some(2),
+                weekdays: vec![0],
+            },
             minutes: Some(1),
         }
     }
@@ -96,14 +115,25 @@ mod tests {
         assert_eq!(week_start(d(16)), d(16));
         assert_eq!(week_start(d(22)), d(16));
         // Across a year boundary: Friday 1 January 2027 belongs to the week of 28 December.
-        assert_eq!(week_start(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()), d(28).with_month(12).unwrap());
+        assert_eq!(
+            week_start(NaiveDate::from_ymd_opt(2027, 1, 1).unwrap()),
+            d(28).with_month(12).unwrap()
+        );
     }
 
     #[test]
     fn next_step_advances_as_steps_are_ticked() {
         let t = temp_store();
         let clock = saturday_morning();
-        let g = create_goal(&t.store, &clock, &GoalDraft { title: "Thesis".into(), ..Default::default() }).unwrap();
+        let g = create_goal(
+            &t.store,
+            &clock,
+            &GoalDraft {
+                title: "Thesis".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
         // Monday-only step is skipped on a Saturday.
         add_step(&t.store, &clock, Some(&g.id), &step("Mondays", "weekdays")).unwrap();
         let a = add_step(&t.store, &clock, Some(&g.id), &step("Outline", "once")).unwrap();
@@ -133,11 +163,33 @@ mod tests {
     fn only_active_goals_show() {
         let t = temp_store();
         let clock = saturday_morning();
-        let a = create_goal(&t.store, &clock, &GoalDraft { title: "A".into(), ..Default::default() }).unwrap();
-        create_goal(&t.store, &clock, &GoalDraft { title: "B".into(), ..Default::default() }).unwrap();
+        let a = create_goal(
+            &t.store,
+            &clock,
+            &GoalDraft {
+                title: "A".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        create_goal(
+            &t.store,
+            &clock,
+            &GoalDraft {
+                title: "B".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
         set_goal_status(&t.store, &clock, &a.id, GoalStatus::Paused).unwrap();
         let view = today(&t.store, &clock).unwrap();
-        assert_eq!(view.goals.iter().map(|g| g.goal.title.as_str()).collect::<Vec<_>>(), ["B"]);
+        assert_eq!(
+            view.goals
+                .iter()
+                .map(|g| g.goal.title.as_str())
+                .collect::<Vec<_>>(),
+            ["B"]
+        );
     }
 
     #[test]
@@ -154,7 +206,10 @@ mod tests {
         log_win(&t.store, &clock, &draft).unwrap();
         assert_eq!(today(&t.store, &clock).unwrap().wins.len(), 1);
         clock.advance(Duration::minutes(20));
-        assert_eq!(today(&t.store, &clock).unwrap().date, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+        assert_eq!(
+            today(&t.store, &clock).unwrap().date,
+            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+        );
         assert!(today(&t.store, &clock).unwrap().wins.is_empty());
     }
 }

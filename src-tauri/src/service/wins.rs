@@ -32,11 +32,16 @@ pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<Win
     };
     let now = clock.now();
     store.write(|tx| {
-        let step = draft.step.as_ref().map(|id| super::step_exists(tx, id)).transpose()?;
+        let step = draft
+            .step
+            .as_ref()
+            .map(|id| super::step_exists(tx, id))
+            .transpose()?;
         let goal = match (&draft.goal, &step) {
             (Some(goal), Some(step)) if step.goal_id.as_ref() != Some(goal) => {
                 return Err(Error::Validation(
-                    "That step belongs to another goal. Pick the step's own goal, or no goal.".into(),
+                    "That step belongs to another goal. Pick the step's own goal, or no goal."
+                        .into(),
                 ))
             }
             (Some(goal), _) => Some(super::goal_exists(tx, goal)?.id),
@@ -45,7 +50,8 @@ pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<Win
         };
         let win = Win {
             id: WinId::from_trusted(store::new_id()),
-            text: text.unwrap_or_else(|| step.as_ref().map(|s| s.title.clone()).unwrap_or_default()),
+            text: text
+                .unwrap_or_else(|| step.as_ref().map(|s| s.title.clone()).unwrap_or_default()),
             note,
             logged_at: now,
             local_date: clock.local_date(now),
@@ -60,7 +66,12 @@ pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<Win
 
 /// The one-click ✓ on a step: logs a win with the step's title, once per
 /// open period (a second click on the same day is refused kindly).
-pub fn tick_step(store: &Store, clock: &dyn Clock, step: &StepId, source: WinSource) -> Result<WinRecord> {
+pub fn tick_step(
+    store: &Store,
+    clock: &dyn Clock,
+    step: &StepId,
+    source: WinSource,
+) -> Result<WinRecord> {
     let today = clock.today();
     let open = store.read(|conn| {
         let s = super::step_exists(conn, step)?;
@@ -71,7 +82,13 @@ pub fn tick_step(store: &Store, clock: &dyn Clock, step: &StepId, source: WinSou
         Some(_) => log_win(
             store,
             clock,
-            &WinDraft { text: String::new(), note: String::new(), goal: None, step: Some(step.clone()), source },
+            &WinDraft {
+                text: String::new(),
+                note: String::new(),
+                goal: None,
+                step: Some(step.clone()),
+                source,
+            },
         ),
         None => Err(Error::Conflict(
             "That step is already done for now. Well done! Log a free win if you did more.".into(),
@@ -80,7 +97,13 @@ pub fn tick_step(store: &Store, clock: &dyn Clock, step: &StepId, source: WinSou
 }
 
 /// Changes a win's text and note.
-pub fn edit_win(store: &Store, clock: &dyn Clock, id: &WinId, text: &str, note: &str) -> Result<WinRecord> {
+pub fn edit_win(
+    store: &Store,
+    clock: &dyn Clock,
+    id: &WinId,
+    text: &str,
+    note: &str,
+) -> Result<WinRecord> {
     let text = Title::parse(text, "The win")?.into_string();
     let note = Note::parse(note, "The note")?.into_string();
     store.write(|tx| {
@@ -108,7 +131,9 @@ pub fn delete_win(store: &Store, clock: &dyn Clock, id: &WinId) -> Result<()> {
 pub fn undo_delete_win(store: &Store, clock: &dyn Clock, id: &WinId) -> Result<WinRecord> {
     let now = clock.now();
     store.write(|tx| match store::wins::deleted_at(tx, id)? {
-        None => Err(Error::Conflict("That win was deleted for good and cannot be brought back.".into())),
+        None => Err(Error::Conflict(
+            "That win was deleted for good and cannot be brought back.".into(),
+        )),
         Some(None) => super::win_exists(tx, id),
         Some(Some(at)) if can_undo_delete(at, now) => {
             store::wins::unmark_deleted(tx, id, now)?;
@@ -137,7 +162,11 @@ pub fn list_wins(store: &Store, after: Option<&Cursor>, limit: usize) -> Result<
     let wins = store.read(|conn| store::wins::page(conn, after, limit))?;
     let next = (wins.len() == limit).then(|| {
         let last = &wins[wins.len() - 1].win;
-        Cursor { local_date: last.local_date, logged_at: last.logged_at, id: last.id.clone() }
+        Cursor {
+            local_date: last.local_date,
+            logged_at: last.logged_at,
+            id: last.id.clone(),
+        }
     });
     Ok(WinPage { wins, next })
 }
@@ -151,20 +180,36 @@ mod tests {
     use chrono::NaiveDate;
 
     fn free(text: &str) -> WinDraft {
-        WinDraft { text: text.into(), note: String::new(), goal: None, step: None, source: WinSource::Window }
+        WinDraft {
+            text: text.into(),
+            note: String::new(),
+            goal: None,
+            step: None,
+            source: WinSource::Window,
+        }
     }
 
     fn goal_and_step(t: &TempStore, clock: &FixedClock, kind: &str) -> (GoalId, StepId) {
-        let g = create_goal(&t.store, clock, &GoalDraft { title: "Thesis".into(), ..Default::default() })
-            .unwrap()
-            .id;
+        let g = create_goal(
+            &t.store,
+            clock,
+            &GoalDraft {
+                title: "Thesis".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
         let s = add_step(
             &t.store,
             clock,
             Some(&g),
             &StepDraft {
                 title: "Write one paragraph".into(),
-                cadence: CadenceDraft { kind: kind.into(), ..Default::default() },
+                cadence: CadenceDraft {
+                    kind: kind.into(),
+                    ..Default::default()
+                },
                 minutes: None,
             },
         )
@@ -183,7 +228,10 @@ mod tests {
         let t = temp_store();
         let clock = FixedClock::at("2026-11-22T00:30:00+01:00");
         let w = log_win(&t.store, &clock, &free("Late-night paragraph")).unwrap();
-        assert_eq!(w.win.local_date, NaiveDate::from_ymd_opt(2026, 11, 22).unwrap());
+        assert_eq!(
+            w.win.local_date,
+            NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+        );
         assert_eq!(w.win.logged_at.to_rfc3339(), "2026-11-21T23:30:00+00:00");
     }
 
@@ -192,7 +240,15 @@ mod tests {
         let t = temp_store();
         let clock = saturday_morning();
         let (g, s) = goal_and_step(&t, &clock, "daily");
-        let w = log_win(&t.store, &clock, &WinDraft { step: Some(s.clone()), ..free("  ") }).unwrap();
+        let w = log_win(
+            &t.store,
+            &clock,
+            &WinDraft {
+                step: Some(s.clone()),
+                ..free("  ")
+            },
+        )
+        .unwrap();
         assert_eq!(w.win.text, "Write one paragraph");
         assert_eq!(w.win.goal_id, Some(g));
         assert_eq!(w.goal_title.as_deref(), Some("Thesis"));
@@ -204,19 +260,55 @@ mod tests {
         let t = temp_store();
         let clock = saturday_morning();
         let (_, s) = goal_and_step(&t, &clock, "daily");
-        let other_goal = create_goal(&t.store, &clock, &GoalDraft { title: "Other".into(), ..Default::default() })
-            .unwrap()
-            .id;
+        let other_goal = create_goal(
+            &t.store,
+            &clock,
+            &GoalDraft {
+                title: "Other".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
         let cases: Vec<(WinDraft, &str)> = vec![
             (free(""), "validation"),
             (free(&"w".repeat(201)), "validation"),
-            (WinDraft { note: "n".repeat(2001), ..free("ok") }, "validation"),
-            (WinDraft { goal: Some(GoalId::from_trusted(store::new_id())), ..free("ok") }, "notFound"),
-            (WinDraft { step: Some(StepId::from_trusted(store::new_id())), ..free("ok") }, "notFound"),
-            (WinDraft { goal: Some(other_goal), step: Some(s), ..free("ok") }, "validation"),
+            (
+                WinDraft {
+                    note: "n".repeat(2001),
+                    ..free("ok")
+                },
+                "validation",
+            ),
+            (
+                WinDraft {
+                    goal: Some(GoalId::from_trusted(store::new_id())),
+                    ..free("ok")
+                },
+                "notFound",
+            ),
+            (
+                WinDraft {
+                    step: Some(StepId::from_trusted(store::new_id())),
+                    ..free("ok")
+                },
+                "notFound",
+            ),
+            (
+                WinDraft {
+                    goal: Some(other_goal),
+                    step: Some(s),
+                    ..free("ok")
+                },
+                "validation",
+            ),
         ];
         for (draft, kind) in cases {
-            assert_eq!(log_win(&t.store, &clock, &draft).unwrap_err().kind(), kind, "{draft:?}");
+            assert_eq!(
+                log_win(&t.store, &clock, &draft).unwrap_err().kind(),
+                kind,
+                "{draft:?}"
+            );
         }
         assert_eq!(count(&t), 0);
     }
@@ -243,7 +335,12 @@ mod tests {
         let (_, s) = goal_and_step(&t, &clock, "once");
         let w = tick_step(&t.store, &clock, &s, WinSource::Window).unwrap();
         clock.advance(Duration::days(3));
-        assert_eq!(tick_step(&t.store, &clock, &s, WinSource::Window).unwrap_err().kind(), "conflict");
+        assert_eq!(
+            tick_step(&t.store, &clock, &s, WinSource::Window)
+                .unwrap_err()
+                .kind(),
+            "conflict"
+        );
         delete_win(&t.store, &clock, &w.win.id).unwrap();
         tick_step(&t.store, &clock, &s, WinSource::Window).unwrap();
     }
@@ -254,12 +351,25 @@ mod tests {
         let clock = saturday_morning();
         let w = log_win(&t.store, &clock, &free("walk")).unwrap();
         let edited = edit_win(&t.store, &clock, &w.win.id, "long walk", "by the river").unwrap();
-        assert_eq!((edited.win.text.as_str(), edited.win.note.as_str()), ("long walk", "by the river"));
-        assert_eq!(edit_win(&t.store, &clock, &w.win.id, "", "").unwrap_err().kind(), "validation");
+        assert_eq!(
+            (edited.win.text.as_str(), edited.win.note.as_str()),
+            ("long walk", "by the river")
+        );
+        assert_eq!(
+            edit_win(&t.store, &clock, &w.win.id, "", "")
+                .unwrap_err()
+                .kind(),
+            "validation"
+        );
 
         delete_win(&t.store, &clock, &w.win.id).unwrap();
         assert_eq!(count(&t), 0);
-        assert_eq!(edit_win(&t.store, &clock, &w.win.id, "x", "").unwrap_err().kind(), "notFound");
+        assert_eq!(
+            edit_win(&t.store, &clock, &w.win.id, "x", "")
+                .unwrap_err()
+                .kind(),
+            "notFound"
+        );
         clock.advance(Duration::seconds(5));
         let back = undo_delete_win(&t.store, &clock, &w.win.id).unwrap();
         assert_eq!(back.win.text, "long walk");
@@ -286,7 +396,12 @@ mod tests {
         let w = log_win(&t.store, &clock, &free("walk")).unwrap();
         delete_win(&t.store, &clock, &w.win.id).unwrap();
         crate::service::on_start(&t.store).unwrap();
-        assert_eq!(undo_delete_win(&t.store, &clock, &w.win.id).unwrap_err().kind(), "conflict");
+        assert_eq!(
+            undo_delete_win(&t.store, &clock, &w.win.id)
+                .unwrap_err()
+                .kind(),
+            "conflict"
+        );
         let rows: i64 = t
             .store
             .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM wins", [], |r| r.get(0))?))
@@ -303,7 +418,14 @@ mod tests {
             clock.advance(Duration::minutes(1));
         }
         let first = list_wins(&t.store, None, 3).unwrap();
-        assert_eq!(first.wins.iter().map(|w| w.win.text.as_str()).collect::<Vec<_>>(), ["w4", "w3", "w2"]);
+        assert_eq!(
+            first
+                .wins
+                .iter()
+                .map(|w| w.win.text.as_str())
+                .collect::<Vec<_>>(),
+            ["w4", "w3", "w2"]
+        );
         let second = list_wins(&t.store, first.next.as_ref(), 3).unwrap();
         assert_eq!(second.wins.len(), 2);
         assert_eq!(second.next, None);

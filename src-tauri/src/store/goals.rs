@@ -116,7 +116,10 @@ mod tests {
             })
             .unwrap();
         let listed = t.store.read(list).unwrap();
-        assert_eq!(listed.iter().map(|g| g.title.as_str()).collect::<Vec<_>>(), ["Goal 2", "Goal 1"]);
+        assert_eq!(
+            listed.iter().map(|g| g.title.as_str()).collect::<Vec<_>>(),
+            ["Goal 2", "Goal 1"]
+        );
 
         let mut g = goal(1, 1);
         g.title = "Renamed".into();
@@ -139,7 +142,13 @@ mod tests {
                 set_order(tx, &[goal(2, 0).id, goal(1, 0).id])
             })
             .unwrap();
-        let titles: Vec<String> = t.store.read(list).unwrap().into_iter().map(|g| g.title).collect();
+        let titles: Vec<String> = t
+            .store
+            .read(list)
+            .unwrap()
+            .into_iter()
+            .map(|g| g.title)
+            .collect();
         assert_eq!(titles, ["Goal 2", "Goal 1"]);
     }
 }

@@ -37,7 +37,9 @@ pub fn apply(conn: &mut Connection) -> Result<()> {
 /// Brings a database to exactly `version` (for the upgrade tests).
 #[cfg(test)]
 pub fn apply_up_to(conn: &mut Connection, version: usize) -> Result<()> {
-    migrations().to_version(conn, version).map_err(|e| Error::Internal(e.to_string()))
+    migrations()
+        .to_version(conn, version)
+        .map_err(|e| Error::Internal(e.to_string()))
 }
 
 #[cfg(test)]
@@ -53,7 +55,9 @@ mod tests {
     fn version_is_the_number_of_files() {
         let mut conn = Connection::open_in_memory().unwrap();
         apply(&mut conn).unwrap();
-        let v: usize = conn.pragma_query_value(None, "user_version", |r| r.get(0)).unwrap();
+        let v: usize = conn
+            .pragma_query_value(None, "user_version", |r| r.get(0))
+            .unwrap();
         assert_eq!(v, SQL.len());
     }
 
@@ -83,7 +87,7 @@ mod tests {
                 })
                 .unwrap();
             assert_eq!((goals, steps, wins), (1, 2, 3), "upgrading from v{from}");
-            let listed = store.read(|c| crate::store::goals::list(c)).unwrap();
+            let listed = store.read(crate::store::goals::list).unwrap();
             assert_eq!(listed[0].title, "Submit the thesis by June");
         }
     }
@@ -92,7 +96,8 @@ mod tests {
     fn a_database_from_a_newer_cairn_is_refused() {
         let mut conn = Connection::open_in_memory().unwrap();
         apply(&mut conn).unwrap();
-        conn.pragma_update(None, "user_version", SQL.len() + 1).unwrap();
+        conn.pragma_update(None, "user_version", SQL.len() + 1)
+            .unwrap();
         let err = apply(&mut conn).unwrap_err();
         assert_eq!(err.kind(), "conflict");
         assert!(err.to_string().contains("newer version of Cairn"));

@@ -53,7 +53,10 @@ impl Store {
         })?;
         configure(&conn)?;
         migrations::apply(&mut conn)?;
-        Ok(Store { conn: Mutex::new(conn), path: path.to_owned() })
+        Ok(Store {
+            conn: Mutex::new(conn),
+            path: path.to_owned(),
+        })
     }
 
     /// Opens the database in a data folder, creating the folder if needed.
@@ -75,7 +78,9 @@ impl Store {
     fn lock(&self) -> MutexGuard<'_, Connection> {
         // A panic while holding the lock leaves no transaction open (it rolls
         // back on drop), so the connection is still good to use.
-        self.conn.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+        self.conn
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// Runs read-only queries.
@@ -115,7 +120,9 @@ pub(crate) fn to_millis(t: DateTime<Utc>) -> i64 {
 }
 
 pub(crate) fn from_millis(ms: i64) -> rusqlite::Result<DateTime<Utc>> {
-    Utc.timestamp_millis_opt(ms).single().ok_or_else(|| bad_column(format!("instant {ms}")))
+    Utc.timestamp_millis_opt(ms)
+        .single()
+        .ok_or_else(|| bad_column(format!("instant {ms}")))
 }
 
 /// Days are stored as `YYYY-MM-DD`.
@@ -198,7 +205,9 @@ mod tests {
         let t = temp_store();
         let file = t.dir.path().join("a-file");
         std::fs::write(&file, b"not a folder").unwrap();
-        let err = Store::open_in(&file.join("data")).err().expect("cannot open");
+        let err = Store::open_in(&file.join("data"))
+            .err()
+            .expect("cannot open");
         assert_eq!(err.kind(), "storage");
         assert!(err.to_string().contains("CAIRN_DATA_DIR"), "{err}");
     }

@@ -148,19 +148,28 @@ mod tests {
             step(1, Cadence::Once),
             step(2, Cadence::Daily),
             step(3, Cadence::TimesPerWeek(3)),
-            step(4, Cadence::Weekdays(WeekdaySet::from_days(&[0, 3]).unwrap())),
+            step(
+                4,
+                Cadence::Weekdays(WeekdaySet::from_days(&[0, 3]).unwrap()),
+            ),
         ];
         t.store
             .write(|tx| steps.iter().try_for_each(|s| insert(tx, s)))
             .unwrap();
-        let listed = t.store.read(|c| list_for_goal(c, Some(&goal_id()))).unwrap();
+        let listed = t
+            .store
+            .read(|c| list_for_goal(c, Some(&goal_id())))
+            .unwrap();
         assert_eq!(listed, steps);
     }
 
     #[test]
     fn a_step_for_a_missing_goal_is_refused_by_the_schema() {
         let t = temp_store();
-        let err = t.store.write(|tx| insert(tx, &step(1, Cadence::Daily))).unwrap_err();
+        let err = t
+            .store
+            .write(|tx| insert(tx, &step(1, Cadence::Daily)))
+            .unwrap_err();
         assert_eq!(err.kind(), "storage");
         assert!(t.store.read(list).unwrap().is_empty());
     }
@@ -178,8 +187,13 @@ mod tests {
         s.title = "Renamed".into();
         s.archived = true;
         assert!(t.store.write(|tx| update(tx, &s, 9)).unwrap());
-        t.store.write(|tx| set_order(tx, &[step(2, Cadence::Daily).id, s.id.clone()])).unwrap();
-        let listed = t.store.read(|c| list_for_goal(c, Some(&goal_id()))).unwrap();
+        t.store
+            .write(|tx| set_order(tx, &[step(2, Cadence::Daily).id, s.id.clone()]))
+            .unwrap();
+        let listed = t
+            .store
+            .read(|c| list_for_goal(c, Some(&goal_id())))
+            .unwrap();
         assert_eq!(listed[0].title, "Step 2");
         assert_eq!(listed[1].title, "Renamed");
         assert!(listed[1].archived);

@@ -65,14 +65,20 @@ pub fn insert(conn: &Connection, win: &Win) -> Result<()> {
 
 /// A win that is not deleted.
 pub fn get(conn: &Connection, id: &WinId) -> Result<Option<WinRecord>> {
-    let mut stmt = conn.prepare_cached(&format!("{SELECT} WHERE w.id = ?1 AND w.deleted_at IS NULL"))?;
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE w.id = ?1 AND w.deleted_at IS NULL"
+    ))?;
     Ok(stmt.query_row([id.as_str()], from_row).optional()?)
 }
 
 /// When a win was deleted: `Some(None)` for a live win, `None` if no such row.
 pub fn deleted_at(conn: &Connection, id: &WinId) -> Result<Option<Option<DateTime<Utc>>>> {
     let ms: Option<Option<i64>> = conn
-        .query_row("SELECT deleted_at FROM wins WHERE id = ?1", [id.as_str()], |r| r.get(0))
+        .query_row(
+            "SELECT deleted_at FROM wins WHERE id = ?1",
+            [id.as_str()],
+            |r| r.get(0),
+        )
         .optional()?;
     Ok(match ms {
         None => None,
@@ -82,7 +88,13 @@ pub fn deleted_at(conn: &Connection, id: &WinId) -> Result<Option<Option<DateTim
 }
 
 /// Changes a live win's text and note. Returns whether it was found.
-pub fn update_text(conn: &Connection, id: &WinId, text: &str, note: &str, now: DateTime<Utc>) -> Result<bool> {
+pub fn update_text(
+    conn: &Connection,
+    id: &WinId,
+    text: &str,
+    note: &str,
+    now: DateTime<Utc>,
+) -> Result<bool> {
     let n = conn.execute(
         "UPDATE wins SET text = ?2, note = ?3, updated_at = ?4 WHERE id = ?1 AND deleted_at IS NULL",
         params![id.as_str(), text, note, to_millis(now)],
@@ -137,7 +149,11 @@ pub struct Cursor {
 pub fn page(conn: &Connection, after: Option<&Cursor>, limit: usize) -> Result<Vec<WinRecord>> {
     // The sentinel cursor sorts after every real row.
     let (day, at, id) = match after {
-        Some(c) => (to_day(c.local_date), to_millis(c.logged_at), c.id.as_str().to_owned()),
+        Some(c) => (
+            to_day(c.local_date),
+            to_millis(c.logged_at),
+            c.id.as_str().to_owned(),
+        ),
         None => ("9999-12-31".to_owned(), i64::MAX, String::new()),
     };
     let mut stmt = conn.prepare_cached(&format!(
@@ -168,7 +184,11 @@ pub fn step_progress(
          GROUP BY step_id",
     )?;
     let rows = stmt.query_map([to_day(week_start), to_day(day)], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, bool>(1)?, r.get::<_, u32>(2)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, bool>(1)?,
+            r.get::<_, u32>(2)?,
+        ))
     })?;
     for row in rows {
         let (id, done_today, days) = row?;
@@ -230,13 +250,23 @@ mod tests {
         t.store.write(|tx| insert(tx, &w)).unwrap();
         assert!(t.store.write(|tx| mark_deleted(tx, &w.id, now)).unwrap());
         assert_eq!(t.store.read(|c| get(c, &w.id)).unwrap(), None);
-        assert_eq!(t.store.read(|c| deleted_at(c, &w.id)).unwrap(), Some(Some(now)));
-        assert!(!t.store.write(|tx| mark_deleted(tx, &w.id, now)).unwrap(), "only once");
+        assert_eq!(
+            t.store.read(|c| deleted_at(c, &w.id)).unwrap(),
+            Some(Some(now))
+        );
+        assert!(
+            !t.store.write(|tx| mark_deleted(tx, &w.id, now)).unwrap(),
+            "only once"
+        );
         assert!(t.store.write(|tx| unmark_deleted(tx, &w.id, now)).unwrap());
         assert!(t.store.read(|c| get(c, &w.id)).unwrap().is_some());
 
         t.store.write(|tx| mark_deleted(tx, &w.id, now)).unwrap();
-        assert_eq!(t.store.write(|tx| purge_deleted(tx, Some(now))).unwrap(), 0, "too young");
+        assert_eq!(
+            t.store.write(|tx| purge_deleted(tx, Some(now))).unwrap(),
+            0,
+            "too young"
+        );
         assert_eq!(t.store.write(|tx| purge_deleted(tx, None)).unwrap(), 1);
         assert_eq!(t.store.read(|c| deleted_at(c, &w.id)).unwrap(), None);
     }
@@ -244,8 +274,12 @@ mod tests {
     #[test]
     fn pages_walk_every_win_once_newest_first() {
         let t = temp_store();
-        let wins: Vec<Win> = (0..25).map(|n| win(n, 1 + u32::from(n % 5), u32::from(n))).collect();
-        t.store.write(|tx| wins.iter().try_for_each(|w| insert(tx, w))).unwrap();
+        let wins: Vec<Win> = (0..25)
+            .map(|n| win(n, 1 + u32::from(n % 5), u32::from(n % 24)))
+            .collect();
+        t.store
+            .write(|tx| wins.iter().try_for_each(|w| insert(tx, w)))
+            .unwrap();
         let mut seen = Vec::new();
         let mut cursor = None;
         loop {
@@ -254,12 +288,16 @@ mod tests {
                 break;
             }
             let last = &page.last().unwrap().win;
-            cursor = Some(Cursor { local_date: last.local_date, logged_at: last.logged_at, id: last.id.clone() });
+            cursor = Some(Cursor {
+                local_date: last.local_date,
+                logged_at: last.logged_at,
+                id: last.id.clone(),
+            });
             seen.extend(page.into_iter().map(|r| r.win));
         }
         assert_eq!(seen.len(), 25);
         let mut sorted = seen.clone();
-        sorted.sort_by(|a, b| (b.local_date, b.logged_at).cmp(&(a.local_date, a.logged_at)));
+        sorted.sort_by_key(|w| std::cmp::Reverse((w.local_date, w.logged_at)));
         assert_eq!(seen, sorted);
     }
 
@@ -286,11 +324,31 @@ mod tests {
         let step = StepId::from_trusted("00000000-0000-4000-9000-000000000001".into());
         let once = StepId::from_trusted("00000000-0000-4000-9000-000000000002".into());
         // The ISO week of Saturday 2026-11-21 starts Monday 2026-11-16.
-        let p = t.store.read(|c| step_progress(c, day(21), day(16), &[once.clone()])).unwrap();
-        assert_eq!(p[&step], StepProgress { done_today: true, days_this_week: 3, ever_done: true });
+        let p = t
+            .store
+            .read(|c| step_progress(c, day(21), day(16), std::slice::from_ref(&once)))
+            .unwrap();
+        assert_eq!(
+            p[&step],
+            StepProgress {
+                done_today: true,
+                days_this_week: 3,
+                ever_done: true
+            }
+        );
         assert!(p[&once].ever_done);
         assert!(!p[&once].done_today);
-        let p = t.store.read(|c| step_progress(c, day(20), day(16), &[])).unwrap();
-        assert_eq!(p[&step], StepProgress { done_today: false, days_this_week: 2, ever_done: true });
+        let p = t
+            .store
+            .read(|c| step_progress(c, day(20), day(16), &[]))
+            .unwrap();
+        assert_eq!(
+            p[&step],
+            StepProgress {
+                done_today: false,
+                days_this_week: 2,
+                ever_done: true
+            }
+        );
     }
 }
