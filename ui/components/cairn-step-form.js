@@ -14,7 +14,7 @@ class CairnStepForm extends HTMLElement {
     this.goalId = goalId;
     const cadence = step?.cadence ?? { kind: "daily", timesPerWeek: 3, weekdays: [0, 1, 2, 3, 4] };
 
-    this.title = h("input", { id: id("step-title"), class: "step-title-input", type: "text", maxlength: 200, required: true,
+    this.titleInput = h("input", { id: id("step-title"), class: "step-title-input", type: "text", maxlength: 200, required: true,
       value: step?.title ?? "", placeholder: "The smallest next step, e.g. write one paragraph" });
     this.kind = h("select", { id: id("step-cadence"), class: "step-cadence", onchange: () => this.sync() },
       [["once", "Once"], ["daily", "Every day"], ["weekly", "Times a week"], ["weekdays", "On chosen days"]]
@@ -27,13 +27,13 @@ class CairnStepForm extends HTMLElement {
       checked: (cadence.weekdays ?? []).includes(i), "aria-label": name }));
     this.daysRow = h("fieldset", { class: "weekdays" },
       h("legend", { class: "visually-hidden", text: "Days" }),
-      this.days.map((box, i) => h("label", { for: box.id, class: "day" }, box, h("span", { text: WEEKDAY_NAMES[i].slice(0, 2) }))));
+      this.days.map((box, i) => h("label", { for: box.id, class: "weekday-label" }, box, h("span", { text: WEEKDAY_NAMES[i].slice(0, 2) }))));
     this.minutes = h("input", { id: id("step-minutes"), class: "step-minutes", type: "number", min: 1, max: 600,
       value: step?.minutes ? String(step.minutes) : "", placeholder: "–" });
 
     const form = h("form", { class: "step-form", "aria-label": step ? `Edit step ${step.title}` : "Add a micro-step",
       onsubmit: (e) => { e.preventDefault(); emit(this, "save-step", this.value()); } },
-      h("div", { class: "field grow" }, h("label", { for: this.title.id, text: step ? "Step" : "New micro-step" }), this.title),
+      h("div", { class: "field grow" }, h("label", { for: this.titleInput.id, text: step ? "Step" : "New micro-step" }), this.titleInput),
       h("div", { class: "field" }, h("label", { for: this.kind.id, text: "How often" }), this.kind),
       this.timesRow, this.daysRow,
       h("div", { class: "field small" }, h("label", { for: this.minutes.id, text: "Minutes" }), this.minutes),
@@ -50,7 +50,7 @@ class CairnStepForm extends HTMLElement {
   }
 
   focus() {
-    this.title?.focus();
+    this.titleInput?.focus();
   }
 
   value() {
@@ -58,7 +58,7 @@ class CairnStepForm extends HTMLElement {
     const minutes = this.minutes.value.trim();
     return {
       ...(this.step ? { id: this.step.id } : { goalId: this.goalId }),
-      title: this.title.value,
+      title: this.titleInput.value,
       cadence: {
         kind,
         timesPerWeek: kind === "weekly" ? Number(this.times.value) : null,

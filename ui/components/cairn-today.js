@@ -130,8 +130,8 @@ export function winRow(win, actions = null) {
     h("div", { class: "win-body" },
       h("span", { class: "win-text", text: win.text }),
       win.note ? h("span", { class: "win-note", text: win.note }) : null,
-      win.goalTitle ? h("span", { class: "chip", text: win.goalTitle }) : null),
-    actions);
+      win.goalTitle ? h("span", { class: "chip", text: win.goalTitle }) : null));
+  if (actions) li.append(actions);
   return li;
 }
 
