@@ -30,7 +30,11 @@ async function call(command, args = {}) {
   }
 }
 
+const listen = window.__TAURI__?.event?.listen;
+
 export const api = {
+  /** Calls `handler` whenever any window, the tray or the CLI changed data. */
+  onChange: (handler) => listen?.("cairn://changed", () => handler()),
   today: () => call("today"),
   listGoals: () => call("list_goals"),
   createGoal: (goal) => call("create_goal", { input: goal }),

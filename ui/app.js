@@ -51,11 +51,29 @@ async function loadWins() {
 
 const loaders = { today: loadToday, goals: loadGoals, wins: loadWins };
 
-/** Reloads what the current view shows (and Today, which counts wins). */
-async function refresh() {
-  const jobs = [loadToday()];
-  if (state.route.view !== "today") jobs.push(loaders[state.route.view]());
-  await Promise.all(jobs);
+/** Reloads what the current view shows (and Today, which counts wins).
+ * A request during a reload runs one more reload after it, so a change
+ * made elsewhere meanwhile is never missed. */
+let reloading = null;
+let again = false;
+function refresh() {
+  if (reloading) {
+    again = true;
+    return reloading;
+  }
+  reloading = (async () => {
+    try {
+      do {
+        again = false;
+        const jobs = [loadToday()];
+        if (state.route.view !== "today") jobs.push(loaders[state.route.view]());
+        await Promise.all(jobs);
+      } while (again);
+    } finally {
+      reloading = null;
+    }
+  })();
+  return reloading;
 }
 
 async function show(route) {
@@ -168,6 +186,7 @@ winsEl.addEventListener("load-more", async () => {
 // ---- start --------------------------------------------------------------
 
 window.addEventListener("hashchange", () => show(parseRoute()));
+api.onChange(() => attempt(refresh));
 
 async function start() {
   const route = parseRoute();

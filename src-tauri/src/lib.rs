@@ -14,10 +14,10 @@ pub mod store;
 
 use std::path::PathBuf;
 
-use tauri::{Manager, Runtime};
+use tauri::{Emitter, Manager, Runtime};
 
 use crate::clock::SystemClock;
-use crate::commands::AppState;
+use crate::commands::{AppState, ChangeListener};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
@@ -45,6 +45,20 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::list_wins,
         commands::first_frame,
     ])
+}
+
+/// The event every window listens to, to reload what it shows.
+pub const CHANGED_EVENT: &str = "cairn://changed";
+
+/// Tells every window that the data changed.
+struct WindowsListener<R: Runtime>(tauri::AppHandle<R>);
+
+impl<R: Runtime> ChangeListener for WindowsListener<R> {
+    fn data_changed(&self) {
+        if let Err(e) = self.0.emit(CHANGED_EVENT, ()) {
+            tracing::warn!(error = %e, "could not tell the windows about a change");
+        }
+    }
 }
 
 /// `CAIRN_DATA_DIR` if set, else the OS's data folder for this app.
@@ -87,7 +101,8 @@ pub fn run() {
                 // The window still opens and shows this sentence.
                 Err(e) => tracing::error!(error = %e, "database unavailable"),
             }
-            app.manage(AppState::new(store, Box::new(SystemClock)));
+            let listener = WindowsListener(app.handle().clone());
+            app.manage(AppState::new(store, Box::new(SystemClock)).with_listener(Box::new(listener)));
             Ok(())
         })
         .run(tauri::generate_context!());

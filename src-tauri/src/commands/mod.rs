@@ -15,16 +15,47 @@ use crate::service::{
 use crate::store::wins::{Cursor, WinRecord};
 use crate::store::Store;
 
+/// Told after every successful write, so that every window and the tray
+/// can show the new state. The app emits an event; tests record or ignore.
+pub trait ChangeListener: Send + Sync {
+    fn data_changed(&self);
+}
+
+/// A listener that does nothing (tests, and before the app is set up).
+pub struct NoListener;
+
+impl ChangeListener for NoListener {
+    fn data_changed(&self) {}
+}
+
 /// What every command shares: the database (or why it could not be
-/// opened) and the clock.
+/// opened), the clock, and who to tell about changes.
 pub struct AppState {
     store: Result<Store>,
     clock: Box<dyn Clock>,
+    listener: Box<dyn ChangeListener>,
 }
 
 impl AppState {
     pub fn new(store: Result<Store>, clock: Box<dyn Clock>) -> Self {
-        AppState { store, clock }
+        AppState {
+            store,
+            clock,
+            listener: Box::new(NoListener),
+        }
+    }
+
+    pub fn with_listener(mut self, listener: Box<dyn ChangeListener>) -> Self {
+        self.listener = listener;
+        self
+    }
+
+    /// Passes a write's result through, telling the listener when it worked.
+    pub fn changed<T>(&self, result: Result<T>) -> Result<T> {
+        if result.is_ok() {
+            self.listener.data_changed();
+        }
+        result
     }
 
     /// The open database, or the reason it could not be opened at start.
@@ -401,34 +432,49 @@ pub fn list_goals(state: State<'_, AppState>) -> Result<Vec<GoalDto>> {
 #[tauri::command]
 pub fn create_goal(state: State<'_, AppState>, input: Input<GoalInput>) -> Result<GoalDto> {
     let input = input.get()?;
-    service::goals::create_goal(state.store()?, state.clock(), &input.draft()).map(Into::into)
+    state.changed(
+        service::goals::create_goal(state.store()?, state.clock(), &input.draft()).map(Into::into),
+    )
 }
 
 #[tauri::command]
 pub fn update_goal(state: State<'_, AppState>, input: Input<GoalInput>) -> Result<GoalDto> {
     let input = input.get()?;
     let id = GoalId::parse(required_id(input.id.as_ref())?)?;
-    service::goals::update_goal(state.store()?, state.clock(), &id, &input.draft()).map(Into::into)
+    state.changed(
+        service::goals::update_goal(state.store()?, state.clock(), &id, &input.draft())
+            .map(Into::into),
+    )
 }
 
 #[tauri::command]
 pub fn set_goal_status(state: State<'_, AppState>, input: Input<StatusInput>) -> Result<GoalDto> {
     let input = input.get()?;
     let (id, status) = (GoalId::parse(&input.id)?, GoalStatus::parse(&input.status)?);
-    service::goals::set_goal_status(state.store()?, state.clock(), &id, status).map(Into::into)
+    state.changed(
+        service::goals::set_goal_status(state.store()?, state.clock(), &id, status).map(Into::into),
+    )
 }
 
 #[tauri::command]
 pub fn move_goal(state: State<'_, AppState>, input: Input<MoveInput>) -> Result<()> {
     let input = input.get()?;
-    service::goals::move_goal(state.store()?, &GoalId::parse(&input.id)?, input.to).map(drop)
+    state.changed(
+        service::goals::move_goal(state.store()?, &GoalId::parse(&input.id)?, input.to).map(drop),
+    )
 }
 
 #[tauri::command]
 pub fn add_step(state: State<'_, AppState>, input: Input<StepInput>) -> Result<StepDto> {
     let input = input.get()?;
     let goal = input.goal_id.as_deref().map(GoalId::parse).transpose()?;
-    service::steps::add_step(state.store()?, state.clock(), goal.as_ref(), &input.draft())
+    state
+        .changed(service::steps::add_step(
+            state.store()?,
+            state.clock(),
+            goal.as_ref(),
+            &input.draft(),
+        ))
         .map(Into::into)
 }
 
@@ -436,7 +482,10 @@ pub fn add_step(state: State<'_, AppState>, input: Input<StepInput>) -> Result<S
 pub fn update_step(state: State<'_, AppState>, input: Input<StepInput>) -> Result<StepDto> {
     let input = input.get()?;
     let id = StepId::parse(required_id(input.id.as_ref())?)?;
-    service::steps::update_step(state.store()?, state.clock(), &id, &input.draft()).map(Into::into)
+    state.changed(
+        service::steps::update_step(state.store()?, state.clock(), &id, &input.draft())
+            .map(Into::into),
+    )
 }
 
 #[tauri::command]
@@ -446,14 +495,22 @@ pub fn set_step_archived(
 ) -> Result<StepDto> {
     let input = input.get()?;
     let id = StepId::parse(&input.id)?;
-    service::steps::set_step_archived(state.store()?, state.clock(), &id, input.archived)
+    state
+        .changed(service::steps::set_step_archived(
+            state.store()?,
+            state.clock(),
+            &id,
+            input.archived,
+        ))
         .map(Into::into)
 }
 
 #[tauri::command]
 pub fn move_step(state: State<'_, AppState>, input: Input<MoveInput>) -> Result<()> {
     let input = input.get()?;
-    service::steps::move_step(state.store()?, &StepId::parse(&input.id)?, input.to).map(drop)
+    state.changed(
+        service::steps::move_step(state.store()?, &StepId::parse(&input.id)?, input.to).map(drop),
+    )
 }
 
 #[tauri::command]
@@ -466,33 +523,48 @@ pub fn log_win(state: State<'_, AppState>, input: Input<WinInput>) -> Result<Win
         step: input.step_id.as_deref().map(StepId::parse).transpose()?,
         source: ui_source(input.source.as_deref())?,
     };
-    service::wins::log_win(state.store()?, state.clock(), &draft).map(Into::into)
+    state.changed(service::wins::log_win(state.store()?, state.clock(), &draft).map(Into::into))
 }
 
 #[tauri::command]
 pub fn tick_step(state: State<'_, AppState>, input: Input<IdInput>) -> Result<WinDto> {
     let id = StepId::parse(&input.get()?.id)?;
-    service::wins::tick_step(state.store()?, state.clock(), &id, WinSource::Window).map(Into::into)
+    state.changed(
+        service::wins::tick_step(state.store()?, state.clock(), &id, WinSource::Window)
+            .map(Into::into),
+    )
 }
 
 #[tauri::command]
 pub fn edit_win(state: State<'_, AppState>, input: Input<WinEditInput>) -> Result<WinDto> {
     let input = input.get()?;
     let id = WinId::parse(&input.id)?;
-    service::wins::edit_win(state.store()?, state.clock(), &id, &input.text, &input.note)
+    state
+        .changed(service::wins::edit_win(
+            state.store()?,
+            state.clock(),
+            &id,
+            &input.text,
+            &input.note,
+        ))
         .map(Into::into)
 }
 
 #[tauri::command]
 pub fn delete_win(state: State<'_, AppState>, input: Input<IdInput>) -> Result<()> {
     let id = WinId::parse(&input.get()?.id)?;
-    service::wins::delete_win(state.store()?, state.clock(), &id)
+    state.changed(service::wins::delete_win(
+        state.store()?,
+        state.clock(),
+        &id,
+    ))
 }
 
 #[tauri::command]
 pub fn undo_delete_win(state: State<'_, AppState>, input: Input<IdInput>) -> Result<WinDto> {
     let id = WinId::parse(&input.get()?.id)?;
-    service::wins::undo_delete_win(state.store()?, state.clock(), &id).map(Into::into)
+    state
+        .changed(service::wins::undo_delete_win(state.store()?, state.clock(), &id).map(Into::into))
 }
 
 #[tauri::command]
