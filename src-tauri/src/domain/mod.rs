@@ -7,7 +7,11 @@
 
 pub mod cadence;
 pub mod goal;
+pub mod heatmap;
 pub mod ids;
+pub mod milestones;
+pub mod momentum;
+pub mod rest;
 pub mod step;
 pub mod text;
 pub mod today;

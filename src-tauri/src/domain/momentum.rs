@@ -1,0 +1,382 @@
+//! Momentum of a recurring step: Loop Habit Tracker's score, "never miss
+//! twice" runs, and comebacks, from the days with a win and the rest days.
+//!
+//! The score follows Loop's published formula: each day,
+//! `score = prev * m + done * (1 - m)` with `m = 0.5 ^ (sqrt(frequency) / 13)`
+//! and `frequency` the repetitions per day. How each cadence maps onto it:
+//! - daily: every day is a period, frequency 1;
+//! - N times per week: like Loop, every day is scored with frequency N/7 and
+//!   `done` is the share of the N repetitions found in the last seven days
+//!   (capped at 1), so three wins a week keep the score climbing;
+//! - chosen weekdays: only the chosen days are periods, each with frequency
+//!   1 (the step is "daily on its days"); other days leave the score alone.
+//!
+//! A rest day leaves the score unchanged, and so does today while it has no
+//! win yet: the day is not over. Runs count scheduled periods (days, or ISO
+//! weeks for N-times-a-week steps): a run continues through one missed
+//! period, ends at the second miss in a row, and rest periods neither extend
+//! nor break it. A comeback is a done period after a missed one.
+
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::Cadence;
+
+/// Loop's multiplier for a frequency in repetitions per day.
+pub fn multiplier(frequency: f64) -> f64 {
+    0.5f64.powf(frequency.sqrt() / 13.0)
+}
+
+/// One step of the score: `prev * m + done * (1 - m)`, `done` in `0..=1`.
+pub fn next_score(prev: f64, done: f64, frequency: f64) -> f64 {
+    let m = multiplier(frequency);
+    prev * m + done * (1.0 - m)
+}
+
+/// What a step's history holds, as the rules need it.
+#[derive(Debug, Clone, Copy)]
+pub struct History<'a> {
+    pub cadence: Cadence,
+    /// The first day the step counts from (its creation or first win).
+    pub start: NaiveDate,
+    /// The person's day today; nothing after it is looked at.
+    pub today: NaiveDate,
+    /// Days with at least one win for the step.
+    pub done: &'a BTreeSet<NaiveDate>,
+    /// Days off for this step (its own and the ones for every step).
+    pub rest: &'a BTreeSet<NaiveDate>,
+}
+
+/// The score at the end of every day from `start` to `today`, in `0..=1`
+/// (index 0 is `start`). Empty if `start` is after `today`.
+pub fn daily_scores(h: &History<'_>) -> Vec<f64> {
+    let mut out = Vec::new();
+    let mut score = 0.0;
+    let mut day = h.start;
+    while day <= h.today {
+        let done = h.done.contains(&day);
+        let frozen = h.rest.contains(&day) || (day == h.today && !done);
+        if !frozen {
+            score = match h.cadence {
+                Cadence::Once => score,
+                Cadence::Daily => next_score(score, f64::from(u8::from(done)), 1.0),
+                Cadence::Weekdays(days) => {
+                    if days.contains(day.weekday()) {
+                        next_score(score, f64::from(u8::from(done)), 1.0)
+                    } else {
+                        score
+                    }
+                }
+                Cadence::TimesPerWeek(n) => {
+                    let window = h
+                        .done
+                        .range(day - Duration::days(6)..=day)
+                        .filter(|d| **d >= h.start)
+                        .count();
+                    let share = (window as f64 / f64::from(n)).min(1.0);
+                    next_score(score, share, f64::from(n) / 7.0)
+                }
+            };
+        }
+        out.push(score);
+        day += Duration::days(1);
+    }
+    out
+}
+
+/// How one scheduled period went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mark {
+    Done,
+    Missed,
+    /// A day (or week) off: it neither extends nor breaks a run.
+    Rest,
+    /// The current period, not done yet: not a miss, the day is not over.
+    Pending,
+}
+
+/// The step's scheduled periods from `start` to `today`, oldest first, each
+/// with the day it starts on.
+pub fn periods(h: &History<'_>) -> Vec<(NaiveDate, Mark)> {
+    let mut out = Vec::new();
+    if h.start > h.today {
+        return out;
+    }
+    let day_mark = |day: NaiveDate| {
+        if h.done.contains(&day) {
+            Mark::Done
+        } else if h.rest.contains(&day) {
+            Mark::Rest
+        } else if day == h.today {
+            Mark::Pending
+        } else {
+            Mark::Missed
+        }
+    };
+    match h.cadence {
+        Cadence::Once => {}
+        Cadence::Daily | Cadence::Weekdays(_) => {
+            let mut day = h.start;
+            while day <= h.today {
+                if h.cadence.allows(day) {
+                    out.push((day, day_mark(day)));
+                }
+                day += Duration::days(1);
+            }
+        }
+        Cadence::TimesPerWeek(n) => {
+            // ISO weeks, as the cadence counts them.
+            let mut monday =
+                h.start - Duration::days(i64::from(h.start.weekday().num_days_from_monday()));
+            while monday <= h.today {
+                let sunday = monday + Duration::days(6);
+                let first = monday.max(h.start);
+                let last = sunday.min(h.today);
+                let rest = h.rest.range(first..=last).count() as i64;
+                let wins = h.done.range(first..=last).count();
+                // A week cut short by the start or by rest asks for less.
+                let asked = (i64::from(n)).min((sunday - first).num_days() + 1 - rest);
+                let mark = if asked <= 0 {
+                    if wins > 0 {
+                        Mark::Done
+                    } else {
+                        Mark::Rest
+                    }
+                } else if wins as i64 >= asked {
+                    Mark::Done
+                } else if sunday >= h.today {
+                    Mark::Pending
+                } else {
+                    Mark::Missed
+                };
+                out.push((monday, mark));
+                monday += Duration::days(7);
+            }
+        }
+    }
+    out
+}
+
+/// Runs and comebacks over a sequence of periods.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Runs {
+    /// Done periods in the run still going (0 once two misses ended it;
+    /// the UI words that as a fresh start, never as a loss).
+    pub current: u32,
+    /// The longest run ever.
+    pub best: u32,
+    /// Done periods that came right after a missed one.
+    pub comebacks: u32,
+    /// The period on which a run first reached [`FIRST_RUN`] done periods.
+    pub first_full_run: Option<NaiveDate>,
+}
+
+/// The run length celebrated as a milestone: the first 7 in a row.
+pub const FIRST_RUN: u32 = 7;
+
+/// "Never miss twice" over `periods` (oldest first).
+pub fn runs(periods: &[(NaiveDate, Mark)]) -> Runs {
+    let mut r = Runs::default();
+    let mut run = 0u32;
+    let mut misses = 0u32;
+    for &(day, mark) in periods {
+        match mark {
+            Mark::Rest | Mark::Pending => {}
+            Mark::Missed => {
+                misses += 1;
+                if misses >= 2 {
+                    run = 0;
+                }
+            }
+            Mark::Done => {
+                if misses > 0 {
+                    r.comebacks += 1;
+                }
+                misses = 0;
+                run += 1;
+                r.best = r.best.max(run);
+                if run == FIRST_RUN && r.first_full_run.is_none() {
+                    r.first_full_run = Some(day);
+                }
+            }
+        }
+    }
+    r.current = run;
+    r
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::WeekdaySet;
+
+    /// Monday 2 November 2026.
+    fn day(n: i64) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 2).unwrap() + Duration::days(n)
+    }
+
+    /// Days from a pattern: `x` a win, `r` rest, anything else nothing;
+    /// the first character is Monday 2 November 2026.
+    fn pattern(p: &str, what: char) -> BTreeSet<NaiveDate> {
+        p.chars()
+            .enumerate()
+            .filter(|(_, c)| *c == what)
+            .map(|(i, _)| day(i as i64))
+            .collect()
+    }
+
+    fn scores(cadence: Cadence, p: &str) -> Vec<f64> {
+        let (done, rest) = (pattern(p, 'x'), pattern(p, 'r'));
+        daily_scores(&History {
+            cadence,
+            start: day(0),
+            today: day(p.len() as i64 - 1),
+            done: &done,
+            rest: &rest,
+        })
+    }
+
+    fn check_score(cadence: Cadence, p: &str, expected: f64) {
+        let got = scores(cadence, p).last().copied().unwrap_or(0.0);
+        assert!(
+            (got - expected).abs() < 1e-6,
+            "{cadence:?} {p:?}: {got} != {expected}"
+        );
+    }
+
+    #[test]
+    fn loop_multiplier_by_hand() {
+        // 0.5 ^ (1/13) and 0.5 ^ (sqrt(3/7)/13).
+        assert!((multiplier(1.0) - 0.948_077_514).abs() < 1e-9);
+        assert!((multiplier(3.0 / 7.0) - 0.965_696_682).abs() < 1e-9);
+    }
+
+    #[test]
+    fn daily_score_on_fixed_sequences() {
+        check_score(Cadence::Daily, "x", 0.051_922_486);
+        check_score(Cadence::Daily, "xx", 0.101_149_027);
+        // Thirteen days in a row: exactly half way, by construction.
+        check_score(Cadence::Daily, "xxxxxxxxxxxxx", 0.5);
+        // A miss decays the score by m: 0.101149 * 0.948078.
+        check_score(Cadence::Daily, "xx.x", 0.101_149_027 * 0.948_077_514 * 0.948_077_514 + 0.051_922_486);
+        check_score(Cadence::Daily, "", 0.0);
+    }
+
+    #[test]
+    fn three_per_week_score_uses_the_rolling_week() {
+        let three = Cadence::TimesPerWeek(3);
+        // Mon, Tue, Wed: a third, two thirds, then all of the week's three.
+        check_score(three, "x", 0.011_434_439);
+        check_score(three, "xx", 0.033_911_079);
+        check_score(three, "xxx", 0.067_051_135);
+        // Thursday without a win still has three in the last seven days.
+        let after = scores(three, "xxx..");
+        assert!(after[3] > after[2], "the week is done: {after:?}");
+        // Two full weeks of three beat one.
+        assert!(scores(three, "xxx....xxx....")[13] > after[3]);
+    }
+
+    #[test]
+    fn rest_days_and_today_freeze_the_score() {
+        let s = scores(Cadence::Daily, "xxrr");
+        assert_eq!(s[1], s[2]);
+        assert_eq!(s[2], s[3]);
+        // Today without a win yet: unchanged, not a decay.
+        let s = scores(Cadence::Daily, "xx.");
+        assert_eq!(s[1], s[2]);
+        // Yesterday's miss does decay.
+        let s = scores(Cadence::Daily, "xx..");
+        assert!(s[3] < s[1]);
+    }
+
+    #[test]
+    fn weekday_steps_score_only_on_their_days() {
+        // Mondays and Wednesdays; the pattern starts on a Monday.
+        let mw = Cadence::Weekdays(WeekdaySet::from_days(&[0, 2]).unwrap());
+        let s = scores(mw, "x.x....");
+        assert_eq!(s[0], s[1], "Tuesday is not scheduled");
+        check_score(mw, "x.x....", 0.101_149_027);
+    }
+
+    fn marks(cadence: Cadence, p: &str) -> Vec<Mark> {
+        let (done, rest) = (pattern(p, 'x'), pattern(p, 'r'));
+        periods(&History {
+            cadence,
+            start: day(0),
+            today: day(p.len() as i64 - 1),
+            done: &done,
+            rest: &rest,
+        })
+        .into_iter()
+        .map(|(_, m)| m)
+        .collect()
+    }
+
+    fn check_runs(p: &str, current: u32, best: u32, comebacks: u32) {
+        let done = pattern(p, 'x');
+        let rest = pattern(p, 'r');
+        let r = runs(&periods(&History {
+            cadence: Cadence::Daily,
+            start: day(0),
+            today: day(p.len() as i64 - 1),
+            done: &done,
+            rest: &rest,
+        }));
+        assert_eq!(
+            (r.current, r.best, r.comebacks),
+            (current, best, comebacks),
+            "{p:?}"
+        );
+    }
+
+    #[test]
+    fn never_miss_twice() {
+        check_runs("xxx", 3, 3, 0);
+        // One miss: the run goes on, and the win after it is a comeback.
+        check_runs("xx.xx", 4, 4, 1);
+        // Two misses in a row end the run; the next win starts a new one.
+        check_runs("xxx..x", 1, 3, 1);
+        check_runs("xxx...", 0, 3, 0);
+        // One miss and today still open: the run is alive.
+        check_runs("xxx..", 3, 3, 0);
+        // Misses that alternate never end it.
+        check_runs("x.x.x.x", 4, 4, 3);
+        // Rest days neither break nor extend a run.
+        check_runs("xxrrxx", 4, 4, 0);
+        check_runs("xx.rr.x", 1, 2, 1);
+        check_runs("xx.rrx", 3, 3, 1);
+        // Today without a win is not a miss.
+        check_runs("xx.xx.", 4, 4, 1);
+        check_runs("", 0, 0, 0);
+    }
+
+    #[test]
+    fn first_run_of_seven() {
+        let done = pattern("xxx.xxxxx", 'x');
+        let empty = BTreeSet::new();
+        let r = runs(&periods(&History {
+            cadence: Cadence::Daily,
+            start: day(0),
+            today: day(8),
+            done: &done,
+            rest: &empty,
+        }));
+        // The seventh done day is the eighth day (index 7).
+        assert_eq!(r.first_full_run, Some(day(7)));
+        assert_eq!(runs(&[(day(0), Mark::Done)]).first_full_run, None);
+    }
+
+    #[test]
+    fn weekly_periods_are_iso_weeks() {
+        let two = Cadence::TimesPerWeek(2);
+        assert_eq!(
+            marks(two, "x.x....x......x...."),
+            [Mark::Done, Mark::Missed, Mark::Pending]
+        );
+        // Rest shrinks what a week asks for: a week all rest asks for nothing,
+        // one with six days of rest asks for one win.
+        assert_eq!(marks(two, "rrrrrrrx"), [Mark::Rest, Mark::Pending]);
+        assert_eq!(marks(two, "rrrrrrx"), [Mark::Done]);
+    }
+}
