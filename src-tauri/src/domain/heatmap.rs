@@ -64,7 +64,10 @@ pub fn levels(counts: &[u32]) -> Vec<u8> {
         return counts.iter().map(|&c| c as u8).collect();
     }
     if busy[0] == max {
-        return counts.iter().map(|&c| if c > 0 { LEVELS } else { 0 }).collect();
+        return counts
+            .iter()
+            .map(|&c| if c > 0 { LEVELS } else { 0 })
+            .collect();
     }
     let q = |f: usize| busy[(busy.len() - 1) * f / 4];
     let (q1, q2, q3) = (q(1), q(2), q(3));

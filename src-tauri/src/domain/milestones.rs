@@ -94,22 +94,52 @@ mod tests {
         check(&[0, 3, 6, 1], &[(1, 1), (10, 3)]);
         // One big day passes several at once.
         check(&[30], &[(1, 0), (10, 0), (25, 0)]);
-        check(&[600, 400, 5], &[(1, 0), (10, 0), (25, 0), (50, 0), (100, 0), (250, 0), (500, 0), (1000, 1)]);
+        check(
+            &[600, 400, 5],
+            &[
+                (1, 0),
+                (10, 0),
+                (25, 0),
+                (50, 0),
+                (100, 0),
+                (250, 0),
+                (500, 0),
+                (1000, 1),
+            ],
+        );
     }
 
     #[test]
     fn ordinals() {
-        for (n, s) in [(1, "1st"), (2, "2nd"), (3, "3rd"), (4, "4th"), (10, "10th"), (11, "11th"),
-                       (12, "12th"), (13, "13th"), (21, "21st"), (25, "25th"), (101, "101st"), (1000, "1000th")] {
+        for (n, s) in [
+            (1, "1st"),
+            (2, "2nd"),
+            (3, "3rd"),
+            (4, "4th"),
+            (10, "10th"),
+            (11, "11th"),
+            (12, "12th"),
+            (13, "13th"),
+            (21, "21st"),
+            (25, "25th"),
+            (101, "101st"),
+            (1000, "1000th"),
+        ] {
             assert_eq!(ordinal(n), s);
         }
     }
 
     #[test]
     fn keys_are_stable() {
-        let m = |kind| Milestone { kind, reached_on: day(0) };
+        let m = |kind| Milestone {
+            kind,
+            reached_on: day(0),
+        };
         assert_eq!(m(MilestoneKind::Wins(10)).key(), "wins:10");
-        assert_eq!(m(MilestoneKind::GoalWins(25, "g".into())).key(), "goal:g:25");
+        assert_eq!(
+            m(MilestoneKind::GoalWins(25, "g".into())).key(),
+            "goal:g:25"
+        );
         assert_eq!(m(MilestoneKind::FirstRun("s".into())).key(), "run7:s");
     }
 }

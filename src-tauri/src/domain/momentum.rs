@@ -259,7 +259,11 @@ mod tests {
         // Thirteen days in a row: exactly half way, by construction.
         check_score(Cadence::Daily, "xxxxxxxxxxxxx", 0.5);
         // A miss decays the score by m: 0.101149 * 0.948078.
-        check_score(Cadence::Daily, "xx.x", 0.101_149_027 * 0.948_077_514 * 0.948_077_514 + 0.051_922_486);
+        check_score(
+            Cadence::Daily,
+            "xx.x",
+            0.101_149_027 * 0.948_077_514 * 0.948_077_514 + 0.051_922_486,
+        );
         check_score(Cadence::Daily, "", 0.0);
     }
 

@@ -32,8 +32,8 @@ impl RestReason {
             "other" => RestReason::Other,
             other => {
                 return Err(RuleError::new(format!(
-                    "\"{other}\" is not a reason for a rest day. Choose sick, travel, rest or other."
-                )))
+                "\"{other}\" is not a reason for a rest day. Choose sick, travel, rest or other."
+            )))
             }
         })
     }
@@ -86,7 +86,12 @@ mod tests {
 
     #[test]
     fn reasons_round_trip() {
-        for r in [RestReason::Sick, RestReason::Travel, RestReason::Rest, RestReason::Other] {
+        for r in [
+            RestReason::Sick,
+            RestReason::Travel,
+            RestReason::Rest,
+            RestReason::Other,
+        ] {
             assert_eq!(RestReason::parse(r.as_str()), Ok(r));
         }
         assert!(RestReason::parse("lazy").is_err());

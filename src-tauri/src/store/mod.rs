@@ -6,8 +6,10 @@
 //! all, and a second process (the CLI) waits for its turn instead of failing
 //! half-way.
 
+pub mod chronicle;
 pub mod goals;
 pub mod migrations;
+pub mod rest_days;
 pub mod steps;
 pub mod wins;
 

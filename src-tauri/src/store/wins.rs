@@ -19,13 +19,13 @@ pub struct WinRecord {
     pub step_title: Option<String>,
 }
 
-const SELECT: &str = "SELECT w.id, w.text, w.note, w.logged_at, w.local_date, w.goal_id, w.step_id,
+pub(crate) const SELECT: &str = "SELECT w.id, w.text, w.note, w.logged_at, w.local_date, w.goal_id, w.step_id,
             w.source, g.title, g.colour, s.title
      FROM wins w
      LEFT JOIN goals g ON g.id = w.goal_id
      LEFT JOIN steps s ON s.id = w.step_id";
 
-fn from_row(row: &Row<'_>) -> rusqlite::Result<WinRecord> {
+pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<WinRecord> {
     let day: String = row.get(4)?;
     let source: String = row.get(7)?;
     Ok(WinRecord {
