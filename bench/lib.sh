@@ -23,6 +23,8 @@ SEED_WINS="${BENCH_WINS:-100000}"
 FLOOR_HIDDEN_WINDOW="${FLOOR_HIDDEN_WINDOW:-0}"
 # BENCH_SKIP_CAIRN=1 measures the floor alone (to check the scripts).
 BENCH_SKIP_CAIRN="${BENCH_SKIP_CAIRN:-0}"
+# BENCH_NO_BUILD=1 measures the release binaries already built.
+BENCH_NO_BUILD="${BENCH_NO_BUILD:-0}"
 
 mkdir -p "$BENCH_OUT"
 
@@ -33,6 +35,7 @@ floor_args() {
 }
 
 build_floor() {
+  [[ "$BENCH_NO_BUILD" == 1 && -x "$FLOOR_BIN" ]] && return 0
   [[ -f "$FLOOR_SRC/Cargo.toml" ]] || { echo "floor app not found at $FLOOR_SRC (set CAIRN_SHARED_DIR)" >&2; exit 1; }
   # Refresh the copy file by file, touching only what changed so an unchanged
   # floor is not rebuilt. Its manifest gets an empty [workspace] table: the
@@ -67,6 +70,7 @@ PY
 
 build_cairn() {
   [[ "$BENCH_SKIP_CAIRN" == 1 ]] && return 0
+  [[ "$BENCH_NO_BUILD" == 1 && -x "$CAIRN_BIN" ]] && return 0
   say "building Cairn (release, custom-protocol)"
   "$CARGO" build --release -p cairn --features custom-protocol
 }

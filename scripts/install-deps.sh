@@ -10,7 +10,7 @@ set -euo pipefail
 mode="${1:-run}"
 
 run_pkgs=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo-dev libssl-dev pkg-config build-essential)
-test_pkgs=(xvfb xauth webkit2gtk-driver dbus-daemon dbus-bin dbus-x11 dunst haskell-status-notifier-item-utils)
+test_pkgs=(xvfb xauth x11-utils webkit2gtk-driver dbus-daemon dbus-bin dbus-x11 dunst haskell-status-notifier-item-utils)
 
 case "$mode" in
   run) pkgs=("${run_pkgs[@]}"); want_driver=0 ;;

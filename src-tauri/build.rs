@@ -20,6 +20,20 @@ const COMMANDS: &[&str] = &[
     "undo_delete_win",
     "list_wins",
     "first_frame",
+    "chronicle",
+    "chronicle_day",
+    "chronicle_timeline",
+    "set_rest_day",
+    "clear_rest_day",
+    "take_milestones",
+    "save_chronicle_image",
+    "get_settings",
+    "set_shortcut",
+    "set_autostart",
+    "pause_reminders",
+    "resume_reminders",
+    "hide_quick",
+    "open_main",
 ];
 
 fn main() {

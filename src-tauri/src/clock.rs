@@ -1,13 +1,20 @@
 //! "Now", behind a trait: the app reads the system clock and the local time
 //! zone, tests pass a fixed instant and offset.
 
-use chrono::{DateTime, FixedOffset, Local, NaiveDate, Utc};
+use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
 pub trait Clock: Send + Sync {
     /// The current instant.
     fn now(&self) -> DateTime<Utc>;
+    /// The person's wall-clock time at `instant`, in their current time zone.
+    fn local_datetime(&self, instant: DateTime<Utc>) -> NaiveDateTime;
     /// The person's calendar day at `instant`, in their current time zone.
-    fn local_date(&self, instant: DateTime<Utc>) -> NaiveDate;
+    fn local_date(&self, instant: DateTime<Utc>) -> NaiveDate {
+        self.local_datetime(instant).date()
+    }
+    /// The first instant of `date` in the person's time zone (the first
+    /// valid one, on a day whose midnight a clock change skips).
+    fn start_of_day(&self, date: NaiveDate) -> DateTime<Utc>;
     /// The person's calendar day now.
     fn today(&self) -> NaiveDate {
         self.local_date(self.now())
@@ -23,8 +30,21 @@ impl Clock for SystemClock {
         Utc::now()
     }
 
-    fn local_date(&self, instant: DateTime<Utc>) -> NaiveDate {
-        instant.with_timezone(&Local).date_naive()
+    fn local_datetime(&self, instant: DateTime<Utc>) -> NaiveDateTime {
+        instant.with_timezone(&Local).naive_local()
+    }
+
+    fn start_of_day(&self, date: NaiveDate) -> DateTime<Utc> {
+        // Midnight can fall into a spring-forward gap; try the next minutes.
+        (0..180)
+            .find_map(|m| {
+                let t = date.and_time(NaiveTime::MIN) + chrono::Duration::minutes(m);
+                Local.from_local_datetime(&t).earliest()
+            })
+            .map_or_else(
+                || date.and_time(NaiveTime::MIN).and_utc(),
+                |t| t.with_timezone(&Utc),
+            )
     }
 }
 
@@ -65,8 +85,12 @@ impl Clock for FixedClock {
         *self.now.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    fn local_date(&self, instant: DateTime<Utc>) -> NaiveDate {
-        instant.with_timezone(&self.offset).date_naive()
+    fn local_datetime(&self, instant: DateTime<Utc>) -> NaiveDateTime {
+        instant.with_timezone(&self.offset).naive_local()
+    }
+
+    fn start_of_day(&self, date: NaiveDate) -> DateTime<Utc> {
+        (date.and_time(NaiveTime::MIN) - self.offset).and_utc()
     }
 }
 

@@ -4,13 +4,16 @@
 //! `service` the use cases, and the Tauri glue (`commands`, this file) turns
 //! them into a window. See ARCHITECTURE.md for the map and its invariants.
 
+pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod domain;
 pub mod error;
+pub mod quick;
 pub mod service;
 pub mod startup;
 pub mod store;
+pub mod tray;
 
 use std::path::PathBuf;
 
@@ -23,6 +26,10 @@ use crate::store::Store;
 
 /// Overrides the data folder (tests, portable use).
 pub const DATA_DIR_ENV: &str = "CAIRN_DATA_DIR";
+
+/// The app's identifier, as in tauri.conf.json: names its data folder and
+/// its single-instance name on the session bus.
+pub const APP_ID: &str = "app.cairn.desktop";
 
 /// Registers every command the UI may invoke.
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
@@ -44,20 +51,58 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::undo_delete_win,
         commands::list_wins,
         commands::first_frame,
+        commands::chronicle::chronicle,
+        commands::chronicle::chronicle_day,
+        commands::chronicle::chronicle_timeline,
+        commands::chronicle::set_rest_day,
+        commands::chronicle::clear_rest_day,
+        commands::chronicle::take_milestones,
+        commands::chronicle::save_chronicle_image,
+        commands::desktop::get_settings,
+        commands::desktop::set_shortcut,
+        commands::desktop::set_autostart,
+        commands::desktop::pause_reminders,
+        commands::desktop::resume_reminders,
+        commands::desktop::hide_quick,
+        commands::desktop::open_main,
     ])
 }
 
 /// The event every window listens to, to reload what it shows.
 pub const CHANGED_EVENT: &str = "cairn://changed";
 
-/// Tells every window that the data changed.
-struct WindowsListener<R: Runtime>(tauri::AppHandle<R>);
+/// Tells every window and the tray that the data changed.
+struct DesktopListener<R: Runtime>(tauri::AppHandle<R>);
 
-impl<R: Runtime> ChangeListener for WindowsListener<R> {
+impl<R: Runtime> ChangeListener for DesktopListener<R> {
     fn data_changed(&self) {
         if let Err(e) = self.0.emit(CHANGED_EVENT, ()) {
             tracing::warn!(error = %e, "could not tell the windows about a change");
         }
+        tray::refresh(&self.0);
+    }
+}
+
+/// Whether a tray icon exists: closing the main window then only hides it.
+struct TrayPresent(bool);
+
+/// Whether a D-Bus session bus can be reached, which the single-instance
+/// plugin needs on Linux (it cannot fail gracefully without one).
+fn session_bus_available() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|d| std::path::Path::new(&d).join("bus").exists())
+}
+
+/// A second launch: refresh for `cairn log`, else bring the window forward.
+fn on_second_instance<R: Runtime>(app: &tauri::AppHandle<R>, argv: Vec<String>, _cwd: String) {
+    if argv.iter().any(|a| a == "--refresh") {
+        DesktopListener(app.clone()).data_changed();
+    } else {
+        quick::show_main(app);
     }
 }
 
@@ -89,11 +134,36 @@ fn init_logging() {
         .try_init();
 }
 
-/// Starts the app.
+/// Starts Cairn: runs a command-line command if one was given, else the app.
 pub fn run() {
     startup::mark_launch();
     init_logging();
-    let result = with_commands(tauri::Builder::default())
+    let cli = match <cli::Cli as clap::Parser>::try_parse() {
+        Ok(cli) => cli,
+        // Usage errors exit with 2, --help and --version with 0.
+        Err(e) => e.exit(),
+    };
+    if let Some(command) = &cli.command {
+        std::process::exit(cli::main(command));
+    }
+    run_app();
+}
+
+fn run_app() {
+    let mut builder = tauri::Builder::default();
+    // Registered first, so a second launch exits before it opens anything.
+    if session_bus_available() {
+        builder = builder.plugin(tauri_plugin_single_instance::init(on_second_instance));
+    } else {
+        tracing::warn!("no session bus: a second Cairn could start beside this one");
+    }
+    let result = with_commands(builder)
+        .plugin(tauri_plugin_global_shortcut::Builder::new().build())
+        .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_autostart::init(
+            tauri_plugin_autostart::MacosLauncher::LaunchAgent,
+            None,
+        ))
         .setup(|app| {
             let store = open_store(data_dir(app.handle()));
             match &store {
@@ -101,9 +171,41 @@ pub fn run() {
                 // The window still opens and shows this sentence.
                 Err(e) => tracing::error!(error = %e, "database unavailable"),
             }
-            let listener = WindowsListener(app.handle().clone());
-            app.manage(AppState::new(store, Box::new(SystemClock)).with_listener(Box::new(listener)));
+            let handle = app.handle().clone();
+            let listener = DesktopListener(handle.clone());
+            app.manage(
+                AppState::new(store, Box::new(SystemClock)).with_listener(Box::new(listener)),
+            );
+            if let Err(e) = quick::create(&handle) {
+                tracing::warn!(error = %e, "no quick window");
+            }
+            app.manage(TrayPresent(tray::create(&handle)));
+            let state = app.state::<AppState>();
+            let shortcut = state
+                .store()
+                .and_then(|s| service::settings::settings(s, state.clock()))
+                .map_or_else(
+                    |_| service::settings::DEFAULT_SHORTCUT.to_owned(),
+                    |s| s.shortcut,
+                );
+            if let Err(e) = quick::register_shortcut(&handle, &shortcut, None) {
+                tracing::warn!(error = %e, "quick-log shortcut unavailable");
+            }
             Ok(())
+        })
+        .on_window_event(|window, event| {
+            // With a tray, closing the main window keeps Cairn in the tray;
+            // Quit is in the tray menu.
+            if let tauri::WindowEvent::CloseRequested { api, .. } = event {
+                let in_tray = window
+                    .app_handle()
+                    .try_state::<TrayPresent>()
+                    .is_some_and(|t| t.0);
+                if window.label() == "main" && in_tray && !startup::measuring() {
+                    api.prevent_close();
+                    let _ = window.hide();
+                }
+            }
         })
         .run(tauri::generate_context!());
     if let Err(e) = result {

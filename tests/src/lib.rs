@@ -25,6 +25,8 @@
 //! `<workspace>/target/debug/cairn`), `TAURI_DRIVER` the driver (default:
 //! `tauri-driver` on `PATH`, then `~/.cargo/bin`).
 
+pub mod desktop;
+
 use std::ffi::OsString;
 use std::fs::{self, OpenOptions};
 use std::future::Future;

@@ -15,6 +15,9 @@ use crate::service::{
 use crate::store::wins::{Cursor, WinRecord};
 use crate::store::Store;
 
+pub mod chronicle;
+pub mod desktop;
+
 /// Told after every successful write, so that every window and the tray
 /// can show the new state. The app emits an event; tests record or ignore.
 pub trait ChangeListener: Send + Sync {
@@ -218,9 +221,18 @@ pub struct GoalTodayDto {
 
 #[derive(Serialize, Debug, Clone)]
 #[serde(rename_all = "camelCase")]
+pub struct OpenStepDto {
+    pub step: StepDto,
+    pub goal_title: Option<String>,
+    pub goal_colour: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
 pub struct TodayDto {
     pub date: String,
     pub goals: Vec<GoalTodayDto>,
+    pub open_steps: Vec<OpenStepDto>,
     pub wins: Vec<WinDto>,
 }
 
@@ -330,6 +342,14 @@ pub struct IdInput {
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
+pub struct TickInput {
+    id: String,
+    #[serde(default)]
+    source: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
 pub struct WinEditInput {
     id: String,
     text: String,
@@ -412,6 +432,15 @@ pub fn today(state: State<'_, AppState>) -> Result<TodayDto> {
                 goal: g.goal.into(),
                 next_step: g.next_step.map(Into::into),
                 step_count: g.step_count,
+            })
+            .collect(),
+        open_steps: view
+            .open_steps
+            .into_iter()
+            .map(|o| OpenStepDto {
+                step: o.step.into(),
+                goal_title: o.goal_title,
+                goal_colour: o.goal_colour,
             })
             .collect(),
         wins: view.wins.into_iter().map(Into::into).collect(),
@@ -527,11 +556,12 @@ pub fn log_win(state: State<'_, AppState>, input: Input<WinInput>) -> Result<Win
 }
 
 #[tauri::command]
-pub fn tick_step(state: State<'_, AppState>, input: Input<IdInput>) -> Result<WinDto> {
-    let id = StepId::parse(&input.get()?.id)?;
+pub fn tick_step(state: State<'_, AppState>, input: Input<TickInput>) -> Result<WinDto> {
+    let input = input.get()?;
+    let id = StepId::parse(&input.id)?;
+    let source = ui_source(input.source.as_deref())?;
     state.changed(
-        service::wins::tick_step(state.store()?, state.clock(), &id, WinSource::Window)
-            .map(Into::into),
+        service::wins::tick_step(state.store()?, state.clock(), &id, source).map(Into::into),
     )
 }
 

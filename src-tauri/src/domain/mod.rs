@@ -22,7 +22,7 @@ pub use goal::{Goal, GoalStatus};
 pub use ids::{GoalId, StepId, WinId};
 pub use step::Step;
 pub use text::{Note, Title};
-pub use today::{is_open_on, smallest_next_step, StepProgress};
+pub use today::{is_open_on, open_steps, smallest_next_step, StepProgress};
 pub use win::{Win, WinSource};
 
 /// A broken domain rule, in words a person can act on.

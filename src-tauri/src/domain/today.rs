@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Cadence, Step};
+use super::{Cadence, Goal, Step};
 
 /// What has been logged for a step, as far as today's view needs it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -40,6 +40,29 @@ pub fn smallest_next_step(
         .iter()
         .filter(|s| is_open_on(s, progress(s), date))
         .min_by_key(|s| s.position)
+}
+
+/// The steps a person can tick now, for the tray menu and the quick window:
+/// the open steps of `goals` (active, in their order), each goal's steps in
+/// their order, then standalone steps; at most `limit`.
+pub fn open_steps<'a>(
+    goals: &[Goal],
+    steps: &'a [Step],
+    progress: impl Fn(&Step) -> StepProgress,
+    date: NaiveDate,
+    limit: usize,
+) -> Vec<&'a Step> {
+    let rank = |s: &Step| match &s.goal_id {
+        Some(g) => goals.iter().position(|goal| &goal.id == g),
+        None => Some(goals.len()),
+    };
+    let mut open: Vec<(usize, &Step)> = steps
+        .iter()
+        .filter_map(|s| rank(s).map(|r| (r, s)))
+        .filter(|(_, s)| is_open_on(s, progress(s), date))
+        .collect();
+    open.sort_by_key(|(r, s)| (*r, s.position));
+    open.into_iter().take(limit).map(|(_, s)| s).collect()
 }
 
 #[cfg(test)]
@@ -106,6 +129,69 @@ mod tests {
         let mut s = step(1, Cadence::Daily);
         s.archived = true;
         assert!(!is_open_on(&s, StepProgress::default(), saturday()));
+    }
+
+    fn goal(n: u8) -> Goal {
+        Goal {
+            id: crate::domain::GoalId::from_trusted(format!(
+                "00000000-0000-4000-8000-0000000001{n:02}"
+            )),
+            title: format!("goal {n}"),
+            why: String::new(),
+            success: String::new(),
+            status: crate::domain::GoalStatus::Active,
+            colour: "#5b8a72".into(),
+            position: i64::from(n),
+            created_at: Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+        }
+    }
+
+    fn under(goal: &Goal, mut s: Step) -> Step {
+        s.goal_id = Some(goal.id.clone());
+        s
+    }
+
+    #[test]
+    fn open_steps_follow_goal_then_step_order_and_leave_when_done() {
+        let (g1, g2) = (goal(1), goal(2));
+        let steps = vec![
+            under(&g2, step(1, Cadence::Daily)),
+            under(&g1, step(4, Cadence::Daily)),
+            under(&g1, step(2, Cadence::Once)),
+            step(3, Cadence::Daily), // standalone: after every goal's steps
+            under(
+                &g1,
+                step(5, Cadence::Weekdays(WeekdaySet::from_days(&[0]).unwrap())),
+            ), // Mondays only
+        ];
+        let goals = [g1.clone(), g2.clone()];
+        let titles = |done: &[i64], limit| -> Vec<i64> {
+            open_steps(
+                &goals,
+                &steps,
+                |s| progress(done.contains(&s.position), 0, done.contains(&s.position)),
+                saturday(),
+                limit,
+            )
+            .iter()
+            .map(|s| s.position)
+            .collect()
+        };
+        assert_eq!(titles(&[], 5), [2, 4, 1, 3]);
+        assert_eq!(titles(&[], 2), [2, 4]);
+        assert_eq!(
+            titles(&[4], 5),
+            [2, 1, 3],
+            "a step done today leaves the list"
+        );
+        // Steps of goals not listed (paused, done, archived) never show.
+        assert_eq!(
+            open_steps(&[g2], &steps, |_| StepProgress::default(), saturday(), 5)
+                .iter()
+                .map(|s| s.position)
+                .collect::<Vec<_>>(),
+            [1, 3]
+        );
     }
 
     #[test]

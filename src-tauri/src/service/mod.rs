@@ -6,6 +6,7 @@
 
 pub mod chronicle;
 pub mod goals;
+pub mod settings;
 pub mod steps;
 pub mod today;
 pub mod wins;

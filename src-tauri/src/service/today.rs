@@ -5,7 +5,9 @@ use std::collections::HashMap;
 use chrono::{Datelike, Duration, NaiveDate};
 
 use crate::clock::Clock;
-use crate::domain::{smallest_next_step, Cadence, Goal, GoalStatus, Step, StepId, StepProgress};
+use crate::domain::{
+    open_steps, smallest_next_step, Cadence, Goal, GoalStatus, Step, StepId, StepProgress,
+};
 use crate::error::Result;
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
@@ -21,13 +23,26 @@ pub struct GoalToday {
     pub step_count: usize,
 }
 
+/// A step that can be ticked now, with its goal's name and colour.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OpenStep {
+    pub step: Step,
+    pub goal_title: Option<String>,
+    pub goal_colour: Option<String>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct TodayView {
     pub date: NaiveDate,
     pub goals: Vec<GoalToday>,
+    /// Every step open now, in goal then step order (tray menu, quick window).
+    pub open_steps: Vec<OpenStep>,
     /// Today's wins, newest first.
     pub wins: Vec<WinRecord>,
 }
+
+/// Most open steps listed; the tray shows fewer.
+const OPEN_STEPS_MAX: usize = 50;
 
 /// The Monday that starts `day`'s ISO week.
 pub fn week_start(day: NaiveDate) -> NaiveDate {
@@ -61,6 +76,18 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
             .filter(|s| !s.archived)
             .collect();
         let progress = progress_of(conn, &steps, date)?;
+        let progress_of_step = |s: &Step| progress.get(&s.id).copied().unwrap_or_default();
+        let open = open_steps(&goals, &steps, progress_of_step, date, OPEN_STEPS_MAX)
+            .into_iter()
+            .map(|step| {
+                let goal = goals.iter().find(|g| Some(&g.id) == step.goal_id.as_ref());
+                OpenStep {
+                    step: step.clone(),
+                    goal_title: goal.map(|g| g.title.clone()),
+                    goal_colour: goal.map(|g| g.colour.clone()),
+                }
+            })
+            .collect();
         let goals = goals
             .into_iter()
             .map(|goal| {
@@ -69,12 +96,7 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
                     .filter(|s| s.goal_id.as_ref() == Some(&goal.id))
                     .cloned()
                     .collect();
-                let next_step = smallest_next_step(
-                    &mine,
-                    |s| progress.get(&s.id).copied().unwrap_or_default(),
-                    date,
-                )
-                .cloned();
+                let next_step = smallest_next_step(&mine, progress_of_step, date).cloned();
                 GoalToday {
                     step_count: mine.len(),
                     goal,
@@ -83,7 +105,12 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
             })
             .collect();
         let wins = store::wins::on_day(conn, date)?;
-        Ok(TodayView { date, goals, wins })
+        Ok(TodayView {
+            date,
+            goals,
+            open_steps: open,
+            wins,
+        })
     })
 }
 

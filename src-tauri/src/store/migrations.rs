@@ -8,7 +8,20 @@ use rusqlite_migration::{Migrations, M};
 use crate::error::{Error, Result};
 
 /// Every migration, oldest first. The schema version is their count.
-pub const SQL: &[&str] = &[include_str!("../../migrations/0001_goals_steps_wins.sql")];
+pub const SQL: &[&str] = &[
+    include_str!("../../migrations/0001_goals_steps_wins.sql"),
+    include_str!("../../migrations/0002_settings.sql"),
+    include_str!("../../migrations/0003_chronicle.sql"),
+];
+
+/// Rows as each schema stored them (index = version - 1), for the upgrade
+/// tests: a database at version N gets every fixture up to N.
+#[cfg(test)]
+const FIXTURES: &[&str] = &[
+    include_str!("../../migrations/fixtures/v1_rows.sql"),
+    include_str!("../../migrations/fixtures/v2_rows.sql"),
+    include_str!("../../migrations/fixtures/v3_rows.sql"),
+];
 
 fn migrations() -> Migrations<'static> {
     Migrations::new(SQL.iter().map(|sql| M::up(sql)).collect())
@@ -47,6 +60,11 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_migration_has_a_fixture() {
+        assert_eq!(FIXTURES.len(), SQL.len());
+    }
+
+    #[test]
     fn migrations_are_valid() {
         assert!(migrations().validate().is_ok());
     }
@@ -72,8 +90,9 @@ mod tests {
             {
                 let mut conn = Connection::open(&path).unwrap();
                 apply_up_to(&mut conn, from).unwrap();
-                conn.execute_batch(include_str!("../../migrations/fixtures/v1_rows.sql"))
-                    .unwrap();
+                for fixture in &FIXTURES[..from] {
+                    conn.execute_batch(fixture).unwrap();
+                }
             }
             let store = crate::store::Store::open(&path).unwrap();
             let (goals, steps, wins): (i64, i64, i64) = store
@@ -89,6 +108,25 @@ mod tests {
             assert_eq!((goals, steps, wins), (1, 2, 3), "upgrading from v{from}");
             let listed = store.read(crate::store::goals::list).unwrap();
             assert_eq!(listed[0].title, "Submit the thesis by June");
+            // The chronicle's tally counts the wins whichever way they came:
+            // backfilled by 0003, or through its triggers.
+            let (tallied, rest): (i64, i64) = store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT (SELECT SUM(wins) FROM win_days), (SELECT COUNT(*) FROM rest_days)",
+                        [],
+                        |r| Ok((r.get(0)?, r.get(1)?)),
+                    )?)
+                })
+                .unwrap();
+            assert_eq!(tallied, 3, "upgrading from v{from}");
+            assert_eq!(rest, if from >= 3 { 2 } else { 0 });
+            if from >= 2 {
+                let shortcut = store
+                    .read(|c| crate::store::settings::get(c, "shortcut"))
+                    .unwrap();
+                assert_eq!(shortcut.as_deref(), Some("Ctrl+Alt+K"));
+            }
         }
     }
 

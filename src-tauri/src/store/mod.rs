@@ -10,6 +10,7 @@ pub mod chronicle;
 pub mod goals;
 pub mod migrations;
 pub mod rest_days;
+pub mod settings;
 pub mod steps;
 pub mod wins;
 

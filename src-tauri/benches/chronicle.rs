@@ -1,0 +1,2 @@
+//! Placeholder until the chronicle lands; replaced by the chronicle bench.
+fn main() {}

@@ -1,0 +1,415 @@
+//! The command line: `cairn log "text" [--goal NAME] [--step NAME] [--note
+//! TEXT]` and `cairn today`, parsed before any window exists.
+//!
+//! The CLI writes through the same service functions as the window, on the
+//! same database (WAL lets it share the file with a running app), then asks
+//! a running Cairn to refresh its windows and tray.
+
+use std::io::Write;
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+use crate::clock::Clock;
+use crate::domain::{GoalStatus, StepId, WinSource};
+use crate::error::{Error, Result};
+use crate::service::{self, wins::WinDraft};
+use crate::store::Store;
+
+/// Cairn: log small wins, see how far you have come.
+#[derive(Debug, Parser)]
+#[command(
+    name = "cairn",
+    version,
+    about,
+    after_help = "Without a command, Cairn opens its window."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Option<Command>,
+    /// Print the time to the first painted frame with data, then exit.
+    #[arg(long, hide = true)]
+    pub measure_startup: bool,
+    /// Sent by `cairn log` to a running Cairn: reload what it shows.
+    #[arg(long, hide = true)]
+    pub refresh: bool,
+}
+
+#[derive(Debug, Subcommand, PartialEq)]
+pub enum Command {
+    /// Log a win and print it.
+    Log {
+        /// What you did.
+        text: String,
+        /// The goal it counts for (its name, or the start of it).
+        #[arg(long)]
+        goal: Option<String>,
+        /// The step it counts for (its name, or the start of it).
+        #[arg(long)]
+        step: Option<String>,
+        /// A note to keep with it.
+        #[arg(long)]
+        note: Option<String>,
+    },
+    /// List today's wins and the steps still open today.
+    Today,
+}
+
+/// Finds one item by name: an exact match (ignoring case) first, else the
+/// only one whose name starts with `name`.
+fn find_by_name<'a, T>(
+    items: &'a [T],
+    name: &str,
+    title: impl Fn(&T) -> &str,
+    what: &str,
+) -> Result<&'a T> {
+    let wanted = name.trim().to_lowercase();
+    if let Some(exact) = items.iter().find(|i| title(i).to_lowercase() == wanted) {
+        return Ok(exact);
+    }
+    let starts: Vec<&T> = items
+        .iter()
+        .filter(|i| title(i).to_lowercase().starts_with(&wanted))
+        .collect();
+    match starts.as_slice() {
+        [one] => Ok(one),
+        [] => {
+            let names: Vec<&str> = items.iter().map(&title).collect();
+            Err(Error::NotFound(if names.is_empty() {
+                format!("There is no {what} called \"{name}\" (there are none yet).")
+            } else {
+                format!(
+                    "There is no {what} called \"{name}\". Try one of: {}.",
+                    names.join(", ")
+                )
+            }))
+        }
+        many => Err(Error::Validation(format!(
+            "\"{name}\" could be any of {} {what}s: {}. Write more of the name.",
+            many.len(),
+            many.iter().map(|i| title(i)).collect::<Vec<_>>().join(", ")
+        ))),
+    }
+}
+
+/// Runs a command against `store`, writing what a person reads to `out`.
+pub fn run_command(
+    command: &Command,
+    store: &Store,
+    clock: &dyn Clock,
+    out: &mut dyn Write,
+) -> Result<()> {
+    let print = |out: &mut dyn Write, line: String| {
+        writeln!(out, "{line}").map_err(|e| Error::Internal(format!("Could not print: {e}")))
+    };
+    match command {
+        Command::Log {
+            text,
+            goal,
+            step,
+            note,
+        } => {
+            let all = service::goals::list_goals(store)?;
+            let goals: Vec<_> = all
+                .iter()
+                .filter(|g| g.goal.status != GoalStatus::Archived)
+                .collect();
+            let goal = goal
+                .as_deref()
+                .map(|name| find_by_name(&goals, name, |g| &g.goal.title, "goal"))
+                .transpose()?;
+            let step_id: Option<StepId> = match step {
+                None => None,
+                Some(name) => {
+                    let steps: Vec<_> = match goal {
+                        Some(g) => g.steps.iter().filter(|s| !s.archived).collect(),
+                        None => goals
+                            .iter()
+                            .flat_map(|g| g.steps.iter())
+                            .filter(|s| !s.archived)
+                            .collect(),
+                    };
+                    Some(find_by_name(&steps, name, |s| &s.title, "step")?.id.clone())
+                }
+            };
+            let draft = WinDraft {
+                text: text.clone(),
+                note: note.clone().unwrap_or_default(),
+                goal: goal.map(|g| g.goal.id.clone()),
+                step: step_id,
+                source: WinSource::Cli,
+            };
+            let logged = service::wins::log_win(store, clock, &draft)?;
+            let count = service::today::today(store, clock)?.wins.len();
+            let goal_part = logged
+                .goal_title
+                .map(|t| format!(" for {t}"))
+                .unwrap_or_default();
+            print(
+                out,
+                format!(
+                    "✓ Logged \"{}\"{goal_part}. {} today.",
+                    logged.win.text,
+                    wins_words(count)
+                ),
+            )
+        }
+        Command::Today => {
+            let view = service::today::today(store, clock)?;
+            print(
+                out,
+                format!(
+                    "{}: {}",
+                    view.date.format("%A %-d %B %Y"),
+                    wins_words(view.wins.len())
+                ),
+            )?;
+            for w in view.wins.iter().rev() {
+                let time = clock.local_datetime(w.win.logged_at).format("%H:%M");
+                let goal = w
+                    .goal_title
+                    .as_ref()
+                    .map(|t| format!("  ({t})"))
+                    .unwrap_or_default();
+                print(out, format!("  {time}  {}{goal}", w.win.text))?;
+            }
+            if view.open_steps.is_empty() {
+                print(out, "Nothing else is asking for you today.".into())
+            } else {
+                print(out, "Open steps:".into())?;
+                for o in &view.open_steps {
+                    let goal = o
+                        .goal_title
+                        .as_ref()
+                        .map(|t| format!("  ({t})"))
+                        .unwrap_or_default();
+                    print(out, format!("  ○ {}{goal}", o.step.title))?;
+                }
+                Ok(())
+            }
+        }
+    }
+}
+
+fn wins_words(n: usize) -> String {
+    match n {
+        1 => "1 win".into(),
+        n => format!("{n} wins"),
+    }
+}
+
+/// The data folder when no Tauri app is running: `CAIRN_DATA_DIR`, else
+/// the same OS folder Tauri's `app_data_dir` names.
+pub fn data_dir() -> Result<PathBuf> {
+    match std::env::var_os(crate::DATA_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
+        _ => dirs::data_dir().map(|d| d.join(crate::APP_ID)).ok_or_else(|| {
+            Error::Storage(format!(
+                "Cairn cannot find a folder for its data on this system. Set {} to a writable folder.",
+                crate::DATA_DIR_ENV
+            ))
+        }),
+    }
+}
+
+/// Asks a running Cairn, if any, to reload its windows and tray. It is
+/// reached through the single-instance plugin's interface on the session bus.
+pub fn tell_running_app_to_refresh() {
+    #[cfg(target_os = "linux")]
+    {
+        let name = format!("{}.SingleInstance", crate::APP_ID);
+        let path = format!("/{}", name.replace('.', "/").replace('-', "_"));
+        let cwd = std::env::current_dir()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
+        let argv = vec!["cairn".to_owned(), "--refresh".to_owned()];
+        let sent = zbus::blocking::Connection::session().and_then(|bus| {
+            bus.call_method(
+                Some(name.as_str()),
+                path.as_str(),
+                Some("org.SingleInstance.DBus"),
+                "ExecuteCallback",
+                &(argv, cwd),
+            )
+        });
+        if let Err(e) = sent {
+            // Usually: Cairn is not running. The data is written either way.
+            tracing::debug!(error = %e, "no running Cairn to refresh");
+        }
+    }
+}
+
+/// Runs a CLI command in this process and returns the exit code.
+pub fn main(command: &Command) -> i32 {
+    let clock = crate::clock::SystemClock;
+    let result = data_dir()
+        .and_then(|dir| Store::open_in(&dir))
+        .and_then(|store| {
+            let mut stdout = std::io::stdout().lock();
+            run_command(command, &store, &clock, &mut stdout)
+        });
+    match result {
+        Ok(()) => {
+            if matches!(command, Command::Log { .. }) {
+                tell_running_app_to_refresh();
+            }
+            0
+        }
+        Err(e) => {
+            eprintln!("cairn: {e}");
+            1
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::service::goals::{create_goal, GoalDraft};
+    use crate::service::steps::{add_step, CadenceDraft, StepDraft};
+    use crate::service::test_support::*;
+
+    fn parse(args: &[&str]) -> std::result::Result<Cli, clap::Error> {
+        Cli::try_parse_from(std::iter::once("cairn").chain(args.iter().copied()))
+    }
+
+    #[test]
+    fn arguments() {
+        assert_eq!(parse(&[]).unwrap().command, None);
+        assert!(parse(&["--measure-startup"]).unwrap().measure_startup);
+        assert_eq!(
+            parse(&["log", "Walked", "--goal", "Health", "--note", "sunny"])
+                .unwrap()
+                .command,
+            Some(Command::Log {
+                text: "Walked".into(),
+                goal: Some("Health".into()),
+                step: None,
+                note: Some("sunny".into())
+            })
+        );
+        assert_eq!(parse(&["today"]).unwrap().command, Some(Command::Today));
+        for bad in [
+            &["log"][..],
+            &["log", "a", "--colour", "red"],
+            &["frobnicate"],
+            &["today", "extra"],
+        ] {
+            let err = parse(bad).unwrap_err();
+            assert_eq!(err.exit_code(), 2, "{bad:?} exits with 2");
+        }
+    }
+
+    fn seeded() -> (TempStore, FixedClock) {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let thesis = create_goal(
+            &t.store,
+            &clock,
+            &GoalDraft {
+                title: "Thesis".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        create_goal(
+            &t.store,
+            &clock,
+            &GoalDraft {
+                title: "Theatre".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let step = |title: &str| StepDraft {
+            title: title.into(),
+            cadence: CadenceDraft {
+                kind: "daily".into(),
+                ..Default::default()
+            },
+            minutes: None,
+        };
+        add_step(
+            &t.store,
+            &clock,
+            Some(&thesis.id),
+            &step("Write one paragraph"),
+        )
+        .unwrap();
+        (t, clock)
+    }
+
+    fn run(t: &TempStore, clock: &FixedClock, args: &[&str]) -> Result<String> {
+        let command = parse(args).unwrap().command.unwrap();
+        let mut out = Vec::new();
+        run_command(&command, &t.store, clock, &mut out)?;
+        Ok(String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn log_prints_the_win_and_the_count() {
+        let (t, clock) = seeded();
+        let out = run(&t, &clock, &["log", "Walked", "--note", "sunny"]).unwrap();
+        assert_eq!(out, "✓ Logged \"Walked\". 1 win today.\n");
+        let out = run(&t, &clock, &["log", "", "--step", "write"]).unwrap();
+        assert_eq!(
+            out,
+            "✓ Logged \"Write one paragraph\" for Thesis. 2 wins today.\n"
+        );
+        let today = service::today::today(&t.store, &clock).unwrap();
+        assert_eq!(today.wins[1].win.note, "sunny");
+        assert_eq!(today.wins[1].win.source, WinSource::Cli);
+    }
+
+    #[test]
+    fn names_resolve_exactly_or_by_a_unique_start() {
+        let (t, clock) = seeded();
+        run(&t, &clock, &["log", "x", "--goal", "THESIS"]).unwrap();
+        run(&t, &clock, &["log", "x", "--goal", "thea"]).unwrap();
+        let err = run(&t, &clock, &["log", "x", "--goal", "the"]).unwrap_err();
+        assert_eq!(err.kind(), "validation");
+        assert!(err.to_string().contains("Thesis, Theatre"), "{err}");
+        let err = run(&t, &clock, &["log", "x", "--goal", "Garden"]).unwrap_err();
+        assert_eq!(err.kind(), "notFound");
+        assert!(
+            err.to_string().contains("Try one of: Thesis, Theatre"),
+            "{err}"
+        );
+        let err = run(
+            &t,
+            &clock,
+            &["log", "x", "--goal", "Theatre", "--step", "write"],
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), "notFound", "the step belongs to another goal");
+        assert_eq!(
+            service::today::today(&t.store, &clock).unwrap().wins.len(),
+            2
+        );
+    }
+
+    #[test]
+    fn bad_text_writes_nothing() {
+        let (t, clock) = seeded();
+        assert_eq!(
+            run(&t, &clock, &["log", "  "]).unwrap_err().kind(),
+            "validation"
+        );
+        assert!(service::today::today(&t.store, &clock)
+            .unwrap()
+            .wins
+            .is_empty());
+    }
+
+    #[test]
+    fn today_lists_wins_and_open_steps() {
+        let (t, clock) = seeded();
+        run(&t, &clock, &["log", "Walked"]).unwrap();
+        let out = run(&t, &clock, &["today"]).unwrap();
+        assert_eq!(
+            out,
+            "Saturday 21 November 2026: 1 win\n  09:30  Walked\nOpen steps:\n  ○ Write one paragraph  (Thesis)\n"
+        );
+    }
+}

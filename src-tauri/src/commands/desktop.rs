@@ -1,0 +1,113 @@
+//! Commands for the desktop around the main window: settings (shortcut,
+//! autostart, pausing reminders) and the quick-log window.
+
+use serde::{Deserialize, Serialize};
+use tauri::{AppHandle, Runtime, State};
+use tauri_plugin_autostart::ManagerExt;
+
+use super::{AppState, Input};
+use crate::error::{Error, Result};
+use crate::service::{self, settings::Pause};
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct SettingsDto {
+    pub shortcut: String,
+    /// RFC 3339 while reminders are paused.
+    pub paused_until: Option<String>,
+    pub autostart: bool,
+}
+
+#[tauri::command]
+pub fn get_settings<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+) -> Result<SettingsDto> {
+    let settings = service::settings::settings(state.store()?, state.clock())?;
+    Ok(SettingsDto {
+        shortcut: settings.shortcut,
+        paused_until: settings.paused_until.map(|t| t.to_rfc3339()),
+        autostart: app.autolaunch().is_enabled().unwrap_or(false),
+    })
+}
+
+#[derive(Deserialize)]
+pub struct ShortcutInput {
+    shortcut: String,
+}
+
+/// Registers the new shortcut first, and keeps it only if that worked.
+#[tauri::command]
+pub fn set_shortcut<R: Runtime>(
+    app: AppHandle<R>,
+    state: State<'_, AppState>,
+    input: Input<ShortcutInput>,
+) -> Result<()> {
+    let input = input.get()?;
+    let store = state.store()?;
+    let current = service::settings::settings(store, state.clock())?.shortcut;
+    crate::quick::register_shortcut(&app, &input.shortcut, Some(&current))?;
+    service::settings::set_shortcut(store, &input.shortcut)
+}
+
+#[derive(Deserialize)]
+pub struct EnabledInput {
+    enabled: bool,
+}
+
+#[tauri::command]
+pub fn set_autostart<R: Runtime>(app: AppHandle<R>, input: Input<EnabledInput>) -> Result<()> {
+    let launcher = app.autolaunch();
+    let result = if input.get()?.enabled {
+        launcher.enable()
+    } else {
+        launcher.disable()
+    };
+    result.map_err(|e| {
+        tracing::warn!(error = %e, "autostart");
+        Error::Internal("Cairn could not change whether it starts at login. Check your desktop's autostart settings.".into())
+    })
+}
+
+#[derive(Deserialize)]
+pub struct PauseInput {
+    /// `hour` or `tomorrow`.
+    until: String,
+}
+
+#[tauri::command]
+pub fn pause_reminders(state: State<'_, AppState>, input: Input<PauseInput>) -> Result<String> {
+    let pause = match input.get()?.until.as_str() {
+        "hour" => Pause::OneHour,
+        "tomorrow" => Pause::UntilTomorrow,
+        _ => {
+            return Err(Error::Validation(
+                "Pause reminders for an hour or until tomorrow.".into(),
+            ))
+        }
+    };
+    state
+        .changed(service::settings::pause_reminders(
+            state.store()?,
+            state.clock(),
+            pause,
+        ))
+        .map(|t| t.to_rfc3339())
+}
+
+#[tauri::command]
+pub fn resume_reminders(state: State<'_, AppState>) -> Result<()> {
+    state.changed(service::settings::resume_reminders(state.store()?))
+}
+
+#[tauri::command]
+pub fn hide_quick<R: Runtime>(app: AppHandle<R>) -> Result<()> {
+    crate::quick::hide(&app)
+}
+
+#[tauri::command]
+pub fn open_main<R: Runtime>(app: AppHandle<R>) -> Result<()> {
+    crate::quick::hide(&app)?;
+    crate::quick::show_main(&app);
+    Ok(())
+}

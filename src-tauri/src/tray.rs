@@ -1,0 +1,199 @@
+//! The tray icon and its menu: "Log a win…", up to five open steps to tick
+//! with one click, "Open Cairn", "Pause reminders" and "Quit".
+//!
+//! On Linux the icon is served through StatusNotifierItem (tray-icon's ksni
+//! backend), so a left click arrives; when no tray host runs, building the
+//! icon fails, which is logged and otherwise ignored: every action is also
+//! in the windows.
+
+use tauri::menu::{Menu, MenuEvent, MenuItem, PredefinedMenuItem, Submenu};
+use tauri::tray::{MouseButton, MouseButtonState, TrayIconBuilder, TrayIconEvent};
+use tauri::{AppHandle, Manager, Runtime};
+
+use crate::commands::AppState;
+use crate::domain::{StepId, WinSource};
+use crate::service;
+use crate::service::settings::Pause;
+
+const TRAY_ID: &str = "cairn";
+/// How many steps the menu offers.
+pub const MENU_STEPS: usize = 5;
+
+const LOG: &str = "log";
+const OPEN: &str = "open";
+const PAUSE_HOUR: &str = "pause-hour";
+const PAUSE_TOMORROW: &str = "pause-tomorrow";
+const QUIT: &str = "quit";
+const STEP_PREFIX: &str = "step:";
+
+/// What the menu shows, worked out from the data.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MenuContent {
+    /// (step id, label) for each step to tick.
+    pub steps: Vec<(String, String)>,
+    pub tooltip: String,
+}
+
+/// The menu's content now, from the same Today view the window shows.
+pub fn menu_content(state: &AppState) -> MenuContent {
+    match state
+        .store()
+        .and_then(|store| service::today::today(store, state.clock()))
+    {
+        Ok(view) => MenuContent {
+            steps: view
+                .open_steps
+                .iter()
+                .take(MENU_STEPS)
+                .map(|o| (o.step.id.to_string(), format!("✓ {}", o.step.title)))
+                .collect(),
+            tooltip: match view.wins.len() {
+                0 => "Cairn: no wins yet today".to_owned(),
+                1 => "Cairn: 1 win today".to_owned(),
+                n => format!("Cairn: {n} wins today"),
+            },
+        },
+        Err(e) => {
+            tracing::warn!(error = %e, "tray menu without data");
+            MenuContent {
+                steps: Vec::new(),
+                tooltip: "Cairn".to_owned(),
+            }
+        }
+    }
+}
+
+fn build_menu<R: Runtime>(app: &AppHandle<R>, content: &MenuContent) -> tauri::Result<Menu<R>> {
+    let menu = Menu::new(app)?;
+    menu.append(&MenuItem::with_id(
+        app,
+        LOG,
+        "Log a win…",
+        true,
+        None::<&str>,
+    )?)?;
+    if !content.steps.is_empty() {
+        menu.append(&PredefinedMenuItem::separator(app)?)?;
+        for (id, label) in &content.steps {
+            menu.append(&MenuItem::with_id(
+                app,
+                format!("{STEP_PREFIX}{id}"),
+                label,
+                true,
+                None::<&str>,
+            )?)?;
+        }
+    }
+    menu.append(&PredefinedMenuItem::separator(app)?)?;
+    menu.append(&MenuItem::with_id(
+        app,
+        OPEN,
+        "Open Cairn",
+        true,
+        None::<&str>,
+    )?)?;
+    let pause = Submenu::with_id_and_items(
+        app,
+        "pause",
+        "Pause reminders",
+        true,
+        &[
+            &MenuItem::with_id(app, PAUSE_HOUR, "For 1 hour", true, None::<&str>)?,
+            &MenuItem::with_id(app, PAUSE_TOMORROW, "Until tomorrow", true, None::<&str>)?,
+        ],
+    )?;
+    menu.append(&pause)?;
+    menu.append(&PredefinedMenuItem::separator(app)?)?;
+    menu.append(&MenuItem::with_id(
+        app,
+        QUIT,
+        "Quit Cairn",
+        true,
+        None::<&str>,
+    )?)?;
+    Ok(menu)
+}
+
+/// Puts the icon in the tray. Returns whether a tray host took it.
+pub fn create<R: Runtime>(app: &AppHandle<R>) -> bool {
+    let content = menu_content(&app.state::<AppState>());
+    let built = build_menu(app, &content).and_then(|menu| {
+        let icon = tauri::image::Image::from_bytes(include_bytes!("../../icons/tray.png"))?;
+        TrayIconBuilder::with_id(TRAY_ID)
+            .icon(icon)
+            .tooltip(&content.tooltip)
+            .menu(&menu)
+            .show_menu_on_left_click(false)
+            .on_menu_event(on_menu_event)
+            .on_tray_icon_event(|tray, event| {
+                if let TrayIconEvent::Click {
+                    button: MouseButton::Left,
+                    button_state: MouseButtonState::Up,
+                    ..
+                } = event
+                {
+                    crate::quick::show(tray.app_handle(), "tray");
+                }
+            })
+            .build(app)
+    });
+    match built {
+        Ok(_) => true,
+        Err(e) => {
+            tracing::warn!(error = %e, "no tray icon (is a tray host running?); Cairn keeps running without one");
+            false
+        }
+    }
+}
+
+/// Rebuilds the menu and tooltip from the data.
+pub fn refresh<R: Runtime>(app: &AppHandle<R>) {
+    let Some(tray) = app.tray_by_id(TRAY_ID) else {
+        return;
+    };
+    let content = menu_content(&app.state::<AppState>());
+    match build_menu(app, &content) {
+        Ok(menu) => {
+            let _ = tray.set_menu(Some(menu));
+            let _ = tray.set_tooltip(Some(&content.tooltip));
+        }
+        Err(e) => tracing::warn!(error = %e, "could not rebuild the tray menu"),
+    }
+}
+
+fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
+    let id = event.id().as_ref();
+    let state = app.state::<AppState>();
+    match id {
+        LOG => crate::quick::show(app, "tray"),
+        OPEN => crate::quick::show_main(app),
+        QUIT => app.exit(0),
+        PAUSE_HOUR | PAUSE_TOMORROW => {
+            let pause = if id == PAUSE_HOUR {
+                Pause::OneHour
+            } else {
+                Pause::UntilTomorrow
+            };
+            let result = state
+                .store()
+                .and_then(|store| service::settings::pause_reminders(store, state.clock(), pause));
+            if let Err(e) = state.changed(result) {
+                tracing::warn!(error = %e, "could not pause reminders");
+            }
+        }
+        _ => {
+            let Some(step) = id
+                .strip_prefix(STEP_PREFIX)
+                .and_then(|s| StepId::parse(s).ok())
+            else {
+                return;
+            };
+            let result = state.store().and_then(|store| {
+                service::wins::tick_step(store, state.clock(), &step, WinSource::Tray)
+            });
+            if let Err(e) = state.changed(result) {
+                tracing::warn!(error = %e, "could not log the step from the tray");
+            }
+        }
+    }
+}

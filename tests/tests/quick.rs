@@ -1,0 +1,191 @@
+//! Issue "Log a win from anywhere": the tray menu and icon, the quick-log
+//! window, the command line with and without the app, and one instance.
+//!
+//! Each test runs its own tray host (StatusNotifierWatcher) on the private
+//! session bus that `make test` provides, so the app's real tray icon
+//! registers and its menu is clicked over D-Bus as a desktop panel would.
+
+use std::time::Duration;
+
+use cairn_e2e::desktop::{cairn_cli, spawn_cairn, wait_until, wait_window_visible, TrayHost};
+use cairn_e2e::*;
+
+const QUICK: &str = "Cairn quick log";
+const SECOND: Duration = Duration::from_secs(1);
+
+/// A goal with one daily step, made through the Goals page.
+async fn goal_with_step(app: &App, goal: &str, step: &str) -> Result<()> {
+    app.click("nav a[data-view='goals']").await?;
+    app.fill("#goal-title", goal).await?;
+    app.press_enter("#goal-title").await?;
+    app.wait_text("#goal-heading", goal).await?;
+    app.fill("#add-step .step-title-input", step).await?;
+    app.press_enter("#add-step .step-title-input").await?;
+    app.wait_text("#steps", step).await?;
+    app.click("nav a[data-view='today']").await?;
+    Ok(())
+}
+
+/// Runs blocking D-Bus work off the async test's thread.
+async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
+    tokio::task::spawn_blocking(f).await?
+}
+
+#[tokio::test]
+async fn tray_menu_logs_a_step_and_opens_the_quick_window() -> Result<()> {
+    let host = std::sync::Arc::new(TrayHost::start()?);
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    goal_with_step(&app, "Submit the thesis", "Write one paragraph").await?;
+
+    // The menu offers the open step; one click logs it without any window.
+    let h = host.clone();
+    blocking(move || {
+        let item = h.wait_for_item(10 * SECOND)?;
+        item.wait_for_entry("Log a win", 10 * SECOND)?;
+        item.click("✓ Write one paragraph")
+    })
+    .await?;
+    app.wait_text("#today-wins", "Write one paragraph").await?;
+    app.wait_text("#win-count", "1 win today").await?;
+    let source: String = data
+        .open_db()?
+        .query_row("SELECT source FROM wins", [], |r| r.get(0))?;
+    assert_eq!(source, "tray");
+
+    // A step done today leaves the menu; the tooltip counts the win.
+    let h = host.clone();
+    blocking(move || {
+        let item = h.wait_for_item(10 * SECOND)?;
+        wait_until(10 * SECOND, || {
+            item.menu()
+                .is_ok_and(|m| !m.iter().any(|e| e.label.contains("Write one paragraph")))
+        })
+        .then_some(())
+        .ok_or("the logged step stayed in the tray menu")?;
+        assert!(
+            item.tooltip()?.contains("1 win today"),
+            "tooltip: {}",
+            item.tooltip()?
+        );
+        item.click("Log a win…")
+    })
+    .await?;
+    app.screenshot("tray-logged-step").await?;
+
+    // "Log a win…" shows the quick window, focused; Enter logs and hides it.
+    blocking(|| wait_window_visible(QUICK, true, 5 * SECOND)).await?;
+    let main = app.client().window().await?;
+    let quick = app
+        .client()
+        .windows()
+        .await?
+        .into_iter()
+        .find(|w| *w != main)
+        .ok_or("the quick window is not visible to WebDriver")?;
+    app.client().switch_to_window(quick).await?;
+    app.find("#quick-text").await?;
+    app.screenshot("quick-window").await?;
+    app.type_keys("#quick-text", "Answered the email I was avoiding")
+        .await?;
+    app.press_enter("#quick-text").await?;
+    app.wait_text("#quick-message", "2 wins today").await?;
+    app.screenshot("quick-window-logged").await?;
+    blocking(|| wait_window_visible(QUICK, false, 5 * SECOND)).await?;
+
+    // Shown again (a left click on the icon) and closed with Esc.
+    let h = host.clone();
+    blocking(move || h.wait_for_item(10 * SECOND)?.activate()).await?;
+    blocking(|| wait_window_visible(QUICK, true, 5 * SECOND)).await?;
+    app.type_keys("#quick-text", "\u{e00c}").await?; // Escape
+    blocking(|| wait_window_visible(QUICK, false, 5 * SECOND)).await?;
+
+    app.client().switch_to_window(main).await?;
+    app.wait_text("#today-wins", "Answered the email I was avoiding")
+        .await?;
+    app.screenshot("today-after-quick").await?;
+    let quick_source: String = data.open_db()?.query_row(
+        "SELECT source FROM wins WHERE text LIKE 'Answered%'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(
+        quick_source, "tray",
+        "opened from the tray, so the win says tray"
+    );
+    app.close().await
+}
+
+#[tokio::test]
+async fn command_line_logs_into_the_open_window_and_into_a_closed_app() -> Result<()> {
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    goal_with_step(&app, "Run a 5k", "Jog one minute").await?;
+
+    // With the app running: the open window shows the win without a reload.
+    let out = cairn_cli(
+        &data,
+        &["log", "Stretched", "--goal", "run", "--note", "after work"],
+    )?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "✓ Logged \"Stretched\" for Run a 5k. 1 win today.\n"
+    );
+    app.wait_text("#today-wins", "Stretched").await?;
+    app.wait_text("#win-count", "1 win today").await?;
+
+    // Bad arguments: usage and exit code 2; a failing write: a sentence, non-zero.
+    let out = cairn_cli(&data, &["log"])?;
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"));
+    let out = cairn_cli(&data, &["log", "x", "--goal", "Gardening"])?;
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("There is no goal called \"Gardening\""));
+    app.close().await?;
+
+    // With the app closed: the same command writes the database.
+    let out = cairn_cli(&data, &["log", "", "--step", "jog"])?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let (count, source): (i64, String) = data.open_db()?.query_row(
+        "SELECT COUNT(*), MAX(source) FROM wins WHERE text = 'Jog one minute'",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    assert_eq!((count, source.as_str()), (1, "cli"));
+    let out = cairn_cli(&data, &["today"])?;
+    assert!(String::from_utf8_lossy(&out.stdout).contains("2 wins"));
+    Ok(())
+}
+
+#[tokio::test]
+async fn a_second_launch_does_not_start_a_second_app() -> Result<()> {
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    let mut second = spawn_cairn(data.path())?;
+    let mut exited = None;
+    let _ = wait_until(10 * SECOND, || {
+        exited = second.try_wait().ok().flatten();
+        exited.is_some()
+    });
+    if exited.is_none() {
+        let _ = second.kill();
+    }
+    assert!(
+        exited.is_some_and(|s| s.success()),
+        "the second launch kept running: {exited:?}"
+    );
+    // The first one is still there and working.
+    app.fill("#win-text", "Still here").await?;
+    app.press_enter("#win-text").await?;
+    app.wait_text("#today-wins", "Still here").await?;
+    app.close().await
+}

@@ -1,0 +1,190 @@
+// The quick-log card: one field (Enter logs, Esc hides), today's open steps
+// as one-click chips, `#goal` to count the win for a goal (with completion),
+// and after a log a short celebration with Undo before the window hides.
+// Events: quick-log {text, goalId} or {stepId}, quick-undo {id}, quick-hide,
+// quick-open-main.
+import { h, emit, plural } from "../dom.js";
+
+/** How long the celebration (and its Undo) stays before the window hides. */
+const CELEBRATION_MS = 2200;
+
+/** The `#word` being typed at the end of `text`, if any. */
+export function goalQuery(text) {
+  const m = /(?:^|\s)#([^\s#]*)$/.exec(text);
+  return m ? m[1] : null;
+}
+
+/** Goals whose title contains `query` (case-insensitive), best first. */
+export function matchGoals(goals, query) {
+  const q = query.toLowerCase();
+  return goals
+    .filter((g) => g.title.toLowerCase().includes(q))
+    .sort((a, b) => Number(!a.title.toLowerCase().startsWith(q)) - Number(!b.title.toLowerCase().startsWith(q)));
+}
+
+class CairnQuick extends HTMLElement {
+  connectedCallback() {
+    if (this.built) return;
+    this.built = true;
+    this.goals = [];
+    this.goal = null;
+    this.input = h("input", {
+      id: "quick-text", type: "text", maxlength: 200, autocomplete: "off", spellcheck: "false",
+      placeholder: "What did you just do?  #goal to file it", "aria-label": "Log a win",
+      role: "combobox", "aria-autocomplete": "list", "aria-controls": "quick-goals", "aria-expanded": "false",
+      oninput: () => this.complete(),
+      onkeydown: (e) => this.onKey(e),
+    });
+    this.goalPill = h("button", { type: "button", class: "goal-pill", id: "quick-goal", hidden: true,
+      "aria-label": "Remove goal", onclick: () => this.setGoal(null) });
+    this.completions = h("ul", { id: "quick-goals", class: "completions", role: "listbox", hidden: true, "aria-label": "Goals" });
+    this.chips = h("ul", { id: "quick-steps", class: "chips", "aria-label": "Open steps: log one with a click" });
+    this.message = h("p", { id: "quick-message", class: "quick-message", role: "status" });
+    this.card = h("div", { class: "quick-card" },
+      h("div", { class: "quick-head" },
+        h("img", { src: "cairn.png", alt: "", width: 22, height: 22 }),
+        h("span", { class: "quick-title", text: "Log a win" }),
+        h("button", { type: "button", class: "ghost quick-open", onclick: () => emit(this, "quick-open-main", {}), text: "Open Cairn" })),
+      h("div", { class: "quick-field" }, this.goalPill, this.input),
+      this.completions,
+      this.chips,
+      this.message,
+      h("p", { class: "quick-keys", "aria-hidden": "true", text: "Enter logs · Esc closes" }));
+    this.append(this.card);
+    document.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") {
+        e.preventDefault();
+        this.hide();
+      }
+    });
+  }
+
+  set data(today) {
+    this.connectedCallback();
+    this.today = today;
+    this.goals = today.goals.map((g) => g.goal);
+    this.chips.replaceChildren(...today.openSteps.slice(0, 6).map((o) => {
+      const chip = h("button", { type: "button", class: "step-chip", "data-step-id": o.step.id,
+        title: o.goalTitle ? `For ${o.goalTitle}` : "",
+        onclick: () => emit(this, "quick-log", { stepId: o.step.id }) },
+        h("span", { class: "check-small", "aria-hidden": "true", text: "✓" }), o.step.title);
+      if (o.goalColour) chip.style.setProperty("--goal", o.goalColour);
+      return h("li", {}, chip);
+    }));
+    this.chips.hidden = today.openSteps.length === 0;
+  }
+
+  get data() {
+    return this.today;
+  }
+
+  reset() {
+    clearTimeout(this.timer);
+    this.card.classList.remove("celebrating");
+    this.input.value = "";
+    this.setGoal(null);
+    this.closeCompletions();
+    this.message.replaceChildren();
+    this.input.focus();
+  }
+
+  hide() {
+    clearTimeout(this.timer);
+    emit(this, "quick-hide", {});
+  }
+
+  setGoal(goal) {
+    this.goal = goal;
+    this.goalPill.hidden = !goal;
+    this.goalPill.replaceChildren(...(goal ? [h("span", { text: `→ ${goal.title}` }), h("span", { "aria-hidden": "true", text: " ×" })] : []));
+    if (goal) this.goalPill.style.setProperty("--goal", goal.colour);
+    this.input.focus();
+  }
+
+  complete() {
+    const query = goalQuery(this.input.value);
+    const found = query === null ? [] : matchGoals(this.goals, query).slice(0, 5);
+    this.matches = found;
+    this.active = 0;
+    if (found.length === 0) return this.closeCompletions();
+    this.completions.replaceChildren(...found.map((g, i) => h("li", {
+      role: "option", id: `quick-goal-${i}`, class: "completion", "aria-selected": String(i === 0),
+      onmousedown: (e) => { e.preventDefault(); this.pick(g); },
+    }, g.title)));
+    this.completions.hidden = false;
+    this.input.setAttribute("aria-expanded", "true");
+    this.input.setAttribute("aria-activedescendant", "quick-goal-0");
+  }
+
+  closeCompletions() {
+    this.matches = [];
+    this.completions.hidden = true;
+    this.input.setAttribute("aria-expanded", "false");
+    this.input.removeAttribute("aria-activedescendant");
+  }
+
+  /** Takes the completed goal and removes the `#query` from the text. */
+  pick(goal) {
+    this.input.value = this.input.value.replace(/(^|\s)#[^\s#]*$/, "$1").trimEnd();
+    this.closeCompletions();
+    this.setGoal(goal);
+  }
+
+  onKey(e) {
+    const open = this.matches?.length > 0;
+    if (open && (e.key === "ArrowDown" || e.key === "ArrowUp")) {
+      e.preventDefault();
+      this.active = (this.active + (e.key === "ArrowDown" ? 1 : this.matches.length - 1)) % this.matches.length;
+      [...this.completions.children].forEach((li, i) => li.setAttribute("aria-selected", String(i === this.active)));
+      this.input.setAttribute("aria-activedescendant", `quick-goal-${this.active}`);
+    } else if (open && (e.key === "Enter" || e.key === "Tab")) {
+      e.preventDefault();
+      this.pick(this.matches[this.active]);
+    } else if (e.key === "Enter") {
+      e.preventDefault();
+      this.submit();
+    }
+  }
+
+  submit() {
+    let text = this.input.value;
+    let goal = this.goal;
+    // "#word" typed without picking: use the one goal it names.
+    const query = goalQuery(text);
+    if (!goal && query) {
+      const found = matchGoals(this.goals, query);
+      if (found.length !== 1) {
+        this.showError(found.length ? `#${query} matches ${found.length} goals; pick one from the list.` : `No active goal matches #${query}.`);
+        return;
+      }
+      goal = found[0];
+      text = text.replace(/(^|\s)#[^\s#]*$/, "$1").trim();
+    }
+    emit(this, "quick-log", { text, goalId: goal?.id ?? null });
+  }
+
+  celebrate(win, count) {
+    this.input.value = "";
+    this.setGoal(null);
+    this.card.classList.add("celebrating");
+    const undo = h("button", { type: "button", id: "quick-undo", class: "ghost",
+      onclick: () => { clearTimeout(this.timer); emit(this, "quick-undo", { id: win.id }); }, text: "Undo" });
+    this.message.replaceChildren(h("span", { class: "pop" },
+      h("span", { class: "check", "aria-hidden": "true", text: "✓" }),
+      h("span", { text: `${plural(count, "win", "wins")} today` }), undo));
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      // Keep the card while the person is about to press Undo.
+      if (document.activeElement === undo || undo.matches(":hover")) return;
+      this.reset();
+      this.hide();
+    }, CELEBRATION_MS);
+  }
+
+  showError(message) {
+    this.card.classList.remove("celebrating");
+    this.message.replaceChildren(h("span", { class: "quick-error", role: "alert", text: message }));
+  }
+}
+
+customElements.define("cairn-quick", CairnQuick);
