@@ -96,7 +96,7 @@ mod tests {
         let clock = saturday_morning();
         set_shortcut(&t.store, " Ctrl+Shift+L ").unwrap();
         assert_eq!(settings(&t.store, &clock).unwrap().shortcut, "Ctrl+Shift+L");
-        for bad in ["", "  ", &"K+".repeat(40), "Ctrl+\n"] {
+        for bad in ["", "  ", &"K+".repeat(40), "Ctrl+\tW"] {
             assert_eq!(
                 set_shortcut(&t.store, bad).unwrap_err().kind(),
                 "validation",
