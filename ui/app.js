@@ -12,7 +12,7 @@ import "./components/cairn-wins.js";
 const $ = (id) => document.getElementById(id);
 const notice = $("notice");
 const toast = $("toast");
-const views = { today: $("view-today"), goals: $("view-goals"), wins: $("view-wins") };
+const views = { today: $("view-today"), goals: $("view-goals"), wins: $("view-wins"), chronicle: $("view-chronicle") };
 
 const state = { route: { view: "today", id: null }, today: null, goals: [], wins: [], winsNext: null };
 
@@ -49,7 +49,7 @@ async function loadWins() {
   views.wins.show(state.wins, Boolean(page.next), state.today?.date ?? "");
 }
 
-const loaders = { today: loadToday, goals: loadGoals, wins: loadWins };
+const loaders = { today: loadToday, goals: loadGoals, wins: loadWins, chronicle: loadChronicle };
 
 /** Reloads what the current view shows (and Today, which counts wins).
  * A request during a reload runs one more reload after it, so a change
@@ -88,9 +88,21 @@ async function show(route) {
   document.title = route.view === "today" ? "Cairn" : `Cairn · ${route.view[0].toUpperCase()}${route.view.slice(1)}`;
 }
 
-function celebrate() {
+async function celebrate() {
   const n = state.today?.wins.length ?? 0;
-  notice.celebrate(n === 1 ? "First win today. Nice start." : `Logged. ${plural(n, "win", "wins")} today.`);
+  const words = n === 1 ? "First win today. Nice start." : `Logged. ${plural(n, "win", "wins")} today.`;
+  notice.celebrate(words + (await milestoneWords()));
+}
+
+/** A milestone reached and not celebrated yet, as a short sentence; each
+ * is celebrated once (the backend remembers). */
+async function milestoneWords() {
+  try {
+    const fresh = await api.takeMilestones();
+    return fresh.length ? ` Milestone: ${fresh[0].label}.` : "";
+  } catch {
+    return "";
+  }
 }
 
 // ---- Today --------------------------------------------------------------
@@ -183,20 +195,119 @@ winsEl.addEventListener("load-more", async () => {
   views.wins.show(state.wins, Boolean(r.value.next), state.today?.date ?? "");
 });
 
+// ---- Chronicle ----------------------------------------------------------
+
+const chron = { goalId: null, stepId: null, search: "", wins: [], next: null, day: null, wired: false };
+
+/** The locale's first day of the week, 1 (Monday) to 7 (Sunday). */
+function weekStart() {
+  try {
+    const locale = new Intl.Locale(navigator.language);
+    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
+    if (info?.firstDay >= 1 && info.firstDay <= 7) return info.firstDay;
+  } catch {
+    // An unknown locale: Monday, as ISO weeks.
+  }
+  return 1;
+}
+
+const timelineQuery = (extra = {}) => ({ goalId: chron.goalId, stepId: chron.stepId, search: chron.search || null, ...extra });
+
+async function loadChronicle() {
+  // Loaded on first use, so start-up does not pay for it.
+  await import("./components/cairn-chronicle.js");
+  const el = views.chronicle;
+  if (!chron.wired) {
+    chron.wired = true;
+    el.dayLoader = (date) => api.chronicleDay(date);
+  }
+  const limit = Math.min(200, Math.max(50, chron.wins.length));
+  const [data, page, day] = await Promise.all([
+    api.chronicle({ weekStart: weekStart(), goalId: chron.goalId, stepId: chron.stepId }),
+    api.chronicleTimeline(timelineQuery({ limit })),
+    chron.day ? api.chronicleDay(chron.day) : null,
+  ]);
+  el.data = data;
+  chron.wins = page.wins;
+  chron.next = page.next;
+  el.showTimeline(chron.wins, Boolean(chron.next));
+  if (day) el.showDay(day);
+  const words = await milestoneWords();
+  if (words) notice.celebrate(words.trim());
+}
+
+async function reloadTimeline() {
+  const r = await attempt(() => api.chronicleTimeline(timelineQuery({ limit: 50 })));
+  if (!r.ok) return;
+  chron.wins = r.value.wins;
+  chron.next = r.value.next;
+  views.chronicle.showTimeline(chron.wins, Boolean(chron.next));
+}
+
+const chronEl = views.chronicle;
+
+chronEl.addEventListener("chronicle-filter", async ({ detail }) => {
+  chron.goalId = detail.goalId;
+  chron.stepId = detail.stepId;
+  chron.wins = [];
+  await attempt(loadChronicle);
+});
+
+chronEl.addEventListener("timeline-search", ({ detail }) => {
+  chron.search = detail.search.trim();
+  reloadTimeline();
+});
+
+chronEl.addEventListener("timeline-more", async () => {
+  if (!chron.next) return;
+  const r = await attempt(() => api.chronicleTimeline(timelineQuery({ after: chron.next, limit: 50 })));
+  if (!r.ok) return;
+  chron.wins = chron.wins.concat(r.value.wins);
+  chron.next = r.value.next;
+  chronEl.showTimeline(chron.wins, Boolean(chron.next));
+});
+
+chronEl.addEventListener("day-select", async ({ detail }) => {
+  chron.day = detail.date;
+  const r = await attempt(() => api.chronicleDay(detail.date));
+  if (r.ok) chronEl.showDay(r.value);
+});
+
+chronEl.addEventListener("set-rest", async ({ detail }) => {
+  const r = await attempt(() => api.setRestDay(detail));
+  if (!r.ok) return;
+  chron.day = detail.date;
+  await attempt(refresh);
+  notice.celebrate("Rest day marked. Rest is part of the trail.");
+});
+
+chronEl.addEventListener("clear-rest", async ({ detail }) => {
+  const r = await attempt(() => api.clearRestDay(detail));
+  if (r.ok) await attempt(refresh);
+});
+
+chronEl.addEventListener("export-image", async ({ detail }) => {
+  const r = await attempt(() => api.saveChronicleImage(detail.format, detail.bytes));
+  if (r.ok && r.value.path) notice.celebrate(`Saved your year to ${r.value.path}.`);
+});
+
 // ---- start --------------------------------------------------------------
 
 window.addEventListener("hashchange", () => show(parseRoute()));
 api.onChange(() => attempt(refresh));
 
 async function start() {
+  const started = performance.now();
   const route = parseRoute();
   if (route.view !== "today") await attempt(loadToday);
   await show(route);
   if (route.view === "today") views.today.focusInput();
+  const rendered = performance.now();
   // Tell the backend once the first frame with data is on screen.
   requestAnimationFrame(() => requestAnimationFrame(() => {
     document.body.dataset.ready = "1";
-    api.firstFrame().catch(() => {});
+    const page = `script=${started.toFixed(0)} rendered=${rendered.toFixed(0)} painted=${performance.now().toFixed(0)}`;
+    api.firstFrame(page).catch(() => {});
   }));
 }
 

@@ -35,9 +35,16 @@ export function emit(el, name, detail) {
   el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
-const timeFormat = new Intl.DateTimeFormat(undefined, { hour: "2-digit", minute: "2-digit" });
-const dayFormat = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long" });
-const dayYearFormat = new Intl.DateTimeFormat(undefined, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+// Formatters are made on first use: building one loads locale data, which
+// the first frame should not wait for unless it shows a date.
+const formats = new Map();
+function format(name, options) {
+  if (!formats.has(name)) formats.set(name, new Intl.DateTimeFormat(undefined, options));
+  return formats.get(name);
+}
+const timeFormat = { format: (d) => format("time", { hour: "2-digit", minute: "2-digit" }).format(d) };
+const dayFormat = { format: (d) => format("day", { weekday: "long", day: "numeric", month: "long" }).format(d) };
+const dayYearFormat = { format: (d) => format("dayYear", { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d) };
 
 export function formatTime(iso) {
   return timeFormat.format(new Date(iso));

@@ -165,7 +165,9 @@ fn run_app() {
             None,
         ))
         .setup(|app| {
+            startup::mark("setup");
             let store = open_store(data_dir(app.handle()));
+            startup::mark("store");
             match &store {
                 Ok(s) => tracing::info!(path = %s.path().display(), "database open"),
                 // The window still opens and shows this sentence.
@@ -176,9 +178,6 @@ fn run_app() {
             app.manage(
                 AppState::new(store, Box::new(SystemClock)).with_listener(Box::new(listener)),
             );
-            if let Err(e) = quick::create(&handle) {
-                tracing::warn!(error = %e, "no quick window");
-            }
             app.manage(TrayPresent(tray::create(&handle)));
             let state = app.state::<AppState>();
             let shortcut = state
@@ -191,6 +190,7 @@ fn run_app() {
             if let Err(e) = quick::register_shortcut(&handle, &shortcut, None) {
                 tracing::warn!(error = %e, "quick-log shortcut unavailable");
             }
+            startup::mark("setup_done");
             Ok(())
         })
         .on_window_event(|window, event| {

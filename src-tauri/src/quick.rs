@@ -19,8 +19,17 @@ pub const SHOWN_EVENT: &str = "cairn://quick-shown";
 const WIDTH: f64 = 560.0;
 const HEIGHT: f64 = 230.0;
 
-/// Creates the hidden quick window.
-pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
+/// Creates the hidden quick window unless it exists. Called once the main
+/// window has painted, so the second web process does not slow its start.
+pub fn ensure_created<R: Runtime>(app: &AppHandle<R>) {
+    if app.get_webview_window(LABEL).is_none() {
+        if let Err(e) = create(app) {
+            tracing::warn!(error = %e, "no quick window");
+        }
+    }
+}
+
+fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
     WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("quick.html".into()))
         .title("Cairn quick log")
         .inner_size(WIDTH, HEIGHT)
@@ -35,6 +44,7 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
 
 /// Shows the quick window near the top of the screen, focused.
 pub fn show<R: Runtime>(app: &AppHandle<R>, source: &str) {
+    ensure_created(app);
     let Some(window) = app.get_webview_window(LABEL) else {
         tracing::warn!("the quick window is missing");
         return;

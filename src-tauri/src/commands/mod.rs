@@ -610,9 +610,11 @@ pub fn list_wins(state: State<'_, AppState>, input: Input<PageInput>) -> Result<
 
 /// The UI calls this once its first frame with data is painted; with
 /// `--measure-startup` the time since launch is printed and the app exits.
+/// Otherwise the work deferred past the first frame starts now.
 #[tauri::command]
-pub fn first_frame() {
-    crate::startup::first_frame();
+pub fn first_frame<R: tauri::Runtime>(app: tauri::AppHandle<R>, page: Option<String>) {
+    crate::startup::first_frame(page.as_deref().unwrap_or(""));
+    crate::quick::ensure_created(&app);
 }
 
 #[cfg(test)]

@@ -30,6 +30,10 @@ fn win_exists(conn: &store::Conn, id: &WinId) -> Result<store::wins::WinRecord> 
 /// Work to do once at start: wins whose undo window passed while the app
 /// was closed are removed for good.
 pub fn on_start(store: &Store) -> Result<()> {
+    // A read first: start-up then writes nothing in the usual case.
+    if !store.read(store::wins::any_deleted)? {
+        return Ok(());
+    }
     let purged = store.write(|tx| store::wins::purge_deleted(tx, None))?;
     if purged > 0 {
         tracing::info!(purged, "removed wins deleted in an earlier session");

@@ -19,7 +19,8 @@ pub struct WinRecord {
     pub step_title: Option<String>,
 }
 
-pub(crate) const SELECT: &str = "SELECT w.id, w.text, w.note, w.logged_at, w.local_date, w.goal_id, w.step_id,
+pub(crate) const SELECT: &str =
+    "SELECT w.id, w.text, w.note, w.logged_at, w.local_date, w.goal_id, w.step_id,
             w.source, g.title, g.colour, s.title
      FROM wins w
      LEFT JOIN goals g ON g.id = w.goal_id
@@ -118,6 +119,15 @@ pub fn unmark_deleted(conn: &Connection, id: &WinId, now: DateTime<Utc>) -> Resu
         params![id.as_str(), to_millis(now)],
     )?;
     Ok(n == 1)
+}
+
+/// Whether any win is waiting in its undo window.
+pub fn any_deleted(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT EXISTS (SELECT 1 FROM wins WHERE deleted_at IS NOT NULL)",
+        [],
+        |r| r.get(0),
+    )?)
 }
 
 /// Removes for good the wins deleted before `cutoff` (all of them for `None`).
