@@ -197,3 +197,106 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+    use crate::service::goals::{create_goal, GoalDraft};
+    use crate::service::steps::{add_step, CadenceDraft, StepDraft};
+    use crate::store::Store;
+
+    fn state(dir: &tempfile::TempDir) -> AppState {
+        AppState::new(
+            Store::open_in(dir.path()),
+            Box::new(FixedClock::at("2026-11-21T09:30:00+01:00")),
+        )
+    }
+
+    fn add(state: &AppState, goal: &crate::domain::GoalId, title: &str) -> StepId {
+        let draft = StepDraft {
+            title: title.into(),
+            cadence: CadenceDraft {
+                kind: "daily".into(),
+                ..Default::default()
+            },
+            minutes: None,
+        };
+        add_step(state.store().unwrap(), state.clock(), Some(goal), &draft)
+            .unwrap()
+            .id
+    }
+
+    #[test]
+    fn menu_lists_up_to_five_open_steps_in_order_and_drops_done_ones() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = state(&dir);
+        let store = state.store().unwrap();
+        let goal = |t: &str| {
+            create_goal(
+                store,
+                state.clock(),
+                &GoalDraft {
+                    title: t.into(),
+                    ..Default::default()
+                },
+            )
+            .unwrap()
+            .id
+        };
+        let (thesis, health) = (goal("Thesis"), goal("Health"));
+        let first = add(&state, &thesis, "Write one paragraph");
+        for t in ["Read one abstract", "Email supervisor"] {
+            add(&state, &thesis, t);
+        }
+        for t in ["Stretch", "Walk", "Drink water"] {
+            add(&state, &health, t);
+        }
+        let content = menu_content(&state);
+        let labels: Vec<&str> = content.steps.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "✓ Write one paragraph",
+                "✓ Read one abstract",
+                "✓ Email supervisor",
+                "✓ Stretch",
+                "✓ Walk"
+            ]
+        );
+        assert_eq!(content.tooltip, "Cairn: no wins yet today");
+
+        service::wins::tick_step(store, state.clock(), &first, WinSource::Tray).unwrap();
+        let content = menu_content(&state);
+        let labels: Vec<&str> = content.steps.iter().map(|(_, l)| l.as_str()).collect();
+        assert_eq!(
+            labels,
+            [
+                "✓ Read one abstract",
+                "✓ Email supervisor",
+                "✓ Stretch",
+                "✓ Walk",
+                "✓ Drink water"
+            ]
+        );
+        assert_eq!(content.tooltip, "Cairn: 1 win today");
+    }
+
+    #[test]
+    fn menu_without_a_database_still_has_its_fixed_items() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("file");
+        std::fs::write(&file, "x").unwrap();
+        let state = AppState::new(
+            Store::open_in(&file.join("d")),
+            Box::new(FixedClock::at("2026-11-21T09:30:00Z")),
+        );
+        assert_eq!(
+            menu_content(&state),
+            MenuContent {
+                steps: Vec::new(),
+                tooltip: "Cairn".into()
+            }
+        );
+    }
+}

@@ -189,3 +189,34 @@ async fn a_second_launch_does_not_start_a_second_app() -> Result<()> {
     app.wait_text("#today-wins", "Still here").await?;
     app.close().await
 }
+
+#[tokio::test]
+async fn settings_change_the_shortcut_pause_reminders_and_autostart() -> Result<()> {
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    app.click("nav a[data-view='settings']").await?;
+    app.wait_attr("#shortcut", "value", "Ctrl+Alt+W").await?;
+
+    // Nonsense is refused with a sentence; a real combination is kept.
+    app.fill("#shortcut", "Ctrl+Banana").await?;
+    app.press_enter("#shortcut").await?;
+    app.wait_text("#error", "is not a shortcut Cairn understands").await?;
+    app.fill("#shortcut", "Ctrl+Alt+K").await?;
+    app.press_enter("#shortcut").await?;
+    app.wait_text("#celebration", "Shortcut saved: Ctrl+Alt+K").await?;
+    let stored: String =
+        data.open_db()?.query_row("SELECT value FROM settings WHERE key = 'shortcut'", [], |r| r.get(0))?;
+    assert_eq!(stored, "Ctrl+Alt+K");
+
+    app.click("#pause-hour").await?;
+    app.wait_text("#pause-state", "paused until").await?;
+    app.screenshot("settings").await?;
+    app.click("#resume").await?;
+    app.wait_text("#pause-state", "Reminders are on").await?;
+
+    app.click("#autostart").await?;
+    app.wait_text("#celebration", "start when you log in").await?;
+    app.click("#autostart").await?;
+    app.wait_text("#celebration", "will not start by itself").await?;
+    app.close().await
+}
