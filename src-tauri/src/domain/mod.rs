@@ -12,6 +12,8 @@ pub mod ids;
 pub mod milestones;
 pub mod momentum;
 pub mod rest;
+pub mod schedule;
+pub mod stacks;
 pub mod step;
 pub mod text;
 pub mod today;
