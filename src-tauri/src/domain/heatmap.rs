@@ -53,9 +53,9 @@ pub fn bucket(
 }
 
 /// The shade of each count, 0 for none and 1..=[`LEVELS`] otherwise.
-/// Up to four wins a day shade one step each; busier histories are split
-/// at the quartiles of their non-empty days, so one huge day does not
-/// leave every other day pale.
+/// Up to four wins a day shade one step each. Busier histories scale
+/// between one win and a busy day (the 95th percentile of days with wins,
+/// so one huge day does not leave every other day pale).
 pub fn levels(counts: &[u32]) -> Vec<u8> {
     let mut busy: Vec<u32> = counts.iter().copied().filter(|&c| c > 0).collect();
     busy.sort_unstable();
@@ -63,22 +63,12 @@ pub fn levels(counts: &[u32]) -> Vec<u8> {
     if max <= u32::from(LEVELS) {
         return counts.iter().map(|&c| c as u8).collect();
     }
-    if busy[0] == max {
-        return counts
-            .iter()
-            .map(|&c| if c > 0 { LEVELS } else { 0 })
-            .collect();
-    }
-    let q = |f: usize| busy[(busy.len() - 1) * f / 4];
-    let (q1, q2, q3) = (q(1), q(2), q(3));
+    let cap = busy[(busy.len() - 1) * 95 / 100].max(2);
     counts
         .iter()
         .map(|&c| match c {
             0 => 0,
-            c if c <= q1 => 1,
-            c if c <= q2 => 2,
-            c if c <= q3 => 3,
-            _ => 4,
+            c => (1 + 3 * (c.min(cap) - 1) / (cap - 1)) as u8,
         })
         .collect()
 }
@@ -176,8 +166,10 @@ mod tests {
         assert_eq!(levels(&[0, 1, 2, 3, 4]), [0, 1, 2, 3, 4]);
         assert_eq!(levels(&[0, 0]), [0, 0]);
         assert_eq!(levels(&[]), Vec::<u8>::new());
-        // Busy days: quartiles of the non-empty days (1, 2, 5, 10, 40).
-        assert_eq!(levels(&[0, 1, 2, 5, 10, 40]), [0, 1, 1, 2, 3, 4]);
+        // Busy days scale up to the 95th percentile (10 here), not to 40.
+        assert_eq!(levels(&[0, 1, 2, 5, 10, 40]), [0, 1, 1, 2, 4, 4]);
+        // A typical day of 3 among many is a full day.
+        assert_eq!(levels(&[3, 3, 3, 3, 1, 5]), [4, 4, 4, 4, 1, 4]);
         // Every busy day alike: all of them dark.
         assert_eq!(levels(&[0, 30, 30, 30]), [0, 4, 4, 4]);
     }

@@ -1,0 +1,406 @@
+//! The chronicle's commands: the year at a glance, one day, the timeline,
+//! rest days, milestones to celebrate, and saving the picture. All run off
+//! the main thread (`async`): they read the database or wait for a dialog.
+
+use std::path::PathBuf;
+
+use chrono::{NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+use tauri::State;
+
+use super::{
+    cursor_from_text, cursor_to_text, AppState, GoalDto, Input, StepDto, WinDto, WinPageDto,
+};
+use crate::domain::rest::{RestDay, RestReason};
+use crate::domain::{GoalId, StepId};
+use crate::error::{Error, Result};
+use crate::service::chronicle::{self, ChronicleQuery, ImageFormat, MilestoneView};
+use crate::store::chronicle::{Scope, TimelineFilter};
+
+/// With this set, pictures are saved into that folder without a dialog: the
+/// end-to-end tests cannot click a native file dialog. Nothing else reads it.
+pub const E2E_SAVE_DIR_ENV: &str = "CAIRN_E2E_SAVE_DIR";
+
+// ---- DTOs -------------------------------------------------------------
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct HeaderDto {
+    pub total_wins: u64,
+    pub this_week: u32,
+    pub last_week: u32,
+    pub days_this_month: u32,
+    pub longest_run: u32,
+    pub current_run: u32,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct RestDto {
+    pub date: String,
+    pub step_id: Option<String>,
+    pub reason: &'static str,
+}
+
+impl From<RestDay> for RestDto {
+    fn from(r: RestDay) -> Self {
+        RestDto {
+            date: r.date.to_string(),
+            step_id: r.step_id.map(|s| s.to_string()),
+            reason: r.reason.as_str(),
+        }
+    }
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct HeatmapDto {
+    /// The first day of the grid (top of the first column).
+    pub start: String,
+    /// Today, the last cell.
+    pub end: String,
+    /// One per day from `start` to `end`.
+    pub counts: Vec<u32>,
+    /// Shade 0..=4 per day.
+    pub levels: Vec<u8>,
+    pub rest: Vec<RestDto>,
+    pub total: u64,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct WeekDto {
+    pub start: String,
+    pub wins: u32,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct StepMomentumDto {
+    pub step: StepDto,
+    /// Score today, 0..=100.
+    pub score: f64,
+    /// Weekly score points, 0..=100, the last one today.
+    pub line: Vec<f64>,
+    pub current_run: u32,
+    pub best_run: u32,
+    pub comebacks: u32,
+    /// "day" or "week": what a run counts.
+    pub unit: &'static str,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct MilestoneDto {
+    pub key: String,
+    pub reached_on: String,
+    pub label: String,
+    pub goal_colour: Option<String>,
+    pub celebrated: bool,
+}
+
+impl From<MilestoneView> for MilestoneDto {
+    fn from(m: MilestoneView) -> Self {
+        MilestoneDto {
+            key: m.key,
+            reached_on: m.reached_on.to_string(),
+            label: m.label,
+            goal_colour: m.goal_colour,
+            celebrated: m.celebrated,
+        }
+    }
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct ChronicleDto {
+    pub today: String,
+    /// 1 (Monday) to 7 (Sunday).
+    pub week_start: u32,
+    pub header: HeaderDto,
+    pub heatmap: HeatmapDto,
+    pub weeks: Vec<WeekDto>,
+    pub steps: Vec<StepMomentumDto>,
+    pub milestones: Vec<MilestoneDto>,
+    pub goals: Vec<GoalDto>,
+    pub all_steps: Vec<StepDto>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct DayDto {
+    pub date: String,
+    pub wins: Vec<WinDto>,
+    pub rest: Vec<RestDto>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedDto {
+    /// Where the picture went; `null` when the person cancelled the dialog.
+    pub path: Option<String>,
+}
+
+// ---- inputs -----------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ChronicleInput {
+    #[serde(default = "monday")]
+    week_start: u32,
+    #[serde(default)]
+    goal_id: Option<String>,
+    #[serde(default)]
+    step_id: Option<String>,
+}
+
+fn monday() -> u32 {
+    1
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DayInput {
+    date: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct TimelineInput {
+    #[serde(default)]
+    after: Option<String>,
+    #[serde(default = "default_limit")]
+    limit: usize,
+    #[serde(default)]
+    goal_id: Option<String>,
+    #[serde(default)]
+    step_id: Option<String>,
+    #[serde(default)]
+    search: Option<String>,
+}
+
+fn default_limit() -> usize {
+    50
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RestInput {
+    date: String,
+    #[serde(default)]
+    step_id: Option<String>,
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImageInput {
+    format: String,
+    bytes: Vec<u8>,
+}
+
+fn parse_date(text: &str) -> Result<NaiveDate> {
+    text.parse().map_err(|_| {
+        Error::Validation(format!(
+            "\"{text}\" is not a date Cairn can read. Pick a day from the calendar."
+        ))
+    })
+}
+
+fn parse_scope(goal: Option<&str>, step: Option<&str>) -> Result<Scope> {
+    Ok(match (goal, step) {
+        (_, Some(step)) => Scope::Step(StepId::parse(step)?),
+        (Some(goal), None) => Scope::Goal(GoalId::parse(goal)?),
+        (None, None) => Scope::All,
+    })
+}
+
+fn parse_week_start(n: u32) -> Result<Weekday> {
+    match n {
+        1..=7 => Ok(Weekday::try_from((n - 1) as u8).unwrap_or(Weekday::Mon)),
+        _ => Err(Error::Validation(
+            "The first day of the week must be Monday to Sunday.".into(),
+        )),
+    }
+}
+
+/// Scores travel as percentages with one decimal.
+fn percent(score: f64) -> f64 {
+    (score * 1000.0).round() / 10.0
+}
+
+// ---- commands ---------------------------------------------------------
+
+#[tauri::command(async)]
+pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Result<ChronicleDto> {
+    let input = input.get()?;
+    let query = ChronicleQuery {
+        week_start: parse_week_start(input.week_start)?,
+        scope: parse_scope(input.goal_id.as_deref(), input.step_id.as_deref())?,
+    };
+    let c = chronicle::chronicle(state.store()?, state.clock(), &query)?;
+    Ok(ChronicleDto {
+        today: c.today.to_string(),
+        week_start: c.week_start.number_from_monday(),
+        header: HeaderDto {
+            total_wins: c.header.total_wins,
+            this_week: c.header.this_week,
+            last_week: c.header.last_week,
+            days_this_month: c.header.days_this_month,
+            longest_run: c.header.longest_run,
+            current_run: c.header.current_run,
+        },
+        heatmap: HeatmapDto {
+            start: c.heatmap.start.to_string(),
+            end: c.heatmap.end.to_string(),
+            counts: c.heatmap.counts,
+            levels: c.heatmap.levels,
+            rest: c.heatmap.rest.into_iter().map(Into::into).collect(),
+            total: c.heatmap.total,
+        },
+        weeks: c
+            .weeks
+            .into_iter()
+            .map(|(start, wins)| WeekDto {
+                start: start.to_string(),
+                wins,
+            })
+            .collect(),
+        steps: c
+            .steps
+            .into_iter()
+            .map(|m| StepMomentumDto {
+                score: percent(m.score),
+                line: m.line.into_iter().map(percent).collect(),
+                current_run: m.runs.current,
+                best_run: m.runs.best,
+                comebacks: m.runs.comebacks,
+                unit: if m.weekly { "week" } else { "day" },
+                step: m.step.into(),
+            })
+            .collect(),
+        milestones: c.milestones.into_iter().map(Into::into).collect(),
+        goals: c.goals.into_iter().map(Into::into).collect(),
+        all_steps: c.all_steps.into_iter().map(Into::into).collect(),
+    })
+}
+
+#[tauri::command(async)]
+pub fn chronicle_day(state: State<'_, AppState>, input: Input<DayInput>) -> Result<DayDto> {
+    let date = parse_date(&input.get()?.date)?;
+    let d = chronicle::day(state.store()?, date)?;
+    Ok(DayDto {
+        date: d.date.to_string(),
+        wins: d.wins.into_iter().map(Into::into).collect(),
+        rest: d.rest.into_iter().map(Into::into).collect(),
+    })
+}
+
+#[tauri::command(async)]
+pub fn chronicle_timeline(
+    state: State<'_, AppState>,
+    input: Input<TimelineInput>,
+) -> Result<WinPageDto> {
+    let input = input.get()?;
+    let after = input.after.as_deref().map(cursor_from_text).transpose()?;
+    let filter = TimelineFilter {
+        scope: parse_scope(input.goal_id.as_deref(), input.step_id.as_deref())?,
+        search: input.search,
+    };
+    let page = chronicle::timeline(state.store()?, &filter, after.as_ref(), input.limit)?;
+    Ok(WinPageDto {
+        wins: page.wins.into_iter().map(Into::into).collect(),
+        next: page.next.as_ref().map(cursor_to_text),
+    })
+}
+
+#[tauri::command(async)]
+pub fn set_rest_day(state: State<'_, AppState>, input: Input<RestInput>) -> Result<RestDto> {
+    let input = input.get()?;
+    let rest = RestDay {
+        date: parse_date(&input.date)?,
+        step_id: input.step_id.as_deref().map(StepId::parse).transpose()?,
+        reason: RestReason::parse(input.reason.as_deref().unwrap_or("rest"))?,
+    };
+    state.changed(chronicle::set_rest_day(state.store()?, state.clock(), &rest).map(Into::into))
+}
+
+#[tauri::command(async)]
+pub fn clear_rest_day(state: State<'_, AppState>, input: Input<RestInput>) -> Result<()> {
+    let input = input.get()?;
+    let date = parse_date(&input.date)?;
+    let step = input.step_id.as_deref().map(StepId::parse).transpose()?;
+    state.changed(chronicle::clear_rest_day(
+        state.store()?,
+        date,
+        step.as_ref(),
+    ))
+}
+
+/// Milestones reached and not yet celebrated; each is returned once.
+/// Remembering them is not news for other windows, so no change event.
+#[tauri::command(async)]
+pub fn take_milestones(state: State<'_, AppState>) -> Result<Vec<MilestoneDto>> {
+    Ok(
+        chronicle::take_fresh_milestones(state.store()?, state.clock())?
+            .into_iter()
+            .map(Into::into)
+            .collect(),
+    )
+}
+
+/// Asks where to save the picture (a native dialog, or the test folder of
+/// [`E2E_SAVE_DIR_ENV`]) and writes it there.
+#[tauri::command]
+pub async fn save_chronicle_image<R: tauri::Runtime>(
+    app: tauri::AppHandle<R>,
+    input: Input<ImageInput>,
+) -> Result<SavedDto> {
+    let input = input.get()?;
+    let format = ImageFormat::parse(&input.format)?;
+    let name = format!("cairn-chronicle.{}", format.extension());
+    let path: Option<PathBuf> = match std::env::var_os(E2E_SAVE_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir).join(&name)),
+        _ => ask_where(&app, format, &name)?,
+    };
+    let Some(path) = path else {
+        return Ok(SavedDto { path: None });
+    };
+    let saved = chronicle::save_image(&path, format, &input.bytes)?;
+    Ok(SavedDto {
+        path: Some(saved.display().to_string()),
+    })
+}
+
+fn ask_where<R: tauri::Runtime>(
+    app: &tauri::AppHandle<R>,
+    format: ImageFormat,
+    name: &str,
+) -> Result<Option<PathBuf>> {
+    use tauri_plugin_dialog::DialogExt;
+    let (label, ext) = match format {
+        ImageFormat::Png => ("PNG image", "png"),
+        ImageFormat::Svg => ("SVG image", "svg"),
+    };
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title("Save the year as a picture")
+        .set_file_name(name)
+        .add_filter(label, &[ext]);
+    if let Some(pictures) = tauri::Manager::path(app)
+        .picture_dir()
+        .ok()
+        .filter(|p| p.is_dir())
+    {
+        dialog = dialog.set_directory(pictures);
+    }
+    match dialog.blocking_save_file() {
+        None => Ok(None),
+        Some(file) => file.into_path().map(Some).map_err(|e| {
+            tracing::warn!(error = %e, "save dialog gave no local path");
+            Error::Validation("Choose a folder on this computer for the picture.".into())
+        }),
+    }
+}

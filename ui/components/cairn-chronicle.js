@@ -1,0 +1,340 @@
+// The chronicle: how far a person has come, pictures first. A header of
+// totals, the year heatmap (with the chosen day's wins and rest days
+// below it), momentum (wins per week, each recurring step's score, runs and
+// comebacks), and the timeline of every win, paged in as it scrolls.
+// Data down: `data` (the `chronicle` command's answer), `showDay(day)`,
+// `showTimeline(wins, hasMore, append)`, `dayLoader`. Events up:
+// chronicle-filter {goalId, stepId}, timeline-search {search},
+// timeline-more, day-select {date}, set-rest {date, stepId, reason},
+// clear-rest {date, stepId}, export-image {format, bytes}.
+import { h, emit, plural, formatDay, longDate, cadenceText, formatTime } from "../dom.js";
+import { s, addDays, restText } from "./cairn-heatmap.js";
+import "./cairn-heatmap.js";
+
+const REASONS = [["rest", "Rest"], ["sick", "Sick"], ["travel", "Travel"], ["other", "Other"]];
+const SOURCES = { window: "window", tray: "tray", quick: "quick log", shortcut: "shortcut", reminder: "reminder", cli: "command line", import: "import" };
+const SHORT_DATE = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
+
+/** The week compared with the last one, kindly. */
+export function weekText(thisWeek, lastWeek) {
+  if (thisWeek === 0 && lastWeek === 0) return "A new week, a clean page.";
+  if (thisWeek === 0) return `Last week: ${plural(lastWeek, "win", "wins")}. The next one starts this week.`;
+  if (thisWeek > lastWeek) return lastWeek ? `More than last week’s ${lastWeek}.` : "A fresh start after a quiet week.";
+  if (thisWeek === lastWeek) return "Level with last week.";
+  return `Last week: ${lastWeek}. Every win adds up.`;
+}
+
+function runText(n, unit) {
+  return n === 0 ? "Ready for a fresh start" : plural(n, unit, `${unit}s`);
+}
+
+function shortDate(day) {
+  const [y, m, d] = day.split("-").map(Number);
+  return SHORT_DATE.format(new Date(y, m - 1, d));
+}
+
+class CairnChronicle extends HTMLElement {
+  connectedCallback() {
+    if (this.built) return;
+    this.built = true;
+    this.filter = h("select", { id: "chronicle-filter", "aria-label": "Whose wins to show",
+      onchange: () => {
+        const [kind, id] = this.filter.value.split(":");
+        emit(this, "chronicle-filter", { goalId: kind === "goal" ? id : null, stepId: kind === "step" ? id : null });
+      } });
+    this.stats = h("dl", { class: "stats", id: "chronicle-stats" });
+    this.heatmap = h("cairn-heatmap", { id: "heatmap" });
+    this.heatTitle = h("h2", { id: "heat-title", text: "The year" });
+    this.heatTotal = h("p", { class: "meta", id: "heat-total" });
+    this.day = h("section", { id: "chronicle-day", class: "card day-panel", "aria-live": "polite", hidden: true });
+    this.bars = h("div", { id: "week-bars", class: "bars" });
+    this.stepList = h("ul", { id: "step-momentum", class: "momentum-list" });
+    this.search = h("input", { id: "timeline-search", type: "search", placeholder: "Search your wins", "aria-label": "Search your wins",
+      oninput: () => {
+        clearTimeout(this.searchTimer);
+        this.searchTimer = setTimeout(() => emit(this, "timeline-search", { search: this.search.value }), 250);
+      } });
+    this.timeline = h("div", { id: "timeline", class: "timeline" });
+    this.sentinel = h("div", { id: "timeline-end", class: "timeline-end", "aria-hidden": "true" });
+    this.moreButton = h("button", { type: "button", class: "ghost", id: "timeline-more", hidden: true,
+      onclick: () => emit(this, "timeline-more", {}), text: "Show earlier wins" });
+    this.append(
+      h("div", { class: "hero" },
+        h("div", {}, h("h1", { text: "Chronicle" }), h("p", { class: "date", text: "How far you’ve come, one stone at a time." })),
+        h("div", { class: "actions export" },
+          h("button", { type: "button", class: "ghost", id: "export-png", onclick: () => this.exportImage("png"), text: "Save as PNG" }),
+          h("button", { type: "button", class: "ghost", id: "export-svg", onclick: () => this.exportImage("svg"), text: "Save as SVG" }))),
+      this.stats,
+      h("section", { class: "card heat-card", "aria-labelledby": "heat-title" },
+        h("div", { class: "section-head" }, h("div", {}, this.heatTitle, this.heatTotal), this.filter),
+        this.heatmap),
+      this.day,
+      h("section", { "aria-labelledby": "momentum-title" },
+        h("h2", { id: "momentum-title", text: "Momentum" }),
+        h("div", { class: "card" }, h("p", { class: "meta bars-title", text: "Wins per week, last 26 weeks" }), this.bars),
+        this.stepList),
+      h("section", { "aria-labelledby": "timeline-title" },
+        h("div", { class: "section-head" }, h("h2", { id: "timeline-title", text: "Timeline" }), this.search),
+        this.timeline, this.sentinel, this.moreButton));
+    this.heatmap.addEventListener("day-select", (e) => { e.stopPropagation(); emit(this, "day-select", e.detail); });
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting) && this.hasMore && !this.loadingMore) {
+        this.loadingMore = true;
+        emit(this, "timeline-more", {});
+      }
+    }, { rootMargin: "400px" });
+    this.observer.observe(this.sentinel);
+  }
+
+  set dayLoader(fn) {
+    this.connectedCallback();
+    this.heatmap.dayLoader = fn;
+  }
+
+  /** Draws everything but the timeline; records how long it took. */
+  set data(c) {
+    const started = performance.now();
+    this.connectedCallback();
+    this.model = c;
+    this.renderStats(c);
+    this.renderFilter(c);
+    const scope = this.scopeName(c);
+    this.heatTitle.textContent = scope ? `The year: ${scope}` : "The year";
+    this.heatTotal.textContent = `${plural(c.heatmap.total, "win", "wins")} in the last 53 weeks`;
+    this.heatmap.data = { heatmap: c.heatmap, today: c.today, weekStart: c.weekStart, steps: c.allSteps };
+    this.renderBars(c.weeks);
+    this.renderSteps(c);
+    this.milestonesByDay = new Map();
+    for (const m of c.milestones) {
+      if (!this.milestonesByDay.has(m.reachedOn)) this.milestonesByDay.set(m.reachedOn, []);
+      this.milestonesByDay.get(m.reachedOn).push(m);
+    }
+    if (this.wins) this.renderTimeline();
+    const scripted = performance.now() - started;
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      this.dataset.renderMs = (performance.now() - started).toFixed(1);
+      this.dataset.scriptMs = scripted.toFixed(1);
+    }));
+  }
+
+  scopeName(c) {
+    const [kind, id] = (this.filter.value || "").split(":");
+    if (kind === "goal") return c.goals.find((g) => g.id === id)?.title;
+    if (kind === "step") return c.allSteps.find((st) => st.id === id)?.title;
+    return null;
+  }
+
+  renderStats(c) {
+    const { header } = c;
+    const stat = (id, value, label, note) => h("div", { class: "stat", id },
+      h("dt", { text: label }), h("dd", {}, h("span", { class: "stat-value", text: value }), note ? h("span", { class: "stat-note", text: note }) : null));
+    this.stats.replaceChildren(
+      stat("stat-total", header.totalWins.toLocaleString(), "Wins in all", header.totalWins ? "Every one a stone on the cairn." : "The first stone is the smallest."),
+      stat("stat-week", String(header.thisWeek), "This week", weekText(header.thisWeek, header.lastWeek)),
+      stat("stat-month", String(header.daysThisMonth), "Days with a win this month", null),
+      stat("stat-run", plural(header.longestRun, "day", "days"), "Longest run", header.currentRun ? `Going now: ${plural(header.currentRun, "day", "days")}.` : "Never miss twice, and it grows."));
+  }
+
+  renderFilter(c) {
+    const current = this.filter.value;
+    this.filter.replaceChildren(
+      h("option", { value: "", text: "All wins" }),
+      c.goals.length ? h("optgroup", { label: "Goals" }, c.goals.map((g) => h("option", { value: `goal:${g.id}`, text: g.title }))) : null,
+      c.allSteps.length ? h("optgroup", { label: "Steps" }, c.allSteps.map((st) => h("option", { value: `step:${st.id}`, text: st.title }))) : null);
+    this.filter.value = current;
+    if (this.filter.value !== current) this.filter.value = "";
+  }
+
+  renderBars(weeks) {
+    const W = 26 * 24;
+    const H = 90;
+    const max = Math.max(1, ...weeks.map((w) => w.wins));
+    const bars = weeks.map((w, i) => {
+      const height = w.wins ? Math.max(3, Math.round((w.wins / max) * (H - 22))) : 2;
+      const x = i * 24 + 4;
+      return s("g", {},
+        s("rect", { class: w.wins ? "bar" : "bar empty", x, y: H - 16 - height, width: 16, height, rx: 3 },
+          s("title", { text: `Week of ${shortDate(w.start)}: ${plural(w.wins, "win", "wins")}` })),
+        i % 4 === 1 ? s("text", { class: "heat-label", x: x - 4, y: H - 2, text: shortDate(w.start) }) : null);
+    });
+    const total = weeks.reduce((a, w) => a + w.wins, 0);
+    this.bars.replaceChildren(s("svg", {
+      viewBox: `0 0 ${W} ${H}`, width: "100%", height: H, preserveAspectRatio: "none", role: "img",
+      "aria-label": `Wins per week over the last 26 weeks: ${plural(total, "win", "wins")}, at most ${max} in one week.`,
+    }, bars));
+  }
+
+  renderSteps(c) {
+    if (!c.steps.length) {
+      this.stepList.replaceChildren(h("li", { class: "empty", text: "Give a step a rhythm (daily, or a few times a week) and its momentum shows here." }));
+      return;
+    }
+    const colour = (st) => c.goals.find((g) => g.id === st.goalId)?.colour;
+    this.stepList.replaceChildren(...c.steps.map((m) => {
+      const li = h("li", { class: "momentum card", "data-step-id": m.step.id });
+      const col = colour(m.step);
+      if (col) li.style.setProperty("--goal", col);
+      const points = m.line.map((v, i) => `${(i * 120) / (m.line.length - 1)},${40 - (v / 100) * 36 - 2}`).join(" ");
+      const comeback = m.comebacks
+        ? `${plural(m.comebacks, "comeback", "comebacks")}: you came back every time.`
+        : "No comebacks needed yet.";
+      li.append(
+        h("div", { class: "momentum-head" },
+          h("div", { class: "next-body" },
+            h("span", { class: "step-title", text: m.step.title }),
+            h("span", { class: "meta", text: cadenceText(m.step.cadence) })),
+          h("div", { class: "score", "aria-label": `Momentum ${Math.round(m.score)} percent` },
+            h("span", { class: "score-value", text: `${Math.round(m.score)}%` }),
+            s("svg", { class: "spark", viewBox: "0 0 120 40", width: 120, height: 40, "aria-hidden": "true" },
+              s("polyline", { points, fill: "none", "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" })))),
+        h("dl", { class: "runs" },
+          h("div", {}, h("dt", { text: "Run now" }), h("dd", { class: "run-current", text: runText(m.currentRun, m.unit) })),
+          h("div", {}, h("dt", { text: "Best run" }), h("dd", { class: "run-best", text: plural(m.bestRun, m.unit, `${m.unit}s`) })),
+          h("div", {}, h("dt", { text: "Comebacks" }), h("dd", { class: "run-comebacks", text: comeback }))));
+      return li;
+    }));
+  }
+
+  /** The chosen day: its wins, its rest days, and the rest-day form. */
+  showDay(day) {
+    this.connectedCallback();
+    const c = this.model;
+    const steps = c?.allSteps ?? [];
+    const date = h("input", { type: "date", id: "rest-date", value: day.date, required: true, "aria-label": "Day" });
+    const step = h("select", { id: "rest-step", "aria-label": "Rest for" },
+      h("option", { value: "", text: "Every step" }),
+      steps.map((st) => h("option", { value: st.id, text: st.title })));
+    const reason = h("select", { id: "rest-reason", "aria-label": "Why" }, REASONS.map(([v, t]) => h("option", { value: v, text: t })));
+    const form = h("form", { class: "rest-form", id: "rest-form", "aria-label": "Mark a rest day",
+      onsubmit: (e) => {
+        e.preventDefault();
+        emit(this, "set-rest", { date: date.value, stepId: step.value || null, reason: reason.value });
+      } },
+      h("span", { class: "rest-form-label", text: "Take a rest day:" }), date, step, reason,
+      h("button", { type: "submit", class: "primary", id: "rest-submit", text: "Mark as rest" }));
+    const rests = day.rest.map((r) => h("li", { class: "rest-item", "data-rest": r.reason },
+      h("span", { text: restText([r], steps) }),
+      h("button", { type: "button", class: "ghost", "aria-label": `Take back the ${r.reason} day`,
+        onclick: () => emit(this, "clear-rest", { date: day.date, stepId: r.stepId }), text: "Take back" })));
+    this.day.replaceChildren(...[
+      h("div", { class: "section-head" },
+        h("h2", { id: "day-title", text: formatDay(day.date, c?.today ?? day.date) }),
+        h("button", { type: "button", class: "ghost", "aria-label": "Close the day", onclick: () => { this.day.hidden = true; }, text: "×" })),
+      rests.length ? h("ul", { class: "rest-list" }, rests) : null,
+      day.wins.length
+        ? h("ol", { class: "win-list", id: "day-wins" }, day.wins.map((w) => this.winItem(w)))
+        : h("p", { class: "empty", id: "day-wins", text: "No wins that day. Rest is part of the trail." }),
+      form].filter(Boolean));
+    this.day.hidden = false;
+  }
+
+  winItem(win) {
+    const li = h("li", { class: "win", "data-win-id": win.id });
+    if (win.goalColour) li.style.setProperty("--goal", win.goalColour);
+    li.append(
+      h("time", { class: "win-time", datetime: win.loggedAt, text: formatTime(win.loggedAt) }),
+      h("div", { class: "win-body" },
+        h("span", { class: "win-text", text: win.text }),
+        win.note ? h("span", { class: "win-note", text: win.note }) : null,
+        h("span", { class: "win-tags" },
+          win.goalTitle ? h("span", { class: "chip", text: win.goalTitle }) : null,
+          win.stepTitle && win.stepTitle !== win.text ? h("span", { class: "chip step-chip", text: win.stepTitle }) : null,
+          h("span", { class: "source", text: `via ${SOURCES[win.source] ?? win.source}` }))));
+    return li;
+  }
+
+  /** The timeline's wins so far (newest first); `hasMore` keeps the
+   * scroll loading. */
+  showTimeline(wins, hasMore) {
+    this.connectedCallback();
+    this.wins = wins;
+    this.hasMore = hasMore;
+    this.loadingMore = false;
+    this.renderTimeline();
+    // observe() always reports once: if the end is still in sight (a short
+    // page, a fast scroll), the next page comes without another scroll.
+    if (hasMore) {
+      this.observer.unobserve(this.sentinel);
+      this.observer.observe(this.sentinel);
+    }
+  }
+
+  renderTimeline() {
+    const byDay = new Map();
+    for (const w of this.wins) {
+      if (!byDay.has(w.localDate)) byDay.set(w.localDate, []);
+      byDay.get(w.localDate).push(w);
+    }
+    const today = this.model?.today ?? "";
+    const markers = this.milestonesByDay ?? new Map();
+    const sections = [...byDay].map(([day, list]) => h("section", { class: "day", "data-day": day },
+      h("h3", { class: "day-head" }, h("span", { text: formatDay(day, today) }), h("span", { class: "day-count", text: String(list.length) })),
+      (markers.get(day) ?? []).map((m) => {
+        const el = h("p", { class: "milestone", "data-key": m.key }, h("span", { class: "milestone-mark", "aria-hidden": "true", text: "◆" }), h("span", { text: m.label }));
+        if (m.goalColour) el.style.setProperty("--goal", m.goalColour);
+        return el;
+      }),
+      h("ol", { class: "win-list" }, list.map((w) => this.winItem(w)))));
+    this.timeline.replaceChildren(...(sections.length ? sections
+      : [h("p", { class: "empty", text: this.search.value ? "No wins match that search." : "No wins here yet. The first stone is the smallest one." })]));
+    this.moreButton.hidden = !this.hasMore;
+  }
+
+  // ---- the picture --------------------------------------------------------
+
+  /** A standalone SVG of the year: title, totals, the grid and its legend,
+   * in the current theme's colours. */
+  pictureSvg() {
+    const c = this.model;
+    const css = getComputedStyle(this);
+    const v = (name) => css.getPropertyValue(name).trim();
+    const m = c.heatmap;
+    const P = 14;
+    const cols = Math.ceil(m.counts.length / 7);
+    const W = 40 + cols * P + 20;
+    const H = 220;
+    const fills = [0, 1, 2, 3, 4].map((l) => v(`--heat-${l}`));
+    const rest = new Set(m.rest.map((r) => r.date));
+    const cells = m.counts.map((n, i) => {
+      const date = addDays(m.start, i);
+      const fill = n === 0 && rest.has(date) ? v("--heat-rest") : fills[m.levels[i]];
+      return s("rect", { x: 40 + Math.floor(i / 7) * P, y: 92 + (i % 7) * P, width: 11, height: 11, rx: 2, fill });
+    });
+    const font = "system-ui, sans-serif";
+    const { header } = c;
+    const scope = this.scopeName(c);
+    const svg = s("svg", { xmlns: "http://www.w3.org/2000/svg", width: W, height: H, viewBox: `0 0 ${W} ${H}` },
+      s("rect", { width: W, height: H, fill: v("--surface"), rx: 16 }),
+      s("text", { x: 40, y: 42, "font-family": font, "font-size": 22, "font-weight": 700, fill: v("--text"), text: scope ? `My year on the cairn: ${scope}` : "My year on the cairn" }),
+      s("text", { x: 40, y: 70, "font-family": font, "font-size": 14, fill: v("--muted"),
+        text: `${plural(m.total, "win", "wins")} in 53 weeks · ${header.totalWins.toLocaleString()} in all · longest run ${plural(header.longestRun, "day", "days")} · to ${longDate(c.today)} ${c.today.slice(0, 4)}` }),
+      cells,
+      s("text", { x: 40, y: H - 12, "font-family": font, "font-size": 12, fill: v("--muted"), text: "Cairn · small wins, one stone at a time" }));
+    return new XMLSerializer().serializeToString(svg);
+  }
+
+  async exportImage(format) {
+    if (!this.model) return;
+    const svgText = this.pictureSvg();
+    let bytes;
+    if (format === "svg") {
+      bytes = new TextEncoder().encode(svgText);
+    } else {
+      const img = new Image();
+      img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
+      await img.decode();
+      const scale = 2;
+      const canvas = document.createElement("canvas");
+      canvas.width = img.width * scale;
+      canvas.height = img.height * scale;
+      const ctx = canvas.getContext("2d");
+      ctx.scale(scale, scale);
+      ctx.drawImage(img, 0, 0);
+      const blob = await new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
+      bytes = new Uint8Array(await blob.arrayBuffer());
+    }
+    emit(this, "export-image", { format, bytes: Array.from(bytes) });
+  }
+}
+
+customElements.define("cairn-chronicle", CairnChronicle);

@@ -1,0 +1,227 @@
+// The year heatmap: 53 weeks in columns, one cell per day, shaded by wins.
+// Drawn as SVG in the page. One cell is in the tab order at a time (roving
+// tabindex); arrows move by day (up/down) and week (left/right), Home/End
+// jump to the first/last day, Enter or Space opens the day. The tooltip
+// shows the date, the count, rest and the day's first wins; screen readers
+// get the same through each cell's label and aria-describedby.
+// Data down: `data` = { heatmap, today, weekStart }, `dayLoader(date)` for
+// the tooltip's wins. Events up: day-select {date}.
+import { h, emit, plural } from "../dom.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+const CELL = 11;
+const GAP = 3;
+const PITCH = CELL + GAP;
+const LEFT = 30;
+const TOP = 18;
+const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTH_SHORT = new Intl.DateTimeFormat(undefined, { month: "short" });
+const WEEKDAY_LONG = Array.from({ length: 7 }, (_, i) =>
+  new Intl.DateTimeFormat(undefined, { weekday: "long" }).format(new Date(2024, 0, 1 + i)));
+const MONTH_LONG = Array.from({ length: 12 }, (_, i) =>
+  new Intl.DateTimeFormat(undefined, { month: "long" }).format(new Date(2024, i, 1)));
+
+/** "Monday 2 November 2026", from names formatted once (371 cells would
+ * otherwise each pay for a date formatter). */
+export function dayLabel(day) {
+  const [y, m, d] = day.split("-").map(Number);
+  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
+  return `${WEEKDAY_LONG[weekday]} ${d} ${MONTH_LONG[m - 1]} ${y}`;
+}
+
+const REST_WORDS = { sick: "sick day", travel: "travelling", rest: "rest day", other: "day off" };
+
+/** An SVG element; attributes only, text through `text`. */
+export function s(tag, attrs = {}, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === "text") el.textContent = v;
+    else if (k === "class") el.setAttribute("class", v);
+    else el.setAttribute(k, String(v));
+  }
+  for (const c of children.flat()) if (c) el.append(c);
+  return el;
+}
+
+/** `YYYY-MM-DD` plus `n` days, in UTC so no clock change shifts a day. */
+export function addDays(day, n) {
+  const [y, m, d] = day.split("-").map(Number);
+  const t = new Date(Date.UTC(y, m - 1, d + n));
+  return t.toISOString().slice(0, 10);
+}
+
+export function dayIndex(start, day) {
+  const ms = (x) => { const [y, m, d] = x.split("-").map(Number); return Date.UTC(y, m - 1, d); };
+  return Math.round((ms(day) - ms(start)) / 86400000);
+}
+
+export function restText(rest, steps) {
+  return rest.map((r) => {
+    const step = r.stepId ? steps.find((s) => s.id === r.stepId) : null;
+    return step ? `${REST_WORDS[r.reason]} for “${step.title}”` : `${REST_WORDS[r.reason]} for every step`;
+  }).join("; ");
+}
+
+class CairnHeatmap extends HTMLElement {
+  connectedCallback() {
+    if (this.built) return;
+    this.built = true;
+    this.svgHost = h("div", { class: "heat-scroll" });
+    this.tip = h("div", { class: "heat-tip", id: "heat-tip", role: "tooltip", hidden: true });
+    this.legend = h("div", { class: "heat-legend", "aria-hidden": "true" },
+      h("span", { text: "Fewer" }),
+      [0, 1, 2, 3, 4].map((l) => h("span", { class: `swatch-cell l${l}` })),
+      h("span", { text: "More" }),
+      h("span", { class: "swatch-cell rest" }), h("span", { text: "Rest" }));
+    this.append(this.svgHost, this.legend, this.tip);
+    this.cache = new Map();
+    this.steps = [];
+  }
+
+  set data({ heatmap, today, weekStart, steps }) {
+    this.connectedCallback();
+    this.model = heatmap;
+    this.today = today;
+    this.weekStart = weekStart;
+    this.steps = steps ?? [];
+    this.cache.clear();
+    const keep = this.focused && dayIndex(heatmap.start, this.focused) >= 0 ? this.focused : today;
+    this.render();
+    this.setFocusDay(keep, false);
+  }
+
+  render() {
+    const m = this.model;
+    const n = m.counts.length;
+    const cols = Math.ceil(n / 7);
+    const width = LEFT + cols * PITCH;
+    const height = TOP + 7 * PITCH;
+    const rest = new Map();
+    for (const r of m.rest) {
+      if (!rest.has(r.date)) rest.set(r.date, []);
+      rest.get(r.date).push(r);
+    }
+    this.rest = rest;
+    const rows = Array.from({ length: 7 }, (_, r) => s("g", { role: "row" }));
+    this.cells = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const date = addDays(m.start, i);
+      const col = Math.floor(i / 7);
+      const row = i % 7;
+      const count = m.counts[i];
+      const resting = rest.get(date);
+      const cls = count === 0 && resting ? "cell rest" : `cell l${m.levels[i]}`;
+      const label = `${dayLabel(date)}: ${count ? plural(count, "win", "wins") : "no wins"}${resting ? ` (${restText(resting, this.steps)})` : ""}`;
+      const rect = s("rect", {
+        class: cls, x: LEFT + col * PITCH, y: TOP + row * PITCH, width: CELL, height: CELL, rx: 2,
+        role: "gridcell", tabindex: -1, "data-date": date, "data-count": count,
+        "data-level": m.levels[i], "data-rest": resting ? resting.map((r) => r.reason).join(" ") : null,
+        "aria-label": label, "aria-describedby": "heat-tip",
+      });
+      this.cells[i] = rect;
+      rows[row].append(rect);
+    }
+    // Month names above the column where each month begins.
+    const months = [];
+    let prev = null;
+    for (let c = 0; c < cols; c++) {
+      const first = addDays(m.start, c * 7);
+      const month = first.slice(0, 7);
+      if (month !== prev && !(c === 0 && Number(first.slice(8)) > 14)) {
+        const [y, mo] = month.split("-").map(Number);
+        months.push(s("text", { x: LEFT + c * PITCH, y: TOP - 6, class: "heat-label", text: MONTH_SHORT.format(new Date(y, mo - 1, 1)) }));
+      }
+      prev = month;
+    }
+    const dayLabels = [1, 3, 5].map((r) => s("text", {
+      x: 0, y: TOP + r * PITCH + CELL - 1, class: "heat-label",
+      text: WEEKDAY_SHORT[(this.weekStart - 1 + r) % 7],
+    }));
+    const svg = s("svg", {
+      id: "heatmap-svg", viewBox: `0 0 ${width} ${height}`, width, height, role: "grid",
+      "aria-label": `Wins per day over the last 53 weeks: ${plural(m.total, "win", "wins")}. Use the arrow keys to move between days and Enter to open one.`,
+    }, s("g", { "aria-hidden": "true" }, months, dayLabels), rows);
+    svg.addEventListener("keydown", (e) => this.onKey(e));
+    svg.addEventListener("focusin", (e) => { if (e.target.dataset?.date) this.setFocusDay(e.target.dataset.date, false); });
+    svg.addEventListener("click", (e) => {
+      const date = e.target.dataset?.date;
+      if (date) { this.setFocusDay(date, true); emit(this, "day-select", { date }); }
+    });
+    svg.addEventListener("mouseover", (e) => { const d = e.target.dataset?.date; if (d) this.showTip(d, e.target); });
+    svg.addEventListener("mouseleave", () => { if (!this.contains(document.activeElement)) this.tip.hidden = true; });
+    svg.addEventListener("focusout", (e) => { if (!this.contains(e.relatedTarget)) this.tip.hidden = true; });
+    this.svgHost.replaceChildren(svg);
+    this.svg = svg;
+  }
+
+  cellOf(date) {
+    return this.cells?.[dayIndex(this.model.start, date)] ?? null;
+  }
+
+  /** Moves the roving tab stop to `date` (and the keyboard focus, if asked). */
+  setFocusDay(date, focus) {
+    const cell = this.cellOf(date);
+    if (!cell) return;
+    const old = this.focused && this.cellOf(this.focused);
+    if (old && old !== cell) { old.setAttribute("tabindex", "-1"); old.removeAttribute("aria-selected"); }
+    cell.setAttribute("tabindex", "0");
+    cell.setAttribute("aria-selected", "true");
+    this.focused = date;
+    if (focus) { cell.focus(); this.showTip(date, cell); }
+    else if (document.activeElement === cell) this.showTip(date, cell);
+  }
+
+  onKey(e) {
+    if (!this.focused) return;
+    const i = dayIndex(this.model.start, this.focused);
+    const last = this.model.counts.length - 1;
+    const moves = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
+    let next = null;
+    if (e.key in moves) next = i + moves[e.key];
+    else if (e.key === "Home") next = 0;
+    else if (e.key === "End") next = last;
+    else if (e.key === "Enter" || e.key === " ") {
+      e.preventDefault();
+      emit(this, "day-select", { date: this.focused });
+      return;
+    } else if (e.key === "Escape") { this.tip.hidden = true; return; }
+    else return;
+    e.preventDefault();
+    next = Math.max(0, Math.min(last, next));
+    this.setFocusDay(addDays(this.model.start, next), true);
+  }
+
+  showTip(date, cell) {
+    const i = dayIndex(this.model.start, date);
+    const count = this.model.counts[i];
+    const resting = this.rest.get(date);
+    const list = h("ul", { class: "tip-wins" });
+    this.tip.replaceChildren(...[
+      h("strong", { text: dayLabel(date) }),
+      h("span", { class: "tip-count", text: count ? plural(count, "win", "wins") : "No wins" }),
+      resting ? h("span", { class: "tip-rest", text: restText(resting, this.steps) }) : null,
+      list].filter(Boolean));
+    this.tip.hidden = false;
+    const box = this.getBoundingClientRect();
+    const c = cell.getBoundingClientRect();
+    const left = Math.min(Math.max(0, c.left - box.left - 90), box.width - 240);
+    this.tip.style.left = `${left}px`;
+    this.tip.style.top = `${c.bottom - box.top + 6}px`;
+    if (!count || !this.dayLoader) return;
+    const fill = (day) => {
+      if (!list.isConnected) return;
+      const shown = day.wins.slice(0, 4);
+      list.replaceChildren(...shown.map((w) => h("li", { text: w.text })));
+      if (day.wins.length > shown.length) list.append(h("li", { class: "muted", text: `and ${day.wins.length - shown.length} more` }));
+    };
+    const cached = this.cache.get(date);
+    if (cached) fill(cached);
+    else {
+      this.dayLoader(date).then((day) => { this.cache.set(date, day); fill(day); })
+        .catch((err) => console.warn("no wins for the tooltip", err));
+    }
+  }
+}
+
+customElements.define("cairn-heatmap", CairnHeatmap);
