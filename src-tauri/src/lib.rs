@@ -9,13 +9,16 @@ pub mod clock;
 pub mod commands;
 pub mod domain;
 pub mod error;
+pub mod notify;
 pub mod quick;
+pub mod reminders;
 pub mod service;
 pub mod startup;
 pub mod store;
 pub mod tray;
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use tauri::{Emitter, Manager, Runtime};
 
@@ -58,6 +61,15 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::chronicle::clear_rest_day,
         commands::chronicle::take_milestones,
         commands::chronicle::save_chronicle_image,
+        commands::stacks::list_stacks,
+        commands::stacks::save_stack,
+        commands::stacks::set_stack_enabled,
+        commands::stacks::delete_stack,
+        commands::stacks::reminder_done,
+        commands::stacks::reminder_later,
+        commands::stacks::get_reminder_settings,
+        commands::stacks::set_quiet_hours,
+        commands::stacks::set_snooze_minutes,
         commands::desktop::get_settings,
         commands::desktop::set_shortcut,
         commands::desktop::set_autostart,
@@ -80,6 +92,40 @@ impl<R: Runtime> ChangeListener for DesktopListener<R> {
             tracing::warn!(error = %e, "could not tell the windows about a change");
         }
         tray::refresh(&self.0);
+        // Any write may change what is due next: the scheduler plans again.
+        if let Some(scheduler) = self.0.try_state::<Arc<reminders::Scheduler>>() {
+            scheduler.wake();
+        }
+    }
+}
+
+/// The event that shows a reminder inside the main window.
+pub const REMINDER_EVENT: &str = "cairn://reminder";
+
+/// The reminder scheduler's view of the app: the store, the main window,
+/// the quick window.
+struct ReminderHost<R: Runtime>(tauri::AppHandle<R>);
+
+impl<R: Runtime> reminders::Host for ReminderHost<R> {
+    fn with_store(&self, f: &mut dyn FnMut(&Store)) {
+        if let Ok(store) = self.0.state::<AppState>().store() {
+            f(store);
+        }
+    }
+
+    fn in_window(&self, reminder: &service::reminders::Reminder, notified: bool) {
+        let dto = commands::stacks::ReminderDto::new(reminder, notified);
+        if let Err(e) = self.0.emit_to("main", REMINDER_EVENT, dto) {
+            tracing::warn!(error = %e, "could not show a reminder in the window");
+        }
+    }
+
+    fn open_quick(&self, _reminder: &service::reminders::Reminder) {
+        quick::show(&self.0, "reminder");
+    }
+
+    fn changed(&self) {
+        DesktopListener(self.0.clone()).data_changed();
     }
 }
 
@@ -179,6 +225,13 @@ fn run_app() {
                 AppState::new(store, Box::new(SystemClock)).with_listener(Box::new(listener)),
             );
             app.manage(TrayPresent(tray::create(&handle)));
+            app.manage(reminders::start(
+                Arc::new(ReminderHost(handle.clone())),
+                Arc::new(notify::DesktopNotifier),
+                Arc::new(SystemClock),
+                chrono::Local,
+                reminders::snooze_override_from_env(),
+            ));
             let state = app.state::<AppState>();
             let shortcut = state
                 .store()

@@ -1,6 +1,8 @@
 //! The Tauri commands: each parses its input, calls one service function and
-//! returns a DTO. DTOs are the UI's shapes (camelCase), kept apart from the
-//! domain types. Command names are the `invoke` strings in `ui/api.js`.
+//! returns a DTO. Commands that only touch the database run off the main
+//! thread (`async`), so they never wait behind window work, nor hold it up.
+//! DTOs are the UI's shapes (camelCase), kept apart from the domain types.
+//! Command names are the `invoke` strings in `ui/api.js`.
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, TimeZone, Utc};
 use serde::{de::DeserializeOwned, Deserialize, Deserializer, Serialize};
@@ -17,6 +19,7 @@ use crate::store::Store;
 
 pub mod chronicle;
 pub mod desktop;
+pub mod stacks;
 
 /// Told after every successful write, so that every window and the tray
 /// can show the new state. The app emits an event; tests record or ignore.
@@ -420,7 +423,7 @@ fn cursor_from_text(text: &str) -> Result<Cursor> {
 
 // ---- commands ---------------------------------------------------------
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn today(state: State<'_, AppState>) -> Result<TodayDto> {
     let view = service::today::today(state.store()?, state.clock())?;
     Ok(TodayDto {
@@ -447,7 +450,7 @@ pub fn today(state: State<'_, AppState>) -> Result<TodayDto> {
     })
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_goals(state: State<'_, AppState>) -> Result<Vec<GoalDto>> {
     Ok(service::goals::list_goals(state.store()?)?
         .into_iter()
@@ -458,7 +461,7 @@ pub fn list_goals(state: State<'_, AppState>) -> Result<Vec<GoalDto>> {
         .collect())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn create_goal(state: State<'_, AppState>, input: Input<GoalInput>) -> Result<GoalDto> {
     let input = input.get()?;
     state.changed(
@@ -466,7 +469,7 @@ pub fn create_goal(state: State<'_, AppState>, input: Input<GoalInput>) -> Resul
     )
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_goal(state: State<'_, AppState>, input: Input<GoalInput>) -> Result<GoalDto> {
     let input = input.get()?;
     let id = GoalId::parse(required_id(input.id.as_ref())?)?;
@@ -476,7 +479,7 @@ pub fn update_goal(state: State<'_, AppState>, input: Input<GoalInput>) -> Resul
     )
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_goal_status(state: State<'_, AppState>, input: Input<StatusInput>) -> Result<GoalDto> {
     let input = input.get()?;
     let (id, status) = (GoalId::parse(&input.id)?, GoalStatus::parse(&input.status)?);
@@ -485,7 +488,7 @@ pub fn set_goal_status(state: State<'_, AppState>, input: Input<StatusInput>) ->
     )
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn move_goal(state: State<'_, AppState>, input: Input<MoveInput>) -> Result<()> {
     let input = input.get()?;
     state.changed(
@@ -493,7 +496,7 @@ pub fn move_goal(state: State<'_, AppState>, input: Input<MoveInput>) -> Result<
     )
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn add_step(state: State<'_, AppState>, input: Input<StepInput>) -> Result<StepDto> {
     let input = input.get()?;
     let goal = input.goal_id.as_deref().map(GoalId::parse).transpose()?;
@@ -507,7 +510,7 @@ pub fn add_step(state: State<'_, AppState>, input: Input<StepInput>) -> Result<S
         .map(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn update_step(state: State<'_, AppState>, input: Input<StepInput>) -> Result<StepDto> {
     let input = input.get()?;
     let id = StepId::parse(required_id(input.id.as_ref())?)?;
@@ -517,7 +520,7 @@ pub fn update_step(state: State<'_, AppState>, input: Input<StepInput>) -> Resul
     )
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_step_archived(
     state: State<'_, AppState>,
     input: Input<ArchiveInput>,
@@ -534,7 +537,7 @@ pub fn set_step_archived(
         .map(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn move_step(state: State<'_, AppState>, input: Input<MoveInput>) -> Result<()> {
     let input = input.get()?;
     state.changed(
@@ -542,7 +545,7 @@ pub fn move_step(state: State<'_, AppState>, input: Input<MoveInput>) -> Result<
     )
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn log_win(state: State<'_, AppState>, input: Input<WinInput>) -> Result<WinDto> {
     let input = input.get()?;
     let draft = WinDraft {
@@ -555,7 +558,7 @@ pub fn log_win(state: State<'_, AppState>, input: Input<WinInput>) -> Result<Win
     state.changed(service::wins::log_win(state.store()?, state.clock(), &draft).map(Into::into))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn tick_step(state: State<'_, AppState>, input: Input<TickInput>) -> Result<WinDto> {
     let input = input.get()?;
     let id = StepId::parse(&input.id)?;
@@ -565,7 +568,7 @@ pub fn tick_step(state: State<'_, AppState>, input: Input<TickInput>) -> Result<
     )
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn edit_win(state: State<'_, AppState>, input: Input<WinEditInput>) -> Result<WinDto> {
     let input = input.get()?;
     let id = WinId::parse(&input.id)?;
@@ -580,7 +583,7 @@ pub fn edit_win(state: State<'_, AppState>, input: Input<WinEditInput>) -> Resul
         .map(Into::into)
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_win(state: State<'_, AppState>, input: Input<IdInput>) -> Result<()> {
     let id = WinId::parse(&input.get()?.id)?;
     state.changed(service::wins::delete_win(
@@ -590,14 +593,14 @@ pub fn delete_win(state: State<'_, AppState>, input: Input<IdInput>) -> Result<(
     ))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn undo_delete_win(state: State<'_, AppState>, input: Input<IdInput>) -> Result<WinDto> {
     let id = WinId::parse(&input.get()?.id)?;
     state
         .changed(service::wins::undo_delete_win(state.store()?, state.clock(), &id).map(Into::into))
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_wins(state: State<'_, AppState>, input: Input<PageInput>) -> Result<WinPageDto> {
     let input = input.get()?;
     let after = input.after.as_deref().map(cursor_from_text).transpose()?;

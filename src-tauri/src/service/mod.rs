@@ -6,7 +6,9 @@
 
 pub mod chronicle;
 pub mod goals;
+pub mod reminders;
 pub mod settings;
+pub mod stacks;
 pub mod steps;
 pub mod today;
 pub mod wins;

@@ -1,9 +1,12 @@
-//! Preferences kept with the data: the quick-log shortcut and pausing
-//! reminders (from the tray or the settings page).
+//! Preferences kept with the data: the quick-log shortcut, pausing
+//! reminders (from the tray or the settings page), quiet hours and how long
+//! "Later" waits.
 
 use chrono::{DateTime, Duration, Utc};
 
 use crate::clock::Clock;
+use crate::domain::schedule::QuietHours;
+use crate::domain::stacks::{parse_time, time_text};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
@@ -72,6 +75,96 @@ pub fn resume_reminders(store: &Store) -> Result<()> {
     store.write(|tx| store::settings::remove(tx, PAUSED_UNTIL))
 }
 
+const QUIET_HOURS: &str = "quiet_hours";
+const SNOOZE_MINUTES: &str = "snooze_minutes";
+
+/// Quiet hours until the person changes them: 22:00 to 07:00.
+pub const DEFAULT_QUIET: (&str, &str) = ("22:00", "07:00");
+/// How long "Later" waits, in minutes, until the person picks another.
+pub const DEFAULT_SNOOZE_MINUTES: u32 = 30;
+/// The snooze lengths a person can choose from.
+pub const SNOOZE_CHOICES: [u32; 3] = [10, 30, 60];
+
+/// What the reminder scheduler needs from the settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReminderSettings {
+    /// `None` when the person turned quiet hours off.
+    pub quiet: Option<QuietHours>,
+    pub snooze_minutes: u32,
+    /// The end of the latest pause, even if it is over (slots inside a
+    /// pause stay skipped afterwards).
+    pub pause_end: Option<DateTime<Utc>>,
+}
+
+fn default_quiet() -> QuietHours {
+    QuietHours {
+        start: parse_time(DEFAULT_QUIET.0).unwrap_or_default(),
+        end: parse_time(DEFAULT_QUIET.1).unwrap_or_default(),
+    }
+}
+
+/// The reminder settings, read on an open connection (so the scheduler
+/// reads them in the same snapshot as the stacks).
+pub fn reminder_settings_in(conn: &store::Conn) -> Result<ReminderSettings> {
+    let quiet = match store::settings::get(conn, QUIET_HOURS)?.as_deref() {
+        None => Some(default_quiet()),
+        Some("off") => None,
+        Some(text) => Some(
+            text.split_once('-')
+                .and_then(|(a, b)| {
+                    Some(QuietHours {
+                        start: parse_time(a).ok()?,
+                        end: parse_time(b).ok()?,
+                    })
+                })
+                .unwrap_or_else(default_quiet),
+        ),
+    };
+    let snooze_minutes = store::settings::get(conn, SNOOZE_MINUTES)?
+        .and_then(|m| m.parse().ok())
+        .filter(|m| SNOOZE_CHOICES.contains(m))
+        .unwrap_or(DEFAULT_SNOOZE_MINUTES);
+    let pause_end = store::settings::get(conn, PAUSED_UNTIL)?
+        .and_then(|ms| ms.parse::<i64>().ok())
+        .and_then(DateTime::from_timestamp_millis);
+    Ok(ReminderSettings {
+        quiet,
+        snooze_minutes,
+        pause_end,
+    })
+}
+
+pub fn reminder_settings(store: &Store) -> Result<ReminderSettings> {
+    store.read(reminder_settings_in)
+}
+
+/// Sets quiet hours (`HH:MM` start and end), or turns them off (`None`).
+pub fn set_quiet_hours(store: &Store, hours: Option<(&str, &str)>) -> Result<()> {
+    let value = match hours {
+        None => "off".to_owned(),
+        Some((start, end)) => {
+            let (start, end) = (parse_time(start)?, parse_time(end)?);
+            if start == end {
+                return Err(Error::Validation(
+                    "Quiet hours start and end at the same time. Pick two different times, or turn quiet hours off.".into(),
+                ));
+            }
+            format!("{}-{}", time_text(start), time_text(end))
+        }
+    };
+    store.write(|tx| store::settings::set(tx, QUIET_HOURS, &value))
+}
+
+/// Sets how long "Later" waits: 10, 30 or 60 minutes.
+pub fn set_snooze_minutes(store: &Store, minutes: u32) -> Result<()> {
+    if !SNOOZE_CHOICES.contains(&minutes) {
+        return Err(Error::Validation(
+            "Later can wait 10, 30 or 60 minutes.".into(),
+        ));
+    }
+    store.write(|tx| store::settings::set(tx, SNOOZE_MINUTES, &minutes.to_string()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -124,5 +217,39 @@ mod tests {
         assert_eq!(until.to_rfc3339(), "2026-11-21T23:00:00+00:00");
         resume_reminders(&t.store).unwrap();
         assert_eq!(settings(&t.store, &clock).unwrap().paused_until, None);
+    }
+
+    #[test]
+    fn reminder_settings_default_and_change() {
+        let t = temp_store();
+        let r = reminder_settings(&t.store).unwrap();
+        assert_eq!(r.quiet, Some(default_quiet()));
+        assert_eq!(r.snooze_minutes, 30);
+        set_quiet_hours(&t.store, Some(("23:15", "6:45"))).unwrap();
+        let q = reminder_settings(&t.store).unwrap().quiet.unwrap();
+        assert_eq!(
+            (time_text(q.start), time_text(q.end)),
+            ("23:15".into(), "06:45".into())
+        );
+        set_quiet_hours(&t.store, None).unwrap();
+        assert_eq!(reminder_settings(&t.store).unwrap().quiet, None);
+        assert_eq!(
+            set_quiet_hours(&t.store, Some(("22:00", "22:00")))
+                .unwrap_err()
+                .kind(),
+            "validation"
+        );
+        assert_eq!(
+            set_quiet_hours(&t.store, Some(("late", "07:00")))
+                .unwrap_err()
+                .kind(),
+            "validation"
+        );
+        set_snooze_minutes(&t.store, 10).unwrap();
+        assert_eq!(reminder_settings(&t.store).unwrap().snooze_minutes, 10);
+        assert_eq!(
+            set_snooze_minutes(&t.store, 45).unwrap_err().kind(),
+            "validation"
+        );
     }
 }

@@ -12,6 +12,7 @@ pub const SQL: &[&str] = &[
     include_str!("../../migrations/0001_goals_steps_wins.sql"),
     include_str!("../../migrations/0002_settings.sql"),
     include_str!("../../migrations/0003_chronicle.sql"),
+    include_str!("../../migrations/0004_habit_stacks.sql"),
 ];
 
 /// Rows as each schema stored them (index = version - 1), for the upgrade
@@ -21,6 +22,7 @@ const FIXTURES: &[&str] = &[
     include_str!("../../migrations/fixtures/v1_rows.sql"),
     include_str!("../../migrations/fixtures/v2_rows.sql"),
     include_str!("../../migrations/fixtures/v3_rows.sql"),
+    include_str!("../../migrations/fixtures/v4_rows.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -121,6 +123,10 @@ mod tests {
                 .unwrap();
             assert_eq!(tallied, 3, "upgrading from v{from}");
             assert_eq!(rest, if from >= 3 { 2 } else { 0 });
+            if from >= 4 {
+                let stacks = store.read(crate::store::stacks::list).unwrap();
+                assert_eq!(stacks[0].anchor, "pour my coffee", "upgrading from v{from}");
+            }
             if from >= 2 {
                 let shortcut = store
                     .read(|c| crate::store::settings::get(c, "shortcut"))

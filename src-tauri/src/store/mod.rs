@@ -11,6 +11,7 @@ pub mod goals;
 pub mod migrations;
 pub mod rest_days;
 pub mod settings;
+pub mod stacks;
 pub mod steps;
 pub mod wins;
 

@@ -1,0 +1,237 @@
+//! Desktop notifications behind a small trait, so the scheduler is tested
+//! with a recording notifier and the app uses notify-rust.
+//!
+//! On Linux a notification carries "Done" and "Later" buttons when the
+//! notification server supports actions; a click on its body is the
+//! "default" action. Each shown notification gets a thread that waits for
+//! the person's answer (blocked on the bus, never waking by itself). With
+//! no session bus or no server, `show` returns an error and the caller
+//! shows the reminder in the window instead: nothing here panics.
+
+use std::sync::Mutex;
+
+/// What the person did with a notification.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Done,
+    Later,
+    /// A click on the notification's body.
+    Open,
+    /// Closed or expired without an answer.
+    Dismissed,
+}
+
+impl Action {
+    /// From the action key the notification server reports.
+    pub fn from_key(key: &str) -> Action {
+        match key {
+            "done" => Action::Done,
+            "later" => Action::Later,
+            "default" => Action::Open,
+            _ => Action::Dismissed,
+        }
+    }
+}
+
+/// A notification's words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Notice {
+    pub title: String,
+    pub body: String,
+    /// Offer "Later" (an anchor prompt offers only "Done").
+    pub later: bool,
+}
+
+/// Called once with the person's answer, on a notifier thread.
+pub type OnAction = Box<dyn FnOnce(Action) + Send + 'static>;
+
+/// Whether notifications can be shown, in a sentence for the settings page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub available: bool,
+    pub detail: String,
+}
+
+pub trait Notifier: Send + Sync {
+    /// Asks the notification server who it is (may take a moment).
+    fn probe(&self) -> Status;
+    /// Shows a notification; `on_action` gets the answer, if any comes.
+    fn show(&self, notice: &Notice, on_action: OnAction) -> Result<(), String>;
+}
+
+/// The status when notifications cannot be shown, with the reason.
+pub fn unavailable(reason: &str) -> Status {
+    Status {
+        available: false,
+        detail: format!(
+            "No notification service answers ({reason}), so Cairn shows due reminders at the top of its window instead."
+        ),
+    }
+}
+
+/// The desktop's notification server, through notify-rust.
+#[derive(Debug, Default)]
+pub struct DesktopNotifier;
+
+impl Notifier for DesktopNotifier {
+    fn probe(&self) -> Status {
+        if cfg!(target_os = "linux") && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
+            let bus = std::env::var_os("XDG_RUNTIME_DIR")
+                .is_some_and(|d| std::path::Path::new(&d).join("bus").exists());
+            if !bus {
+                return unavailable("there is no D-Bus session");
+            }
+        }
+        probe_server()
+    }
+
+    fn show(&self, notice: &Notice, on_action: OnAction) -> Result<(), String> {
+        show_desktop(notice, on_action)
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn probe_server() -> Status {
+    match notify_rust::get_server_information() {
+        Ok(info) => {
+            let actions = notify_rust::get_capabilities()
+                .map(|caps| caps.iter().any(|c| c == "actions"))
+                .unwrap_or(false);
+            Status {
+                available: true,
+                detail: if actions {
+                    format!(
+                        "Reminders appear as notifications from {} with Done and Later buttons.",
+                        info.name
+                    )
+                } else {
+                    format!("Reminders appear as notifications from {}; it shows no buttons, so a click opens the quick-log window.", info.name)
+                },
+            }
+        }
+        Err(e) => {
+            tracing::info!(error = %e, "no notification server");
+            unavailable("no notification server on the session bus")
+        }
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn probe_server() -> Status {
+    Status {
+        available: true,
+        detail: "Reminders appear as system notifications; a click opens the quick-log window."
+            .into(),
+    }
+}
+
+#[cfg(target_os = "linux")]
+fn show_desktop(notice: &Notice, on_action: OnAction) -> Result<(), String> {
+    let actions = notify_rust::get_capabilities()
+        .map_err(|e| e.to_string())?
+        .iter()
+        .any(|c| c == "actions");
+    let mut n = notify_rust::Notification::new();
+    n.appname("Cairn")
+        .summary(&notice.title)
+        .body(&notice.body)
+        .hint(notify_rust::Hint::Category("reminder".into()))
+        .action("default", "Open");
+    if actions {
+        n.action("done", "Done");
+        if notice.later {
+            n.action("later", "Later");
+        }
+    }
+    let handle = n.show().map_err(|e| e.to_string())?;
+    std::thread::Builder::new()
+        .name("cairn-notification".into())
+        .spawn(move || handle.wait_for_action(|key| on_action(Action::from_key(key))))
+        .map_err(|e| e.to_string())?;
+    Ok(())
+}
+
+#[cfg(not(target_os = "linux"))]
+fn show_desktop(notice: &Notice, _on_action: OnAction) -> Result<(), String> {
+    // Other systems get no buttons from notify-rust here; the reminder also
+    // shows in the window, where Done and Later are.
+    notify_rust::Notification::new()
+        .appname("Cairn")
+        .summary(&notice.title)
+        .body(&notice.body)
+        .show()
+        .map(drop)
+        .map_err(|e| e.to_string())
+}
+
+/// Records notifications and keeps their callbacks, for tests; `fail`
+/// plays a desktop without a notification server.
+#[derive(Default)]
+pub struct RecordingNotifier {
+    pub fail: bool,
+    shown: Mutex<Vec<(Notice, Option<OnAction>)>>,
+}
+
+impl RecordingNotifier {
+    /// A notifier that records, or (`fail`) one that has no server.
+    pub fn new(fail: bool) -> Self {
+        RecordingNotifier {
+            fail,
+            shown: Mutex::default(),
+        }
+    }
+
+    pub fn shown(&self) -> Vec<Notice> {
+        self.lock().iter().map(|(n, _)| n.clone()).collect()
+    }
+
+    /// Answers the `index`th notification as the person would.
+    pub fn answer(&self, index: usize, action: Action) {
+        let callback = self.lock().get_mut(index).and_then(|(_, cb)| cb.take());
+        if let Some(cb) = callback {
+            cb(action);
+        }
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Vec<(Notice, Option<OnAction>)>> {
+        self.shown.lock().unwrap_or_else(|e| e.into_inner())
+    }
+}
+
+impl Notifier for RecordingNotifier {
+    fn probe(&self) -> Status {
+        if self.fail {
+            unavailable("test")
+        } else {
+            Status {
+                available: true,
+                detail: "recording".into(),
+            }
+        }
+    }
+
+    fn show(&self, notice: &Notice, on_action: OnAction) -> Result<(), String> {
+        if self.fail {
+            return Err("no server".into());
+        }
+        self.lock().push((notice.clone(), Some(on_action)));
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn action_keys() {
+        for (key, action) in [
+            ("done", Action::Done),
+            ("later", Action::Later),
+            ("default", Action::Open),
+            ("__closed", Action::Dismissed),
+        ] {
+            assert_eq!(Action::from_key(key), action);
+        }
+    }
+}

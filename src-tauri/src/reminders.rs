@@ -1,0 +1,374 @@
+//! The one reminder scheduler: a thread that asks `service::reminders` for
+//! the next due instant, sleeps until then, and is woken early through a
+//! channel whenever data or settings change. With nothing due it blocks on
+//! the channel alone: no polling, no timer. After every sleep it reads the
+//! wall clock again, so a suspend or a clock change is seen at the next
+//! wake; a slot missed by less than 30 minutes then fires once.
+//!
+//! The window side (showing a reminder in the window, the quick window,
+//! telling the windows about a new win) is behind `Host`, implemented in
+//! lib.rs; notifications are behind `notify::Notifier`.
+
+use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
+use std::sync::{Arc, Mutex};
+
+use chrono::{Duration, TimeZone};
+
+use crate::clock::Clock;
+use crate::notify::{Action, Notice, Notifier, Status};
+use crate::service::reminders::{self as use_case, Reminder, ReminderKind};
+use crate::store::Store;
+
+/// Overrides how long "Later" waits, in seconds (tests, demos).
+pub const SNOOZE_SECONDS_ENV: &str = "CAIRN_SNOOZE_SECONDS";
+
+/// What the scheduler needs from the app around it.
+pub trait Host: Send + Sync + 'static {
+    /// Runs `f` with the open database; does nothing when it is unavailable.
+    fn with_store(&self, f: &mut dyn FnMut(&Store));
+    /// Shows a reminder in the main window (`notified`: a notification was
+    /// shown too).
+    fn in_window(&self, reminder: &Reminder, notified: bool);
+    /// A click on a notification's body: the quick-log window.
+    fn open_quick(&self, reminder: &Reminder);
+    /// A reminder's answer changed the data.
+    fn changed(&self);
+}
+
+/// The running scheduler: wake it after any change; ask it whether
+/// notifications work.
+pub struct Scheduler {
+    wake: Mutex<Sender<()>>,
+    status: Mutex<Option<Status>>,
+    snooze_override: Option<Duration>,
+}
+
+impl Scheduler {
+    /// Makes the scheduler plan again (data or settings changed).
+    pub fn wake(&self) {
+        let _ = self.wake.lock().unwrap_or_else(|e| e.into_inner()).send(());
+    }
+
+    /// Whether notifications can be shown; `None` until the first probe.
+    pub fn status(&self) -> Option<Status> {
+        self.status
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .clone()
+    }
+
+    /// The snooze length set through [`SNOOZE_SECONDS_ENV`], if any.
+    pub fn snooze_override(&self) -> Option<Duration> {
+        self.snooze_override
+    }
+
+    fn set_status(&self, status: Status) {
+        *self.status.lock().unwrap_or_else(|e| e.into_inner()) = Some(status);
+    }
+}
+
+/// The snooze length from the environment, if set to a whole number of
+/// seconds.
+pub fn snooze_override_from_env() -> Option<Duration> {
+    std::env::var(SNOOZE_SECONDS_ENV)
+        .ok()
+        .and_then(|s| s.trim().parse::<i64>().ok())
+        .filter(|s| *s > 0)
+        .map(Duration::seconds)
+}
+
+struct Context<H, Tz> {
+    host: Arc<H>,
+    notifier: Arc<dyn Notifier>,
+    clock: Arc<dyn Clock>,
+    tz: Tz,
+    scheduler: Arc<Scheduler>,
+}
+
+/// Starts the scheduler thread. `tz` turns reminder times into instants
+/// (`chrono::Local` in the app).
+pub fn start<H: Host, Tz: TimeZone + Send + 'static>(
+    host: Arc<H>,
+    notifier: Arc<dyn Notifier>,
+    clock: Arc<dyn Clock>,
+    tz: Tz,
+    snooze_override: Option<Duration>,
+) -> Arc<Scheduler> {
+    let (tx, rx) = channel();
+    let scheduler = Arc::new(Scheduler {
+        wake: Mutex::new(tx),
+        status: Mutex::new(None),
+        snooze_override,
+    });
+    let ctx = Context {
+        host,
+        notifier,
+        clock,
+        tz,
+        scheduler: scheduler.clone(),
+    };
+    let spawned = std::thread::Builder::new()
+        .name("cairn-reminders".into())
+        .spawn(move || run(ctx, rx));
+    if let Err(e) = spawned {
+        tracing::error!(error = %e, "no reminder thread: reminders are off");
+    }
+    scheduler
+}
+
+fn run<H: Host, Tz: TimeZone>(ctx: Context<H, Tz>, wake: Receiver<()>) {
+    ctx.scheduler.set_status(ctx.notifier.probe());
+    let mut since = ctx.clock.now();
+    loop {
+        while wake.try_recv().is_ok() {}
+        let (prompts, sleep) = plan(&ctx, &mut since);
+        for reminder in prompts {
+            deliver(&ctx, reminder);
+        }
+        let woken = match sleep {
+            Some(d) => match wake.recv_timeout(d.to_std().unwrap_or_default()) {
+                Ok(()) | Err(RecvTimeoutError::Timeout) => true,
+                Err(RecvTimeoutError::Disconnected) => false,
+            },
+            None => wake.recv().is_ok(),
+        };
+        if !woken {
+            return;
+        }
+    }
+}
+
+/// Anchor prompts since the last look, then every reminder due now; returns
+/// what to show and how long to sleep (`None`: until woken).
+fn plan<H: Host, Tz: TimeZone>(
+    ctx: &Context<H, Tz>,
+    since: &mut chrono::DateTime<chrono::Utc>,
+) -> (Vec<Reminder>, Option<Duration>) {
+    let mut out = Vec::new();
+    let mut sleep = None;
+    ctx.host.with_store(&mut |store| {
+        match use_case::anchor_prompts(store, ctx.clock.as_ref(), *since) {
+            Ok((prompts, seen)) => {
+                *since = seen;
+                out.extend(prompts);
+            }
+            Err(e) => tracing::warn!(error = %e, "anchor prompts"),
+        }
+        // Several slots may be due at once (after a wake-up); each is shown
+        // once, then the plan moves on. The bound guards against a loop.
+        for _ in 0..32 {
+            let now = ctx.clock.now();
+            match use_case::next_reminder(store, &ctx.tz, now) {
+                Ok(Some(due)) if due.at <= now => {
+                    match use_case::show(store, ctx.clock.as_ref(), &due) {
+                        Ok(r) => out.push(r),
+                        Err(e) => {
+                            tracing::warn!(error = %e, "could not record a reminder");
+                            return;
+                        }
+                    }
+                }
+                Ok(Some(due)) => {
+                    sleep = Some(due.at - now);
+                    return;
+                }
+                Ok(None) => return,
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not plan reminders");
+                    return;
+                }
+            }
+        }
+    });
+    (out, sleep)
+}
+
+fn deliver<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, reminder: Reminder) {
+    let notice = Notice {
+        title: reminder.title.clone(),
+        body: reminder.body.clone(),
+        later: reminder.kind != ReminderKind::Anchor,
+    };
+    let host = ctx.host.clone();
+    let clock = ctx.clock.clone();
+    let snooze = ctx.scheduler.snooze_override();
+    let r = reminder.clone();
+    let on_action =
+        Box::new(move |action: Action| answer(host.as_ref(), clock.as_ref(), &r, action, snooze));
+    match ctx.notifier.show(&notice, on_action) {
+        Ok(()) => {
+            if reminder.kind == ReminderKind::Anchor {
+                ctx.host.in_window(&reminder, true);
+            }
+        }
+        Err(e) => {
+            tracing::info!(error = %e, "no notification; showing the reminder in the window");
+            ctx.scheduler.set_status(crate::notify::unavailable(
+                "the last reminder could not be shown",
+            ));
+            ctx.host.in_window(&reminder, false);
+        }
+    }
+}
+
+/// The person answered a notification.
+fn answer<H: Host>(
+    host: &H,
+    clock: &dyn Clock,
+    r: &Reminder,
+    action: Action,
+    snooze: Option<Duration>,
+) {
+    match action {
+        Action::Done | Action::Later => {
+            let mut ok = false;
+            host.with_store(&mut |store| {
+                let result = if action == Action::Done {
+                    use_case::done(store, clock, &r.slot).map(drop)
+                } else {
+                    use_case::later(store, clock, &r.slot, snooze).map(drop)
+                };
+                match result {
+                    Ok(()) => ok = true,
+                    Err(e) => tracing::warn!(error = %e, "reminder answer"),
+                }
+            });
+            if ok {
+                host.changed();
+            }
+        }
+        Action::Open => host.open_quick(r),
+        Action::Dismissed => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::FixedClock;
+    use crate::notify::RecordingNotifier;
+    use crate::service::stacks::{save_stack, StackDraft, StepChoice};
+    use crate::store::test_support::{temp_store, TempStore};
+    use chrono::FixedOffset;
+    use std::time::Duration as StdDuration;
+
+    struct TestHost {
+        t: TempStore,
+        windows: Mutex<Vec<(String, bool)>>,
+        changes: Mutex<u32>,
+        scheduler: Mutex<Option<Arc<Scheduler>>>,
+    }
+
+    impl Host for TestHost {
+        fn with_store(&self, f: &mut dyn FnMut(&Store)) {
+            f(&self.t.store)
+        }
+        fn in_window(&self, r: &Reminder, notified: bool) {
+            self.windows
+                .lock()
+                .unwrap()
+                .push((r.title.clone(), notified));
+        }
+        fn open_quick(&self, _: &Reminder) {}
+        fn changed(&self) {
+            *self.changes.lock().unwrap() += 1;
+            if let Some(s) = self.scheduler.lock().unwrap().as_ref() {
+                s.wake();
+            }
+        }
+    }
+
+    fn wait_for(mut check: impl FnMut() -> bool) -> bool {
+        (0..200).any(|_| {
+            std::thread::sleep(StdDuration::from_millis(10));
+            check()
+        })
+    }
+
+    fn setup(
+        fail: bool,
+    ) -> (
+        Arc<TestHost>,
+        Arc<RecordingNotifier>,
+        Arc<FixedClock>,
+        Arc<Scheduler>,
+    ) {
+        let host = Arc::new(TestHost {
+            t: temp_store(),
+            windows: Mutex::default(),
+            changes: Mutex::default(),
+            scheduler: Mutex::default(),
+        });
+        let clock = Arc::new(FixedClock::at("2026-11-21T09:30:00+01:00"));
+        save_stack(
+            &host.t.store,
+            clock.as_ref(),
+            None,
+            &StackDraft {
+                anchor: "pour my coffee".into(),
+                action: "stretch for one minute".into(),
+                step: StepChoice::New,
+                times: vec!["09:30".into()],
+                weekdays: (0..7).collect(),
+                enabled: true,
+            },
+        )
+        .unwrap();
+        let notifier = Arc::new(RecordingNotifier::new(fail));
+        let scheduler = start(
+            host.clone(),
+            notifier.clone(),
+            clock.clone(),
+            FixedOffset::east_opt(3600).unwrap(),
+            Some(Duration::seconds(5)),
+        );
+        *host.scheduler.lock().unwrap() = Some(scheduler.clone());
+        (host, notifier, clock, scheduler)
+    }
+
+    #[test]
+    fn a_due_slot_notifies_once_and_done_logs_a_win() {
+        let (host, notifier, _clock, scheduler) = setup(false);
+        assert!(wait_for(|| notifier.shown().len() == 1));
+        assert_eq!(notifier.shown()[0].title, "After I pour my coffee");
+        assert_eq!(notifier.shown()[0].body, "I will stretch for one minute");
+        assert!(notifier.shown()[0].later);
+        assert!(scheduler.status().unwrap().available);
+        scheduler.wake();
+        std::thread::sleep(StdDuration::from_millis(100));
+        assert_eq!(notifier.shown().len(), 1, "at most one per slot");
+        notifier.answer(0, Action::Done);
+        assert_eq!(*host.changes.lock().unwrap(), 1);
+        let sources: Vec<String> = host
+            .t
+            .store
+            .read(|c| crate::store::wins::on_day(c, "2026-11-21".parse().unwrap()))
+            .unwrap()
+            .into_iter()
+            .map(|w| w.win.source.as_str().to_owned())
+            .collect();
+        assert_eq!(sources, ["reminder"]);
+    }
+
+    #[test]
+    fn later_brings_it_back_after_the_snooze() {
+        let (_host, notifier, clock, scheduler) = setup(false);
+        assert!(wait_for(|| notifier.shown().len() == 1));
+        notifier.answer(0, Action::Later);
+        clock.advance(Duration::seconds(6));
+        scheduler.wake();
+        assert!(wait_for(|| notifier.shown().len() == 2));
+    }
+
+    #[test]
+    fn without_a_notification_server_the_window_shows_it() {
+        let (host, notifier, _clock, scheduler) = setup(true);
+        assert!(wait_for(|| host.windows.lock().unwrap().len() == 1));
+        assert_eq!(
+            host.windows.lock().unwrap()[0],
+            ("After I pour my coffee".to_owned(), false)
+        );
+        assert!(notifier.shown().is_empty());
+        assert!(!scheduler.status().unwrap().available);
+    }
+}
