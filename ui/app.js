@@ -2,7 +2,7 @@
 // turns the components' events into backend calls, and shows every
 // failure in one place (the notice at the top).
 import { api } from "./api.js";
-import { plural } from "./dom.js";
+import { plural, h } from "./dom.js";
 import "./components/cairn-notice.js";
 import "./components/cairn-toast.js";
 import "./components/cairn-today.js";
@@ -12,7 +12,7 @@ import "./components/cairn-wins.js";
 const $ = (id) => document.getElementById(id);
 const notice = $("notice");
 const toast = $("toast");
-const views = { today: $("view-today"), goals: $("view-goals"), wins: $("view-wins"), chronicle: $("view-chronicle") };
+const views = { today: $("view-today"), goals: $("view-goals"), wins: $("view-wins"), chronicle: $("view-chronicle"), stacks: $("view-stacks") };
 
 const state = { route: { view: "today", id: null }, today: null, goals: [], wins: [], winsNext: null };
 
@@ -49,7 +49,7 @@ async function loadWins() {
   views.wins.show(state.wins, Boolean(page.next), state.today?.date ?? "");
 }
 
-const loaders = { today: loadToday, goals: loadGoals, wins: loadWins, chronicle: loadChronicle };
+const loaders = { today: loadToday, goals: loadGoals, wins: loadWins, chronicle: loadChronicle, stacks: loadStacks };
 
 /** Reloads what the current view shows (and Today, which counts wins).
  * A request during a reload runs one more reload after it, so a change
@@ -290,6 +290,65 @@ chronEl.addEventListener("export-image", async ({ detail }) => {
   const r = await attempt(() => api.saveChronicleImage(detail.format, detail.bytes));
   if (r.ok && r.value.path) notice.celebrate(`Saved your year to ${r.value.path}.`);
 });
+
+// ---- Habit stacks ---------------------------------------------------------
+
+async function loadStacks() {
+  // Loaded on first use, so start-up does not pay for it.
+  await import("./components/cairn-stacks.js");
+  const [stacks, goals] = await Promise.all([api.listStacks(), api.listGoals()]);
+  const steps = goals.flatMap((g) => g.steps).concat(state.today?.openSteps.map((o) => o.step) ?? [])
+    .filter((st, i, all) => !st.archived && all.findIndex((x) => x.id === st.id) === i);
+  views.stacks.show(stacks, steps);
+}
+
+views.stacks.addEventListener("save-stack", async ({ detail }) => {
+  const r = await attempt(() => api.saveStack(detail));
+  if (!r.ok) return;
+  views.stacks.saved();
+  await attempt(refresh);
+  notice.celebrate(detail.id ? "Stack saved." : "Stack added. A gentle nudge will come at the right time.");
+});
+
+views.stacks.addEventListener("stack-enabled", async ({ detail }) => {
+  if ((await attempt(() => api.setStackEnabled(detail.id, detail.enabled))).ok) await attempt(refresh);
+});
+
+views.stacks.addEventListener("delete-stack", async ({ detail }) => {
+  if ((await attempt(() => api.deleteStack(detail.id))).ok) await attempt(refresh);
+});
+
+// ---- Reminders in the window ----------------------------------------------
+// Shown when no notification service answers, and for anchor prompts
+// ("Now: stretch?"), which also appear as notifications.
+
+const reminderBar = $("reminders");
+
+function showReminder(r) {
+  const key = `${r.stackId}|${r.date}|${r.time}`;
+  reminderBar.querySelector(`[data-key="${CSS.escape(key)}"]`)?.remove();
+  const slot = { stackId: r.stackId, date: r.date, time: r.time };
+  const card = h("div", { class: "reminder", role: "group", "data-key": key, "aria-label": r.title },
+    h("div", { class: "reminder-words" }, h("strong", { text: r.title }), h("span", { text: r.body })),
+    h("div", { class: "actions" },
+      h("button", { type: "button", class: "primary reminder-done", text: "Done", onclick: async () => {
+        card.remove();
+        const d = await attempt(() => api.reminderDone(slot));
+        if (!d.ok) return;
+        await attempt(refresh);
+        if (d.value) celebrate();
+        else notice.celebrate("Already logged today. Nice.");
+      } }),
+      r.kind === "anchor" ? null : h("button", { type: "button", class: "reminder-later", text: "Later", onclick: async () => {
+        card.remove();
+        if ((await attempt(() => api.reminderLater(slot))).ok) notice.celebrate("Okay, later.");
+      } }),
+      h("button", { type: "button", class: "ghost", "aria-label": "Dismiss this reminder", text: "×", onclick: () => card.remove() })));
+  reminderBar.append(card);
+  reminderBar.hidden = false;
+}
+
+api.onReminder(showReminder);
 
 // ---- start --------------------------------------------------------------
 

@@ -26,6 +26,7 @@
 //! `tauri-driver` on `PATH`, then `~/.cargo/bin`).
 
 pub mod desktop;
+pub mod notifications;
 
 use std::ffi::OsString;
 use std::fs::{self, OpenOptions};

@@ -34,10 +34,35 @@ class CairnSettings extends HTMLElement {
           h("h2", { id: "start-title", text: "Start with the computer" }),
           h("label", { for: "autostart", class: "check-row" }, autostart, h("span", { text: "Start Cairn in the tray when I log in" }))),
         h("section", { class: "card", "aria-labelledby": "pause-title" },
-          h("h2", { id: "pause-title", text: "Reminders" }), ...paused),
+          h("h2", { id: "pause-title", text: "Reminders" }), ...paused, ...this.reminderFields(s.reminders)),
         h("section", { class: "card", "aria-labelledby": "cli-title" },
           h("h2", { id: "cli-title", text: "From a terminal" }),
           h("pre", { class: "cli" }, h("code", { text: 'cairn log "Wrote one paragraph" --goal thesis\ncairn log "" --step "stretch"\ncairn today' })))));
+  }
+
+  /** Quiet hours, how long Later waits, and whether notifications work. */
+  reminderFields(r) {
+    if (!r) return [];
+    const on = h("input", { id: "quiet-on", type: "checkbox", checked: r.quietOn });
+    const start = h("input", { id: "quiet-start", type: "time", value: r.quietStart, required: true });
+    const end = h("input", { id: "quiet-end", type: "time", value: r.quietEnd, required: true });
+    const snooze = h("select", { id: "snooze-minutes",
+      onchange: () => emit(this, "set-snooze", { minutes: Number(snooze.value) }) },
+      r.snoozeChoices.map((m) => h("option", { value: String(m), text: `${m} minutes`, selected: m === r.snoozeMinutes })));
+    const status = r.notificationsAvailable === false ? "notify-state off" : "notify-state";
+    return [
+      h("form", { id: "quiet-form", class: "quiet-form", "aria-label": "Quiet hours",
+        onsubmit: (e) => { e.preventDefault(); emit(this, "set-quiet-hours", { on: on.checked, start: start.value, end: end.value }); } },
+        h("label", { for: "quiet-on", class: "check-row" }, on, h("span", { text: "Quiet hours: no reminders from" })),
+        h("label", { for: "quiet-start", class: "visually-hidden", text: "Quiet hours start" }), start,
+        h("span", { text: "to" }),
+        h("label", { for: "quiet-end", class: "visually-hidden", text: "Quiet hours end" }), end,
+        h("button", { type: "submit", text: "Save" })),
+      h("p", { class: "hint", text: "A reminder time inside quiet hours is skipped, not saved for later." }),
+      h("div", { class: "snooze-row" },
+        h("label", { for: "snooze-minutes", text: "Later waits" }), snooze),
+      h("p", { id: "notify-state", class: status, role: "status", text: r.notifications }),
+    ];
   }
 }
 
