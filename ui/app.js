@@ -12,7 +12,7 @@ import "./components/cairn-wins.js";
 const $ = (id) => document.getElementById(id);
 const notice = $("notice");
 const toast = $("toast");
-const views = { today: $("view-today"), goals: $("view-goals"), wins: $("view-wins"), chronicle: $("view-chronicle"), stacks: $("view-stacks") };
+const views = { today: $("view-today"), goals: $("view-goals"), wins: $("view-wins"), chronicle: $("view-chronicle"), stacks: $("view-stacks"), settings: $("view-settings") };
 
 const state = { route: { view: "today", id: null }, today: null, goals: [], wins: [], winsNext: null };
 
@@ -49,7 +49,7 @@ async function loadWins() {
   views.wins.show(state.wins, Boolean(page.next), state.today?.date ?? "");
 }
 
-const loaders = { today: loadToday, goals: loadGoals, wins: loadWins, chronicle: loadChronicle, stacks: loadStacks };
+const loaders = { today: loadToday, goals: loadGoals, wins: loadWins, chronicle: loadChronicle, stacks: loadStacks, settings: loadSettings };
 
 /** Reloads what the current view shows (and Today, which counts wins).
  * A request during a reload runs one more reload after it, so a change
@@ -76,7 +76,8 @@ function refresh() {
   return reloading;
 }
 
-async function show(route) {
+/** Makes `route`'s view the visible one. */
+function switchTo(route) {
   state.route = route;
   for (const [name, el] of Object.entries(views)) el.hidden = name !== route.view;
   for (const link of document.querySelectorAll("nav a")) {
@@ -84,6 +85,11 @@ async function show(route) {
     else link.removeAttribute("aria-current");
   }
   notice.clear();
+}
+
+/** Switches to `route` and loads what it shows. */
+async function show(route) {
+  switchTo(route);
   await attempt(loaders[route.view]);
   document.title = route.view === "today" ? "Cairn" : `Cairn · ${route.view[0].toUpperCase()}${route.view.slice(1)}`;
 }
@@ -291,6 +297,34 @@ chronEl.addEventListener("export-image", async ({ detail }) => {
   if (r.ok && r.value.path) notice.celebrate(`Saved your year to ${r.value.path}.`);
 });
 
+// ---- Settings -------------------------------------------------------------
+
+async function loadSettings() {
+  await import("./components/cairn-settings.js");
+  const [settings, reminders] = await Promise.all([api.getSettings(), api.getReminderSettings()]);
+  views.settings.settings = { ...settings, reminders };
+}
+
+async function settingsAction(action, done) {
+  const r = await attempt(action);
+  if (!r.ok) return;
+  await attempt(loadSettings);
+  if (done) notice.celebrate(done);
+}
+
+views.settings.addEventListener("set-shortcut", ({ detail }) =>
+  settingsAction(() => api.setShortcut(detail.shortcut), `Shortcut saved: ${detail.shortcut.trim()}`));
+views.settings.addEventListener("set-autostart", ({ detail }) =>
+  settingsAction(() => api.setAutostart(detail.enabled), detail.enabled ? "Cairn will start when you log in." : "Cairn will not start by itself."));
+views.settings.addEventListener("pause-reminders", ({ detail }) =>
+  settingsAction(() => api.pauseReminders(detail.until), "Reminders paused. Enjoy the quiet."));
+views.settings.addEventListener("resume-reminders", () =>
+  settingsAction(() => api.resumeReminders(), "Reminders are back on."));
+views.settings.addEventListener("set-quiet-hours", ({ detail }) =>
+  settingsAction(() => api.setQuietHours(detail), detail.on ? `Quiet hours: ${detail.start} to ${detail.end}.` : "Quiet hours off."));
+views.settings.addEventListener("set-snooze", ({ detail }) =>
+  settingsAction(() => api.setSnoozeMinutes(detail.minutes), `Later now waits ${detail.minutes} minutes.`));
+
 // ---- Habit stacks ---------------------------------------------------------
 
 async function loadStacks() {
@@ -355,18 +389,43 @@ api.onReminder(showReminder);
 window.addEventListener("hashchange", () => show(parseRoute()));
 api.onChange(() => attempt(refresh));
 
-async function start() {
+function start() {
   const started = performance.now();
   const route = parseRoute();
-  if (route.view !== "today") await attempt(loadToday);
-  await show(route);
-  if (route.view === "today") views.today.focusInput();
+  // The first Today view arrives with the page (commands::boot_script), so
+  // the first frame needs no round trip to the backend, and nothing on that
+  // path awaits: it renders in this task.
+  const boot = window.__CAIRN_BOOT__;
+  delete window.__CAIRN_BOOT__;
+  if (boot && route.view === "today") {
+    state.today = boot;
+    views.today.data = boot;
+    switchTo(route);
+    views.today.focusInput();
+    afterFirstFrame(started, true);
+  } else {
+    (async () => {
+      if (boot) {
+        state.today = boot;
+        views.today.data = boot;
+      } else {
+        await attempt(loadToday);
+      }
+      await show(route);
+      afterFirstFrame(started, Boolean(boot));
+    })();
+  }
+}
+
+/** Tells the backend once the first frame with data is on screen. */
+function afterFirstFrame(started, booted) {
   const rendered = performance.now();
-  // Tell the backend once the first frame with data is on screen.
   requestAnimationFrame(() => requestAnimationFrame(() => {
     document.body.dataset.ready = "1";
-    const page = `script=${started.toFixed(0)} rendered=${rendered.toFixed(0)} painted=${performance.now().toFixed(0)}`;
+    const page = `boot=${booted} script=${started.toFixed(0)} rendered=${rendered.toFixed(0)} painted=${performance.now().toFixed(0)}`;
     api.firstFrame(page).catch(() => {});
+    // The boot data may be older than this page (a reload): catch up.
+    attempt(refresh);
   }));
 }
 

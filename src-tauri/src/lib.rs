@@ -180,6 +180,27 @@ fn init_logging() {
         .try_init();
 }
 
+/// Creates the main window from its configuration (`"create": false` in
+/// tauri.conf.json), carrying the first Today view for the first frame.
+fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
+    let Some(config) = app
+        .config()
+        .app
+        .windows
+        .iter()
+        .find(|w| w.label == "main")
+        .cloned()
+    else {
+        return Ok(());
+    };
+    let mut builder = tauri::WebviewWindowBuilder::from_config(app, &config)?;
+    if let Some(script) = commands::boot_script(&app.state::<AppState>()) {
+        builder = builder.initialization_script(&script);
+    }
+    builder.build()?;
+    Ok(())
+}
+
 /// Starts Cairn: runs a command-line command if one was given, else the app.
 pub fn run() {
     startup::mark_launch();
@@ -224,6 +245,8 @@ fn run_app() {
             app.manage(
                 AppState::new(store, Box::new(SystemClock)).with_listener(Box::new(listener)),
             );
+            open_main_window(&handle)?;
+            startup::mark("window");
             app.manage(TrayPresent(tray::create(&handle)));
             app.manage(reminders::start(
                 Arc::new(ReminderHost(handle.clone())),

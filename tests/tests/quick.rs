@@ -200,12 +200,17 @@ async fn settings_change_the_shortcut_pause_reminders_and_autostart() -> Result<
     // Nonsense is refused with a sentence; a real combination is kept.
     app.fill("#shortcut", "Ctrl+Banana").await?;
     app.press_enter("#shortcut").await?;
-    app.wait_text("#error", "is not a shortcut Cairn understands").await?;
+    app.wait_text("#error", "is not a shortcut Cairn understands")
+        .await?;
     app.fill("#shortcut", "Ctrl+Alt+K").await?;
     app.press_enter("#shortcut").await?;
-    app.wait_text("#celebration", "Shortcut saved: Ctrl+Alt+K").await?;
-    let stored: String =
-        data.open_db()?.query_row("SELECT value FROM settings WHERE key = 'shortcut'", [], |r| r.get(0))?;
+    app.wait_text("#celebration", "Shortcut saved: Ctrl+Alt+K")
+        .await?;
+    let stored: String = data.open_db()?.query_row(
+        "SELECT value FROM settings WHERE key = 'shortcut'",
+        [],
+        |r| r.get(0),
+    )?;
     assert_eq!(stored, "Ctrl+Alt+K");
 
     app.click("#pause-hour").await?;
@@ -215,8 +220,10 @@ async fn settings_change_the_shortcut_pause_reminders_and_autostart() -> Result<
     app.wait_text("#pause-state", "Reminders are on").await?;
 
     app.click("#autostart").await?;
-    app.wait_text("#celebration", "start when you log in").await?;
+    app.wait_text("#celebration", "start when you log in")
+        .await?;
     app.click("#autostart").await?;
-    app.wait_text("#celebration", "will not start by itself").await?;
+    app.wait_text("#celebration", "will not start by itself")
+        .await?;
     app.close().await
 }

@@ -127,6 +127,7 @@ class CairnGoals extends HTMLElement {
       form.setup({ step });
       form.addEventListener("cancel-step", () => li.replaceWith(this.stepRow(step, index, group)));
       li.replaceChildren(form);
+      li.classList.add("editing");
       form.focus();
     };
     const actions = step.archived

@@ -18,7 +18,7 @@ pub struct SettingsDto {
     pub autostart: bool,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_settings<R: Runtime>(
     app: AppHandle<R>,
     state: State<'_, AppState>,
@@ -55,7 +55,7 @@ pub struct EnabledInput {
     enabled: bool,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_autostart<R: Runtime>(app: AppHandle<R>, input: Input<EnabledInput>) -> Result<()> {
     let launcher = app.autolaunch();
     let result = if input.get()?.enabled {
@@ -75,7 +75,7 @@ pub struct PauseInput {
     until: String,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn pause_reminders(state: State<'_, AppState>, input: Input<PauseInput>) -> Result<String> {
     let pause = match input.get()?.until.as_str() {
         "hour" => Pause::OneHour,
@@ -95,7 +95,7 @@ pub fn pause_reminders(state: State<'_, AppState>, input: Input<PauseInput>) -> 
         .map(|t| t.to_rfc3339())
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn resume_reminders(state: State<'_, AppState>) -> Result<()> {
     state.changed(service::settings::resume_reminders(state.store()?))
 }

@@ -425,29 +425,47 @@ fn cursor_from_text(text: &str) -> Result<Cursor> {
 
 #[tauri::command(async)]
 pub fn today(state: State<'_, AppState>) -> Result<TodayDto> {
-    let view = service::today::today(state.store()?, state.clock())?;
-    Ok(TodayDto {
-        date: view.date.to_string(),
-        goals: view
-            .goals
-            .into_iter()
-            .map(|g| GoalTodayDto {
-                goal: g.goal.into(),
-                next_step: g.next_step.map(Into::into),
-                step_count: g.step_count,
-            })
-            .collect(),
-        open_steps: view
-            .open_steps
-            .into_iter()
-            .map(|o| OpenStepDto {
-                step: o.step.into(),
-                goal_title: o.goal_title,
-                goal_colour: o.goal_colour,
-            })
-            .collect(),
-        wins: view.wins.into_iter().map(Into::into).collect(),
-    })
+    today_dto(&state)
+}
+
+impl From<service::today::TodayView> for TodayDto {
+    fn from(view: service::today::TodayView) -> Self {
+        TodayDto {
+            date: view.date.to_string(),
+            goals: view
+                .goals
+                .into_iter()
+                .map(|g| GoalTodayDto {
+                    goal: g.goal.into(),
+                    next_step: g.next_step.map(Into::into),
+                    step_count: g.step_count,
+                })
+                .collect(),
+            open_steps: view
+                .open_steps
+                .into_iter()
+                .map(|o| OpenStepDto {
+                    step: o.step.into(),
+                    goal_title: o.goal_title,
+                    goal_colour: o.goal_colour,
+                })
+                .collect(),
+            wins: view.wins.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+fn today_dto(state: &AppState) -> Result<TodayDto> {
+    service::today::today(state.store()?, state.clock()).map(Into::into)
+}
+
+/// A script that hands the main window its first Today view as it loads, so
+/// the first frame shows data without waiting for an IPC round trip (the
+/// page still asks again right after, in case it was reloaded later).
+pub fn boot_script(state: &AppState) -> Option<String> {
+    let today = today_dto(state).ok()?;
+    let json = serde_json::to_string(&today).ok()?;
+    Some(format!("window.__CAIRN_BOOT__ = {json};"))
 }
 
 #[tauri::command(async)]
