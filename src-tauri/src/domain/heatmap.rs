@@ -30,7 +30,7 @@ pub fn grid_start(today: NaiveDate, week_start: Weekday) -> NaiveDate {
 /// `None` before the grid.
 pub fn cell(start: NaiveDate, date: NaiveDate) -> Option<(u32, u32)> {
     let n = (date - start).num_days();
-    (n >= 0).then(|| ((n / 7) as u32, (n % 7) as u32))
+    (n >= 0).then_some(((n / 7) as u32, (n % 7) as u32))
 }
 
 /// Win counts per day from `start` to `end` (inclusive), from

@@ -336,7 +336,7 @@ fn milestones(
         }
     }
     // Stable: on one day, overall first, then goals, then runs.
-    out.sort_by(|a, b| b.reached_on.cmp(&a.reached_on));
+    out.sort_by_key(|m| std::cmp::Reverse(m.reached_on));
     Ok(out)
 }
 
