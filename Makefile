@@ -60,5 +60,6 @@ e2e: deps-test
 bench: deps-bench
 	bash bench/startup.sh
 	bash bench/memory.sh
+	$(CARGO) bench -p cairn --bench chronicle
 	@cat target/bench/startup.txt target/bench/memory.txt > target/bench/summary.txt
 	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt
