@@ -181,7 +181,9 @@ const winsEl = views.wins;
 
 winsEl.addEventListener("edit-win", async ({ detail }) => {
   const r = await attempt(() => api.editWin(detail.id, detail.text, detail.note));
-  if (r.ok) await attempt(refresh);
+  if (!r.ok) return;
+  winsEl.closeEditing();
+  await attempt(refresh);
 });
 
 winsEl.addEventListener("delete-win", async ({ detail }) => {

@@ -28,9 +28,21 @@ class CairnWins extends HTMLElement {
     const sections = [...byDay].map(([day, list]) => h("section", { class: "day", "data-day": day },
       h("h2", {}, h("span", { text: formatDay(day, today) }), h("span", { class: "day-count", text: String(list.length) })),
       h("ol", { class: "win-list" }, list.map((w) => this.row(w)))));
+    // A win being edited keeps its form (and what was typed) across reloads.
+    const editing = this.days.querySelector(".win.editing");
+    if (editing) {
+      const fresh = sections.flatMap((sec) => [...sec.querySelectorAll(".win")])
+        .find((li) => li.dataset.winId === editing.dataset.winId);
+      fresh?.replaceWith(editing);
+    }
     this.days.replaceChildren(...(sections.length ? sections
       : [h("p", { class: "empty", text: "No wins logged yet. The first stone is the smallest one." })]));
     this.more.hidden = !hasMore;
+  }
+
+  /** Ends editing (after a save), so the next reload shows the saved row. */
+  closeEditing() {
+    this.days.querySelector(".win.editing")?.classList.remove("editing");
   }
 
   row(win) {
