@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # The chronicle's render time in the real window on 100,000 wins (target:
-# ≤ 100 ms after its data arrives). Seeds target/bench-data/100k once (the
-# same data folder as bench/startup.sh), builds the debug app, and runs the
+# ≤ 100 ms after its data arrives). Seeds target/bench-data/chronicle-100k
+# once (its own folder: a database made by an older schema would not do),
+# builds the debug app, and runs the
 # E2E test that opens the chronicle five times and prints the times.
 # The backend half (≤ 10 ms) is `cargo bench -p cairn --bench chronicle`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-DATA=target/bench-data/100k
+DATA=target/bench-data/chronicle-100k
 if [ ! -f "$DATA/cairn.sqlite3" ]; then
-  cargo run --release -p cairn --example seed -- "$DATA" 100000
+  cargo run -q -p cairn --example seed -- "$DATA" 100000
 fi
 cargo build -p cairn
 CAIRN_CHRONICLE_BENCH_DB="$PWD/$DATA/cairn.sqlite3" CAIRN_APP="$PWD/target/debug/cairn" \

@@ -254,7 +254,13 @@ async fn chronicle_render_time_on_a_big_database() -> Result<()> {
         return Ok(());
     };
     let data = DataDir::new();
-    std::fs::copy(db, data.db_path())?;
+    std::fs::copy(&db, data.db_path())?;
+    // A database left in WAL mode keeps recent rows in its -wal file.
+    let mut wal = db.clone();
+    wal.push("-wal");
+    if std::path::Path::new(&wal).exists() {
+        std::fs::copy(&wal, data.path().join(format!("{DB_FILE}-wal")))?;
+    }
     let app = App::launch(&data)
         .await?
         .with_timeout(Duration::from_secs(30));
