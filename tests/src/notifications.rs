@@ -92,9 +92,33 @@ pub struct NotificationServer {
     calls: Arc<Mutex<Vec<Notified>>>,
 }
 
+/// An earlier test's notification may have made the session bus start its
+/// own server (dunst, by D-Bus activation) for this private bus; it is ended
+/// so this test's server can own the name.
+fn stop_other_server() -> Result<()> {
+    let bus = zbus::blocking::Connection::session()?;
+    let dbus = zbus::blocking::fdo::DBusProxy::new(&bus)?;
+    let name = zbus::names::BusName::try_from(INTERFACE)?;
+    let Ok(owner) = dbus.get_name_owner(name.clone()) else {
+        return Ok(());
+    };
+    let pid = dbus.get_connection_unix_process_id(owner.into())?;
+    std::process::Command::new("kill")
+        .arg(pid.to_string())
+        .status()?;
+    for _ in 0..100 {
+        if !dbus.name_has_owner(name.clone())? {
+            return Ok(());
+        }
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    Err("another notification server kept org.freedesktop.Notifications".into())
+}
+
 impl NotificationServer {
     /// Owns `org.freedesktop.Notifications` on the session bus.
     pub fn start() -> Result<NotificationServer> {
+        stop_other_server()?;
         let calls = Arc::new(Mutex::new(Vec::new()));
         let server = Server {
             calls: calls.clone(),
