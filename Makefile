@@ -61,5 +61,6 @@ bench: deps-bench
 	bash bench/startup.sh
 	bash bench/memory.sh
 	$(CARGO) bench -p cairn --bench chronicle
-	@cat target/bench/startup.txt target/bench/memory.txt > target/bench/summary.txt
+	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test quick -- --ignored bench_tray_to_quick_window --nocapture 2>&1 | grep tray_to_quick | tee target/bench/quick.txt
+	@cat target/bench/startup.txt target/bench/memory.txt target/bench/quick.txt > target/bench/summary.txt
 	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt

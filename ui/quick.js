@@ -39,10 +39,11 @@ quick.addEventListener("quick-undo", async ({ detail }) => {
 quick.addEventListener("quick-hide", () => api.hideQuick().catch((err) => quick.showError(err.message)));
 quick.addEventListener("quick-open-main", () => api.openMain().catch((err) => quick.showError(err.message)));
 
-api.onQuickShown((from) => {
-  // Logged from the tray or the shortcut: keep where it came from.
-  source = from === "tray" || from === "shortcut" ? from : "quick";
+api.onQuickShown(({ source: from, text }) => {
+  // Opened from the tray, the shortcut or a reminder: the win says so.
+  source = ["tray", "shortcut", "reminder"].includes(from) ? from : "quick";
   quick.reset();
+  if (text) quick.prefill(text);
   load();
 });
 api.onChange(load);

@@ -120,8 +120,13 @@ impl<R: Runtime> reminders::Host for ReminderHost<R> {
         }
     }
 
-    fn open_quick(&self, _reminder: &service::reminders::Reminder) {
-        quick::show(&self.0, "reminder");
+    fn open_quick(&self, reminder: &service::reminders::Reminder) {
+        // "I will stretch for one minute" prefills "stretch for one minute".
+        let action = reminder
+            .body
+            .strip_prefix("I will ")
+            .unwrap_or(&reminder.body);
+        quick::show_prefilled(&self.0, "reminder", action);
     }
 
     fn changed(&self) {

@@ -12,9 +12,16 @@ use tauri_plugin_global_shortcut::{GlobalShortcutExt, Shortcut, ShortcutState};
 use crate::error::{Error, Result};
 
 pub const LABEL: &str = "quick";
-/// Sent to the quick window when it is shown; the payload says from where
-/// (`tray`, `shortcut`, `window`), which becomes the win's source.
+/// Sent to the quick window when it is shown: `{source, text}`. The source
+/// (`tray`, `shortcut`, `reminder`, `quick`) becomes the win's source; the
+/// text, if any, prefills the field (a reminder's action).
 pub const SHOWN_EVENT: &str = "cairn://quick-shown";
+
+#[derive(Clone, serde::Serialize)]
+struct Shown<'a> {
+    source: &'a str,
+    text: Option<&'a str>,
+}
 
 const WIDTH: f64 = 560.0;
 const HEIGHT: f64 = 230.0;
@@ -44,6 +51,15 @@ fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
 
 /// Shows the quick window near the top of the screen, focused.
 pub fn show<R: Runtime>(app: &AppHandle<R>, source: &str) {
+    show_with(app, source, None);
+}
+
+/// Shows the quick window with `text` already in its field.
+pub fn show_prefilled<R: Runtime>(app: &AppHandle<R>, source: &str, text: &str) {
+    show_with(app, source, Some(text));
+}
+
+fn show_with<R: Runtime>(app: &AppHandle<R>, source: &str, text: Option<&str>) {
     ensure_created(app);
     let Some(window) = app.get_webview_window(LABEL) else {
         tracing::warn!("the quick window is missing");
@@ -63,7 +79,7 @@ pub fn show<R: Runtime>(app: &AppHandle<R>, source: &str) {
     if let Err(e) = window.show().and_then(|_| window.set_focus()) {
         tracing::warn!(error = %e, "could not show the quick window");
     }
-    let _ = window.emit_to(LABEL, SHOWN_EVENT, source);
+    let _ = window.emit_to(LABEL, SHOWN_EVENT, Shown { source, text });
 }
 
 pub fn hide<R: Runtime>(app: &AppHandle<R>) -> Result<()> {

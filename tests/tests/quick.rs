@@ -227,3 +227,46 @@ async fn settings_change_the_shortcut_pause_reminders_and_autostart() -> Result<
         .await?;
     app.close().await
 }
+
+/// `make bench`: how long from a tray click on "Log a win…" to the quick
+/// window being on screen (mapped), over 15 tries. Ignored in `make test`.
+#[tokio::test]
+#[ignore = "a benchmark: run by `make bench`"]
+async fn bench_tray_to_quick_window() -> Result<()> {
+    let host = std::sync::Arc::new(TrayHost::start()?);
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    let main = app.client().window().await?;
+    let mut times = Vec::new();
+    for _ in 0..15 {
+        let h = host.clone();
+        let ms = blocking(move || {
+            let item = h.wait_for_item(10 * SECOND)?;
+            item.wait_for_entry("Log a win", 10 * SECOND)?;
+            let start = std::time::Instant::now();
+            item.click("Log a win…")?;
+            wait_window_visible(QUICK, true, 5 * SECOND)?;
+            Ok(start.elapsed().as_secs_f64() * 1000.0)
+        })
+        .await?;
+        times.push(ms);
+        let quick = app
+            .client()
+            .windows()
+            .await?
+            .into_iter()
+            .find(|w| *w != main)
+            .ok_or("no quick window")?;
+        app.client().switch_to_window(quick).await?;
+        app.type_keys("#quick-text", "\u{e00c}").await?;
+        blocking(|| wait_window_visible(QUICK, false, 5 * SECOND)).await?;
+        app.client().switch_to_window(main.clone()).await?;
+    }
+    times.sort_by(f64::total_cmp);
+    println!("tray_to_quick_visible_ms runs={times:.1?}");
+    println!(
+        "tray_to_quick_visible_ms median {:.1} (target <= 50)",
+        times[times.len() / 2]
+    );
+    app.close().await
+}

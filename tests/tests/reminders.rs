@@ -158,3 +158,46 @@ async fn a_step_already_logged_today_gets_no_notification() -> Result<()> {
     assert!(server.calls().is_empty(), "{:?}", server.calls());
     app.close().await
 }
+
+#[tokio::test]
+async fn a_click_on_the_notification_opens_the_quick_window_prefilled() -> Result<()> {
+    let server = Arc::new(blocking(NotificationServer::start).await?);
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    quiet_hours_off(&app).await?;
+    let now = this_minute(&app).await?;
+    add_stack(&app, "open my laptop", "drink a glass of water", "", &now).await?;
+    let s = server.clone();
+    let id = blocking(move || s.wait_for(1, 10 * SECOND)).await?[0].id;
+
+    // The body click: the quick window opens with the action in its field.
+    let s = server.clone();
+    blocking(move || s.invoke(id, "default")).await?;
+    blocking(|| cairn_e2e::desktop::wait_window_visible("Cairn quick log", true, 5 * SECOND))
+        .await?;
+    let main = app.client().window().await?;
+    let quick = app
+        .client()
+        .windows()
+        .await?
+        .into_iter()
+        .find(|w| *w != main)
+        .ok_or("no quick window")?;
+    app.client().switch_to_window(quick).await?;
+    app.wait_js(
+        "return document.getElementById('quick-text').value === 'drink a glass of water'",
+        vec![],
+    )
+    .await?;
+    app.press_enter("#quick-text").await?;
+    app.wait_text("#quick-message", "1 win today").await?;
+    app.client().switch_to_window(main).await?;
+    app.click("nav a[data-view='today']").await?;
+    app.wait_text("#today-wins", "drink a glass of water")
+        .await?;
+    let source: String = data
+        .open_db()?
+        .query_row("SELECT source FROM wins", [], |r| r.get(0))?;
+    assert_eq!(source, "reminder");
+    app.close().await
+}

@@ -88,6 +88,13 @@ class CairnQuick extends HTMLElement {
     this.input.focus();
   }
 
+  /** Puts `text` in the field, ready to log with Enter or to edit. */
+  prefill(text) {
+    this.input.value = text;
+    this.input.focus();
+    this.input.setSelectionRange(text.length, text.length);
+  }
+
   hide() {
     clearTimeout(this.timer);
     emit(this, "quick-hide", {});

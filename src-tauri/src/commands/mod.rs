@@ -378,7 +378,11 @@ fn ui_source(source: Option<&str>) -> Result<WinSource> {
     match source.map(WinSource::parse).transpose()? {
         None => Ok(WinSource::Window),
         Some(
-            s @ (WinSource::Window | WinSource::Quick | WinSource::Tray | WinSource::Shortcut),
+            s @ (WinSource::Window
+            | WinSource::Quick
+            | WinSource::Tray
+            | WinSource::Shortcut
+            | WinSource::Reminder),
         ) => Ok(s),
         Some(_) => Err(Error::Validation(
             "That source cannot be used from the window.".into(),
