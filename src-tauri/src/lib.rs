@@ -253,13 +253,15 @@ fn run_app() {
             open_main_window(&handle)?;
             startup::mark("window");
             app.manage(TrayPresent(tray::create(&handle)));
-            app.manage(reminders::start(
+            let scheduler = reminders::start(
                 Arc::new(ReminderHost(handle.clone())),
                 Arc::new(notify::DesktopNotifier),
                 Arc::new(SystemClock),
                 chrono::Local,
                 reminders::snooze_override_from_env(),
-            ));
+            );
+            reminders::wake_after_suspend(scheduler.clone());
+            app.manage(scheduler);
             let state = app.state::<AppState>();
             let shortcut = state
                 .store()

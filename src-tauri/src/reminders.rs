@@ -85,6 +85,41 @@ struct Context<H, Tz> {
     scheduler: Arc<Scheduler>,
 }
 
+/// Wakes the scheduler when the computer resumes from sleep (logind's
+/// `PrepareForSleep(false)` on the system bus), so a reminder missed while
+/// asleep is weighed at once; its timer alone would fire late, as it does
+/// not count the time asleep. The thread waits on the bus, never on a
+/// timer. Without a system bus (or off Linux) this does nothing.
+pub fn wake_after_suspend(scheduler: Arc<Scheduler>) {
+    #[cfg(target_os = "linux")]
+    std::thread::Builder::new()
+        .name("cairn-resume".into())
+        .spawn(move || {
+            let signals = zbus::blocking::Connection::system().and_then(|bus| {
+                let manager = zbus::blocking::Proxy::new(
+                    &bus,
+                    "org.freedesktop.login1",
+                    "/org/freedesktop/login1",
+                    "org.freedesktop.login1.Manager",
+                )?;
+                let signals = manager.receive_signal("PrepareForSleep")?;
+                for signal in signals {
+                    if let Ok(false) = signal.body().deserialize::<bool>() {
+                        scheduler.wake();
+                    }
+                }
+                Ok(())
+            });
+            if let Err(e) = signals {
+                tracing::debug!(error = %e, "no resume signal; reminders re-plan on their own timer");
+            }
+        })
+        .map(drop)
+        .unwrap_or_else(|e| tracing::warn!(error = %e, "no resume watcher"));
+    #[cfg(not(target_os = "linux"))]
+    drop(scheduler);
+}
+
 /// Starts the scheduler thread. `tz` turns reminder times into instants
 /// (`chrono::Local` in the app).
 pub fn start<H: Host, Tz: TimeZone + Send + 'static>(
