@@ -3,6 +3,9 @@
 // actions go up as events: log-win, tick-step, navigate.
 import { h, emit, longDate, formatTime, cadenceText, minutesText, plural } from "../dom.js";
 
+/** Today's wins listed before "Show more". */
+const TODAY_WINS_SHOWN = 8;
+
 export function winCountText(n) {
   if (n === 0) return "No wins yet today. The smallest one counts.";
   return `${plural(n, "win", "wins")} today`;
@@ -47,6 +50,11 @@ class CairnToday extends HTMLElement {
     this.countEl = h("p", { class: "count", id: "win-count" });
     this.nextList = h("ul", { id: "next-steps", class: "next-steps" });
     this.winList = h("ol", { id: "today-wins", class: "win-list" });
+    this.moreButton = h("button", { type: "button", class: "ghost", id: "today-more", hidden: true,
+      onclick: () => {
+        this.expanded = true;
+        this.data = this.today;
+      } });
     this.append(
       h("section", { class: "hero", "aria-labelledby": "today-title" },
         h("div", {}, h("h1", { id: "today-title", text: "Today" }), this.dateEl),
@@ -55,7 +63,7 @@ class CairnToday extends HTMLElement {
       h("section", { "aria-labelledby": "next-title" },
         h("h2", { id: "next-title", text: "Smallest next steps" }), this.nextList),
       h("section", { "aria-labelledby": "wins-title" },
-        h("h2", { id: "wins-title", text: "Today’s wins" }), this.winList));
+        h("h2", { id: "wins-title", text: "Today’s wins" }), this.winList, this.moreButton));
   }
 
   /** Clears the log form after a win was logged. */
@@ -72,6 +80,7 @@ class CairnToday extends HTMLElement {
 
   set data(today) {
     this.connectedCallback();
+    this.today = today;
     this.dateEl.textContent = longDate(today.date);
     this.countEl.textContent = winCountText(today.wins.length);
     this.countEl.classList.toggle("has-wins", today.wins.length > 0);
@@ -82,9 +91,14 @@ class CairnToday extends HTMLElement {
       today.goals.map(({ goal }) => h("option", { value: goal.id, text: goal.title, selected: goal.id === selected })));
 
     this.nextList.replaceChildren(...this.renderNext(today.goals));
+    // A long day shows its latest wins first; the rest are one click away.
+    const shown = this.expanded ? today.wins : today.wins.slice(0, TODAY_WINS_SHOWN);
     this.winList.replaceChildren(...(today.wins.length
-      ? today.wins.map((w) => winRow(w))
+      ? shown.map((w) => winRow(w))
       : [h("li", { class: "empty", text: "Your first win of the day is waiting. What is one small thing you could do now?" })]));
+    const hidden = today.wins.length - shown.length;
+    this.moreButton.hidden = hidden === 0;
+    this.moreButton.textContent = `Show ${plural(hidden, "more win", "more wins")} from today`;
   }
 
   renderNext(goals) {
