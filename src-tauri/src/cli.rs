@@ -1,5 +1,5 @@
 //! The command line: `cairn log "text" [--goal NAME] [--step NAME] [--note
-//! TEXT]` and `cairn today`, parsed before any window exists.
+//! TEXT]`, `cairn today` and `cairn backup`, parsed before any window exists.
 //!
 //! The CLI writes through the same service functions as the window, on the
 //! same database (WAL lets it share the file with a running app), then asks
@@ -53,6 +53,8 @@ pub enum Command {
     },
     /// List today's wins and the steps still open today.
     Today,
+    /// Back up the database now, into the backups folder beside it.
+    Backup,
 }
 
 /// Finds one item by name: an exact match (ignoring case) first, else the
@@ -188,6 +190,25 @@ pub fn run_command(
                 Ok(())
             }
         }
+        Command::Backup => {
+            let b = service::backups::backup_now(store, clock)?;
+            print(
+                out,
+                format!(
+                    "✓ Backed up {} ({}) to {}",
+                    wins_words(b.wins.unwrap_or_default() as usize),
+                    size_words(b.bytes),
+                    b.path.display()
+                ),
+            )
+        }
+    }
+}
+
+fn size_words(bytes: u64) -> String {
+    match bytes {
+        b if b < 1024 * 1024 => format!("{} KB", b.div_ceil(1024)),
+        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
     }
 }
 
@@ -290,6 +311,7 @@ mod tests {
             })
         );
         assert_eq!(parse(&["today"]).unwrap().command, Some(Command::Today));
+        assert_eq!(parse(&["backup"]).unwrap().command, Some(Command::Backup));
         for bad in [
             &["log"][..],
             &["log", "a", "--colour", "red"],
@@ -410,6 +432,18 @@ mod tests {
         assert_eq!(
             out,
             "Saturday 21 November 2026: 1 win\n  09:30  Walked\nOpen steps:\n  ○ Write one paragraph  (Thesis)\n"
+        );
+    }
+
+    #[test]
+    fn backup_prints_where_the_copy_went() {
+        let (t, clock) = seeded();
+        run(&t, &clock, &["log", "Walked"]).unwrap();
+        let out = run(&t, &clock, &["backup"]).unwrap();
+        assert!(out.starts_with("✓ Backed up 1 win ("), "{out}");
+        assert!(
+            out.trim_end().ends_with("cairn-2026-11-21.sqlite3"),
+            "{out}"
         );
     }
 }

@@ -61,6 +61,10 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::chronicle::clear_rest_day,
         commands::chronicle::take_milestones,
         commands::chronicle::save_chronicle_image,
+        commands::data::list_backups,
+        commands::data::back_up_now,
+        commands::data::restore_backup,
+        commands::data::open_backups_folder,
         commands::stacks::list_stacks,
         commands::stacks::save_stack,
         commands::stacks::set_stack_enabled,
@@ -273,6 +277,7 @@ fn run_app() {
             if let Err(e) = quick::register_shortcut(&handle, &shortcut, None) {
                 tracing::warn!(error = %e, "quick-log shortcut unavailable");
             }
+            commands::data::start_daily_backups(handle.clone());
             startup::mark("setup_done");
             Ok(())
         })

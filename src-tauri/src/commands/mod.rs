@@ -18,6 +18,7 @@ use crate::store::wins::{Cursor, WinRecord};
 use crate::store::Store;
 
 pub mod chronicle;
+pub mod data;
 pub mod desktop;
 pub mod stacks;
 

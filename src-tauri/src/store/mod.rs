@@ -6,6 +6,7 @@
 //! all, and a second process (the CLI) waits for its turn instead of failing
 //! half-way.
 
+pub mod backup;
 pub mod chronicle;
 pub mod goals;
 pub mod migrations;

@@ -1,0 +1,450 @@
+//! Automatic backups and restore: one copy of the database a day in
+//! `backups/` beside it, named by date, the last 7 days and 4 weeks kept;
+//! a restore first keeps the current database aside as a backup itself, so
+//! it can be undone.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+
+use crate::clock::Clock;
+use crate::error::{Error, Result};
+use crate::store::Store;
+
+/// The folder, inside the data folder, that holds the backups.
+pub const BACKUP_DIR: &str = "backups";
+/// Daily backups kept.
+pub const KEEP_DAILY: usize = 7;
+/// Weeks for which the newest backup is kept beyond the daily ones.
+pub const KEEP_WEEKLY: usize = 4;
+/// Copies of the database kept aside by restores.
+pub const KEEP_BEFORE_RESTORE: usize = 5;
+/// How often a backup is due.
+pub const EVERY: Duration = Duration::hours(24);
+
+const PREFIX: &str = "cairn-";
+const SUFFIX: &str = ".sqlite3";
+const BEFORE_RESTORE: &str = "-before-restore-";
+
+/// Why a backup exists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BackupKind {
+    /// The day's copy (automatic or "Back up now").
+    Daily,
+    /// The database as it was just before a restore replaced it.
+    BeforeRestore,
+}
+
+impl BackupKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BackupKind::Daily => "daily",
+            BackupKind::BeforeRestore => "beforeRestore",
+        }
+    }
+}
+
+/// One backup file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct BackupInfo {
+    /// The file's name inside the backups folder; what `restore` takes.
+    pub name: String,
+    pub path: PathBuf,
+    pub date: NaiveDate,
+    pub kind: BackupKind,
+    pub bytes: u64,
+    /// Live wins in it; `None` when the file cannot be read.
+    pub wins: Option<u64>,
+    /// When the file was written.
+    pub written_at: DateTime<Utc>,
+}
+
+/// What a restore did.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Restored {
+    /// The backup now in use.
+    pub restored: BackupInfo,
+    /// The database as it was before; restoring it undoes the restore.
+    pub kept_aside: BackupInfo,
+}
+
+/// The backups folder of the database `store` has open.
+pub fn backup_dir(store: &Store) -> PathBuf {
+    store
+        .path()
+        .parent()
+        .unwrap_or(Path::new("."))
+        .join(BACKUP_DIR)
+}
+
+/// Reads a backup's name: its day and kind, or `None` for other files.
+fn parse_name(name: &str) -> Option<(NaiveDate, BackupKind)> {
+    let stem = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
+    let date = NaiveDate::parse_from_str(stem.get(..10)?, "%Y-%m-%d").ok()?;
+    match &stem[10..] {
+        "" => Some((date, BackupKind::Daily)),
+        rest => {
+            let tail = rest.strip_prefix(BEFORE_RESTORE)?;
+            tail.chars()
+                .all(|c| c.is_ascii_digit() || c == '-')
+                .then_some((date, BackupKind::BeforeRestore))
+        }
+    }
+}
+
+fn daily_name(date: NaiveDate) -> String {
+    format!("{PREFIX}{date}{SUFFIX}")
+}
+
+fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+    tracing::error!(error = %e, path = %path.display(), "{what}");
+    Error::Storage(format!(
+        "Cairn could not {what} {}. Check that the folder exists and is writable.",
+        path.display()
+    ))
+}
+
+fn info(path: PathBuf, date: NaiveDate, kind: BackupKind) -> Result<BackupInfo> {
+    let meta = std::fs::metadata(&path).map_err(|e| io_error("read", &path, e))?;
+    let written_at = meta
+        .modified()
+        .map(DateTime::<Utc>::from)
+        .unwrap_or_default();
+    Ok(BackupInfo {
+        name: path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default(),
+        wins: crate::store::backup::inspect(&path).ok().map(|s| s.wins),
+        path,
+        date,
+        kind,
+        bytes: meta.len(),
+        written_at,
+    })
+}
+
+/// Every backup, newest first. A missing folder means none yet.
+pub fn list(store: &Store) -> Result<Vec<BackupInfo>> {
+    let dir = backup_dir(store);
+    let entries = match std::fs::read_dir(&dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io_error("read the backups folder", &dir, e)),
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if let Some((date, kind)) = parse_name(&name) {
+            out.push(info(entry.path(), date, kind)?);
+        }
+    }
+    out.sort_by(|a, b| (b.written_at, b.date, &b.name).cmp(&(a.written_at, a.date, &a.name)));
+    Ok(out)
+}
+
+/// Which daily backups to keep: the newest [`KEEP_DAILY`] days, and the
+/// newest day of each of the newest [`KEEP_WEEKLY`] weeks.
+pub fn days_to_keep(days: &[NaiveDate]) -> BTreeSet<NaiveDate> {
+    let mut sorted: Vec<NaiveDate> = days.to_vec();
+    sorted.sort_unstable_by(|a, b| b.cmp(a));
+    sorted.dedup();
+    let mut keep: BTreeSet<NaiveDate> = sorted.iter().take(KEEP_DAILY).copied().collect();
+    let mut weeks = BTreeSet::new();
+    for day in &sorted {
+        let week = day.iso_week();
+        if weeks.len() == KEEP_WEEKLY && !weeks.contains(&week) {
+            break;
+        }
+        if weeks.insert(week) {
+            keep.insert(*day);
+        }
+    }
+    keep
+}
+
+/// Removes the backups the rules no longer keep; returns how many.
+pub fn prune(store: &Store) -> Result<usize> {
+    let all = list(store)?;
+    let days: Vec<NaiveDate> = all
+        .iter()
+        .filter(|b| b.kind == BackupKind::Daily)
+        .map(|b| b.date)
+        .collect();
+    let keep = days_to_keep(&days);
+    let mut aside_seen = 0;
+    let mut removed = 0;
+    for b in &all {
+        let keep_it = match b.kind {
+            BackupKind::Daily => keep.contains(&b.date),
+            BackupKind::BeforeRestore => {
+                aside_seen += 1;
+                aside_seen <= KEEP_BEFORE_RESTORE
+            }
+        };
+        if !keep_it {
+            std::fs::remove_file(&b.path).map_err(|e| io_error("remove", &b.path, e))?;
+            removed += 1;
+        }
+    }
+    Ok(removed)
+}
+
+fn ensure_dir(store: &Store) -> Result<PathBuf> {
+    let dir = backup_dir(store);
+    std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
+    Ok(dir)
+}
+
+/// Backs the database up now as today's backup (replacing an earlier one
+/// from today), then prunes old ones.
+pub fn backup_now(store: &Store, clock: &dyn Clock) -> Result<BackupInfo> {
+    let today = clock.today();
+    let path = ensure_dir(store)?.join(daily_name(today));
+    store.backup_to(&path)?;
+    prune(store)?;
+    info(path, today, BackupKind::Daily)
+}
+
+/// How long until the next backup is due, given when the newest was written.
+pub fn due_in(last: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Duration {
+    match last {
+        None => Duration::zero(),
+        Some(last) => (last + EVERY - now).max(Duration::zero()),
+    }
+}
+
+/// How long until a backup is due (zero: now).
+pub fn next_due(store: &Store, clock: &dyn Clock) -> Result<Duration> {
+    let last = list(store)?
+        .iter()
+        .filter(|b| b.kind == BackupKind::Daily)
+        .map(|b| b.written_at)
+        .max();
+    Ok(due_in(last, clock.now()))
+}
+
+/// Backs up if the newest backup is a day old or there is none.
+pub fn backup_if_due(store: &Store, clock: &dyn Clock) -> Result<Option<BackupInfo>> {
+    if next_due(store, clock)? > Duration::zero() {
+        return Ok(None);
+    }
+    backup_now(store, clock).map(Some)
+}
+
+/// Replaces the database with the backup called `name`, keeping the
+/// current one aside first (restoring that one undoes this).
+pub fn restore(store: &Store, clock: &dyn Clock, name: &str) -> Result<Restored> {
+    // Only a name from the list: never a path from outside the folder.
+    let chosen = list(store)?
+        .into_iter()
+        .find(|b| b.name == name)
+        .ok_or_else(|| Error::not_found("backup"))?;
+    crate::store::backup::inspect(&chosen.path)?;
+    let dir = ensure_dir(store)?;
+    let now = clock.local_datetime(clock.now());
+    let stem = format!(
+        "{PREFIX}{}{BEFORE_RESTORE}{}",
+        now.date(),
+        now.format("%H%M%S")
+    );
+    let aside = (1..)
+        .map(|n| match n {
+            1 => dir.join(format!("{stem}{SUFFIX}")),
+            n => dir.join(format!("{stem}-{n}{SUFFIX}")),
+        })
+        .find(|p| !p.exists())
+        .unwrap_or_else(|| dir.join(format!("{stem}{SUFFIX}")));
+    store.backup_to(&aside)?;
+    store.restore_from(&chosen.path)?;
+    let kept_aside = info(aside, now.date(), BackupKind::BeforeRestore)?;
+    prune(store)?;
+    Ok(Restored {
+        restored: chosen,
+        kept_aside,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::WinSource;
+    use crate::service::test_support::*;
+    use crate::service::wins::{list_wins, log_win, WinDraft};
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn win(t: &TempStore, clock: &FixedClock, text: &str) {
+        log_win(
+            &t.store,
+            clock,
+            &WinDraft {
+                text: text.into(),
+                note: String::new(),
+                goal: None,
+                step: None,
+                source: WinSource::Window,
+            },
+        )
+        .unwrap();
+    }
+
+    fn texts(t: &TempStore) -> Vec<String> {
+        list_wins(&t.store, None, 200)
+            .unwrap()
+            .wins
+            .into_iter()
+            .map(|w| w.win.text)
+            .collect()
+    }
+
+    #[test]
+    fn names() {
+        let check = |name: &str, expected: Option<(&str, BackupKind)>| {
+            assert_eq!(
+                parse_name(name),
+                expected.map(|(d, k)| (day(d), k)),
+                "{name}"
+            );
+        };
+        check(
+            "cairn-2026-11-21.sqlite3",
+            Some(("2026-11-21", BackupKind::Daily)),
+        );
+        check(
+            "cairn-2026-11-21-before-restore-093000.sqlite3",
+            Some(("2026-11-21", BackupKind::BeforeRestore)),
+        );
+        check(
+            "cairn-2026-11-21-before-restore-093000-2.sqlite3",
+            Some(("2026-11-21", BackupKind::BeforeRestore)),
+        );
+        check("cairn-2026-11-21.partial", None);
+        check("cairn-2026-13-01.sqlite3", None);
+        check("cairn-2026-11-21-x.sqlite3", None);
+        check("notes.txt", None);
+        check("cairn-.sqlite3", None);
+    }
+
+    #[test]
+    fn keeps_seven_days_and_four_weeks() {
+        let check = |days: &[&str], kept: &[&str]| {
+            let days: Vec<NaiveDate> = days.iter().map(|d| day(d)).collect();
+            let kept: BTreeSet<NaiveDate> = kept.iter().map(|d| day(d)).collect();
+            assert_eq!(days_to_keep(&days), kept, "{days:?}");
+        };
+        check(&[], &[]);
+        check(&["2026-11-21"], &["2026-11-21"]);
+        // 30 days in a row, ending Saturday 21 November 2026: the last 7
+        // days, then the newest day of the 3 weeks before (Sundays).
+        let month: Vec<String> = (0..30)
+            .map(|i| (day("2026-11-21") - Duration::days(i)).to_string())
+            .collect();
+        let month: Vec<&str> = month.iter().map(String::as_str).collect();
+        check(
+            &month,
+            &[
+                "2026-11-15",
+                "2026-11-16",
+                "2026-11-17",
+                "2026-11-18",
+                "2026-11-19",
+                "2026-11-20",
+                "2026-11-21",
+                "2026-11-08",
+                "2026-11-01",
+            ],
+        );
+        // Sparse: one a week for ten weeks keeps seven of them.
+        let weekly: Vec<String> = (0..10)
+            .map(|i| (day("2026-11-21") - Duration::weeks(i)).to_string())
+            .collect();
+        let weekly: Vec<&str> = weekly.iter().map(String::as_str).collect();
+        check(&weekly, &weekly[..7]);
+    }
+
+    #[test]
+    fn due_once_a_day() {
+        let now: DateTime<Utc> = "2026-11-21T09:00:00Z".parse().unwrap();
+        let check = |last: Option<&str>, hours: i64| {
+            let last = last.map(|l| l.parse::<DateTime<Utc>>().unwrap());
+            assert_eq!(due_in(last, now), Duration::hours(hours), "{last:?}");
+        };
+        check(None, 0);
+        check(Some("2026-11-21T08:00:00Z"), 23);
+        check(Some("2026-11-20T09:00:00Z"), 0);
+        check(Some("2026-11-01T09:00:00Z"), 0);
+    }
+
+    #[test]
+    fn back_up_list_and_prune_old_files() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        assert!(list(&t.store).unwrap().is_empty());
+        win(&t, &clock, "First");
+        let b = backup_now(&t.store, &clock).unwrap();
+        assert_eq!(b.name, "cairn-2026-11-21.sqlite3");
+        assert_eq!(b.wins, Some(1));
+        assert!(b.bytes > 0);
+        assert_eq!(backup_if_due(&t.store, &clock).unwrap(), None);
+        // Old backups and a stray file: the rules keep 7 + 4.
+        let dir = backup_dir(&t.store);
+        for i in 1..40 {
+            let d = day("2026-11-21") - Duration::days(i);
+            std::fs::copy(&b.path, dir.join(daily_name(d))).unwrap();
+        }
+        std::fs::write(dir.join("notes.txt"), "mine").unwrap();
+        backup_now(&t.store, &clock).unwrap();
+        let names: Vec<String> = list(&t.store)
+            .unwrap()
+            .into_iter()
+            .map(|b| b.name)
+            .collect();
+        assert_eq!(
+            names.len(),
+            9,
+            "7 days and the weeks of 8 and 1 November: {names:?}"
+        );
+        assert!(dir.join("notes.txt").exists(), "other files are left alone");
+    }
+
+    #[test]
+    fn restore_keeps_the_current_database_aside_and_can_be_undone() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        win(&t, &clock, "Before");
+        let b = backup_now(&t.store, &clock).unwrap();
+        win(&t, &clock, "After");
+        let r = restore(&t.store, &clock, &b.name).unwrap();
+        assert_eq!(texts(&t), ["Before"]);
+        assert_eq!(r.kept_aside.kind, BackupKind::BeforeRestore);
+        assert_eq!(r.kept_aside.wins, Some(2));
+        // Undo: restore what was kept aside (at the same second, too).
+        let undo = restore(&t.store, &clock, &r.kept_aside.name).unwrap();
+        assert_ne!(undo.kept_aside.name, r.kept_aside.name);
+        let mut now = texts(&t);
+        now.sort();
+        assert_eq!(now, ["After", "Before"]);
+    }
+
+    #[test]
+    fn restore_takes_only_names_from_the_list() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        win(&t, &clock, "Mine");
+        backup_now(&t.store, &clock).unwrap();
+        for name in [
+            "../cairn.sqlite3",
+            "/etc/passwd",
+            "cairn-2026-01-01.sqlite3",
+            "",
+        ] {
+            let err = restore(&t.store, &clock, name).unwrap_err();
+            assert_eq!(err.kind(), "notFound", "{name}");
+        }
+        assert_eq!(texts(&t), ["Mine"]);
+    }
+}

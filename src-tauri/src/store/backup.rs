@@ -1,0 +1,207 @@
+//! Whole-database copies through SQLite's online backup API: a consistent
+//! snapshot of a live database (taken on its own read connection, so the
+//! app keeps writing meanwhile), restoring one into the open store, and
+//! checking a file before trusting it.
+
+use std::path::Path;
+use std::time::Duration;
+
+use rusqlite::backup::Backup;
+use rusqlite::{Connection, OpenFlags};
+
+use super::{migrations, Store};
+use crate::error::{Error, Result};
+
+/// What a database file holds, read without changing it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    /// Live (not deleted) wins.
+    pub wins: u64,
+    /// Its schema version (`user_version`).
+    pub version: usize,
+}
+
+fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    Connection::open_with_flags(
+        path,
+        OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+}
+
+fn copy(from: &Connection, to: &mut Connection) -> rusqlite::Result<()> {
+    // All pages in one step: one read transaction, so the copy is one
+    // consistent moment of the source.
+    Backup::new(from, to)?.run_to_completion(i32::MAX, Duration::ZERO, None)
+}
+
+/// Runs `PRAGMA quick_check` and says whether the file is sound.
+pub fn quick_check(conn: &Connection) -> rusqlite::Result<bool> {
+    let mut stmt = conn.prepare("PRAGMA quick_check")?;
+    let rows: Vec<String> = stmt
+        .query_map([], |r| r.get(0))?
+        .collect::<rusqlite::Result<_>>()?;
+    Ok(rows == ["ok"])
+}
+
+/// Checks a database file: it opens, passes `quick_check`, is a Cairn
+/// database no newer than this Cairn, and says how many wins it holds.
+pub fn inspect(path: &Path) -> Result<Summary> {
+    let unreadable = |e: rusqlite::Error| {
+        tracing::warn!(error = %e, path = %path.display(), "cannot read database file");
+        Error::Validation(format!(
+            "{} is damaged or not a Cairn database.",
+            path.display()
+        ))
+    };
+    let conn = open_read_only(path).map_err(unreadable)?;
+    if !quick_check(&conn).map_err(unreadable)? {
+        return Err(unreadable(rusqlite::Error::InvalidQuery));
+    }
+    let version: usize = conn
+        .pragma_query_value(None, "user_version", |r| r.get(0))
+        .map_err(unreadable)?;
+    if version > migrations::SQL.len() {
+        return Err(Error::Conflict(format!(
+            "{} was written by a newer version of Cairn. Install the newer Cairn to use it.",
+            path.display()
+        )));
+    }
+    let wins: u64 = conn
+        .query_row(
+            "SELECT COUNT(*) FROM wins WHERE deleted_at IS NULL",
+            [],
+            |r| r.get(0),
+        )
+        .map_err(unreadable)?;
+    Ok(Summary { wins, version })
+}
+
+/// Writes `to` as a temporary file beside it, then renames it into place,
+/// so a crash never leaves a half-written copy under the final name.
+fn write_atomically(to: &Path, fill: impl FnOnce(&mut Connection) -> Result<()>) -> Result<()> {
+    let tmp = to.with_extension("partial");
+    let _ = std::fs::remove_file(&tmp);
+    let result = (|| {
+        let mut dest = Connection::open(&tmp)?;
+        fill(&mut dest)?;
+        // A copy is one self-contained file: no WAL beside it.
+        dest.pragma_update(None, "journal_mode", "DELETE")?;
+        dest.close().map_err(|(_, e)| e)?;
+        std::fs::File::open(&tmp)
+            .and_then(|f| f.sync_all())
+            .and_then(|()| std::fs::rename(&tmp, to))
+            .map_err(|e| {
+                tracing::error!(error = %e, path = %to.display(), "cannot write backup");
+                Error::Storage(format!(
+                    "Cairn could not write {}. Check that the disk has free space.",
+                    to.display()
+                ))
+            })
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+impl Store {
+    /// Copies the whole database to `to`, consistently, while the app may
+    /// keep writing. An existing file at `to` is replaced only once the copy
+    /// is complete.
+    pub fn backup_to(&self, to: &Path) -> Result<()> {
+        write_atomically(to, |dest| {
+            let source = open_read_only(&self.path)?;
+            source.busy_timeout(super::BUSY_TIMEOUT)?;
+            copy(&source, dest)?;
+            Ok(())
+        })
+    }
+
+    /// Replaces the whole database with the copy at `from`, in place, after
+    /// checking it; then brings its schema up to date. The caller keeps the
+    /// current database aside first if it may be wanted back.
+    pub fn restore_from(&self, from: &Path) -> Result<Summary> {
+        let summary = inspect(from)?;
+        let source = open_read_only(from)?;
+        let mut conn = self.lock();
+        copy(&source, &mut conn)?;
+        migrations::apply(&mut conn)?;
+        Ok(summary)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::test_support::temp_store;
+
+    fn add_win(store: &Store, id: &str) {
+        store
+            .write(|tx| {
+                tx.execute(
+                    "INSERT INTO wins (id, text, logged_at, local_date, source, updated_at)
+                     VALUES (?1, 'w', 0, '2026-11-21', 'window', 0)",
+                    [id],
+                )?;
+                Ok(())
+            })
+            .unwrap();
+    }
+
+    fn wins(store: &Store) -> i64 {
+        store
+            .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM wins", [], |r| r.get(0))?))
+            .unwrap()
+    }
+
+    #[test]
+    fn a_backup_restores_what_it_copied() {
+        let t = temp_store();
+        add_win(&t.store, "a");
+        let copy = t.dir.path().join("copy.sqlite3");
+        t.store.backup_to(&copy).unwrap();
+        assert_eq!(
+            inspect(&copy).unwrap(),
+            Summary {
+                wins: 1,
+                version: migrations::SQL.len()
+            }
+        );
+        assert!(!t.dir.path().join("copy.partial").exists());
+        add_win(&t.store, "b");
+        assert_eq!(wins(&t.store), 2);
+        t.store.restore_from(&copy).unwrap();
+        assert_eq!(wins(&t.store), 1, "the later win is gone");
+        add_win(&t.store, "c");
+        assert_eq!(wins(&t.store), 2, "the store still writes");
+    }
+
+    #[test]
+    fn damaged_or_foreign_files_are_refused_and_nothing_changes() {
+        let t = temp_store();
+        add_win(&t.store, "a");
+        let junk = t.dir.path().join("junk.sqlite3");
+        std::fs::write(&junk, b"not a database at all".repeat(200)).unwrap();
+        let foreign = t.dir.path().join("foreign.sqlite3");
+        Connection::open(&foreign)
+            .unwrap()
+            .execute_batch("CREATE TABLE other (x); PRAGMA user_version = 2;")
+            .unwrap();
+        let newer = t.dir.path().join("newer.sqlite3");
+        t.store.backup_to(&newer).unwrap();
+        Connection::open(&newer)
+            .unwrap()
+            .pragma_update(None, "user_version", migrations::SQL.len() + 1)
+            .unwrap();
+        for (path, kind) in [
+            (&junk, "validation"),
+            (&foreign, "validation"),
+            (&newer, "conflict"),
+            (&t.dir.path().join("missing.sqlite3"), "validation"),
+        ] {
+            let err = t.store.restore_from(path).unwrap_err();
+            assert_eq!(err.kind(), kind, "{}", path.display());
+        }
+        assert_eq!(wins(&t.store), 1);
+    }
+}
