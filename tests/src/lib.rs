@@ -650,6 +650,22 @@ impl App {
         .await
     }
 
+    /// Switches WebDriver to the app's other window (the quick-log window)
+    /// and returns the handle of the one it was on, to switch back with
+    /// `client().switch_to_window(handle)`.
+    pub async fn switch_to_other_window(&self) -> Result<fantoccini::wd::WindowHandle> {
+        let client = self.client();
+        let current = client.window().await?;
+        let other = client
+            .windows()
+            .await?
+            .into_iter()
+            .find(|w| *w != current)
+            .ok_or("the app has no second window visible to WebDriver")?;
+        client.switch_to_window(other).await?;
+        Ok(current)
+    }
+
     /// Saves a PNG of the window as
     /// `<workspace>/target/e2e-screenshots/<name>.png` and returns its path.
     pub async fn screenshot(&self, name: &str) -> Result<PathBuf> {

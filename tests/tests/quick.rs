@@ -75,15 +75,7 @@ async fn tray_menu_logs_a_step_and_opens_the_quick_window() -> Result<()> {
 
     // "Log a win…" shows the quick window, focused; Enter logs and hides it.
     blocking(|| wait_window_visible(QUICK, true, 5 * SECOND)).await?;
-    let main = app.client().window().await?;
-    let quick = app
-        .client()
-        .windows()
-        .await?
-        .into_iter()
-        .find(|w| *w != main)
-        .ok_or("the quick window is not visible to WebDriver")?;
-    app.client().switch_to_window(quick).await?;
+    let main = app.switch_to_other_window().await?;
     app.find("#quick-text").await?;
     app.screenshot("quick-window").await?;
     app.type_keys("#quick-text", "Answered the email I was avoiding")
@@ -236,7 +228,6 @@ async fn bench_tray_to_quick_window() -> Result<()> {
     let host = std::sync::Arc::new(TrayHost::start()?);
     let data = DataDir::new();
     let app = App::launch(&data).await?;
-    let main = app.client().window().await?;
     let mut times = Vec::new();
     for _ in 0..15 {
         let h = host.clone();
@@ -250,17 +241,10 @@ async fn bench_tray_to_quick_window() -> Result<()> {
         })
         .await?;
         times.push(ms);
-        let quick = app
-            .client()
-            .windows()
-            .await?
-            .into_iter()
-            .find(|w| *w != main)
-            .ok_or("no quick window")?;
-        app.client().switch_to_window(quick).await?;
+        let main = app.switch_to_other_window().await?;
         app.type_keys("#quick-text", "\u{e00c}").await?;
         blocking(|| wait_window_visible(QUICK, false, 5 * SECOND)).await?;
-        app.client().switch_to_window(main.clone()).await?;
+        app.client().switch_to_window(main).await?;
     }
     times.sort_by(f64::total_cmp);
     println!("tray_to_quick_visible_ms runs={times:.1?}");

@@ -175,15 +175,7 @@ async fn a_click_on_the_notification_opens_the_quick_window_prefilled() -> Resul
     blocking(move || s.invoke(id, "default")).await?;
     blocking(|| cairn_e2e::desktop::wait_window_visible("Cairn quick log", true, 5 * SECOND))
         .await?;
-    let main = app.client().window().await?;
-    let quick = app
-        .client()
-        .windows()
-        .await?
-        .into_iter()
-        .find(|w| *w != main)
-        .ok_or("no quick window")?;
-    app.client().switch_to_window(quick).await?;
+    let main = app.switch_to_other_window().await?;
     app.wait_js(
         "return document.getElementById('quick-text').value === 'drink a glass of water'",
         vec![],
