@@ -78,8 +78,13 @@ async fn tray_menu_logs_a_step_and_opens_the_quick_window() -> Result<()> {
     let main = app.switch_to_other_window().await?;
     app.find("#quick-text").await?;
     app.screenshot("quick-window").await?;
-    app.type_keys("#quick-text", "Answered the email I was avoiding")
+    // "#subm" offers the goal; Enter takes it, a second Enter logs.
+    app.type_keys("#quick-text", "Answered the email I was avoiding #subm")
         .await?;
+    app.wait_text("#quick-goals", "Submit the thesis").await?;
+    app.screenshot("quick-window-goal-completion").await?;
+    app.press_enter("#quick-text").await?;
+    app.wait_text("#quick-goal", "Submit the thesis").await?;
     app.press_enter("#quick-text").await?;
     app.wait_text("#quick-message", "2 wins today").await?;
     app.screenshot("quick-window-logged").await?;
@@ -96,14 +101,20 @@ async fn tray_menu_logs_a_step_and_opens_the_quick_window() -> Result<()> {
     app.wait_text("#today-wins", "Answered the email I was avoiding")
         .await?;
     app.screenshot("today-after-quick").await?;
-    let quick_source: String = data.open_db()?.query_row(
-        "SELECT source FROM wins WHERE text LIKE 'Answered%'",
+    let (quick_source, goal): (String, Option<String>) = data.open_db()?.query_row(
+        "SELECT w.source, g.title FROM wins w LEFT JOIN goals g ON g.id = w.goal_id
+         WHERE w.text = 'Answered the email I was avoiding'",
         [],
-        |r| r.get(0),
+        |r| Ok((r.get(0)?, r.get(1)?)),
     )?;
     assert_eq!(
         quick_source, "tray",
         "opened from the tray, so the win says tray"
+    );
+    assert_eq!(
+        goal.as_deref(),
+        Some("Submit the thesis"),
+        "filed under #subm's goal"
     );
     app.close().await
 }
