@@ -1,5 +1,6 @@
 //! The command line: `cairn log "text" [--goal NAME] [--step NAME] [--note
-//! TEXT]`, `cairn today` and `cairn backup`, parsed before any window exists.
+//! TEXT]`, `cairn today`, `cairn backup`, `cairn export FILE` and `cairn
+//! import FILE [--dry-run]`, parsed before any window exists.
 //!
 //! The CLI writes through the same service functions as the window, on the
 //! same database (WAL lets it share the file with a running app), then asks
@@ -55,6 +56,20 @@ pub enum Command {
     Today,
     /// Back up the database now, into the backups folder beside it.
     Backup,
+    /// Export everything to a JSON file (or the wins alone, with a .csv name).
+    Export {
+        /// Where to write, e.g. cairn.json or wins.csv.
+        file: PathBuf,
+    },
+    /// Import a Cairn export, a Loop Habit Tracker backup (.db) or Loop's
+    /// CSV export (its folder or a zip), recognised by content.
+    Import {
+        /// The file or folder to import.
+        file: PathBuf,
+        /// Only say what would be added; change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 /// Finds one item by name: an exact match (ignoring case) first, else the
@@ -190,6 +205,52 @@ pub fn run_command(
                 Ok(())
             }
         }
+        Command::Export { file } => {
+            let is_csv = file
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+            if is_csv {
+                let n = service::export::export_csv(store, clock, file)?;
+                print(
+                    out,
+                    format!("✓ Exported {} to {}", wins_words(n), file.display()),
+                )
+            } else {
+                let e = service::export::export_json(store, clock, file)?;
+                print(
+                    out,
+                    format!(
+                        "✓ Exported {} {}, {} {} and {} to {}",
+                        e.goals,
+                        plural(e.goals, "goal"),
+                        e.steps,
+                        plural(e.steps, "step"),
+                        wins_words(e.wins),
+                        file.display()
+                    ),
+                )
+            }
+        }
+        Command::Import { file, dry_run } => {
+            let p = service::import::import_path(store, clock, file, *dry_run)?;
+            let parts = preview_words(&p);
+            let line = match (*dry_run, p.is_empty()) {
+                (true, true) => format!(
+                    "This is {}. Importing it would add nothing: everything in it is already here.",
+                    p.source.label()
+                ),
+                (true, false) => format!(
+                    "This is {}. Importing it would add {parts}. Nothing was changed (dry run).",
+                    p.source.label()
+                ),
+                (false, true) => format!(
+                    "Nothing to add: everything in {} is already here.",
+                    file.display()
+                ),
+                (false, false) => format!("✓ Imported {parts} from {}", file.display()),
+            };
+            print(out, line)
+        }
         Command::Backup => {
             let b = service::backups::backup_now(store, clock)?;
             print(
@@ -202,6 +263,36 @@ pub fn run_command(
                 ),
             )
         }
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    match (n, word) {
+        (1, w) => w.to_owned(),
+        (_, "rest day") => "rest days".into(),
+        (_, "habit stack") => "habit stacks".into(),
+        (_, w) => format!("{w}s"),
+    }
+}
+
+/// "2 steps, 6 wins and 1 rest day": what an import adds, leaving out
+/// what it does not.
+fn preview_words(p: &service::import::Preview) -> String {
+    let parts: Vec<String> = [
+        (p.goals, "goal"),
+        (p.steps, "step"),
+        (p.wins, "win"),
+        (p.rest_days, "rest day"),
+        (p.stacks, "habit stack"),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(n, w)| format!("{n} {}", plural(n, w)))
+    .collect();
+    match parts.as_slice() {
+        [] => "nothing".into(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
 }
 
@@ -272,7 +363,10 @@ pub fn main(command: &Command) -> i32 {
         });
     match result {
         Ok(()) => {
-            if matches!(command, Command::Log { .. }) {
+            if matches!(
+                command,
+                Command::Log { .. } | Command::Import { dry_run: false, .. }
+            ) {
                 tell_running_app_to_refresh();
             }
             0
@@ -312,11 +406,26 @@ mod tests {
         );
         assert_eq!(parse(&["today"]).unwrap().command, Some(Command::Today));
         assert_eq!(parse(&["backup"]).unwrap().command, Some(Command::Backup));
+        assert_eq!(
+            parse(&["import", "loop.db", "--dry-run"]).unwrap().command,
+            Some(Command::Import {
+                file: "loop.db".into(),
+                dry_run: true
+            })
+        );
+        assert_eq!(
+            parse(&["export", "all.json"]).unwrap().command,
+            Some(Command::Export {
+                file: "all.json".into()
+            })
+        );
         for bad in [
             &["log"][..],
             &["log", "a", "--colour", "red"],
             &["frobnicate"],
             &["today", "extra"],
+            &["import"],
+            &["export"],
         ] {
             let err = parse(bad).unwrap_err();
             assert_eq!(err.exit_code(), 2, "{bad:?} exits with 2");
@@ -445,5 +554,39 @@ mod tests {
             out.trim_end().ends_with("cairn-2026-11-21.sqlite3"),
             "{out}"
         );
+    }
+
+    #[test]
+    fn export_then_import_dry_run_prints_the_preview() {
+        let (t, clock) = seeded();
+        run(&t, &clock, &["log", "Walked"]).unwrap();
+        let file = t.dir.path().join("all.json");
+        let path = file.to_str().unwrap();
+        let out = run(&t, &clock, &["export", path]).unwrap();
+        assert_eq!(
+            out,
+            format!("✓ Exported 2 goals, 1 step and 1 win to {path}\n")
+        );
+        let out = run(&t, &clock, &["import", path, "--dry-run"]).unwrap();
+        assert_eq!(
+            out,
+            "This is a Cairn export. Importing it would add nothing: everything in it is already here.\n"
+        );
+        let fresh = temp_store();
+        let out = run(&fresh, &clock, &["import", path, "--dry-run"]).unwrap();
+        assert_eq!(
+            out,
+            "This is a Cairn export. Importing it would add 2 goals, 1 step and 1 win. Nothing was changed (dry run).\n"
+        );
+        let out = run(&fresh, &clock, &["import", path]).unwrap();
+        assert_eq!(
+            out,
+            format!("✓ Imported 2 goals, 1 step and 1 win from {path}\n")
+        );
+        let csv = t.dir.path().join("wins.csv");
+        let out = run(&t, &clock, &["export", csv.to_str().unwrap()]).unwrap();
+        assert!(out.starts_with("✓ Exported 1 win to"), "{out}");
+        let err = run(&t, &clock, &["import", csv.to_str().unwrap()]).unwrap_err();
+        assert_eq!(err.kind(), "validation");
     }
 }

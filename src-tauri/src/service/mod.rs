@@ -6,7 +6,9 @@
 
 pub mod backups;
 pub mod chronicle;
+pub mod export;
 pub mod goals;
+pub mod import;
 pub mod reminders;
 pub mod settings;
 pub mod stacks;

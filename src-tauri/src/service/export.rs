@@ -1,0 +1,438 @@
+//! Export: everything to one versioned JSON file (the format is documented
+//! in `docs/export-format.md`), and the wins alone to CSV. The JSON types
+//! here are also what `import::cairn` reads back.
+
+use std::io::Write;
+use std::path::Path;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use serde::{Deserialize, Serialize};
+
+use crate::clock::Clock;
+use crate::domain::stacks::time_text;
+use crate::domain::Cadence;
+use crate::error::{Error, Result};
+use crate::store::wins::{Cursor, WinRecord};
+use crate::store::{self, Store};
+
+/// The `format` field of every Cairn export.
+pub const FORMAT: &str = "cairn-export";
+/// The newest export version this Cairn writes and reads.
+pub const VERSION: u32 = 1;
+
+/// A whole export, as written to the file.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportFile {
+    pub format: String,
+    pub version: u32,
+    /// RFC 3339, UTC.
+    #[serde(default)]
+    pub exported_at: String,
+    #[serde(default)]
+    pub goals: Vec<GoalJson>,
+    #[serde(default)]
+    pub steps: Vec<StepJson>,
+    #[serde(default)]
+    pub wins: Vec<WinJson>,
+    #[serde(default)]
+    pub rest_days: Vec<RestDayJson>,
+    #[serde(default)]
+    pub habit_stacks: Vec<StackJson>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalJson {
+    pub id: String,
+    pub title: String,
+    #[serde(default)]
+    pub why: String,
+    #[serde(default)]
+    pub success: String,
+    pub status: String,
+    pub colour: String,
+    #[serde(default)]
+    pub position: i64,
+    pub created_at: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CadenceJson {
+    /// once, daily, weekly (N times a week), weekdays.
+    pub kind: String,
+    /// weekly: times per week; weekdays: the days, 0 (Monday) to 6 (Sunday).
+    #[serde(default)]
+    pub times_per_week: Option<u8>,
+    #[serde(default)]
+    pub weekdays: Vec<u8>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct StepJson {
+    pub id: String,
+    #[serde(default)]
+    pub goal_id: Option<String>,
+    pub title: String,
+    pub cadence: CadenceJson,
+    #[serde(default)]
+    pub minutes: Option<i64>,
+    #[serde(default)]
+    pub position: i64,
+    #[serde(default)]
+    pub archived: bool,
+    pub created_at: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct WinJson {
+    pub id: String,
+    pub text: String,
+    #[serde(default)]
+    pub note: String,
+    /// RFC 3339, UTC.
+    pub logged_at: String,
+    /// `YYYY-MM-DD`: the person's day when it was logged.
+    pub local_date: String,
+    #[serde(default)]
+    pub goal_id: Option<String>,
+    #[serde(default)]
+    pub step_id: Option<String>,
+    pub source: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RestDayJson {
+    pub date: String,
+    #[serde(default)]
+    pub step_id: Option<String>,
+    pub reason: String,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct StackJson {
+    pub id: String,
+    pub anchor: String,
+    pub action: String,
+    #[serde(default)]
+    pub step_id: Option<String>,
+    #[serde(default)]
+    pub anchor_step_id: Option<String>,
+    /// Local `HH:MM` times.
+    pub times: Vec<String>,
+    /// Days numbered 0 (Monday) to 6 (Sunday).
+    pub weekdays: Vec<u8>,
+    #[serde(default = "yes")]
+    pub enabled: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn instant(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Millis, true)
+}
+
+fn cadence_json(c: Cadence) -> CadenceJson {
+    CadenceJson {
+        kind: c.kind().into(),
+        times_per_week: match c {
+            Cadence::TimesPerWeek(n) => Some(n),
+            _ => None,
+        },
+        weekdays: match c {
+            Cadence::Weekdays(days) => days.days(),
+            _ => Vec::new(),
+        },
+    }
+}
+
+/// Every live win, newest first, read in pages.
+fn all_wins(conn: &store::Conn) -> Result<Vec<WinRecord>> {
+    const PAGE: usize = 5000;
+    let mut out: Vec<WinRecord> = Vec::new();
+    loop {
+        let after = out.last().map(|r| Cursor {
+            local_date: r.win.local_date,
+            logged_at: r.win.logged_at,
+            id: r.win.id.clone(),
+        });
+        let page = store::wins::page(conn, after.as_ref(), PAGE)?;
+        let done = page.len() < PAGE;
+        out.extend(page);
+        if done {
+            return Ok(out);
+        }
+    }
+}
+
+/// Everything Cairn holds, as one export.
+pub fn export_all(store: &Store, clock: &dyn Clock) -> Result<ExportFile> {
+    store.read(|conn| {
+        let goals = store::goals::list(conn)?
+            .into_iter()
+            .map(|g| GoalJson {
+                id: g.id.to_string(),
+                title: g.title,
+                why: g.why,
+                success: g.success,
+                status: g.status.as_str().into(),
+                colour: g.colour,
+                position: g.position,
+                created_at: instant(g.created_at),
+            })
+            .collect();
+        let steps = store::steps::list(conn)?
+            .into_iter()
+            .map(|s| StepJson {
+                id: s.id.to_string(),
+                goal_id: s.goal_id.map(|g| g.to_string()),
+                title: s.title,
+                cadence: cadence_json(s.cadence),
+                minutes: s.minutes.map(i64::from),
+                position: s.position,
+                archived: s.archived,
+                created_at: instant(s.created_at),
+            })
+            .collect();
+        let mut wins: Vec<WinJson> = all_wins(conn)?
+            .into_iter()
+            .map(|r| WinJson {
+                id: r.win.id.to_string(),
+                text: r.win.text,
+                note: r.win.note,
+                logged_at: instant(r.win.logged_at),
+                local_date: r.win.local_date.to_string(),
+                goal_id: r.win.goal_id.map(|g| g.to_string()),
+                step_id: r.win.step_id.map(|s| s.to_string()),
+                source: r.win.source.as_str().into(),
+            })
+            .collect();
+        // Oldest first reads naturally in a file.
+        wins.reverse();
+        let rest_days = store::rest_days::all(conn)?
+            .into_iter()
+            .map(|r| RestDayJson {
+                date: r.date.to_string(),
+                step_id: r.step_id.map(|s| s.to_string()),
+                reason: r.reason.as_str().into(),
+            })
+            .collect();
+        let habit_stacks = store::stacks::list(conn)?
+            .into_iter()
+            .map(|s| StackJson {
+                id: s.id.as_str().into(),
+                anchor: s.anchor,
+                action: s.action,
+                step_id: s.step_id.map(|x| x.to_string()),
+                anchor_step_id: s.anchor_step_id.map(|x| x.to_string()),
+                times: s.times.into_iter().map(time_text).collect(),
+                weekdays: s.weekdays.days(),
+                enabled: s.enabled,
+            })
+            .collect();
+        Ok(ExportFile {
+            format: FORMAT.into(),
+            version: VERSION,
+            exported_at: instant(clock.now()),
+            goals,
+            steps,
+            wins,
+            rest_days,
+            habit_stacks,
+        })
+    })
+}
+
+/// How much an export holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Exported {
+    pub goals: usize,
+    pub steps: usize,
+    pub wins: usize,
+}
+
+fn write_error(path: &Path, e: std::io::Error) -> Error {
+    tracing::error!(error = %e, path = %path.display(), "cannot write export");
+    Error::Storage(format!(
+        "Cairn could not write {}. Check that the folder exists, is writable and has free space.",
+        path.display()
+    ))
+}
+
+/// Writes `fill`'s output to a temporary file beside `path`, then renames
+/// it into place: an existing file is replaced only by a complete one.
+fn write_file(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
+    let tmp = path.with_extension("partial");
+    let result = (|| {
+        let file = std::fs::File::create(&tmp)?;
+        let mut out = std::io::BufWriter::new(file);
+        fill(&mut out)?;
+        let file = out.into_inner().map_err(|e| e.into_error())?;
+        file.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if let Err(e) = result {
+        let _ = std::fs::remove_file(&tmp);
+        return Err(write_error(path, e));
+    }
+    Ok(())
+}
+
+/// Exports everything to a JSON file at `path`.
+pub fn export_json(store: &Store, clock: &dyn Clock, path: &Path) -> Result<Exported> {
+    let all = export_all(store, clock)?;
+    let counts = Exported {
+        goals: all.goals.len(),
+        steps: all.steps.len(),
+        wins: all.wins.len(),
+    };
+    write_file(path, |out| {
+        serde_json::to_writer_pretty(&mut *out, &all)?;
+        out.write_all(b"\n")
+    })?;
+    Ok(counts)
+}
+
+/// One CSV field: quoted when it holds a comma, quote or line break; a
+/// leading `=`, `+`, `-` or `@` gets a `'` so a spreadsheet shows text
+/// instead of running it as a formula.
+fn csv_field(text: &str) -> String {
+    let text = match text.chars().next() {
+        Some('=' | '+' | '-' | '@') => format!("'{text}"),
+        _ => text.to_owned(),
+    };
+    if text.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", text.replace('"', "\"\""))
+    } else {
+        text
+    }
+}
+
+/// The CSV's header row.
+pub const CSV_HEADER: &str = "date,time,text,goal,step,note,source";
+
+/// Exports the wins, oldest first, to CSV at `path`: date, local time, text,
+/// goal, step, note, source. Returns how many.
+pub fn export_csv(store: &Store, clock: &dyn Clock, path: &Path) -> Result<usize> {
+    let mut wins = store.read(all_wins)?;
+    wins.reverse();
+    write_file(path, |out| {
+        writeln!(out, "{CSV_HEADER}")?;
+        for r in &wins {
+            let time = clock.local_datetime(r.win.logged_at).format("%H:%M");
+            let fields = [
+                r.win.local_date.to_string(),
+                time.to_string(),
+                csv_field(&r.win.text),
+                csv_field(r.goal_title.as_deref().unwrap_or("")),
+                csv_field(r.step_title.as_deref().unwrap_or("")),
+                csv_field(&r.win.note),
+                r.win.source.as_str().to_owned(),
+            ];
+            writeln!(out, "{}", fields.join(","))?;
+        }
+        Ok(())
+    })?;
+    Ok(wins.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::WinSource;
+    use crate::service::goals::{create_goal, GoalDraft};
+    use crate::service::steps::{add_step, CadenceDraft, StepDraft};
+    use crate::service::test_support::*;
+    use crate::service::wins::{log_win, WinDraft};
+
+    #[test]
+    fn csv_fields() {
+        let check = |input: &str, expected: &str| assert_eq!(csv_field(input), expected);
+        check("plain", "plain");
+        check("a, b", "\"a, b\"");
+        check("say \"hi\"", "\"say \"\"hi\"\"\"");
+        check("two\nlines", "\"two\nlines\"");
+        check("=SUM(A1)", "'=SUM(A1)");
+        check("-1", "'-1");
+        check("", "");
+    }
+
+    #[test]
+    fn json_and_csv_hold_every_win() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let g = create_goal(
+            &t.store,
+            &clock,
+            &GoalDraft {
+                title: "Thesis".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let s = add_step(
+            &t.store,
+            &clock,
+            Some(&g.id),
+            &StepDraft {
+                title: "Write, one paragraph".into(),
+                cadence: CadenceDraft {
+                    kind: "weekly".into(),
+                    times_per_week: Some(3),
+                    ..Default::default()
+                },
+                minutes: Some(1),
+            },
+        )
+        .unwrap();
+        for text in ["First", "Second"] {
+            clock.advance(chrono::Duration::minutes(1));
+            log_win(
+                &t.store,
+                &clock,
+                &WinDraft {
+                    text: text.into(),
+                    note: "with \"quotes\"".into(),
+                    goal: None,
+                    step: Some(s.id.clone()),
+                    source: WinSource::Window,
+                },
+            )
+            .unwrap();
+        }
+        let json = t.dir.path().join("all.json");
+        let counts = export_json(&t.store, &clock, &json).unwrap();
+        assert_eq!(
+            counts,
+            Exported {
+                goals: 1,
+                steps: 1,
+                wins: 2
+            }
+        );
+        let file: ExportFile =
+            serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+        assert_eq!(file.format, FORMAT);
+        assert_eq!(file.version, VERSION);
+        assert_eq!(file.steps[0].cadence.times_per_week, Some(3));
+        assert_eq!(file.wins[0].text, "First");
+        assert_eq!(file.wins[0].local_date, "2026-11-21");
+
+        let csv = t.dir.path().join("wins.csv");
+        assert_eq!(export_csv(&t.store, &clock, &csv).unwrap(), 2);
+        assert_eq!(
+            std::fs::read_to_string(&csv).unwrap(),
+            "date,time,text,goal,step,note,source\n\
+             2026-11-21,09:31,First,Thesis,\"Write, one paragraph\",\"with \"\"quotes\"\"\",window\n\
+             2026-11-21,09:32,Second,Thesis,\"Write, one paragraph\",\"with \"\"quotes\"\"\",window\n"
+        );
+        assert!(!t.dir.path().join("wins.partial").exists());
+    }
+}
