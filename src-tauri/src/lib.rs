@@ -65,6 +65,10 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
         commands::data::back_up_now,
         commands::data::restore_backup,
         commands::data::open_backups_folder,
+        commands::data::export_data,
+        commands::data::preview_import,
+        commands::data::run_import,
+        commands::data::recovery_notice,
         commands::stacks::list_stacks,
         commands::stacks::save_stack,
         commands::stacks::set_stack_enabled,
@@ -174,10 +178,13 @@ fn data_dir<R: Runtime>(app: &tauri::AppHandle<R>) -> Result<PathBuf> {
     }
 }
 
-fn open_store(dir: Result<PathBuf>) -> Result<Store> {
-    let store = Store::open_in(&dir?)?;
-    service::on_start(&store)?;
-    Ok(store)
+/// Opens the database; a damaged one is moved aside (never overwritten)
+/// and a fresh one opened, and what was found is returned for the window.
+fn open_store(dir: Result<PathBuf>) -> (Result<Store>, Option<service::backups::Recovered>) {
+    match dir.and_then(|dir| service::backups::open_or_recover(&dir, &SystemClock)) {
+        Ok((store, found)) => (service::on_start(&store).map(|()| store), found),
+        Err(e) => (Err(e), None),
+    }
 }
 
 fn init_logging() {
@@ -242,7 +249,8 @@ fn run_app() {
         ))
         .setup(|app| {
             startup::mark("setup");
-            let store = open_store(data_dir(app.handle()));
+            let (store, recovered) = open_store(data_dir(app.handle()));
+            app.manage(commands::data::Recovery::new(recovered));
             startup::mark("store");
             match &store {
                 Ok(s) => tracing::info!(path = %s.path().display(), "database open"),

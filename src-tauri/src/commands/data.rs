@@ -1,16 +1,26 @@
 //! The data page's commands: backups (list, back up now, restore and undo,
-//! open the folder) and the daily backup thread. All run off the main
-//! thread (`async`): they copy the database or wait for the file system.
+//! open the folder), export and import (through the native file dialogs),
+//! what start-up found wrong with the database, and the daily backup
+//! thread. All run off the main thread (`async`): they copy the database or
+//! wait for the file system or a dialog.
 
+use std::path::PathBuf;
+use std::sync::Mutex;
 use std::time::Duration;
 
 use chrono::SecondsFormat;
 use serde::{Deserialize, Serialize};
 use tauri::{Manager, Runtime, State};
 
+use super::chronicle::E2E_SAVE_DIR_ENV;
 use super::{AppState, Input};
 use crate::error::{Error, Result};
-use crate::service::backups::{self, BackupInfo, Restored};
+use crate::service::backups::{self, BackupInfo, Recovered, Restored};
+use crate::service::{export, import};
+
+/// With this set, the import dialog is not shown: its value is the file (or
+/// folder) picked. The end-to-end tests cannot click a native dialog.
+pub const E2E_OPEN_PATH_ENV: &str = "CAIRN_E2E_OPEN_PATH";
 
 // ---- DTOs -------------------------------------------------------------
 
@@ -67,7 +77,105 @@ impl From<Restored> for RestoredDto {
     }
 }
 
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportedDto {
+    /// Where it went; `null` when the person cancelled the dialog.
+    pub path: Option<String>,
+    pub goals: usize,
+    pub steps: usize,
+    pub wins: usize,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportDto {
+    /// The file or folder; pass it back to `run_import`. `null` when the
+    /// person cancelled the dialog.
+    pub path: Option<String>,
+    /// "cairn", "loopBackup" or "loopCsv".
+    pub source: &'static str,
+    /// "a Loop Habit Tracker backup", for a sentence.
+    pub source_label: &'static str,
+    pub goals: usize,
+    pub steps: usize,
+    pub wins: usize,
+    pub rest_days: usize,
+    pub stacks: usize,
+    pub already_there: usize,
+}
+
+impl ImportDto {
+    fn new(path: Option<String>, p: import::Preview) -> Self {
+        ImportDto {
+            path,
+            source: p.source.as_str(),
+            source_label: p.source.label(),
+            goals: p.goals,
+            steps: p.steps,
+            wins: p.wins,
+            rest_days: p.rest_days,
+            stacks: p.stacks,
+            already_there: p.already_there,
+        }
+    }
+
+    fn cancelled() -> Self {
+        ImportDto::new(
+            None,
+            import::Preview {
+                source: import::SourceKind::Cairn,
+                goals: 0,
+                steps: 0,
+                wins: 0,
+                rest_days: 0,
+                stacks: 0,
+                already_there: 0,
+            },
+        )
+    }
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct RecoveryDto {
+    /// Where the damaged database was moved.
+    pub moved_to: String,
+    /// The newest backup that passes its check, to offer restoring.
+    pub newest_backup: Option<BackupDto>,
+}
+
+/// What start-up found: a damaged database moved aside, if any. Told once.
+pub struct Recovery(Mutex<Option<Recovered>>);
+
+impl Recovery {
+    pub fn new(found: Option<Recovered>) -> Self {
+        Recovery(Mutex::new(found))
+    }
+}
+
 // ---- inputs -----------------------------------------------------------
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportInput {
+    /// "json" (everything) or "csv" (the wins).
+    format: String,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PickImportInput {
+    /// Pick a folder (Loop's CSV export unzipped) instead of a file.
+    #[serde(default)]
+    folder: bool,
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ImportInput {
+    path: String,
+}
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -127,6 +235,151 @@ pub fn open_backups_folder(state: State<'_, AppState>) -> Result<()> {
                 dir.display()
             ))
         })
+}
+
+/// Asks where to save (a native dialog, or the folder of
+/// [`E2E_SAVE_DIR_ENV`]) and exports there.
+#[tauri::command]
+pub async fn export_data<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    input: Input<ExportInput>,
+) -> Result<ExportedDto> {
+    let csv = match input.get()?.format.as_str() {
+        "json" => false,
+        "csv" => true,
+        _ => {
+            return Err(Error::Validation(
+                "Export as JSON (everything) or CSV (the wins).".into(),
+            ))
+        }
+    };
+    let state = app.state::<AppState>();
+    let store = state.store()?;
+    let today = state.clock().today();
+    let name = if csv {
+        format!("cairn-wins-{today}.csv")
+    } else {
+        format!("cairn-export-{today}.json")
+    };
+    let path = match std::env::var_os(E2E_SAVE_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir).join(&name)),
+        _ => ask_where_to_save(&app, csv, &name)?,
+    };
+    let Some(path) = path else {
+        return Ok(ExportedDto {
+            path: None,
+            goals: 0,
+            steps: 0,
+            wins: 0,
+        });
+    };
+    let counts = if csv {
+        export::Exported {
+            wins: export::export_csv(store, state.clock(), &path)?,
+            ..Default::default()
+        }
+    } else {
+        export::export_json(store, state.clock(), &path)?
+    };
+    Ok(ExportedDto {
+        path: Some(path.display().to_string()),
+        goals: counts.goals,
+        steps: counts.steps,
+        wins: counts.wins,
+    })
+}
+
+fn ask_where_to_save<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+    csv: bool,
+    name: &str,
+) -> Result<Option<PathBuf>> {
+    use tauri_plugin_dialog::DialogExt;
+    let (label, ext) = if csv {
+        ("CSV", "csv")
+    } else {
+        ("JSON", "json")
+    };
+    let mut dialog = app
+        .dialog()
+        .file()
+        .set_title("Export your data")
+        .set_file_name(name)
+        .add_filter(label, &[ext]);
+    if let Some(docs) = app.path().document_dir().ok().filter(|p| p.is_dir()) {
+        dialog = dialog.set_directory(docs);
+    }
+    dialog
+        .blocking_save_file()
+        .map(|f| f.into_path())
+        .transpose()
+        .map_err(|e| {
+            tracing::warn!(error = %e, "save dialog gave no local path");
+            Error::Validation("Choose a folder on this computer for the export.".into())
+        })
+}
+
+/// Asks which file (or folder) to import, and says what importing it would
+/// add. Nothing is written.
+#[tauri::command]
+pub async fn preview_import<R: Runtime>(
+    app: tauri::AppHandle<R>,
+    input: Input<PickImportInput>,
+) -> Result<ImportDto> {
+    let folder = input.get()?.folder;
+    let path = match std::env::var_os(E2E_OPEN_PATH_ENV) {
+        Some(p) if !p.is_empty() => Some(PathBuf::from(p)),
+        _ => {
+            use tauri_plugin_dialog::DialogExt;
+            let dialog = app.dialog().file().set_title(if folder {
+                "Import Loop's CSV export folder"
+            } else {
+                "Import a Cairn export or a Loop Habit Tracker backup"
+            });
+            let picked = if folder {
+                dialog.blocking_pick_folder()
+            } else {
+                dialog
+                    .add_filter("Cairn export, Loop backup or zip", &["json", "db", "zip"])
+                    .add_filter("Any file", &["*"])
+                    .blocking_pick_file()
+            };
+            picked.map(|f| f.into_path()).transpose().map_err(|e| {
+                tracing::warn!(error = %e, "open dialog gave no local path");
+                Error::Validation("Choose a file on this computer.".into())
+            })?
+        }
+    };
+    let Some(path) = path else {
+        return Ok(ImportDto::cancelled());
+    };
+    let state = app.state::<AppState>();
+    let preview = import::import_path(state.store()?, state.clock(), &path, true)?;
+    Ok(ImportDto::new(Some(path.display().to_string()), preview))
+}
+
+/// Imports the file the preview showed, in one transaction.
+#[tauri::command(async)]
+pub fn run_import(state: State<'_, AppState>, input: Input<ImportInput>) -> Result<ImportDto> {
+    let path = PathBuf::from(input.get()?.path);
+    state.changed(
+        import::import_path(state.store()?, state.clock(), &path, false)
+            .map(|p| ImportDto::new(Some(path.display().to_string()), p)),
+    )
+}
+
+/// What start-up found wrong with the database, once; `null` if nothing.
+#[tauri::command(async)]
+pub fn recovery_notice(recovery: State<'_, Recovery>) -> Option<RecoveryDto> {
+    let found = recovery
+        .0
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .take()?;
+    Some(RecoveryDto {
+        moved_to: found.moved_to.display().to_string(),
+        newest_backup: found.newest_backup.map(Into::into),
+    })
 }
 
 /// Waits this long after start before the first check, so a backup never

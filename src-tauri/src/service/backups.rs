@@ -69,6 +69,47 @@ pub struct Restored {
     pub kept_aside: BackupInfo,
 }
 
+/// A damaged database found at start and moved aside.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Recovered {
+    /// Where the damaged file went (its WAL beside it, if any).
+    pub moved_to: PathBuf,
+    /// The newest backup that passes its check, to offer restoring.
+    pub newest_backup: Option<BackupInfo>,
+}
+
+/// Opens the database in `dir`. A file that fails `PRAGMA quick_check` (or
+/// is not a database at all) is never overwritten: it is moved aside, a
+/// fresh database is opened, and what happened comes back so the window
+/// can say so and offer the newest good backup. A database from a newer
+/// Cairn is refused, untouched.
+pub fn open_or_recover(dir: &Path, clock: &dyn Clock) -> Result<(Store, Option<Recovered>)> {
+    use crate::store::backup::{health, Health};
+    let db = dir.join(crate::store::DB_FILE);
+    if health(&db) != Health::Damaged {
+        return Ok((Store::open_in(dir)?, None));
+    }
+    let stamp = clock.local_datetime(clock.now()).format("%Y-%m-%d-%H%M%S");
+    let moved_to = dir.join(format!("cairn-damaged-{stamp}.sqlite3"));
+    for suffix in ["", "-wal", "-shm"] {
+        let from = PathBuf::from(format!("{}{suffix}", db.display()));
+        if from.exists() {
+            let to = PathBuf::from(format!("{}{suffix}", moved_to.display()));
+            std::fs::rename(&from, &to).map_err(|e| io_error("move aside", &from, e))?;
+        }
+    }
+    tracing::error!(moved_to = %moved_to.display(), "damaged database moved aside");
+    let store = Store::open_in(dir)?;
+    let newest_backup = list(&store)?.into_iter().find(|b| b.wins.is_some());
+    Ok((
+        store,
+        Some(Recovered {
+            moved_to,
+            newest_backup,
+        }),
+    ))
+}
+
 /// The backups folder of the database `store` has open.
 pub fn backup_dir(store: &Store) -> PathBuf {
     store
@@ -428,6 +469,56 @@ mod tests {
         let mut now = texts(&t);
         now.sort();
         assert_eq!(now, ["After", "Before"]);
+    }
+
+    #[test]
+    fn a_damaged_database_is_moved_aside_and_the_newest_good_backup_offered() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        win(&t, &clock, "Kept in the backup");
+        backup_now(&t.store, &clock).unwrap();
+        let dir = t.dir.path().to_owned();
+        let db = t.store.path().to_owned();
+        drop(t.store);
+        let junk = b"damaged beyond reading ".repeat(500);
+        std::fs::write(&db, &junk).unwrap();
+        let _ = std::fs::remove_file(dir.join("cairn.sqlite3-wal"));
+
+        let (store, found) = open_or_recover(&dir, &clock).unwrap();
+        let found = found.expect("the damage is reported");
+        assert_eq!(
+            std::fs::read(&found.moved_to).unwrap(),
+            junk,
+            "the damaged file is kept, byte for byte"
+        );
+        let backup = found.newest_backup.expect("a backup to offer");
+        assert_eq!(backup.wins, Some(1));
+        assert!(list_wins(&store, None, 10).unwrap().wins.is_empty());
+        restore(&store, &clock, &backup.name).unwrap();
+        assert_eq!(list_wins(&store, None, 10).unwrap().wins.len(), 1);
+
+        // A sound database opens as it is.
+        drop(store);
+        let (_, found) = open_or_recover(&dir, &clock).unwrap();
+        assert_eq!(found, None);
+    }
+
+    #[test]
+    fn a_database_from_a_newer_cairn_is_refused_untouched() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let dir = t.dir.path().to_owned();
+        let db = t.store.path().to_owned();
+        let newer = crate::store::migrations::SQL.len() + 1;
+        t.store
+            .write(|tx| Ok(tx.pragma_update(None, "user_version", newer)?))
+            .unwrap();
+        drop(t.store);
+        let before = std::fs::read(&db).unwrap();
+        let err = open_or_recover(&dir, &clock).err().expect("refused");
+        assert_eq!(err.kind(), "conflict");
+        assert!(err.to_string().contains("newer version of Cairn"), "{err}");
+        assert_eq!(std::fs::read(&db).unwrap(), before);
     }
 
     #[test]

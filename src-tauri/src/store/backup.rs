@@ -76,6 +76,45 @@ pub fn inspect(path: &Path) -> Result<Summary> {
     Ok(Summary { wins, version })
 }
 
+/// What start-up finds in the database file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Health {
+    /// No file yet: a first start.
+    Missing,
+    /// It opens and passes `quick_check` (or fails for another reason, such
+    /// as permissions, which opening it reports in words).
+    Sound,
+    /// SQLite says it is not a database or is corrupt.
+    Damaged,
+}
+
+fn is_damage(e: &rusqlite::Error) -> bool {
+    use rusqlite::ErrorCode;
+    matches!(
+        e,
+        rusqlite::Error::SqliteFailure(f, _)
+            if matches!(f.code, ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt)
+    )
+}
+
+/// Checks the database file at `path` with `PRAGMA quick_check`, without
+/// changing it.
+pub fn health(path: &Path) -> Health {
+    if !path.exists() {
+        return Health::Missing;
+    }
+    let checked = open_read_only(path).and_then(|conn| quick_check(&conn));
+    match checked {
+        Ok(true) => Health::Sound,
+        Ok(false) => Health::Damaged,
+        Err(e) if is_damage(&e) => Health::Damaged,
+        Err(e) => {
+            tracing::warn!(error = %e, "database check inconclusive");
+            Health::Sound
+        }
+    }
+}
+
 /// Writes `to` as a temporary file beside it, then renames it into place,
 /// so a crash never leaves a half-written copy under the final name.
 fn write_atomically(to: &Path, fill: impl FnOnce(&mut Connection) -> Result<()>) -> Result<()> {
@@ -174,6 +213,26 @@ mod tests {
         assert_eq!(wins(&t.store), 1, "the later win is gone");
         add_win(&t.store, "c");
         assert_eq!(wins(&t.store), 2, "the store still writes");
+    }
+
+    #[test]
+    fn health_of_files() {
+        let t = temp_store();
+        assert_eq!(health(&t.dir.path().join("none.sqlite3")), Health::Missing);
+        assert_eq!(health(t.store.path()), Health::Sound);
+        let junk = t.dir.path().join("junk.sqlite3");
+        std::fs::write(&junk, b"not a database at all".repeat(200)).unwrap();
+        assert_eq!(health(&junk), Health::Damaged);
+        // A real database with pages overwritten in the middle.
+        add_win(&t.store, "a");
+        let copy = t.dir.path().join("copy.sqlite3");
+        t.store.backup_to(&copy).unwrap();
+        let mut bytes = std::fs::read(&copy).unwrap();
+        for b in &mut bytes[4096..] {
+            *b = 0x5a;
+        }
+        std::fs::write(&copy, &bytes).unwrap();
+        assert_eq!(health(&copy), Health::Damaged);
     }
 
     #[test]
