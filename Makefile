@@ -9,7 +9,7 @@ export CAIRN_APP := $(CURDIR)/target/debug/cairn
 # Screen and session bus for anything that opens a window.
 XVFB := xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --
 
-.PHONY: run test deps-run deps-test deps-bench lint fmt unit build e2e bench
+.PHONY: run test deps-run deps-test deps-bench lint fmt unit build e2e bench crash-test
 
 ## run: build the app (debug) and open it. Data goes to the OS app-data
 ## folder unless CAIRN_DATA_DIR is set.
@@ -64,3 +64,8 @@ bench: deps-bench
 	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test quick -- --ignored bench_tray_to_quick_window --nocapture 2>&1 | grep tray_to_quick | tee target/bench/quick.txt
 	@cat target/bench/startup.txt target/bench/memory.txt target/bench/quick.txt > target/bench/summary.txt
 	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt
+
+## crash-test: the full crash-safety run: 200 trials of a child process
+## logging wins killed with SIGKILL at random moments (`make test` runs 20).
+crash-test: deps-run
+	CAIRN_CRASH_TRIALS=$${CAIRN_CRASH_TRIALS:-200} $(CARGO) test -p cairn --test crash -- --nocapture
