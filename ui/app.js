@@ -12,7 +12,7 @@ import "./components/cairn-wins.js";
 const $ = (id) => document.getElementById(id);
 const notice = $("notice");
 const toast = $("toast");
-const views = { today: $("view-today"), goals: $("view-goals"), wins: $("view-wins"), chronicle: $("view-chronicle"), stacks: $("view-stacks"), settings: $("view-settings") };
+const views = { today: $("view-today"), goals: $("view-goals"), wins: $("view-wins"), chronicle: $("view-chronicle"), stacks: $("view-stacks"), data: $("view-data"), settings: $("view-settings") };
 
 const state = { route: { view: "today", id: null }, today: null, goals: [], wins: [], winsNext: null };
 
@@ -49,7 +49,7 @@ async function loadWins() {
   views.wins.show(state.wins, Boolean(page.next), state.today?.date ?? "");
 }
 
-const loaders = { today: loadToday, goals: loadGoals, wins: loadWins, chronicle: loadChronicle, stacks: loadStacks, settings: loadSettings };
+const loaders = { today: loadToday, goals: loadGoals, wins: loadWins, chronicle: loadChronicle, stacks: loadStacks, data: loadData, settings: loadSettings };
 
 /** Reloads what the current view shows (and Today, which counts wins).
  * A request during a reload runs one more reload after it, so a change
@@ -327,6 +327,78 @@ views.settings.addEventListener("set-quiet-hours", ({ detail }) =>
 views.settings.addEventListener("set-snooze", ({ detail }) =>
   settingsAction(() => api.setSnoozeMinutes(detail.minutes), `Later now waits ${detail.minutes} minutes.`));
 
+// ---- Your data: backups, restore, export, import ---------------------------
+
+const dataState = { undo: null, recovery: null, preview: null };
+
+async function loadData() {
+  // Loaded on first use, so start-up does not pay for it.
+  await import("./components/cairn-data.js");
+  const backups = await api.listBackups();
+  views.data.show({ ...backups, ...dataState });
+}
+
+views.data.addEventListener("back-up-now", async () => {
+  const r = await attempt(() => api.backUpNow());
+  if (!r.ok) return;
+  await attempt(loadData);
+  notice.celebrate(`Backed up: ${plural(r.value.wins ?? 0, "win", "wins")} are safe.`);
+});
+
+views.data.addEventListener("open-backups", () => attempt(() => api.openBackupsFolder()));
+
+views.data.addEventListener("restore-backup", async ({ detail }) => {
+  const r = await attempt(() => api.restoreBackup(detail.name));
+  if (!r.ok) return;
+  dataState.recovery = null;
+  dataState.undo = detail.undo ? null : { keptAside: r.value.keptAside, restoredLabel: detail.label };
+  await attempt(refresh);
+  notice.celebrate(detail.undo ? "Undone: everything is as it was before the restore." : "Restored.");
+});
+
+views.data.addEventListener("dismiss-recovery", async () => {
+  dataState.recovery = null;
+  await attempt(loadData);
+});
+
+views.data.addEventListener("export", async ({ detail }) => {
+  const r = await attempt(() => api.exportData(detail.format));
+  if (r.ok && r.value.path) notice.celebrate(`Exported ${plural(r.value.wins, "win", "wins")} to ${r.value.path}.`);
+});
+
+views.data.addEventListener("pick-import", async ({ detail }) => {
+  const r = await attempt(() => api.previewImport(detail.folder));
+  if (!r.ok || !r.value.path) return;
+  dataState.preview = r.value;
+  await attempt(loadData);
+});
+
+views.data.addEventListener("cancel-import", async () => {
+  dataState.preview = null;
+  await attempt(loadData);
+});
+
+views.data.addEventListener("run-import", async ({ detail }) => {
+  const r = await attempt(() => api.runImport(detail.path));
+  if (!r.ok) return;
+  dataState.preview = null;
+  await attempt(refresh);
+  const v = r.value;
+  notice.celebrate(`Imported ${plural(v.steps, "step", "steps")} and ${plural(v.wins, "win", "wins")}.`);
+});
+
+/** If start-up found the database damaged, say so on the data page. */
+async function checkRecovery() {
+  try {
+    const found = await api.recoveryNotice();
+    if (!found) return;
+    dataState.recovery = found;
+    location.hash = "#data";
+  } catch {
+    // Nothing to say.
+  }
+}
+
 // ---- Habit stacks ---------------------------------------------------------
 
 async function loadStacks() {
@@ -428,6 +500,7 @@ function afterFirstFrame(started, booted) {
     api.firstFrame(page).catch(() => {});
     // The boot data may be older than this page (a reload): catch up.
     attempt(refresh);
+    checkRecovery();
   }));
 }
 
