@@ -381,7 +381,6 @@ pub fn main(command: &Command) -> i32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::service::goals::{create_goal, GoalDraft};
     use crate::service::steps::{add_step, CadenceDraft, StepDraft};
     use crate::service::test_support::*;
 
@@ -435,24 +434,8 @@ mod tests {
     fn seeded() -> (TempStore, FixedClock) {
         let t = temp_store();
         let clock = saturday_morning();
-        let thesis = create_goal(
-            &t.store,
-            &clock,
-            &GoalDraft {
-                title: "Thesis".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-        create_goal(
-            &t.store,
-            &clock,
-            &GoalDraft {
-                title: "Theatre".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        let thesis = new_goal(&t.store, &clock, "Thesis").unwrap();
+        new_goal(&t.store, &clock, "Theatre").unwrap();
         let step = |title: &str| StepDraft {
             title: title.into(),
             cadence: CadenceDraft {

@@ -7,7 +7,7 @@ import { h, emit, longDate, formatTime, cadenceText, minutesText, plural } from 
 const TODAY_WINS_SHOWN = 8;
 
 export function winCountText(n) {
-  if (n === 0) return "No wins yet today. The smallest one counts.";
+  if (n === 0) return "A fresh day";
   return `${plural(n, "win", "wins")} today`;
 }
 

@@ -552,7 +552,6 @@ mod tests {
     use super::*;
     use crate::domain::rest::RestReason;
     use crate::domain::WinSource;
-    use crate::service::goals::{create_goal, GoalDraft};
     use crate::service::steps::{add_step, CadenceDraft, StepDraft};
     use crate::service::test_support::*;
     use crate::service::wins::{log_win, WinDraft};
@@ -567,15 +566,7 @@ mod tests {
     fn history(pattern: &str) -> (TempStore, FixedClock, StepId) {
         let t = temp_store();
         let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
-        let goal = create_goal(
-            &t.store,
-            &clock,
-            &GoalDraft {
-                title: "Thesis".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        let goal = new_goal(&t.store, &clock, "Thesis").unwrap();
         let step = add_step(
             &t.store,
             &clock,

@@ -347,7 +347,6 @@ pub fn export_csv(store: &Store, clock: &dyn Clock, path: &Path) -> Result<usize
 mod tests {
     use super::*;
     use crate::domain::WinSource;
-    use crate::service::goals::{create_goal, GoalDraft};
     use crate::service::steps::{add_step, CadenceDraft, StepDraft};
     use crate::service::test_support::*;
     use crate::service::wins::{log_win, WinDraft};
@@ -368,15 +367,7 @@ mod tests {
     fn json_and_csv_hold_every_win() {
         let t = temp_store();
         let clock = saturday_morning();
-        let g = create_goal(
-            &t.store,
-            &clock,
-            &GoalDraft {
-                title: "Thesis".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        let g = new_goal(&t.store, &clock, "Thesis").unwrap();
         let s = add_step(
             &t.store,
             &clock,

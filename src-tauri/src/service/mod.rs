@@ -55,4 +55,29 @@ pub(crate) mod test_support {
     pub fn saturday_morning() -> FixedClock {
         FixedClock::at("2026-11-21T09:30:00+01:00")
     }
+
+    /// Creates a goal with only a title, as most tests need.
+    pub fn new_goal(
+        store: &crate::store::Store,
+        clock: &dyn crate::clock::Clock,
+        title: &str,
+    ) -> crate::error::Result<crate::domain::Goal> {
+        let draft = super::goals::GoalDraft {
+            title: title.into(),
+            ..Default::default()
+        };
+        super::goals::create_goal(store, clock, &draft)
+    }
+
+    /// A step with a title and a cadence kind (`once`, `daily`, …), no minutes.
+    pub fn step_draft(title: &str, kind: &str) -> super::steps::StepDraft {
+        super::steps::StepDraft {
+            title: title.into(),
+            cadence: super::steps::CadenceDraft {
+                kind: kind.into(),
+                ..Default::default()
+            },
+            minutes: None,
+        }
+    }
 }

@@ -257,14 +257,7 @@ mod tests {
             &t.store,
             &clock,
             None,
-            &crate::service::steps::StepDraft {
-                title: "Pour my coffee".into(),
-                cadence: crate::service::steps::CadenceDraft {
-                    kind: "daily".into(),
-                    ..Default::default()
-                },
-                minutes: None,
-            },
+            &step_draft("Pour my coffee", "daily"),
         )
         .unwrap();
         let s = save_stack(

@@ -138,7 +138,6 @@ pub fn move_step(store: &Store, id: &StepId, to: usize) -> Result<Vec<Step>> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::service::goals::{create_goal, GoalDraft};
     use crate::service::test_support::*;
 
     pub(crate) fn draft(title: &str, kind: &str) -> StepDraft {
@@ -154,16 +153,7 @@ mod tests {
     }
 
     fn goal(t: &TempStore, clock: &FixedClock) -> GoalId {
-        create_goal(
-            &t.store,
-            clock,
-            &GoalDraft {
-                title: "Thesis".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .id
+        new_goal(&t.store, clock, "Thesis").unwrap().id
     }
 
     #[test]

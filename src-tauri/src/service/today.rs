@@ -118,7 +118,7 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
 mod tests {
     use super::*;
     use crate::domain::WinSource;
-    use crate::service::goals::{create_goal, set_goal_status, GoalDraft};
+    use crate::service::goals::set_goal_status;
     use crate::service::steps::{add_step, CadenceDraft, StepDraft};
     use crate::service::test_support::*;
     use crate::service::wins::{log_win, tick_step, WinDraft};
@@ -152,15 +152,7 @@ mod tests {
     fn next_step_advances_as_steps_are_ticked() {
         let t = temp_store();
         let clock = saturday_morning();
-        let g = create_goal(
-            &t.store,
-            &clock,
-            &GoalDraft {
-                title: "Thesis".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        let g = new_goal(&t.store, &clock, "Thesis").unwrap();
         // Monday-only step is skipped on a Saturday.
         add_step(&t.store, &clock, Some(&g.id), &step("Mondays", "weekdays")).unwrap();
         let a = add_step(&t.store, &clock, Some(&g.id), &step("Outline", "once")).unwrap();
@@ -190,24 +182,8 @@ mod tests {
     fn only_active_goals_show() {
         let t = temp_store();
         let clock = saturday_morning();
-        let a = create_goal(
-            &t.store,
-            &clock,
-            &GoalDraft {
-                title: "A".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
-        create_goal(
-            &t.store,
-            &clock,
-            &GoalDraft {
-                title: "B".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        let a = new_goal(&t.store, &clock, "A").unwrap();
+        new_goal(&t.store, &clock, "B").unwrap();
         set_goal_status(&t.store, &clock, &a.id, GoalStatus::Paused).unwrap();
         let view = today(&t.store, &clock).unwrap();
         assert_eq!(

@@ -174,7 +174,6 @@ pub fn list_wins(store: &Store, after: Option<&Cursor>, limit: usize) -> Result<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::service::goals::{create_goal, GoalDraft};
     use crate::service::steps::{add_step, CadenceDraft, StepDraft};
     use crate::service::test_support::*;
     use chrono::NaiveDate;
@@ -190,16 +189,7 @@ mod tests {
     }
 
     fn goal_and_step(t: &TempStore, clock: &FixedClock, kind: &str) -> (GoalId, StepId) {
-        let g = create_goal(
-            &t.store,
-            clock,
-            &GoalDraft {
-                title: "Thesis".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .id;
+        let g = new_goal(&t.store, clock, "Thesis").unwrap().id;
         let s = add_step(
             &t.store,
             clock,
@@ -260,16 +250,7 @@ mod tests {
         let t = temp_store();
         let clock = saturday_morning();
         let (_, s) = goal_and_step(&t, &clock, "daily");
-        let other_goal = create_goal(
-            &t.store,
-            &clock,
-            &GoalDraft {
-                title: "Other".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap()
-        .id;
+        let other_goal = new_goal(&t.store, &clock, "Other").unwrap().id;
         let cases: Vec<(WinDraft, &str)> = vec![
             (free(""), "validation"),
             (free(&"w".repeat(201)), "validation"),
