@@ -14,5 +14,5 @@ fi
 cargo build -p cairn
 CAIRN_CHRONICLE_BENCH_DB="$PWD/$DATA/cairn.sqlite3" CAIRN_APP="$PWD/target/debug/cairn" \
   xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session -- \
-  cargo test -p cairn-e2e --test chronicle -- --test-threads=1 --nocapture \
+  cargo test -p cairn-e2e --test chronicle -- --ignored --test-threads=1 --nocapture \
   chronicle_render_time_on_a_big_database 2>&1 | grep -E "chronicle_render_ms|render ms"

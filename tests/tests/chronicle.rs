@@ -246,8 +246,9 @@ async fn chronicle_in_the_dark() -> Result<()> {
 
 /// The render time on a big database: set `CAIRN_CHRONICLE_BENCH_DB` to a
 /// `cairn.sqlite3` seeded with `cargo run --release -p cairn --example seed`
-/// (see bench/chronicle.sh). Skipped otherwise.
+/// (see bench/chronicle.sh). A benchmark: ignored by `make test`.
 #[tokio::test]
+#[ignore = "a benchmark: run by bench/chronicle.sh"]
 async fn chronicle_render_time_on_a_big_database() -> Result<()> {
     let Some(db) = std::env::var_os("CAIRN_CHRONICLE_BENCH_DB") else {
         eprintln!("CAIRN_CHRONICLE_BENCH_DB not set: skipped");
