@@ -6,8 +6,6 @@ import { plural, h } from "./dom.js";
 import "./components/cairn-notice.js";
 import "./components/cairn-toast.js";
 import "./components/cairn-today.js";
-import "./components/cairn-goals.js";
-import "./components/cairn-wins.js";
 
 const $ = (id) => document.getElementById(id);
 const notice = $("notice");
@@ -38,12 +36,15 @@ async function loadToday() {
 }
 
 async function loadGoals() {
-  state.goals = await api.listGoals();
+  // Views other than Today load their code on first use, so the first
+  // frame fetches and compiles only what it shows.
+  const [goals] = await Promise.all([api.listGoals(), import("./components/cairn-goals.js")]);
+  state.goals = goals;
   views.goals.show(state.goals, state.route.id);
 }
 
 async function loadWins() {
-  const page = await api.listWins(null, 50);
+  const [page] = await Promise.all([api.listWins(null, 50), import("./components/cairn-wins.js")]);
   state.wins = page.wins;
   state.winsNext = page.next;
   views.wins.show(state.wins, Boolean(page.next), state.today?.date ?? "");
@@ -456,50 +457,34 @@ function showReminder(r) {
   reminderBar.hidden = false;
 }
 
-api.onReminder(showReminder);
 
 // ---- start --------------------------------------------------------------
 
 window.addEventListener("hashchange", () => show(parseRoute()));
-api.onChange(() => attempt(refresh));
 
-function start() {
+async function start() {
   const started = performance.now();
-  const route = parseRoute();
-  // The first Today view arrives with the page (commands::boot_script), so
-  // the first frame needs no round trip to the backend, and nothing on that
-  // path awaits: it renders in this task.
-  const boot = window.__CAIRN_BOOT__;
-  delete window.__CAIRN_BOOT__;
-  if (boot && route.view === "today") {
-    state.today = boot;
-    views.today.data = boot;
-    switchTo(route);
-    views.today.focusInput();
-    afterFirstFrame(started, true);
-  } else {
-    (async () => {
-      if (boot) {
-        state.today = boot;
-        views.today.data = boot;
-      } else {
-        await attempt(loadToday);
-      }
-      await show(route);
-      afterFirstFrame(started, Boolean(boot));
-    })();
-  }
+  // The database opens while this page loads; the first view's data is the
+  // first request, and the first frame waits for nothing else.
+  await show(parseRoute());
+  // The page stays undrawn (hidden in index.html) until its first view has
+  // data, so it is laid out and painted once, not once empty and again.
+  document.body.hidden = false;
+  if (state.route.view === "today") views.today.focusInput();
+  afterFirstFrame(started);
 }
 
 /** Tells the backend once the first frame with data is on screen. */
-function afterFirstFrame(started, booted) {
+function afterFirstFrame(started) {
   const rendered = performance.now();
   requestAnimationFrame(() => requestAnimationFrame(() => {
     document.body.dataset.ready = "1";
-    const page = `boot=${booted} script=${started.toFixed(0)} rendered=${rendered.toFixed(0)} painted=${performance.now().toFixed(0)}`;
+    const page = `script=${started.toFixed(0)} rendered=${rendered.toFixed(0)} painted=${performance.now().toFixed(0)}`;
     api.firstFrame(page).catch(() => {});
-    // The boot data may be older than this page (a reload): catch up.
-    attempt(refresh);
+    // Nothing is emitted before the first frame (the backend starts its
+    // reminders and tray after it), so listening can wait until now.
+    api.onChange(() => attempt(refresh));
+    api.onReminder(showReminder);
     checkRecovery();
   }));
 }

@@ -18,6 +18,7 @@ pub mod store;
 pub mod tray;
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
 use tauri::{Emitter, Manager, Runtime};
@@ -143,7 +144,9 @@ impl<R: Runtime> reminders::Host for ReminderHost<R> {
 }
 
 /// Whether a tray icon exists: closing the main window then only hides it.
-struct TrayPresent(bool);
+/// Set once the tray is made, after the first frame.
+#[derive(Default)]
+struct TrayPresent(AtomicBool);
 
 /// Whether a D-Bus session bus can be reached, which the single-instance
 /// plugin needs on Linux (it cannot fail gracefully without one).
@@ -197,7 +200,7 @@ fn init_logging() {
 }
 
 /// Creates the main window from its configuration (`"create": false` in
-/// tauri.conf.json), carrying the first Today view for the first frame.
+/// tauri.conf.json), so that it starts loading before anything else.
 fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> {
     let Some(config) = app
         .config()
@@ -209,13 +212,96 @@ fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> 
     else {
         return Ok(());
     };
-    let mut builder = tauri::WebviewWindowBuilder::from_config(app, &config)?;
-    if let Some(script) = commands::boot_script(&app.state::<AppState>()) {
-        builder = builder.initialization_script(&script);
-    }
-    builder.build()?;
+    tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
     Ok(())
 }
+
+/// Opens (and checks) the database on its own thread while the web view
+/// starts, then hands it to the commands, which wait for it until then.
+fn open_database_in_background<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let handle = app.clone();
+    let spawned = std::thread::Builder::new()
+        .name("cairn-open".into())
+        .spawn(move || open_database(&handle));
+    if let Err(e) = spawned {
+        tracing::warn!(error = %e, "no thread to open the database on; opening it here");
+        open_database(app);
+    }
+}
+
+fn open_database<R: Runtime>(app: &tauri::AppHandle<R>) {
+    // Whatever happens here, the commands waiting for the store get an
+    // answer: a panic leaves a sentence instead of a hang.
+    struct Settle<'a, R: Runtime>(&'a tauri::AppHandle<R>);
+    impl<R: Runtime> Drop for Settle<'_, R> {
+        fn drop(&mut self) {
+            self.0.state::<AppState>().set_store(Err(Error::Internal(
+                "Cairn could not open its database. Quit Cairn and start it again.".into(),
+            )));
+        }
+    }
+    let settle = Settle(app);
+    let (store, recovered) = open_store(data_dir(app));
+    startup::mark("store");
+    match &store {
+        Ok(s) => tracing::info!(path = %s.path().display(), "database open"),
+        // The window still opens and shows this sentence.
+        Err(e) => tracing::error!(error = %e, "database unavailable"),
+    }
+    app.state::<commands::data::Recovery>().set(recovered);
+    app.state::<AppState>().set_store(store);
+    drop(settle);
+    note_ready(app, startup::Ready::Store);
+}
+
+/// Notes one condition of the deferred start-up work (see `start_services`);
+/// when both hold, that work runs on the main thread.
+pub(crate) fn note_ready<R: Runtime>(app: &tauri::AppHandle<R>, ready: startup::Ready) {
+    let Some(deferred) = app.try_state::<startup::Deferred>() else {
+        return;
+    };
+    if deferred.note(ready) {
+        let handle = app.clone();
+        if let Err(e) = app.run_on_main_thread(move || start_services(&handle)) {
+            tracing::error!(error = %e, "could not start the tray and reminders");
+        }
+    }
+}
+
+/// What the first frame does not need, started once it is on screen and the
+/// database is open, so that none of it competes with that frame: the quick
+/// window, the tray, reminders (whose first step wakes the notification
+/// server), the global shortcut and daily backups.
+fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
+    quick::ensure_created(app);
+    let tray = tray::create(app);
+    app.state::<TrayPresent>().0.store(tray, Ordering::Relaxed);
+    let scheduler = app.state::<Arc<reminders::Scheduler>>().inner().clone();
+    scheduler.run(
+        Arc::new(ReminderHost(app.clone())),
+        Arc::new(notify::DesktopNotifier),
+        Arc::new(SystemClock),
+        chrono::Local,
+    );
+    reminders::wake_after_suspend(scheduler);
+    let state = app.state::<AppState>();
+    let shortcut = state
+        .store()
+        .and_then(|s| service::settings::settings(s, state.clock()))
+        .map_or_else(
+            |_| service::settings::DEFAULT_SHORTCUT.to_owned(),
+            |s| s.shortcut,
+        );
+    if let Err(e) = quick::register_shortcut(app, &shortcut, None) {
+        tracing::warn!(error = %e, "quick-log shortcut unavailable");
+    }
+    commands::data::start_daily_backups(app.clone());
+    startup::mark("services");
+}
+
+/// If the window never reports a frame (it failed to load, say), the tray
+/// and reminders still start after this long.
+const SERVICES_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(10);
 
 /// Starts Cairn: runs a command-line command if one was given, else the app.
 pub fn run() {
@@ -233,6 +319,7 @@ pub fn run() {
 }
 
 fn run_app() {
+    startup::choose_renderer();
     let mut builder = tauri::Builder::default();
     // Registered first, so a second launch exits before it opens anything.
     if session_bus_available() {
@@ -249,43 +336,29 @@ fn run_app() {
         ))
         .setup(|app| {
             startup::mark("setup");
-            let (store, recovered) = open_store(data_dir(app.handle()));
-            app.manage(commands::data::Recovery::new(recovered));
-            startup::mark("store");
-            match &store {
-                Ok(s) => tracing::info!(path = %s.path().display(), "database open"),
-                // The window still opens and shows this sentence.
-                Err(e) => tracing::error!(error = %e, "database unavailable"),
-            }
             let handle = app.handle().clone();
-            let listener = DesktopListener(handle.clone());
+            app.manage(startup::Deferred::default());
+            app.manage(commands::data::Recovery::new(None));
+            app.manage(TrayPresent::default());
+            app.manage(reminders::Scheduler::new(
+                reminders::snooze_override_from_env(),
+            ));
             app.manage(
-                AppState::new(store, Box::new(SystemClock)).with_listener(Box::new(listener)),
+                AppState::opening(Box::new(SystemClock))
+                    .with_listener(Box::new(DesktopListener(handle.clone()))),
             );
+            // The web view's process starts first; the database opens and
+            // is checked beside it.
             open_main_window(&handle)?;
             startup::mark("window");
-            app.manage(TrayPresent(tray::create(&handle)));
-            let scheduler = reminders::start(
-                Arc::new(ReminderHost(handle.clone())),
-                Arc::new(notify::DesktopNotifier),
-                Arc::new(SystemClock),
-                chrono::Local,
-                reminders::snooze_override_from_env(),
-            );
-            reminders::wake_after_suspend(scheduler.clone());
-            app.manage(scheduler);
-            let state = app.state::<AppState>();
-            let shortcut = state
-                .store()
-                .and_then(|s| service::settings::settings(s, state.clock()))
-                .map_or_else(
-                    |_| service::settings::DEFAULT_SHORTCUT.to_owned(),
-                    |s| s.shortcut,
-                );
-            if let Err(e) = quick::register_shortcut(&handle, &shortcut, None) {
-                tracing::warn!(error = %e, "quick-log shortcut unavailable");
-            }
-            commands::data::start_daily_backups(handle.clone());
+            open_database_in_background(&handle);
+            let fallback = handle.clone();
+            let _ = std::thread::Builder::new()
+                .name("cairn-start".into())
+                .spawn(move || {
+                    std::thread::sleep(SERVICES_AT_THE_LATEST);
+                    note_ready(&fallback, startup::Ready::FirstFrame);
+                });
             startup::mark("setup_done");
             Ok(())
         })
@@ -296,7 +369,7 @@ fn run_app() {
                 let in_tray = window
                     .app_handle()
                     .try_state::<TrayPresent>()
-                    .is_some_and(|t| t.0);
+                    .is_some_and(|t| t.0.load(Ordering::Relaxed));
                 if window.label() == "main" && in_tray && !startup::measuring() {
                     api.prevent_close();
                     let _ = window.hide();

@@ -39,11 +39,53 @@ pub trait Host: Send + Sync + 'static {
 /// notifications work.
 pub struct Scheduler {
     wake: Mutex<Sender<()>>,
+    /// The thread's end of `wake`, until [`Scheduler::run`] takes it.
+    woken: Mutex<Option<Receiver<()>>>,
     status: Mutex<Option<Status>>,
     snooze_override: Option<Duration>,
 }
 
 impl Scheduler {
+    /// A scheduler that plans nothing until [`Scheduler::run`]: the app
+    /// holds it from the start (commands ask it for its status) but starts
+    /// its thread after the first frame.
+    pub fn new(snooze_override: Option<Duration>) -> Arc<Scheduler> {
+        let (tx, rx) = channel();
+        Arc::new(Scheduler {
+            wake: Mutex::new(tx),
+            woken: Mutex::new(Some(rx)),
+            status: Mutex::new(None),
+            snooze_override,
+        })
+    }
+
+    /// Starts the scheduler thread; a second call does nothing. `tz` turns
+    /// reminder times into instants (`chrono::Local` in the app).
+    pub fn run<H: Host, Tz: TimeZone + Send + 'static>(
+        self: &Arc<Self>,
+        host: Arc<H>,
+        notifier: Arc<dyn Notifier>,
+        clock: Arc<dyn Clock>,
+        tz: Tz,
+    ) {
+        let Some(rx) = self.woken.lock().unwrap_or_else(|e| e.into_inner()).take() else {
+            return;
+        };
+        let ctx = Context {
+            host,
+            notifier,
+            clock,
+            tz,
+            scheduler: self.clone(),
+        };
+        let spawned = std::thread::Builder::new()
+            .name("cairn-reminders".into())
+            .spawn(move || run(ctx, rx));
+        if let Err(e) = spawned {
+            tracing::error!(error = %e, "no reminder thread: reminders are off");
+        }
+    }
+
     /// Makes the scheduler plan again (data or settings changed).
     pub fn wake(&self) {
         let _ = self.wake.lock().unwrap_or_else(|e| e.into_inner()).send(());
@@ -120,8 +162,8 @@ pub fn wake_after_suspend(scheduler: Arc<Scheduler>) {
     drop(scheduler);
 }
 
-/// Starts the scheduler thread. `tz` turns reminder times into instants
-/// (`chrono::Local` in the app).
+/// A scheduler with its thread running (tests; the app uses
+/// [`Scheduler::new`] and [`Scheduler::run`]).
 pub fn start<H: Host, Tz: TimeZone + Send + 'static>(
     host: Arc<H>,
     notifier: Arc<dyn Notifier>,
@@ -129,25 +171,8 @@ pub fn start<H: Host, Tz: TimeZone + Send + 'static>(
     tz: Tz,
     snooze_override: Option<Duration>,
 ) -> Arc<Scheduler> {
-    let (tx, rx) = channel();
-    let scheduler = Arc::new(Scheduler {
-        wake: Mutex::new(tx),
-        status: Mutex::new(None),
-        snooze_override,
-    });
-    let ctx = Context {
-        host,
-        notifier,
-        clock,
-        tz,
-        scheduler: scheduler.clone(),
-    };
-    let spawned = std::thread::Builder::new()
-        .name("cairn-reminders".into())
-        .spawn(move || run(ctx, rx));
-    if let Err(e) = spawned {
-        tracing::error!(error = %e, "no reminder thread: reminders are off");
-    }
+    let scheduler = Scheduler::new(snooze_override);
+    scheduler.run(host, notifier, clock, tz);
     scheduler
 }
 

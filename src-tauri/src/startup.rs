@@ -3,8 +3,9 @@
 //! as the floor app in ../shared/bench/tauri-floor), then exits; with
 //! `CAIRN_LOG=cairn_lib=debug` the phases are logged too.
 //!
-//! Work that the first frame does not need (the hidden quick window) waits
-//! until that frame is on screen, so it does not compete with it.
+//! Work that the first frame does not need (the quick window, the tray,
+//! reminders, backups) waits until that frame is on screen and the database
+//! is open, so it does not compete with it: [`Deferred`] says when.
 
 use std::io::Write;
 use std::sync::{Mutex, OnceLock};
@@ -12,6 +13,74 @@ use std::time::Instant;
 
 static LAUNCHED: OnceLock<Instant> = OnceLock::new();
 static PHASES: Mutex<Vec<(&'static str, f64)>> = Mutex::new(Vec::new());
+
+/// WebKitGTK's switch for its GPU (DMA-BUF) renderer.
+pub const DMABUF_RENDERER_ENV: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
+
+/// Whether to turn WebKitGTK's GPU renderer off: only when the person has not
+/// chosen (the variable is unset) and the machine has no GPU render node
+/// (`/dev/dri/renderD*`). Without one, the GPU path runs on Mesa's software
+/// rasterizer, and every frame costs more than WebKit's own CPU path: the
+/// first frame took about 270 ms instead of 50 under Xvfb (see
+/// ARCHITECTURE.md, "Start-up"). With a GPU the default stays.
+pub fn software_rendering_wanted(env_set: bool, render_nodes: &[String]) -> bool {
+    !env_set && !render_nodes.iter().any(|n| n.starts_with("renderD"))
+}
+
+/// Applies [`software_rendering_wanted`] to this process (and the web
+/// processes it starts, which inherit the variable). Call before any
+/// thread or window exists.
+#[cfg(target_os = "linux")]
+pub fn choose_renderer() {
+    let env_set = std::env::var_os(DMABUF_RENDERER_ENV).is_some();
+    let nodes: Vec<String> = std::fs::read_dir("/dev/dri")
+        .map(|dir| {
+            dir.flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    if software_rendering_wanted(env_set, &nodes) {
+        tracing::debug!("no GPU render node: WebKit renders on the CPU");
+        std::env::set_var(DMABUF_RENDERER_ENV, "1");
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+pub fn choose_renderer() {}
+
+/// The conditions the deferred start-up work waits for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Ready {
+    /// The main window painted its first frame (or gave up trying).
+    FirstFrame,
+    /// The database is open (or failed to open).
+    Store,
+}
+
+/// Whether the deferred start-up work may run: both conditions, once.
+#[derive(Debug, Default)]
+pub struct Deferred {
+    /// (first frame seen, store settled, work released)
+    seen: Mutex<(bool, bool, bool)>,
+}
+
+impl Deferred {
+    /// Notes that `ready` holds; true exactly once, on the call that makes
+    /// both hold.
+    pub fn note(&self, ready: Ready) -> bool {
+        let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
+        match ready {
+            Ready::FirstFrame => seen.0 = true,
+            Ready::Store => seen.1 = true,
+        }
+        if seen.0 && seen.1 && !seen.2 {
+            seen.2 = true;
+            return true;
+        }
+        false
+    }
+}
 
 /// Call first thing in `main`.
 pub fn mark_launch() {
@@ -50,6 +119,7 @@ pub fn first_frame(page: &str) {
         first_frame_ms = ms,
         phases = phases.join(" "),
         page,
+        threads = thread_cpu(),
         "first frame"
     );
     if !measuring() {
@@ -60,4 +130,79 @@ pub fn first_frame(page: &str) {
     let _ = out.flush();
     // Every write is already committed; nothing is lost by leaving now.
     std::process::exit(0);
+}
+
+/// CPU time each of this process's threads used so far (Linux), to see what
+/// competes with the first frame: "name=ms ...".
+fn thread_cpu() -> String {
+    let Ok(tasks) = std::fs::read_dir("/proc/self/task") else {
+        return String::new();
+    };
+    let mut out = Vec::new();
+    for task in tasks.flatten() {
+        let Ok(stat) = std::fs::read_to_string(task.path().join("stat")) else {
+            continue;
+        };
+        // "pid (comm) state ..." where comm may hold spaces.
+        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else {
+            continue;
+        };
+        let name = &stat[open + 1..close];
+        let fields: Vec<&str> = stat[close + 2..].split(' ').collect();
+        let ticks: u64 = [11, 12]
+            .iter()
+            .filter_map(|&i| fields.get(i)?.parse::<u64>().ok())
+            .sum();
+        if ticks > 0 {
+            out.push(format!("{name}={}", ticks * 10));
+        }
+    }
+    out.join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn deferred_work_is_released_once_when_both_conditions_hold() {
+        for order in [
+            [Ready::FirstFrame, Ready::Store],
+            [Ready::Store, Ready::FirstFrame],
+        ] {
+            let d = Deferred::default();
+            assert!(!d.note(order[0]));
+            assert!(d.note(order[1]));
+            // The fallback timer or a reload noting again changes nothing.
+            assert!(!d.note(Ready::FirstFrame));
+            assert!(!d.note(Ready::Store));
+        }
+    }
+
+    #[test]
+    fn software_rendering_only_without_a_gpu_and_without_a_choice() {
+        let nodes = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
+        // (variable already set, /dev/dri entries, expected)
+        let cases = [
+            (false, nodes(&[]), true),
+            (false, nodes(&["card0"]), true),
+            (false, nodes(&["card0", "renderD128"]), false),
+            (true, nodes(&[]), false),
+            (true, nodes(&["renderD128"]), false),
+        ];
+        for (env_set, dri, expected) in cases {
+            assert_eq!(
+                software_rendering_wanted(env_set, &dri),
+                expected,
+                "env set {env_set}, /dev/dri {dri:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn one_condition_noted_twice_releases_nothing() {
+        let d = Deferred::default();
+        assert!(!d.note(Ready::FirstFrame));
+        assert!(!d.note(Ready::FirstFrame));
+    }
 }

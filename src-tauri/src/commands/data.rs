@@ -152,6 +152,12 @@ impl Recovery {
     pub fn new(found: Option<Recovered>) -> Self {
         Recovery(Mutex::new(found))
     }
+
+    /// What the opening of the database found (it opens after this state
+    /// is made).
+    pub fn set(&self, found: Option<Recovered>) {
+        *self.0.lock().unwrap_or_else(|e| e.into_inner()) = found;
+    }
 }
 
 // ---- inputs -----------------------------------------------------------

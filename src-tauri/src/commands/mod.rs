@@ -5,6 +5,8 @@
 //! Command names are the `invoke` strings in `ui/api.js`.
 
 use chrono::{DateTime, NaiveDate, SecondsFormat, TimeZone, Utc};
+use std::sync::OnceLock;
+
 use serde::{de::DeserializeOwned, Deserialize, Deserializer, Serialize};
 use tauri::State;
 
@@ -38,18 +40,40 @@ impl ChangeListener for NoListener {
 /// What every command shares: the database (or why it could not be
 /// opened), the clock, and who to tell about changes.
 pub struct AppState {
-    store: Result<Store>,
+    /// Set once: at once in tests, by the opening thread in the app (the
+    /// database opens and is checked while the web view starts).
+    store: OnceLock<Result<Store>>,
     clock: Box<dyn Clock>,
     listener: Box<dyn ChangeListener>,
 }
 
 impl AppState {
     pub fn new(store: Result<Store>, clock: Box<dyn Clock>) -> Self {
+        let state = AppState::opening(clock);
+        state.set_store(store);
+        state
+    }
+
+    /// A state whose database is still opening: [`AppState::store`] waits
+    /// until [`AppState::set_store`] is called.
+    pub fn opening(clock: Box<dyn Clock>) -> Self {
         AppState {
-            store,
+            store: OnceLock::new(),
             clock,
             listener: Box::new(NoListener),
         }
+    }
+
+    /// Hands over the opened database (or why it could not open); only the
+    /// first call counts.
+    pub fn set_store(&self, store: Result<Store>) {
+        let _ = self.store.set(store);
+    }
+
+    /// Whether the database has been opened (or failed to), so
+    /// [`AppState::store`] will not wait.
+    pub fn store_settled(&self) -> bool {
+        self.store.get().is_some()
     }
 
     pub fn with_listener(mut self, listener: Box<dyn ChangeListener>) -> Self {
@@ -66,8 +90,9 @@ impl AppState {
     }
 
     /// The open database, or the reason it could not be opened at start.
+    /// Waits while it is still opening (the first moments after launch).
     pub fn store(&self) -> Result<&Store> {
-        self.store.as_ref().map_err(Clone::clone)
+        self.store.wait().as_ref().map_err(Clone::clone)
     }
 
     pub fn clock(&self) -> &dyn Clock {
@@ -430,7 +455,7 @@ fn cursor_from_text(text: &str) -> Result<Cursor> {
 
 #[tauri::command(async)]
 pub fn today(state: State<'_, AppState>) -> Result<TodayDto> {
-    today_dto(&state)
+    service::today::today(state.store()?, state.clock()).map(Into::into)
 }
 
 impl From<service::today::TodayView> for TodayDto {
@@ -458,19 +483,6 @@ impl From<service::today::TodayView> for TodayDto {
             wins: view.wins.into_iter().map(Into::into).collect(),
         }
     }
-}
-
-fn today_dto(state: &AppState) -> Result<TodayDto> {
-    service::today::today(state.store()?, state.clock()).map(Into::into)
-}
-
-/// A script that hands the main window its first Today view as it loads, so
-/// the first frame shows data without waiting for an IPC round trip (the
-/// page still asks again right after, in case it was reloaded later).
-pub fn boot_script(state: &AppState) -> Option<String> {
-    let today = today_dto(state).ok()?;
-    let json = serde_json::to_string(&today).ok()?;
-    Some(format!("window.__CAIRN_BOOT__ = {json};"))
 }
 
 #[tauri::command(async)]
@@ -640,7 +652,7 @@ pub fn list_wins(state: State<'_, AppState>, input: Input<PageInput>) -> Result<
 #[tauri::command]
 pub fn first_frame<R: tauri::Runtime>(app: tauri::AppHandle<R>, page: Option<String>) {
     crate::startup::first_frame(page.as_deref().unwrap_or(""));
-    crate::quick::ensure_created(&app);
+    crate::note_ready(&app, crate::startup::Ready::FirstFrame);
 }
 
 #[cfg(test)]
