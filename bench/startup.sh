@@ -23,17 +23,26 @@ measure() {
 }
 
 fargs=() # one window for both at the first frame: see bench/lib.sh
+
+# Without a GPU render node Cairn has WebKit rasterize on the CPU
+# (startup::choose_renderer); the floor keeps WebKit's default. The floor is
+# also run with Cairn's renderer, so the ratio on equal footing is shown too.
+same_renderer=0
+if [[ -z ${WEBKIT_SKIA_ENABLE_CPU_RENDERING:-}${WEBKIT_DISABLE_DMABUF_RENDERER:-}${WEBKIT_DISABLE_COMPOSITING_MODE:-} ]] \
+  && ! compgen -G "/dev/dri/renderD*" >/dev/null; then
+  same_renderer=1
+fi
 report="$BENCH_OUT/startup.txt"
 : >"$report"
 : >"$BENCH_OUT/runs.log"
 log() { printf '%s\n' "$*" | tee -a "$report"; }
 
 log "Start-up to first frame (ms), $RUNS runs each, alternating; floor args: ${fargs[*]:-(none)}"
-declare -A med_cairn med_floor
+declare -A med_cairn med_floor med_floor_cpu
 dbs=(empty 100k)
 for db in "${dbs[@]}"; do
   if [[ $db == empty ]]; then dir="$DATA_EMPTY"; else dir="$DATA_100K"; fi
-  cairn_ms=() floor_ms=()
+  cairn_ms=() floor_ms=() floor_cpu_ms=()
   for ((i = 1; i <= RUNS; i++)); do
     c="skipped"
     if [[ "$BENCH_SKIP_CAIRN" != 1 ]]; then
@@ -42,10 +51,17 @@ for db in "${dbs[@]}"; do
     fi
     f=$(measure "$FLOOR_BIN" --measure-startup "${fargs[@]}")
     if [[ -n $f ]]; then floor_ms+=("$f"); else f="FAIL"; fi
-    log "  [$db] run $i: cairn $c  floor $f"
+    fc=""
+    if (( same_renderer )); then
+      fc=$(WEBKIT_SKIA_ENABLE_CPU_RENDERING=1 measure "$FLOOR_BIN" --measure-startup "${fargs[@]}")
+      if [[ -n $fc ]]; then floor_cpu_ms+=("$fc"); else fc="FAIL"; fi
+      fc="  floor (Cairn's renderer) $fc"
+    fi
+    log "  [$db] run $i: cairn $c  floor $f$fc"
   done
   med_cairn[$db]=$(median "${cairn_ms[@]}")
   med_floor[$db]=$(median "${floor_ms[@]}")
+  med_floor_cpu[$db]=$(median "${floor_cpu_ms[@]}")
 done
 
 size_c=""
@@ -60,6 +76,16 @@ for db in "${dbs[@]}"; do
   r=$(ratio "${med_cairn[$db]}" "${med_floor[$db]}")
   log "$(printf '%-28s %12s %12s %8s %8s' "start-up median ms ($db)" "${med_cairn[$db]:-n/a}" "${med_floor[$db]:-n/a}" "$r" "$(verdict "$r" "$LIMIT")")"
 done
+if (( same_renderer )); then
+  log ""
+  log "No GPU render node here: Cairn rasterizes on the CPU. The same ratio against the floor"
+  log "run with that renderer too (WEBKIT_SKIA_ENABLE_CPU_RENDERING=1), for comparison:"
+  for db in "${dbs[@]}"; do
+    r=$(ratio "${med_cairn[$db]}" "${med_floor_cpu[$db]}")
+    log "$(printf '%-28s %12s %12s %8s' "start-up, same renderer ($db)" "${med_cairn[$db]:-n/a}" "${med_floor_cpu[$db]:-n/a}" "$r")"
+  done
+  log ""
+fi
 rs=$(ratio "$size_c" "$size_f")
 log "$(printf '%-28s %12s %12s %8s' "release binary (bytes)" "${size_c:-n/a}" "$size_f" "$rs")"
 log "$(printf '%-28s %12s %12s' "release binary" "$(mb "$size_c")" "$(mb "$size_f")")"

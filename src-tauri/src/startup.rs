@@ -14,25 +14,34 @@ use std::time::Instant;
 static LAUNCHED: OnceLock<Instant> = OnceLock::new();
 static PHASES: Mutex<Vec<(&'static str, f64)>> = Mutex::new(Vec::new());
 
-/// WebKitGTK's switch for its GPU (DMA-BUF) renderer.
-pub const DMABUF_RENDERER_ENV: &str = "WEBKIT_DISABLE_DMABUF_RENDERER";
+/// WebKitGTK's switch to rasterize on the CPU (Skia) instead of with GL.
+pub const CPU_RENDERING_ENV: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+/// WebKitGTK variables that choose a renderer; one set means the person
+/// has chosen, and Cairn leaves the choice alone.
+const RENDERER_ENV: [&str; 3] = [
+    CPU_RENDERING_ENV,
+    "WEBKIT_DISABLE_DMABUF_RENDERER",
+    "WEBKIT_DISABLE_COMPOSITING_MODE",
+];
 
-/// Whether to turn WebKitGTK's GPU renderer off: only when the person has not
-/// chosen (the variable is unset) and the machine has no GPU render node
-/// (`/dev/dri/renderD*`). Without one, the GPU path runs on Mesa's software
-/// rasterizer, and every frame costs more than WebKit's own CPU path: the
-/// first frame took about 270 ms instead of 50 under Xvfb (see
-/// ARCHITECTURE.md, "Start-up"). With a GPU the default stays.
-pub fn software_rendering_wanted(env_set: bool, render_nodes: &[String]) -> bool {
-    !env_set && !render_nodes.iter().any(|n| n.starts_with("renderD"))
+/// Whether WebKitGTK should rasterize on the CPU: only when the person has
+/// not chosen a renderer and the machine has no GPU render node
+/// (`/dev/dri/renderD*`). Without one, WebKit's GL path runs on Mesa's
+/// software rasterizer, which is slower than Skia's own CPU path: the first
+/// frame took about 270 ms instead of 60 under Xvfb (ARCHITECTURE.md,
+/// "Start-up"). With a GPU the default stays.
+pub fn cpu_rendering_wanted(chosen: bool, render_nodes: &[String]) -> bool {
+    !chosen && !render_nodes.iter().any(|n| n.starts_with("renderD"))
 }
 
-/// Applies [`software_rendering_wanted`] to this process (and the web
-/// processes it starts, which inherit the variable). Call before any
-/// thread or window exists.
+/// Applies [`cpu_rendering_wanted`] to this process (and the web processes
+/// it starts, which inherit the variable). Call before any thread or
+/// window exists.
 #[cfg(target_os = "linux")]
 pub fn choose_renderer() {
-    let env_set = std::env::var_os(DMABUF_RENDERER_ENV).is_some();
+    let chosen = RENDERER_ENV
+        .iter()
+        .any(|name| std::env::var_os(name).is_some());
     let nodes: Vec<String> = std::fs::read_dir("/dev/dri")
         .map(|dir| {
             dir.flatten()
@@ -40,9 +49,9 @@ pub fn choose_renderer() {
                 .collect()
         })
         .unwrap_or_default();
-    if software_rendering_wanted(env_set, &nodes) {
-        tracing::debug!("no GPU render node: WebKit renders on the CPU");
-        std::env::set_var(DMABUF_RENDERER_ENV, "1");
+    if cpu_rendering_wanted(chosen, &nodes) {
+        tracing::debug!("no GPU render node: WebKit rasterizes on the CPU");
+        std::env::set_var(CPU_RENDERING_ENV, "1");
     }
 }
 
@@ -180,9 +189,9 @@ mod tests {
     }
 
     #[test]
-    fn software_rendering_only_without_a_gpu_and_without_a_choice() {
+    fn cpu_rendering_only_without_a_gpu_and_without_a_choice() {
         let nodes = |names: &[&str]| names.iter().map(|n| n.to_string()).collect::<Vec<_>>();
-        // (variable already set, /dev/dri entries, expected)
+        // (a renderer variable already set, /dev/dri entries, expected)
         let cases = [
             (false, nodes(&[]), true),
             (false, nodes(&["card0"]), true),
@@ -192,7 +201,7 @@ mod tests {
         ];
         for (env_set, dri, expected) in cases {
             assert_eq!(
-                software_rendering_wanted(env_set, &dri),
+                cpu_rendering_wanted(env_set, &dri),
                 expected,
                 "env set {env_set}, /dev/dri {dri:?}"
             );
