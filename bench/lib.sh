@@ -117,3 +117,16 @@ ratio() {
 verdict() {
   python3 -c 'import sys; r,l=sys.argv[1:3]; print("n/a" if r=="n/a" else ("ok" if float(r)<=float(l) else "OVER"))' "$1" "$2"
 }
+
+# 1 when Cairn will have WebKit rasterize on the CPU here (no GPU render
+# node, no renderer chosen in the environment: startup::choose_renderer),
+# else 0. The floor keeps WebKit's default, so the scripts also run it with
+# Cairn's renderer and print that ratio too, for comparison.
+cairn_renders_on_cpu() {
+  if [[ -z ${WEBKIT_SKIA_ENABLE_CPU_RENDERING:-}${WEBKIT_DISABLE_DMABUF_RENDERER:-}${WEBKIT_DISABLE_COMPOSITING_MODE:-} ]] \
+    && ! compgen -G "/dev/dri/renderD*" >/dev/null; then
+    echo 1
+  else
+    echo 0
+  fi
+}

@@ -135,6 +135,22 @@ for db in "${dbs[@]}"; do
   r=$(ratio "${med_cairn[$db]}" "${med_floor[$db]}")
   log "$(printf '%-28s %12s %12s %8s %8s' "idle PSS median MB ($db)" "${med_cairn[$db]:-n/a}" "${med_floor[$db]:-n/a}" "$r" "$(verdict "$r" "$LIMIT")")"
 done
+if [[ $(cairn_renders_on_cpu) == 1 ]]; then
+  floor_cpu_mb=()
+  for ((i = 1; i <= RUNS; i++)); do
+    if out=$(WEBKIT_SKIA_ENABLE_CPU_RENDERING=1 measure_pss "$FLOOR_BIN" "${fargs[@]}"); then
+      read -r kb _ _ <<<"$out"; floor_cpu_mb+=("$(to_mb "$kb")")
+    fi
+  done
+  fc=$(median "${floor_cpu_mb[@]}")
+  log ""
+  log "No GPU render node here: Cairn rasterizes on the CPU. Against the floor run with that"
+  log "renderer too (WEBKIT_SKIA_ENABLE_CPU_RENDERING=1; ${floor_cpu_mb[*]:-no runs}), for comparison:"
+  for db in "${dbs[@]}"; do
+    r=$(ratio "${med_cairn[$db]}" "$fc")
+    log "$(printf '%-28s %12s %12s %8s' "idle PSS, same renderer ($db)" "${med_cairn[$db]:-n/a}" "${fc:-n/a}" "$r")"
+  done
+fi
 if [[ -n $cairn_web && -n $floor_web && $cairn_web != "$floor_web" ]]; then
   log "WARNING: Cairn ran $cairn_web web process(es), the floor $floor_web: set FLOOR_HIDDEN_WINDOW=1 if Cairn keeps a hidden window."
 fi

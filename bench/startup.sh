@@ -24,14 +24,7 @@ measure() {
 
 fargs=() # one window for both at the first frame: see bench/lib.sh
 
-# Without a GPU render node Cairn has WebKit rasterize on the CPU
-# (startup::choose_renderer); the floor keeps WebKit's default. The floor is
-# also run with Cairn's renderer, so the ratio on equal footing is shown too.
-same_renderer=0
-if [[ -z ${WEBKIT_SKIA_ENABLE_CPU_RENDERING:-}${WEBKIT_DISABLE_DMABUF_RENDERER:-}${WEBKIT_DISABLE_COMPOSITING_MODE:-} ]] \
-  && ! compgen -G "/dev/dri/renderD*" >/dev/null; then
-  same_renderer=1
-fi
+same_renderer=$(cairn_renders_on_cpu) # see bench/lib.sh
 report="$BENCH_OUT/startup.txt"
 : >"$report"
 : >"$BENCH_OUT/runs.log"
