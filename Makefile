@@ -61,8 +61,9 @@ bench: deps-bench
 	bash bench/startup.sh
 	bash bench/memory.sh
 	$(CARGO) bench -p cairn --bench chronicle
+	$(CARGO) bench -p cairn --bench log_win | tee target/bench/log_win.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test quick -- --ignored bench_tray_to_quick_window --nocapture 2>&1 | grep tray_to_quick | tee target/bench/quick.txt
-	@cat target/bench/startup.txt target/bench/memory.txt target/bench/quick.txt > target/bench/summary.txt
+	@cat target/bench/startup.txt target/bench/memory.txt target/bench/log_win.txt target/bench/quick.txt > target/bench/summary.txt
 	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt
 
 ## crash-test: the full crash-safety run: 200 trials of a child process
