@@ -347,6 +347,36 @@ mod tests {
         assert_eq!(days, 5);
     }
 
+    /// Regression (the year payload at 100,000 wins): a goal's or a step's
+    /// tally is read from its index alone, never row by row from the table.
+    #[test]
+    fn goal_and_step_tallies_read_covering_indexes() {
+        let t = seeded();
+        for scope in [
+            Scope::Goal(GoalId::from_trusted(GOAL.into())),
+            Scope::Step(StepId::from_trusted(STEP.into())),
+        ] {
+            let (cond, _) = scope.condition(1);
+            let sql = format!(
+                "EXPLAIN QUERY PLAN SELECT local_date, SUM(wins) FROM {} WHERE {cond}
+                 GROUP BY local_date ORDER BY local_date",
+                scope.table()
+            );
+            let plan: Vec<String> = t
+                .store
+                .read(|c| {
+                    let mut stmt = c.prepare(&sql)?;
+                    let rows = stmt.query_map(["x"], |r| r.get::<_, String>(3))?;
+                    Ok(rows.collect::<rusqlite::Result<_>>()?)
+                })
+                .unwrap();
+            assert!(
+                plan.iter().any(|p| p.contains("COVERING INDEX")),
+                "{scope:?}: {plan:?}"
+            );
+        }
+    }
+
     #[test]
     fn milestones_from_the_tally() {
         let t = seeded();

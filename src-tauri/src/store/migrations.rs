@@ -13,6 +13,7 @@ pub const SQL: &[&str] = &[
     include_str!("../../migrations/0002_settings.sql"),
     include_str!("../../migrations/0003_chronicle.sql"),
     include_str!("../../migrations/0004_habit_stacks.sql"),
+    include_str!("../../migrations/0005_covering_tally_indexes.sql"),
 ];
 
 /// Rows as each schema stored them (index = version - 1), for the upgrade
@@ -23,6 +24,7 @@ const FIXTURES: &[&str] = &[
     include_str!("../../migrations/fixtures/v2_rows.sql"),
     include_str!("../../migrations/fixtures/v3_rows.sql"),
     include_str!("../../migrations/fixtures/v4_rows.sql"),
+    include_str!("../../migrations/fixtures/v5_rows.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
