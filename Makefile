@@ -4,8 +4,9 @@ SHELL := bash
 .DEFAULT_GOAL := run
 
 CARGO ?= cargo
-# The debug app binary the end-to-end tests drive.
-export CAIRN_APP := $(CURDIR)/target/debug/cairn
+# The debug app binary the end-to-end tests drive (in $CARGO_TARGET_DIR
+# when cargo builds there).
+export CAIRN_APP := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)/debug/cairn
 # Screen and session bus for anything that opens a window.
 XVFB := xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --
 
