@@ -457,7 +457,6 @@ function showReminder(r) {
   reminderBar.hidden = false;
 }
 
-
 // ---- start --------------------------------------------------------------
 
 window.addEventListener("hashchange", () => show(parseRoute()));
@@ -466,10 +465,14 @@ async function start() {
   const started = performance.now();
   // The database opens while this page loads; the first view's data is the
   // first request, and the first frame waits for nothing else.
-  await show(parseRoute());
-  // The page stays undrawn (hidden in index.html) until its first view has
-  // data, so it is laid out and painted once, not once empty and again.
-  document.body.hidden = false;
+  try {
+    await show(parseRoute());
+  } finally {
+    // The page stays undrawn (hidden in index.html) until its first view
+    // has data, so it is laid out and painted once, not once empty and
+    // again; whatever happened, it is shown now.
+    document.body.hidden = false;
+  }
   if (state.route.view === "today") views.today.focusInput();
   afterFirstFrame(started);
 }
