@@ -19,7 +19,7 @@ prepare_data
 measure() {
   local out
   out=$(timeout -k 5 "$TIMEOUT" xvfb-run -a dbus-run-session -- "$@" 2>>"$BENCH_OUT/runs.log" </dev/null || true)
-  sed -n 's/^first_frame_ms \([0-9.][0-9.]*\).*/\1/p' <<<"$out" | head -n1
+  sed -n 's/^first_frame_ms \([0-9.][0-9.]*\).*/\1/p' <<<"$out" | sed -n 1p
 }
 
 fargs=() # one window for both at the first frame: see bench/lib.sh
