@@ -42,7 +42,7 @@ function format(name, options) {
   if (!formats.has(name)) formats.set(name, new Intl.DateTimeFormat(undefined, options));
   return formats.get(name);
 }
-const timeFormat = { format: (d) => format("time", { hour: "2-digit", minute: "2-digit" }).format(d) };
+const timeFormat = { format: (d) => format("time", { hour: "numeric", minute: "2-digit" }).format(d) };
 const dayFormat = { format: (d) => format("day", { weekday: "long", day: "numeric", month: "long" }).format(d) };
 const dayYearFormat = { format: (d) => format("dayYear", { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d) };
 

@@ -319,7 +319,6 @@ pub fn run() {
 }
 
 fn run_app() {
-    startup::mark("main");
     startup::choose_renderer();
     let mut builder = tauri::Builder::default();
     // Registered first, so a second launch exits before it opens anything.

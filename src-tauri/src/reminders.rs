@@ -162,20 +162,6 @@ pub fn wake_after_suspend(scheduler: Arc<Scheduler>) {
     drop(scheduler);
 }
 
-/// A scheduler with its thread running (tests; the app uses
-/// [`Scheduler::new`] and [`Scheduler::run`]).
-pub fn start<H: Host, Tz: TimeZone + Send + 'static>(
-    host: Arc<H>,
-    notifier: Arc<dyn Notifier>,
-    clock: Arc<dyn Clock>,
-    tz: Tz,
-    snooze_override: Option<Duration>,
-) -> Arc<Scheduler> {
-    let scheduler = Scheduler::new(snooze_override);
-    scheduler.run(host, notifier, clock, tz);
-    scheduler
-}
-
 fn run<H: Host, Tz: TimeZone>(ctx: Context<H, Tz>, wake: Receiver<()>) {
     ctx.scheduler.set_status(ctx.notifier.probe());
     let mut since = ctx.clock.now();
@@ -375,12 +361,12 @@ mod tests {
         )
         .unwrap();
         let notifier = Arc::new(RecordingNotifier::new(fail));
-        let scheduler = start(
+        let scheduler = Scheduler::new(Some(Duration::seconds(5)));
+        scheduler.run(
             host.clone(),
             notifier.clone(),
             clock.clone(),
             FixedOffset::east_opt(3600).unwrap(),
-            Some(Duration::seconds(5)),
         );
         *host.scheduler.lock().unwrap() = Some(scheduler.clone());
         (host, notifier, clock, scheduler)

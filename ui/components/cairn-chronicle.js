@@ -7,7 +7,8 @@
 // chronicle-filter {goalId, stepId}, timeline-search {search},
 // timeline-more, day-select {date}, set-rest {date, stepId, reason},
 // clear-rest {date, stepId}, export-image {format, bytes}.
-import { h, emit, plural, formatDay, longDate, cadenceText, formatTime } from "../dom.js";
+import { h, emit, plural, formatDay, longDate, cadenceText } from "../dom.js";
+import { winRow, goalChip } from "./cairn-today.js";
 import { s, addDays, restText } from "./cairn-heatmap.js";
 import "./cairn-heatmap.js";
 
@@ -229,18 +230,11 @@ class CairnChronicle extends HTMLElement {
   }
 
   winItem(win) {
-    const li = h("li", { class: "win", "data-win-id": win.id });
-    if (win.goalColour) li.style.setProperty("--goal", win.goalColour);
-    li.append(
-      h("time", { class: "win-time", datetime: win.loggedAt, text: formatTime(win.loggedAt) }),
-      h("div", { class: "win-body" },
-        h("span", { class: "win-text", text: win.text }),
-        win.note ? h("span", { class: "win-note", text: win.note }) : null,
-        h("span", { class: "win-tags" },
-          win.goalTitle ? h("span", { class: "chip", text: win.goalTitle }) : null,
-          win.stepTitle && win.stepTitle !== win.text ? h("span", { class: "chip step-chip", text: win.stepTitle }) : null,
-          h("span", { class: "source", text: `via ${SOURCES[win.source] ?? win.source}` }))));
-    return li;
+    return winRow(win, null,
+      h("span", { class: "win-tags" },
+        goalChip(win),
+        win.stepTitle && win.stepTitle !== win.text ? h("span", { class: "chip step-chip", text: win.stepTitle }) : null,
+        h("span", { class: "source", text: `via ${SOURCES[win.source] ?? win.source}` })));
   }
 
   /** The timeline's wins so far (newest first); `hasMore` keeps the

@@ -135,8 +135,9 @@ class CairnToday extends HTMLElement {
   }
 }
 
-/** One win in a list: time, text, goal and note. Shared by Today and Wins. */
-export function winRow(win, actions = null) {
+/** One win in a list: time, text, note and, under them, `tags` (by
+ * default the goal's chip). Shared by Today, Wins and the Chronicle. */
+export function winRow(win, actions = null, tags = goalChip(win)) {
   const li = h("li", { class: "win", "data-win-id": win.id });
   if (win.goalColour) li.style.setProperty("--goal", win.goalColour);
   li.append(
@@ -144,9 +145,14 @@ export function winRow(win, actions = null) {
     h("div", { class: "win-body" },
       h("span", { class: "win-text", text: win.text }),
       win.note ? h("span", { class: "win-note", text: win.note }) : null,
-      win.goalTitle ? h("span", { class: "chip", text: win.goalTitle }) : null));
+      tags));
   if (actions) li.append(actions);
   return li;
+}
+
+/** The chip naming a win's goal, if it has one. */
+export function goalChip(win) {
+  return win.goalTitle ? h("span", { class: "chip", text: win.goalTitle }) : null;
 }
 
 customElements.define("cairn-today", CairnToday);

@@ -70,12 +70,6 @@ impl AppState {
         let _ = self.store.set(store);
     }
 
-    /// Whether the database has been opened (or failed to), so
-    /// [`AppState::store`] will not wait.
-    pub fn store_settled(&self) -> bool {
-        self.store.get().is_some()
-    }
-
     pub fn with_listener(mut self, listener: Box<dyn ChangeListener>) -> Self {
         self.listener = listener;
         self

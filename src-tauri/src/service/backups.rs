@@ -119,9 +119,9 @@ pub fn open_or_recover(dir: &Path, clock: &dyn Clock) -> Result<(Store, Option<R
     }
     match health(&db) {
         Health::Damaged => {}
-        health => {
+        found => {
             let store = Store::open_in(dir)?;
-            if health == Health::Sound {
+            if found == Health::Sound {
                 note_checked(dir, today);
             }
             return Ok((store, None));

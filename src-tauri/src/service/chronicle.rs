@@ -418,15 +418,7 @@ pub fn timeline(
         ));
     }
     let wins = store.read(|conn| store::chronicle::timeline(conn, &filter, after, limit))?;
-    let next = (wins.len() == limit).then(|| {
-        let last = &wins[wins.len() - 1].win;
-        Cursor {
-            local_date: last.local_date,
-            logged_at: last.logged_at,
-            id: last.id.clone(),
-        }
-    });
-    Ok(WinPage { wins, next })
+    Ok(WinPage::read_with_limit(wins, limit))
 }
 
 /// Marks a rest day, for one step or for all; before or after the fact.

@@ -153,6 +153,22 @@ pub struct WinPage {
     pub next: Option<Cursor>,
 }
 
+impl WinPage {
+    /// A page read with `limit`: a full page may have more after its last
+    /// win, so that win is where the next page starts.
+    pub fn read_with_limit(wins: Vec<WinRecord>, limit: usize) -> WinPage {
+        let next = (wins.len() == limit)
+            .then(|| wins.last())
+            .flatten()
+            .map(|last| Cursor {
+                local_date: last.win.local_date,
+                logged_at: last.win.logged_at,
+                id: last.win.id.clone(),
+            });
+        WinPage { wins, next }
+    }
+}
+
 /// Most wins in one page.
 pub const PAGE_MAX: usize = 200;
 
@@ -160,15 +176,7 @@ pub const PAGE_MAX: usize = 200;
 pub fn list_wins(store: &Store, after: Option<&Cursor>, limit: usize) -> Result<WinPage> {
     let limit = limit.clamp(1, PAGE_MAX);
     let wins = store.read(|conn| store::wins::page(conn, after, limit))?;
-    let next = (wins.len() == limit).then(|| {
-        let last = &wins[wins.len() - 1].win;
-        Cursor {
-            local_date: last.local_date,
-            logged_at: last.logged_at,
-            id: last.id.clone(),
-        }
-    });
-    Ok(WinPage { wins, next })
+    Ok(WinPage::read_with_limit(wins, limit))
 }
 
 #[cfg(test)]
