@@ -20,7 +20,10 @@ run: deps-run
 
 ## test: formatting, lints, unit/store/command tests, then the end-to-end
 ## tests against the real debug binary under Xvfb and a private D-Bus.
+## `cargo fetch` first: the dependency check in src-tauri/tests/security.rs
+## reads every platform's crate manifests, which a build alone never fetches.
 test: deps-test
+	$(CARGO) fetch --locked
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) test -p cairn
@@ -64,7 +67,8 @@ bench: deps-bench
 	$(CARGO) bench -p cairn --bench chronicle
 	$(CARGO) bench -p cairn --bench log_win | tee target/bench/log_win.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test quick -- --ignored bench_tray_to_quick_window --nocapture 2>&1 | grep tray_to_quick | tee target/bench/quick.txt
-	@cat target/bench/startup.txt target/bench/memory.txt target/bench/log_win.txt target/bench/quick.txt > target/bench/summary.txt
+	CAIRN_APP=$(CURDIR)/target/release/cairn FLOOR_APP=$(CURDIR)/target/floor/release/tauri-floor $(XVFB) $(CARGO) test -p cairn-e2e --test idle -- --ignored bench_idle --nocapture 2>&1 | tee target/bench/idle.txt
+	@cat target/bench/startup.txt target/bench/memory.txt target/bench/log_win.txt target/bench/quick.txt target/bench/idle.txt > target/bench/summary.txt
 	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt
 
 ## crash-test: the full crash-safety run: 200 trials of a child process

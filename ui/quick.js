@@ -39,12 +39,20 @@ quick.addEventListener("quick-undo", async ({ detail }) => {
 quick.addEventListener("quick-hide", () => api.hideQuick().catch((err) => quick.showError(err.message)));
 quick.addEventListener("quick-open-main", () => api.openMain().catch((err) => quick.showError(err.message)));
 
-api.onQuickShown(({ source: from, text }) => {
-  // Opened from the tray, the shortcut or a reminder: the win says so.
+/** Opened from the tray, the shortcut or a reminder: the win says so. */
+function opened(from, text) {
   source = ["tray", "shortcut", "reminder"].includes(from) ? from : "quick";
   quick.reset();
   if (text) quick.prefill(text);
+}
+
+api.onQuickShown(({ source: from, text }) => {
+  opened(from, text);
   load();
 });
 api.onChange(load);
+// The window is made on its first use, and its address says how it was
+// opened that first time (the "shown" event went out before this page ran).
+const first = new URLSearchParams(location.search);
+opened(first.get("source"), first.get("text"));
 load().then(() => { document.body.dataset.ready = "1"; });

@@ -4,6 +4,8 @@
 //! `service` the use cases, and the Tauri glue (`commands`, this file) turns
 //! them into a window. See ARCHITECTURE.md for the map and its invariants.
 
+#[cfg(target_os = "linux")]
+mod caret;
 pub mod cli;
 pub mod clock;
 pub mod commands;
@@ -16,6 +18,8 @@ pub mod service;
 pub mod startup;
 pub mod store;
 pub mod tray;
+#[cfg(target_os = "linux")]
+pub mod x11_shortcut;
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -143,6 +147,17 @@ impl<R: Runtime> reminders::Host for ReminderHost<R> {
     }
 }
 
+/// Runs `f` where Tauri's tokio runtime is current, so that the D-Bus
+/// connections made in it (by Cairn, the single-instance plugin, the tray
+/// and notify-rust) run on tokio. Elsewhere zbus hands a connection's
+/// set-up to the `blocking` crate's thread pool, whose idle threads (in
+/// blocking 1.7) never exit and wake every 500 ms for as long as Cairn runs.
+pub(crate) fn on_async_runtime<T>(f: impl FnOnce() -> T) -> T {
+    let runtime = tauri::async_runtime::handle();
+    let _current = runtime.inner().enter();
+    f()
+}
+
 /// Whether a tray icon exists: closing the main window then only hides it.
 /// Set once the tray is made, after the first frame.
 #[derive(Default)]
@@ -190,11 +205,23 @@ fn open_store(dir: Result<PathBuf>) -> (Result<Store>, Option<service::backups::
     }
 }
 
-fn init_logging() {
-    let filter = tracing_subscriber::EnvFilter::try_from_env("CAIRN_LOG")
-        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,cairn_lib=info"));
+/// The environment variable that sets the log filter (`tracing`'s syntax).
+pub const LOG_ENV: &str = "CAIRN_LOG";
+
+/// Logs go to stderr. The app logs warnings and Cairn's own info by
+/// default; a command-line command logs nothing unless `CAIRN_LOG` asks, so
+/// a person at a terminal reads the sentence alone. Colours only on a
+/// terminal.
+fn init_logging(command_line: bool) {
+    use std::io::IsTerminal;
+    let filter = match tracing_subscriber::EnvFilter::try_from_env(LOG_ENV) {
+        Ok(filter) => filter,
+        Err(_) if command_line => return,
+        Err(_) => tracing_subscriber::EnvFilter::new("warn,cairn_lib=info"),
+    };
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr)
         .try_init();
 }
@@ -212,7 +239,9 @@ fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> 
     else {
         return Ok(());
     };
-    tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    let _window = tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
+    #[cfg(target_os = "linux")]
+    caret::watch(&_window);
     Ok(())
 }
 
@@ -269,11 +298,10 @@ pub(crate) fn note_ready<R: Runtime>(app: &tauri::AppHandle<R>, ready: startup::
 }
 
 /// What the first frame does not need, started once it is on screen and the
-/// database is open, so that none of it competes with that frame: the quick
-/// window, the tray, reminders (whose first step wakes the notification
+/// database is open, so that none of it competes with that frame: the tray,
+/// reminders (whose first step wakes the notification
 /// server), the global shortcut and daily backups.
 fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
-    quick::ensure_created(app);
     let tray = tray::create(app);
     app.state::<TrayPresent>().0.store(tray, Ordering::Relaxed);
     let scheduler = app.state::<Arc<reminders::Scheduler>>().inner().clone();
@@ -306,12 +334,12 @@ const SERVICES_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_se
 /// Starts Cairn: runs a command-line command if one was given, else the app.
 pub fn run() {
     startup::mark_launch();
-    init_logging();
     let cli = match <cli::Cli as clap::Parser>::try_parse() {
         Ok(cli) => cli,
         // Usage errors exit with 2, --help and --version with 0.
         Err(e) => e.exit(),
     };
+    init_logging(cli.command.is_some());
     if let Some(command) = &cli.command {
         std::process::exit(cli::main(command));
     }
@@ -327,8 +355,13 @@ fn run_app() {
     } else {
         tracing::warn!("no session bus: a second Cairn could start beside this one");
     }
-    let result = with_commands(builder)
-        .plugin(tauri_plugin_global_shortcut::Builder::new().build())
+    // On Linux the shortcut is Cairn's own X11 grab (`x11_shortcut`): the
+    // plugin's listener there polls the X server 20 times a second.
+    #[cfg(not(target_os = "linux"))]
+    {
+        builder = builder.plugin(tauri_plugin_global_shortcut::Builder::new().build());
+    }
+    let app = with_commands(builder)
         .plugin(tauri_plugin_dialog::init())
         .plugin(tauri_plugin_autostart::init(
             tauri_plugin_autostart::MacosLauncher::LaunchAgent,
@@ -375,8 +408,9 @@ fn run_app() {
                     let _ = window.hide();
                 }
             }
-        })
-        .run(tauri::generate_context!());
+        });
+    // The main thread makes the single-instance and tray connections.
+    let result = on_async_runtime(|| app.run(tauri::generate_context!()));
     if let Err(e) = result {
         eprintln!("Cairn could not start: {e}");
         std::process::exit(1);

@@ -146,7 +146,11 @@ fn show_desktop(notice: &Notice, on_action: OnAction) -> Result<(), String> {
     let handle = n.show().map_err(|e| e.to_string())?;
     std::thread::Builder::new()
         .name("cairn-notification".into())
-        .spawn(move || handle.wait_for_action(|key| on_action(Action::from_key(key))))
+        .spawn(move || {
+            crate::on_async_runtime(|| {
+                handle.wait_for_action(|key| on_action(Action::from_key(key)))
+            })
+        })
         .map_err(|e| e.to_string())?;
     Ok(())
 }

@@ -1,13 +1,17 @@
-//! The quick-log window and the global shortcut that opens it.
+//! The quick-log window and the global shortcut that opens it (on Linux
+//! through `x11_shortcut`, elsewhere through the global-shortcut plugin).
 //!
-//! The window is created hidden at start and only shown and hidden later,
-//! so it appears at once (a new webview would take hundreds of
-//! milliseconds). Its page is `ui/quick.html`.
+//! The window is made on first use, then only hidden and shown again, so
+//! from the second time on it appears at once. It is not made hidden in
+//! advance: a WebKit view that was never on screen is never told it is
+//! hidden, and without a GPU it then asks for frames 60 times a second for
+//! as long as Cairn runs (measured: see issue 10 in ARCHITECTURE.md, "At
+//! rest"). Its page is `ui/quick.html`.
 
 use std::str::FromStr;
 
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
-use tauri_plugin_global_shortcut::{GlobalShortcutExt, Shortcut, ShortcutState};
+use tauri_plugin_global_shortcut::Shortcut;
 
 use crate::error::{Error, Result};
 
@@ -26,18 +30,20 @@ struct Shown<'a> {
 const WIDTH: f64 = 560.0;
 const HEIGHT: f64 = 230.0;
 
-/// Creates the hidden quick window unless it exists. Called once the main
-/// window has painted, so the second web process does not slow its start.
-pub fn ensure_created<R: Runtime>(app: &AppHandle<R>) {
-    if app.get_webview_window(LABEL).is_none() {
-        if let Err(e) = create(app) {
-            tracing::warn!(error = %e, "no quick window");
-        }
+/// Makes the quick window, which opens on `opening`: its page reads the
+/// source and the prefilled text from its address, since it cannot have
+/// heard the event sent when it is shown.
+fn create<R: Runtime>(
+    app: &AppHandle<R>,
+    opening: &Shown<'_>,
+) -> tauri::Result<tauri::WebviewWindow<R>> {
+    let mut query = url::form_urlencoded::Serializer::new(String::new());
+    query.append_pair("source", opening.source);
+    if let Some(text) = opening.text {
+        query.append_pair("text", text);
     }
-}
-
-fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
-    WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("quick.html".into()))
+    let page = format!("quick.html?{}", query.finish());
+    let window = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App(page.into()))
         .title("Cairn quick log")
         .inner_size(WIDTH, HEIGHT)
         .resizable(false)
@@ -46,7 +52,9 @@ fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<()> {
         .skip_taskbar(true)
         .visible(false)
         .build()?;
-    Ok(())
+    #[cfg(target_os = "linux")]
+    crate::caret::watch(&window);
+    Ok(window)
 }
 
 /// Shows the quick window near the top of the screen, focused.
@@ -60,10 +68,16 @@ pub fn show_prefilled<R: Runtime>(app: &AppHandle<R>, source: &str, text: &str) 
 }
 
 fn show_with<R: Runtime>(app: &AppHandle<R>, source: &str, text: Option<&str>) {
-    ensure_created(app);
-    let Some(window) = app.get_webview_window(LABEL) else {
-        tracing::warn!("the quick window is missing");
-        return;
+    let opening = Shown { source, text };
+    let (window, fresh) = match app.get_webview_window(LABEL) {
+        Some(window) => (window, false),
+        None => match create(app, &opening) {
+            Ok(window) => (window, true),
+            Err(e) => {
+                tracing::warn!(error = %e, "no quick window");
+                return;
+            }
+        },
     };
     if let Ok(Some(monitor)) = window
         .current_monitor()
@@ -79,7 +93,9 @@ fn show_with<R: Runtime>(app: &AppHandle<R>, source: &str, text: Option<&str>) {
     if let Err(e) = window.show().and_then(|_| window.set_focus()) {
         tracing::warn!(error = %e, "could not show the quick window");
     }
-    let _ = window.emit_to(LABEL, SHOWN_EVENT, Shown { source, text });
+    if !fresh {
+        let _ = window.emit_to(LABEL, SHOWN_EVENT, opening);
+    }
 }
 
 pub fn hide<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
@@ -112,11 +128,49 @@ pub fn parse_shortcut(text: &str) -> Result<Shortcut> {
 
 /// Makes `text` the shortcut that opens the quick window, replacing
 /// `previous`. On failure the previous one stays in place.
+#[cfg(target_os = "linux")]
+pub fn register_shortcut<R: Runtime>(
+    app: &AppHandle<R>,
+    text: &str,
+    _previous: Option<&str>,
+) -> Result<()> {
+    use crate::x11_shortcut::{GrabError, X11Shortcut};
+    let shortcut = parse_shortcut(text)?;
+    if app.try_state::<X11Shortcut>().is_none() {
+        let handle = app.clone();
+        let listener = X11Shortcut::connect(move || show(&handle, "shortcut")).map_err(|e| {
+            tracing::warn!(error = %e, "no X11 display for the global shortcut");
+            Error::Conflict(
+                "Global shortcuts need an X11 desktop, and this one is not (Wayland, say). Use the tray icon or `cairn log` instead.".into(),
+            )
+        })?;
+        app.manage(listener);
+    }
+    let listener = app.state::<X11Shortcut>();
+    listener.grab(&shortcut).map_err(|e| {
+        tracing::warn!(error = ?e, shortcut = text, "shortcut not grabbed");
+        match e {
+            GrabError::NoSuchKey => Error::Validation(format!(
+                "This keyboard has no key for {}. Try another combination, like Ctrl+Alt+W.",
+                text.trim()
+            )),
+            GrabError::Taken | GrabError::Lost(_) => Error::Conflict(format!(
+                "{} is taken by another program. Try another combination.",
+                text.trim()
+            )),
+        }
+    })
+}
+
+/// Makes `text` the shortcut that opens the quick window, replacing
+/// `previous`. On failure the previous one stays in place.
+#[cfg(not(target_os = "linux"))]
 pub fn register_shortcut<R: Runtime>(
     app: &AppHandle<R>,
     text: &str,
     previous: Option<&str>,
 ) -> Result<()> {
+    use tauri_plugin_global_shortcut::{GlobalShortcutExt, ShortcutEvent, ShortcutState};
     let shortcut = parse_shortcut(text)?;
     let shortcuts = app.global_shortcut();
     let old = previous.and_then(|p| parse_shortcut(p).ok());
@@ -126,19 +180,18 @@ pub fn register_shortcut<R: Runtime>(
     if let Some(old) = old {
         let _ = shortcuts.unregister(old);
     }
-    let on_press =
-        |app: &AppHandle<R>, _: &Shortcut, event: tauri_plugin_global_shortcut::ShortcutEvent| {
-            if event.state == ShortcutState::Pressed {
-                show(app, "shortcut");
-            }
-        };
+    let on_press = |app: &AppHandle<R>, _: &Shortcut, event: ShortcutEvent| {
+        if event.state == ShortcutState::Pressed {
+            show(app, "shortcut");
+        }
+    };
     shortcuts.on_shortcut(shortcut, on_press).map_err(|e| {
         tracing::warn!(error = %e, shortcut = text, "shortcut not registered");
         if let Some(old) = old {
             let _ = shortcuts.on_shortcut(old, on_press);
         }
         Error::Conflict(format!(
-            "{} is taken by another program (or global shortcuts are not available here, as on Wayland). Try another combination.",
+            "{} is taken by another program. Try another combination.",
             text.trim()
         ))
     })

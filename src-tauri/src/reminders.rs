@@ -80,7 +80,7 @@ impl Scheduler {
         };
         let spawned = std::thread::Builder::new()
             .name("cairn-reminders".into())
-            .spawn(move || run(ctx, rx));
+            .spawn(move || crate::on_async_runtime(|| run(ctx, rx)));
         if let Err(e) = spawned {
             tracing::error!(error = %e, "no reminder thread: reminders are off");
         }
@@ -136,7 +136,7 @@ pub fn wake_after_suspend(scheduler: Arc<Scheduler>) {
     #[cfg(target_os = "linux")]
     std::thread::Builder::new()
         .name("cairn-resume".into())
-        .spawn(move || {
+        .spawn(move || crate::on_async_runtime(|| {
             let signals = zbus::blocking::Connection::system().and_then(|bus| {
                 let manager = zbus::blocking::Proxy::new(
                     &bus,
@@ -155,7 +155,7 @@ pub fn wake_after_suspend(scheduler: Arc<Scheduler>) {
             if let Err(e) = signals {
                 tracing::debug!(error = %e, "no resume signal; reminders re-plan on their own timer");
             }
-        })
+        }))
         .map(drop)
         .unwrap_or_else(|e| tracing::warn!(error = %e, "no resume watcher"));
     #[cfg(not(target_os = "linux"))]

@@ -143,7 +143,11 @@ fn dependency_names(target: &str) -> BTreeSet<String> {
             "metadata",
             "--format-version",
             "1",
-            "--offline",
+            // Not --offline: a fresh machine has downloaded only its own
+            // platform's crates, and metadata needs every platform's
+            // manifests (`make test` fetches them first; --locked keeps
+            // Cargo.lock as it is).
+            "--locked",
             "--filter-platform",
             target,
         ])

@@ -26,6 +26,7 @@
 //! `tauri-driver` on `PATH`, then `~/.cargo/bin`).
 
 pub mod desktop;
+pub mod idle;
 pub mod notifications;
 
 use std::ffi::OsString;
