@@ -1,7 +1,8 @@
 //! The desktop around the app, for tests of the tray, the quick window and
 //! the command line: a StatusNotifier tray host on the private session bus
 //! (menu items are clicked over com.canonical.dbusmenu, as a panel would),
-//! X11 window visibility, and running the `cairn` binary as a CLI.
+//! X11 window visibility, key presses through XTEST (as a keyboard makes
+//! them, so global grabs see them), and running the `cairn` binary as a CLI.
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -267,4 +268,73 @@ pub fn spawn_cairn(data_dir: &Path) -> Result<Child> {
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()?)
+}
+
+/// The key code that makes `keysym` on the X server's keyboard.
+fn keycode(conn: &x11rb::rust_connection::RustConnection, keysym: u32) -> Result<u8> {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::ConnectionExt as _;
+    let (min, max) = (conn.setup().min_keycode, conn.setup().max_keycode);
+    let map = conn.get_keyboard_mapping(min, max - min + 1)?.reply()?;
+    let per = usize::from(map.keysyms_per_keycode.max(1));
+    let index = map
+        .keysyms
+        .chunks(per)
+        .position(|syms| syms.contains(&keysym))
+        .ok_or_else(|| format!("no key makes keysym {keysym:#x}"))?;
+    Ok(min + u8::try_from(index)?)
+}
+
+/// Presses `keysyms` together on the X server's keyboard (XTEST), then
+/// releases them in reverse order: `press_keys(&[CONTROL_L, ALT_L, 'w' as
+/// u32])` is Ctrl+Alt+W as a person types it.
+pub fn press_keys(keysyms: &[u32]) -> Result<()> {
+    use x11rb::connection::Connection as _;
+    use x11rb::protocol::xproto::{KEY_PRESS_EVENT, KEY_RELEASE_EVENT};
+    use x11rb::protocol::xtest::ConnectionExt as _;
+    use x11rb::wrapper::ConnectionExt as _;
+    let (conn, screen) = x11rb::connect(None)?;
+    let root = conn.setup().roots[screen].root;
+    let codes = keysyms
+        .iter()
+        .map(|k| keycode(&conn, *k))
+        .collect::<Result<Vec<u8>>>()?;
+    for code in &codes {
+        conn.xtest_fake_input(KEY_PRESS_EVENT, *code, 0, root, 0, 0, 0)?;
+    }
+    for code in codes.iter().rev() {
+        conn.xtest_fake_input(KEY_RELEASE_EVENT, *code, 0, root, 0, 0, 0)?;
+    }
+    conn.sync()?;
+    Ok(())
+}
+
+/// X11 keysyms of the modifier keys, for `press_keys`.
+pub const CONTROL_L: u32 = 0xffe3;
+pub const ALT_L: u32 = 0xffe9;
+
+/// Holds `Ctrl+Alt+<key>` on the X server, as another program holding that
+/// shortcut does, until dropped (the grab lives as long as the connection).
+pub struct TakenShortcut {
+    _connection: x11rb::rust_connection::RustConnection,
+}
+
+impl TakenShortcut {
+    pub fn grab(key: char) -> Result<TakenShortcut> {
+        use x11rb::connection::Connection as _;
+        use x11rb::protocol::xproto::{ConnectionExt as _, GrabMode, ModMask};
+        let (conn, screen) = x11rb::connect(None)?;
+        let root = conn.setup().roots[screen].root;
+        let code = keycode(&conn, u32::from(key))?;
+        conn.grab_key(
+            false,
+            root,
+            ModMask::CONTROL | ModMask::M1,
+            code,
+            GrabMode::ASYNC,
+            GrabMode::ASYNC,
+        )?
+        .check()?;
+        Ok(TakenShortcut { _connection: conn })
+    }
 }

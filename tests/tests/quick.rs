@@ -7,7 +7,10 @@
 
 use std::time::Duration;
 
-use cairn_e2e::desktop::{cairn_cli, spawn_cairn, wait_until, wait_window_visible, TrayHost};
+use cairn_e2e::desktop::{
+    cairn_cli, press_keys, spawn_cairn, wait_until, wait_window_visible, TakenShortcut, TrayHost,
+    ALT_L, CONTROL_L,
+};
 use cairn_e2e::*;
 
 const QUICK: &str = "Cairn quick log";
@@ -264,4 +267,82 @@ async fn bench_tray_to_quick_window() -> Result<()> {
         times[times.len() / 2]
     );
     app.close().await
+}
+
+/// Presses Ctrl+Alt+`key` until the quick window is on screen (the shortcut
+/// is grabbed once the main window's first frame is painted).
+async fn shortcut_opens_quick(key: char) -> Result<bool> {
+    blocking(move || {
+        Ok(wait_until(10 * SECOND, || {
+            press_keys(&[CONTROL_L, ALT_L, u32::from(key)]).is_ok()
+                && wait_window_visible(QUICK, true, SECOND).is_ok()
+        }))
+    })
+    .await
+}
+
+/// Issue 10: the global shortcut, now Cairn's own X11 key grab that waits
+/// for the key instead of polling, opens the quick window; a new shortcut
+/// replaces the old one; one that another program holds is refused.
+#[tokio::test]
+async fn the_global_shortcut_opens_the_quick_window() -> Result<()> {
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    assert!(
+        shortcut_opens_quick('w').await?,
+        "Ctrl+Alt+W did not open the quick window"
+    );
+    let main = app.switch_to_other_window().await?;
+    app.type_keys("#quick-text", "Stretched for a minute")
+        .await?;
+    app.press_enter("#quick-text").await?;
+    app.wait_text("#quick-message", "1 win today").await?;
+    blocking(|| wait_window_visible(QUICK, false, 5 * SECOND)).await?;
+    app.client().switch_to_window(main).await?;
+    let source: String = data.open_db()?.query_row(
+        "SELECT source FROM wins WHERE text = 'Stretched for a minute'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(source, "shortcut");
+
+    // Ctrl+Alt+K replaces Ctrl+Alt+W.
+    app.click("nav a[data-view='settings']").await?;
+    app.fill("#shortcut", "Ctrl+Alt+K").await?;
+    app.press_enter("#shortcut").await?;
+    app.wait_text("#celebration", "Shortcut saved: Ctrl+Alt+K")
+        .await?;
+    blocking(|| press_keys(&[CONTROL_L, ALT_L, u32::from('w')])).await?;
+    tokio::time::sleep(SECOND).await;
+    assert!(
+        !blocking(|| window_visible_now(QUICK)).await?,
+        "the old shortcut still opens the quick window"
+    );
+    assert!(
+        shortcut_opens_quick('k').await?,
+        "Ctrl+Alt+K did not open the quick window"
+    );
+    let main = app.switch_to_other_window().await?;
+    app.type_keys("#quick-text", "\u{e00c}").await?; // Escape
+    blocking(|| wait_window_visible(QUICK, false, 5 * SECOND)).await?;
+    app.client().switch_to_window(main).await?;
+
+    // A combination another program holds: a sentence, and Ctrl+Alt+K stays.
+    let _taken = TakenShortcut::grab('j')?;
+    app.fill("#shortcut", "Ctrl+Alt+J").await?;
+    app.press_enter("#shortcut").await?;
+    app.wait_text("#error", "is taken by another program")
+        .await?;
+    let stored: String = data.open_db()?.query_row(
+        "SELECT value FROM settings WHERE key = 'shortcut'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(stored, "Ctrl+Alt+K");
+    app.screenshot("shortcut-taken").await?;
+    app.close().await
+}
+
+fn window_visible_now(title: &str) -> Result<bool> {
+    cairn_e2e::desktop::window_visible(title)
 }
