@@ -26,7 +26,7 @@ test: deps-test
 	$(CARGO) fetch --locked
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
-	$(CARGO) test -p cairn
+	$(CARGO) test -p cairn-core -p cairn
 	$(CARGO) build -p cairn
 	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
 
@@ -49,7 +49,7 @@ fmt:
 
 ## unit: unit, store and command tests (no window needed).
 unit: deps-run
-	$(CARGO) test -p cairn
+	$(CARGO) test -p cairn-core -p cairn
 
 build: deps-run
 	$(CARGO) build -p cairn
@@ -64,7 +64,7 @@ e2e: deps-test
 bench: deps-bench
 	bash bench/startup.sh
 	bash bench/memory.sh
-	$(CARGO) bench -p cairn --bench chronicle
+	$(CARGO) bench -p cairn-core --bench chronicle
 	$(CARGO) bench -p cairn --bench log_win | tee target/bench/log_win.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test quick -- --ignored bench_tray_to_quick_window --nocapture 2>&1 | grep tray_to_quick | tee target/bench/quick.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn FLOOR_APP=$(CURDIR)/target/floor/release/tauri-floor $(XVFB) $(CARGO) test -p cairn-e2e --test idle -- --ignored bench_idle --nocapture 2>&1 | tee target/bench/idle.txt
@@ -74,4 +74,4 @@ bench: deps-bench
 ## crash-test: the full crash-safety run: 200 trials of a child process
 ## logging wins killed with SIGKILL at random moments (`make test` runs 20).
 crash-test: deps-run
-	CAIRN_CRASH_TRIALS=$${CAIRN_CRASH_TRIALS:-200} $(CARGO) test -p cairn --test crash -- --nocapture
+	CAIRN_CRASH_TRIALS=$${CAIRN_CRASH_TRIALS:-200} $(CARGO) test -p cairn-core --test crash -- --nocapture

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA=target/bench-data/chronicle-100k
 if [ ! -f "$DATA/cairn.sqlite3" ]; then
-  cargo run -q -p cairn --example seed -- "$DATA" 100000
+  cargo run -q -p cairn-core --example seed -- "$DATA" 100000
 fi
 cargo build -p cairn
 CAIRN_CHRONICLE_BENCH_DB="$PWD/$DATA/cairn.sqlite3" CAIRN_APP="$PWD/target/debug/cairn" \

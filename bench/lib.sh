@@ -87,13 +87,8 @@ prepare_data() {
   else
     say "seeding $SEED_WINS wins into $DATA_100K"
     rm -rf "$DATA_100K"
-    # Seed with whichever profile is already built: debug after `make test`,
-    # else release with the same features as the app (shares its deps).
-    if compgen -G "$repo/target/debug/deps/libtauri-*.rlib" >/dev/null; then
-      "$CARGO" run -q -p cairn --example seed -- "$DATA_100K" "$SEED_WINS"
-    else
-      "$CARGO" run -q --release -p cairn --features custom-protocol --example seed -- "$DATA_100K" "$SEED_WINS"
-    fi
+    # The core alone (no window toolkit) writes the rows, as the app would.
+    "$CARGO" run -q --release -p cairn-core --example seed -- "$DATA_100K" "$SEED_WINS"
   fi
   # A run may leave WAL files; start every benchmark from a checkpointed file.
   python3 - "$DATA_100K/cairn.sqlite3" <<'PY'

@@ -16,16 +16,14 @@ use tauri::webview::InvokeRequest;
 use cairn_lib::commands::AppState;
 use cairn_lib::store::Store;
 
-mod support;
-
 const WARM_UP: usize = 20;
 const LOGS: usize = 500;
 
 fn main() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open_in(dir.path()).expect("store");
-    let clock = support::clock();
-    support::seed(&store, &clock);
+    let clock = cairn_core::testing::bench_clock();
+    cairn_core::testing::seed_history(&store, &clock);
     let app = cairn_lib::with_commands(mock_builder())
         .manage(AppState::new(Ok(store), Box::new(clock)))
         .build(mock_context(noop_assets()))
@@ -58,6 +56,6 @@ fn main() {
         at(0.5),
         at(0.99),
         at(1.0),
-        support::WINS
+        cairn_core::testing::WINS
     );
 }

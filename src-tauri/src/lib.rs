@@ -1,25 +1,24 @@
-//! Cairn: a desktop companion for small wins.
+//! Cairn: a desktop companion for small wins; this crate is its window.
 //!
-//! This crate is the whole app: `domain` holds the rules, `store` the SQL,
-//! `service` the use cases, and the Tauri glue (`commands`, this file) turns
-//! them into a window. See ARCHITECTURE.md for the map and its invariants.
+//! The rules, the SQL and the use cases live in `cairn-core` (re-exported
+//! here as `domain`, `store`, `service`, `clock` and `error`); this crate
+//! turns them into a window, a tray, reminders and a global shortcut
+//! (`commands`, this file). See ARCHITECTURE.md for the map and its
+//! invariants.
 
 #[cfg(target_os = "linux")]
 mod caret;
 pub mod cli;
-pub mod clock;
 pub mod commands;
-pub mod domain;
-pub mod error;
 pub mod notify;
 pub mod quick;
 pub mod reminders;
-pub mod service;
 pub mod startup;
-pub mod store;
 pub mod tray;
 #[cfg(target_os = "linux")]
 pub mod x11_shortcut;
+
+pub use cairn_core::{clock, domain, error, service, store};
 
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -217,7 +216,7 @@ fn init_logging(command_line: bool) {
     let filter = match tracing_subscriber::EnvFilter::try_from_env(LOG_ENV) {
         Ok(filter) => filter,
         Err(_) if command_line => return,
-        Err(_) => tracing_subscriber::EnvFilter::new("warn,cairn_lib=info"),
+        Err(_) => tracing_subscriber::EnvFilter::new("warn,cairn_lib=info,cairn_core=info"),
     };
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)

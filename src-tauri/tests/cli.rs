@@ -39,7 +39,7 @@ fn a_failed_command_prints_one_sentence_and_no_log_line() {
 #[test]
 fn cairn_log_asks_for_the_detail_without_colours_off_a_terminal() {
     let data = unopenable();
-    let out = cairn(data.path(), Some("cairn_lib=debug"), &["log", "stretched"]);
+    let out = cairn(data.path(), Some("debug"), &["log", "stretched"]);
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(

@@ -6,17 +6,17 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use cairn_lib::clock::FixedClock;
-use cairn_lib::domain::WinSource;
-use cairn_lib::service::{self, import::SourceKind, wins::WinDraft};
-use cairn_lib::store::Store;
+use cairn_core::clock::FixedClock;
+use cairn_core::domain::WinSource;
+use cairn_core::service::{self, import::SourceKind, wins::WinDraft};
+use cairn_core::store::Store;
 
 fn clock() -> FixedClock {
     FixedClock::at("2026-11-21T09:30:00+01:00")
 }
 
 fn fixtures() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/fixtures/loop")
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/fixtures/loop")
 }
 
 struct Data {
@@ -164,7 +164,7 @@ fn the_loop_backup_becomes_steps_wins_and_a_stack() {
     // Mask 113: Saturday, Wednesday, Thursday, Friday.
     assert_eq!(stacks[0].stack.weekdays.days(), [2, 3, 4, 5]);
     assert_eq!(
-        cairn_lib::domain::stacks::time_text(stacks[0].stack.times[0]),
+        cairn_core::domain::stacks::time_text(stacks[0].stack.times[0]),
         "18:00"
     );
     let again = service::import::import_path(&d.store, &clock, &file, false).unwrap();

@@ -14,10 +14,10 @@ use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use cairn_lib::clock::SystemClock;
-use cairn_lib::domain::WinSource;
-use cairn_lib::service::{self, wins::WinDraft};
-use cairn_lib::store::Store;
+use cairn_core::clock::SystemClock;
+use cairn_core::domain::WinSource;
+use cairn_core::service::{self, wins::WinDraft};
+use cairn_core::store::Store;
 
 const CHILD_ENV: &str = "CAIRN_CRASH_CHILD";
 const TRIALS_ENV: &str = "CAIRN_CRASH_TRIALS";
@@ -153,7 +153,7 @@ fn killed_at_random_moments_no_acknowledged_win_is_lost() {
         {
             let name = b.file_name().to_string_lossy().into_owned();
             if name.ends_with(".sqlite3") {
-                cairn_lib::store::backup::inspect(&b.path())
+                cairn_core::store::backup::inspect(&b.path())
                     .unwrap_or_else(|e| panic!("backup {name} after trial {trial}: {e}"));
             }
         }

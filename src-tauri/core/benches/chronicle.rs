@@ -11,18 +11,17 @@ use std::hint::black_box;
 use chrono::{NaiveDate, Weekday};
 use criterion::{criterion_group, criterion_main, Criterion};
 
-use cairn_lib::service::chronicle::{self, ChronicleQuery};
-use cairn_lib::store::chronicle::{Scope, TimelineFilter};
-use cairn_lib::store::{self, Store};
+use cairn_core::service::chronicle::{self, ChronicleQuery};
+use cairn_core::store::chronicle::{Scope, TimelineFilter};
+use cairn_core::store::{self, Store};
 
-mod support;
-use support::{seed, WINS};
+use cairn_core::testing::{bench_clock, seed_history, WINS};
 
 fn bench(c: &mut Criterion) {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = Store::open_in(dir.path()).expect("store");
-    let clock = support::clock();
-    let steps = seed(&store, &clock);
+    let clock = bench_clock();
+    let steps = seed_history(&store, &clock);
     assert_eq!(
         store
             .read(|c| store::chronicle::total(c, &Scope::All))

@@ -1,7 +1,7 @@
 //! Fills a data folder with a realistic Cairn database, for benchmarks and
 //! for trying the app on a long history:
 //!
-//!     cargo run --release -p cairn --example seed -- <DATA_DIR> <N_WINS>
+//!     cargo run --release -p cairn-core --example seed -- <DATA_DIR> <N_WINS>
 //!
 //! Creates `<DATA_DIR>` with a few goals and steps and `N_WINS` wins spread
 //! evenly over the last ten years (100,000 wins is about 27 a day). The data
@@ -14,8 +14,8 @@ use std::time::Instant;
 
 use chrono::{Duration, Local, Utc};
 
-use cairn_lib::domain::{Cadence, Goal, GoalId, GoalStatus, Step, StepId, Win, WinId, WinSource};
-use cairn_lib::store::{self, Store};
+use cairn_core::domain::{Cadence, Goal, GoalId, GoalStatus, Step, StepId, Win, WinId, WinSource};
+use cairn_core::store::{self, Store};
 
 /// Wins go into the database in transactions of this many rows.
 const BATCH: usize = 20_000;
@@ -105,7 +105,7 @@ fn main() -> ExitCode {
 }
 
 fn usage() -> ExitCode {
-    eprintln!("usage: cargo run --release -p cairn --example seed -- <DATA_DIR> <N_WINS>");
+    eprintln!("usage: cargo run --release -p cairn-core --example seed -- <DATA_DIR> <N_WINS>");
     ExitCode::from(2)
 }
 

@@ -1,7 +1,9 @@
 //! "Now", behind a trait: the app reads the system clock and the local time
 //! zone, tests pass a fixed instant and offset.
 
-use chrono::{DateTime, FixedOffset, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
+#[cfg(any(test, feature = "testing"))]
+use chrono::FixedOffset;
+use chrono::{DateTime, Local, NaiveDate, NaiveDateTime, NaiveTime, TimeZone, Utc};
 
 pub trait Clock: Send + Sync {
     /// The current instant.
@@ -48,13 +50,16 @@ impl Clock for SystemClock {
     }
 }
 
-/// A clock that stays where it is put, in a fixed UTC offset; for tests.
+/// A clock that stays where it is put, in a fixed UTC offset; for tests
+/// (the `testing` feature).
+#[cfg(any(test, feature = "testing"))]
 #[derive(Debug)]
 pub struct FixedClock {
     now: std::sync::Mutex<DateTime<Utc>>,
     offset: FixedOffset,
 }
 
+#[cfg(any(test, feature = "testing"))]
 impl FixedClock {
     pub fn new(now: DateTime<Utc>, offset: FixedOffset) -> Self {
         FixedClock {
@@ -80,6 +85,7 @@ impl FixedClock {
     }
 }
 
+#[cfg(any(test, feature = "testing"))]
 impl Clock for FixedClock {
     fn now(&self) -> DateTime<Utc> {
         *self.now.lock().unwrap_or_else(|e| e.into_inner())

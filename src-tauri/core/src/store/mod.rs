@@ -153,8 +153,9 @@ pub(crate) fn bad_column(what: String) -> rusqlite::Error {
     )
 }
 
-#[cfg(test)]
-pub(crate) mod test_support {
+/// Temporary stores for tests (the `testing` feature).
+#[cfg(any(test, feature = "testing"))]
+pub mod test_support {
     use super::*;
 
     /// A store on a real file in a temporary folder, kept alive with it.
@@ -163,6 +164,7 @@ pub(crate) mod test_support {
         pub dir: tempfile::TempDir,
     }
 
+    /// Opens a fresh store in a new temporary folder.
     pub fn temp_store() -> TempStore {
         let dir = tempfile::tempdir().expect("temp dir");
         let store = Store::open_in(dir.path()).expect("open store");

@@ -1,27 +1,29 @@
-//! The database the benchmarks measure: 100,000 wins over ten years, three
-//! goals, six steps (five daily, one three times a week), 40% of wins on a
-//! step, rest days now and then; written through the store API.
+//! The history the benchmarks measure (the `testing` feature): 100,000 wins
+//! over ten years, three goals, six steps (five daily, one three times a
+//! week), 40% of wins on a step, rest days now and then; written through the
+//! store API. Shared by this crate's benches and the app's.
 
 use chrono::{Duration, TimeZone, Utc};
 
-use cairn_lib::clock::{Clock, FixedClock};
-use cairn_lib::domain::rest::{RestDay, RestReason};
-use cairn_lib::domain::{Cadence, Goal, GoalId, GoalStatus, Step, StepId, Win, WinId, WinSource};
-use cairn_lib::store::{self, Store};
+use crate::clock::{Clock, FixedClock};
+use crate::domain::rest::{RestDay, RestReason};
+use crate::domain::{Cadence, Goal, GoalId, GoalStatus, Step, StepId, Win, WinId, WinSource};
+use crate::store::{self, Store};
 
 /// Saturday 21 November 2026, 10:30 in UTC+1.
-pub fn clock() -> FixedClock {
+pub fn bench_clock() -> FixedClock {
     FixedClock::new(
         Utc.with_ymd_and_hms(2026, 11, 21, 9, 30, 0).unwrap(),
         chrono::FixedOffset::east_opt(3600).unwrap(),
     )
 }
 
+/// How many wins `seed_history` writes.
 pub const WINS: usize = 100_000;
 const YEARS: i64 = 10;
 
 /// Fills `store`; returns the steps' ids.
-pub fn seed(store: &Store, clock: &FixedClock) -> Vec<StepId> {
+pub fn seed_history(store: &Store, clock: &FixedClock) -> Vec<StepId> {
     let now = clock.now();
     let start = now - Duration::days(365 * YEARS + YEARS / 4);
     let goals: Vec<Goal> = (0..3)

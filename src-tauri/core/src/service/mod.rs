@@ -46,8 +46,9 @@ pub fn on_start(store: &Store) -> Result<()> {
     Ok(())
 }
 
-#[cfg(test)]
-pub(crate) mod test_support {
+/// Shared fixtures for tests of the use cases (the `testing` feature).
+#[cfg(any(test, feature = "testing"))]
+pub mod test_support {
     pub use crate::clock::FixedClock;
     pub use crate::store::test_support::{temp_store, TempStore};
 
