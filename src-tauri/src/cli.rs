@@ -159,6 +159,7 @@ pub fn run_command(
             let logged = service::wins::log_win(store, clock, &draft)?;
             let count = service::today::today(store, clock)?.wins.len();
             let goal_part = logged
+                .record
                 .goal_title
                 .map(|t| format!(" for {t}"))
                 .unwrap_or_default();
@@ -166,10 +167,14 @@ pub fn run_command(
                 out,
                 format!(
                     "✓ Logged \"{}\"{goal_part}. {} today.",
-                    logged.win.text,
+                    logged.record.win.text,
                     wins_words(count)
                 ),
-            )
+            )?;
+            for m in &logged.milestones {
+                print(out, format!("◆ Milestone: {}.", m.label))?;
+            }
+            Ok(())
         }
         Command::Today => {
             let view = service::today::today(store, clock)?;
@@ -465,11 +470,15 @@ mod tests {
     fn log_prints_the_win_and_the_count() {
         let (t, clock) = seeded();
         let out = run(&t, &clock, &["log", "Walked", "--note", "sunny"]).unwrap();
-        assert_eq!(out, "✓ Logged \"Walked\". 1 win today.\n");
+        assert_eq!(
+            out,
+            "✓ Logged \"Walked\". 1 win today.\n◆ Milestone: Your first win.\n"
+        );
         let out = run(&t, &clock, &["log", "", "--step", "write"]).unwrap();
         assert_eq!(
             out,
-            "✓ Logged \"Write one paragraph\" for Thesis. 2 wins today.\n"
+            "✓ Logged \"Write one paragraph\" for Thesis. 2 wins today.\n\
+             ◆ Milestone: First win for Thesis.\n"
         );
         let today = service::today::today(&t.store, &clock).unwrap();
         assert_eq!(today.wins[1].win.note, "sunny");
