@@ -32,58 +32,27 @@ use crate::store::Store;
 
 pub use cairn_core::store::location::{APP_ID, DATA_DIR_ENV};
 
+include!("commands/list.rs");
+
+macro_rules! handler {
+    ($($name:ident),* $(,)?) => {
+        tauri::generate_handler![$(commands::$name),*]
+    };
+}
+
+macro_rules! names {
+    ($($name:ident),* $(,)?) => {
+        &[$(stringify!($name)),*]
+    };
+}
+
+/// Every command the window may invoke (src/commands/list.rs), as the
+/// `invoke` strings of ui/api.js.
+pub const COMMANDS: &[&str] = cairn_commands!(names);
+
 /// Registers every command the UI may invoke.
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
-    builder.invoke_handler(tauri::generate_handler![
-        commands::today,
-        commands::list_goals,
-        commands::create_goal,
-        commands::update_goal,
-        commands::set_goal_status,
-        commands::move_goal,
-        commands::add_step,
-        commands::update_step,
-        commands::set_step_archived,
-        commands::move_step,
-        commands::log_win,
-        commands::tick_step,
-        commands::edit_win,
-        commands::delete_win,
-        commands::undo_delete_win,
-        commands::list_wins,
-        commands::first_frame,
-        commands::chronicle::chronicle,
-        commands::chronicle::chronicle_day,
-        commands::chronicle::chronicle_timeline,
-        commands::chronicle::set_rest_day,
-        commands::chronicle::clear_rest_day,
-        commands::chronicle::take_milestones,
-        commands::chronicle::save_chronicle_image,
-        commands::data::list_backups,
-        commands::data::back_up_now,
-        commands::data::restore_backup,
-        commands::data::open_backups_folder,
-        commands::data::export_data,
-        commands::data::preview_import,
-        commands::data::run_import,
-        commands::data::recovery_notice,
-        commands::stacks::list_stacks,
-        commands::stacks::save_stack,
-        commands::stacks::set_stack_enabled,
-        commands::stacks::delete_stack,
-        commands::stacks::reminder_done,
-        commands::stacks::reminder_later,
-        commands::stacks::get_reminder_settings,
-        commands::stacks::set_quiet_hours,
-        commands::stacks::set_snooze_minutes,
-        commands::desktop::get_settings,
-        commands::desktop::set_shortcut,
-        commands::desktop::set_autostart,
-        commands::desktop::pause_reminders,
-        commands::desktop::resume_reminders,
-        commands::desktop::hide_quick,
-        commands::desktop::open_main,
-    ])
+    builder.invoke_handler(cairn_commands!(handler))
 }
 
 /// The event every window listens to, to reload what it shows.

@@ -60,42 +60,18 @@ fn the_csp_allows_no_remote_origin_and_no_inline_script() {
     );
 }
 
-/// The commands build.rs generates permissions for.
-fn build_commands() -> BTreeSet<String> {
-    let build = read(&manifest_dir().join("build.rs"));
-    let start = build.find("const COMMANDS").expect("COMMANDS in build.rs");
-    let end = start + build[start..].find("];").expect("end of COMMANDS");
-    build[start..end]
-        .split('"')
-        .skip(1)
-        .step_by(2)
-        .map(str::to_owned)
-        .collect()
-}
-
-/// The commands lib.rs registers in `with_commands`.
-fn registered_commands() -> BTreeSet<String> {
-    let lib = read(&manifest_dir().join("src/lib.rs"));
-    let start = lib
-        .find("generate_handler![")
-        .expect("generate_handler in lib.rs");
-    let end = start + lib[start..].find("])").expect("end of generate_handler");
-    lib[start + "generate_handler![".len()..end]
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| s.rsplit("::").next().unwrap().to_owned())
+/// Every command, from the one list (src/commands/list.rs) that also makes
+/// the handler and build.rs's permissions.
+fn commands() -> BTreeSet<String> {
+    cairn_lib::COMMANDS
+        .iter()
+        .map(|c| (*c).to_owned())
         .collect()
 }
 
 #[test]
 fn capabilities_grant_only_commands_in_use() {
-    let commands = build_commands();
-    assert_eq!(
-        commands,
-        registered_commands(),
-        "build.rs COMMANDS and lib.rs with_commands list the same commands"
-    );
+    let commands = commands();
     // Plugin and core permissions the windows need, and nothing more.
     let plugin_allowed = ["core:event:default"];
     let mut granted = BTreeSet::new();

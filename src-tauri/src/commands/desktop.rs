@@ -111,3 +111,11 @@ pub fn open_main<R: Runtime>(app: AppHandle<R>) -> Result<()> {
     crate::quick::show_main(&app);
     Ok(())
 }
+/// The UI calls this once its first frame with data is painted; with
+/// `--measure-startup` the time since launch is printed and the app exits.
+/// Otherwise the work deferred past the first frame starts now.
+#[tauri::command]
+pub fn first_frame<R: tauri::Runtime>(app: tauri::AppHandle<R>, page: Option<String>) {
+    crate::startup::first_frame(page.as_deref().unwrap_or(""));
+    crate::note_ready(&app, crate::startup::Ready::FirstFrame);
+}

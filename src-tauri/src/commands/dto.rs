@@ -1,0 +1,201 @@
+//! What commands answer with: the UI's shapes (camelCase), built from the
+//! domain and store types, which do not derive what only the UI needs.
+
+use chrono::SecondsFormat;
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::{Goal, Step};
+use crate::service::{self};
+use crate::store::wins::WinRecord;
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct CadenceDto {
+    pub kind: String,
+    #[serde(default)]
+    pub times_per_week: Option<i64>,
+    #[serde(default)]
+    pub weekdays: Vec<i64>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct StepDto {
+    pub id: String,
+    pub goal_id: Option<String>,
+    pub title: String,
+    pub cadence: CadenceDto,
+    pub minutes: Option<u16>,
+    pub position: i64,
+    pub archived: bool,
+}
+
+impl From<Step> for StepDto {
+    fn from(s: Step) -> Self {
+        use crate::domain::Cadence;
+        StepDto {
+            id: s.id.to_string(),
+            goal_id: s.goal_id.map(|g| g.to_string()),
+            title: s.title,
+            cadence: CadenceDto {
+                kind: s.cadence.kind().into(),
+                times_per_week: match s.cadence {
+                    Cadence::TimesPerWeek(n) => Some(n.into()),
+                    _ => None,
+                },
+                weekdays: match s.cadence {
+                    Cadence::Weekdays(days) => days.days().into_iter().map(i64::from).collect(),
+                    _ => Vec::new(),
+                },
+            },
+            minutes: s.minutes,
+            position: s.position,
+            archived: s.archived,
+        }
+    }
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalDto {
+    pub id: String,
+    pub title: String,
+    pub why: String,
+    pub success: String,
+    pub status: &'static str,
+    pub colour: String,
+    pub position: i64,
+    /// Present in the goals list; empty elsewhere.
+    pub steps: Vec<StepDto>,
+}
+
+impl From<Goal> for GoalDto {
+    fn from(g: Goal) -> Self {
+        GoalDto {
+            id: g.id.to_string(),
+            title: g.title,
+            why: g.why,
+            success: g.success,
+            status: g.status.as_str(),
+            colour: g.colour,
+            position: g.position,
+            steps: Vec::new(),
+        }
+    }
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct WinDto {
+    pub id: String,
+    pub text: String,
+    pub note: String,
+    /// RFC 3339, UTC.
+    pub logged_at: String,
+    /// `YYYY-MM-DD`, the person's day when it was logged.
+    pub local_date: String,
+    pub goal_id: Option<String>,
+    pub goal_title: Option<String>,
+    pub goal_colour: Option<String>,
+    pub step_id: Option<String>,
+    pub step_title: Option<String>,
+    pub source: &'static str,
+}
+
+impl From<WinRecord> for WinDto {
+    fn from(r: WinRecord) -> Self {
+        WinDto {
+            id: r.win.id.to_string(),
+            text: r.win.text,
+            note: r.win.note,
+            logged_at: r.win.logged_at.to_rfc3339_opts(SecondsFormat::Millis, true),
+            local_date: r.win.local_date.to_string(),
+            goal_id: r.win.goal_id.map(|g| g.to_string()),
+            goal_title: r.goal_title,
+            goal_colour: r.goal_colour,
+            step_id: r.win.step_id.map(|s| s.to_string()),
+            step_title: r.step_title,
+            source: r.win.source.as_str(),
+        }
+    }
+}
+
+/// A win just logged, with the milestones it reached (each sent once, for
+/// the celebration).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LoggedDto {
+    #[serde(flatten)]
+    pub win: WinDto,
+    pub milestones: Vec<super::chronicle::MilestoneDto>,
+}
+
+impl From<service::wins::Logged> for LoggedDto {
+    fn from(l: service::wins::Logged) -> Self {
+        LoggedDto {
+            win: l.record.into(),
+            milestones: l.milestones.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct GoalTodayDto {
+    pub goal: GoalDto,
+    pub next_step: Option<StepDto>,
+    pub step_count: usize,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct OpenStepDto {
+    pub step: StepDto,
+    pub goal_title: Option<String>,
+    pub goal_colour: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct TodayDto {
+    pub date: String,
+    pub goals: Vec<GoalTodayDto>,
+    pub open_steps: Vec<OpenStepDto>,
+    pub wins: Vec<WinDto>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct WinPageDto {
+    pub wins: Vec<WinDto>,
+    /// Pass back as `after` for the next page; `null` at the end.
+    pub next: Option<String>,
+}
+
+impl From<service::today::TodayView> for TodayDto {
+    fn from(view: service::today::TodayView) -> Self {
+        TodayDto {
+            date: view.date.to_string(),
+            goals: view
+                .goals
+                .into_iter()
+                .map(|g| GoalTodayDto {
+                    goal: g.goal.into(),
+                    next_step: g.next_step.map(Into::into),
+                    step_count: g.step_count,
+                })
+                .collect(),
+            open_steps: view
+                .open_steps
+                .into_iter()
+                .map(|o| OpenStepDto {
+                    step: o.step.into(),
+                    goal_title: o.goal_title,
+                    goal_colour: o.goal_colour,
+                })
+                .collect(),
+            wins: view.wins.into_iter().map(Into::into).collect(),
+        }
+    }
+}

@@ -1,0 +1,58 @@
+// Every command the window may invoke, named once. `include!`d by build.rs
+// (one `allow-<command>` permission each) and by lib.rs (the handler and
+// `COMMANDS`, which the tests hold capabilities/ and ui/api.js against).
+// Each name is a function in `commands` (or re-exported there).
+macro_rules! cairn_commands {
+    ($then:ident) => {
+        $then! {
+            today,
+            list_goals,
+            create_goal,
+            update_goal,
+            set_goal_status,
+            move_goal,
+            add_step,
+            update_step,
+            set_step_archived,
+            move_step,
+            log_win,
+            tick_step,
+            edit_win,
+            delete_win,
+            undo_delete_win,
+            list_wins,
+            first_frame,
+            chronicle,
+            chronicle_day,
+            chronicle_timeline,
+            set_rest_day,
+            clear_rest_day,
+            take_milestones,
+            save_chronicle_image,
+            list_backups,
+            back_up_now,
+            restore_backup,
+            open_backups_folder,
+            export_data,
+            preview_import,
+            run_import,
+            recovery_notice,
+            list_stacks,
+            save_stack,
+            set_stack_enabled,
+            delete_stack,
+            reminder_done,
+            reminder_later,
+            get_reminder_settings,
+            set_quiet_hours,
+            set_snooze_minutes,
+            get_settings,
+            set_shortcut,
+            set_autostart,
+            pause_reminders,
+            resume_reminders,
+            hide_quick,
+            open_main,
+        }
+    };
+}
