@@ -28,7 +28,7 @@ test: deps-test
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(CARGO) test -p cairn-core -p cairn-cli -p cairn
-	$(CARGO) build -p cairn -p cairn-cli
+	$(CARGO) build -p cairn -p cairn-cli --features cairn/e2e
 	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
 
 deps-run:
@@ -57,7 +57,7 @@ build: deps-run
 
 ## e2e: build the app, then drive it over WebDriver.
 e2e: deps-test
-	$(CARGO) build -p cairn -p cairn-cli
+	$(CARGO) build -p cairn -p cairn-cli --features cairn/e2e
 	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
 
 ## bench: start-up, memory and binary size against ../shared/bench/tauri-floor

@@ -55,6 +55,20 @@ pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R
     builder.invoke_handler(cairn_commands!(handler))
 }
 
+/// Registers every command and the state they share beside `state`: what
+/// start-up found wrong with the database (nothing, here) and the file the
+/// import dialog returned. The app does this in `setup`, once its window
+/// exists; the command tests through the mock runtime call this.
+pub fn with_commands_and_state<R: Runtime>(
+    builder: tauri::Builder<R>,
+    state: AppState,
+) -> tauri::Builder<R> {
+    with_commands(builder)
+        .manage(state)
+        .manage(commands::data::Recovery::new(None))
+        .manage(commands::PickedImport::default())
+}
+
 /// The event every window listens to, to reload what it shows.
 pub const CHANGED_EVENT: &str = "cairn://changed";
 
@@ -326,6 +340,7 @@ fn run_app() {
             let handle = app.handle().clone();
             app.manage(startup::Deferred::default());
             app.manage(commands::data::Recovery::new(None));
+            app.manage(commands::PickedImport::default());
             app.manage(TrayPresent::default());
             app.manage(reminders::Scheduler::new(
                 reminders::snooze_override_from_env(),

@@ -8,8 +8,6 @@
 //! no session bus or no server, `show` returns an error and the caller
 //! shows the reminder in the window instead: nothing here panics.
 
-use std::sync::Mutex;
-
 /// What the person did with a notification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -170,18 +168,20 @@ fn show_desktop(notice: &Notice, _on_action: OnAction) -> Result<(), String> {
 
 /// Records notifications and keeps their callbacks, for tests; `fail`
 /// plays a desktop without a notification server.
+#[cfg(test)]
 #[derive(Default)]
 pub struct RecordingNotifier {
     pub fail: bool,
-    shown: Mutex<Vec<(Notice, Option<OnAction>)>>,
+    shown: std::sync::Mutex<Vec<(Notice, Option<OnAction>)>>,
 }
 
+#[cfg(test)]
 impl RecordingNotifier {
     /// A notifier that records, or (`fail`) one that has no server.
     pub fn new(fail: bool) -> Self {
         RecordingNotifier {
             fail,
-            shown: Mutex::default(),
+            shown: std::sync::Mutex::default(),
         }
     }
 
@@ -202,6 +202,7 @@ impl RecordingNotifier {
     }
 }
 
+#[cfg(test)]
 impl Notifier for RecordingNotifier {
     fn probe(&self) -> Status {
         if self.fail {

@@ -150,11 +150,10 @@ struct Harness {
 fn harness() -> Harness {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_in(dir.path());
-    let app = cairn_lib::with_commands(mock_builder())
-        .manage(AppState::new(store, Box::new(clock())))
-        .manage(cairn_lib::commands::data::Recovery::new(None))
-        .build(mock_context(noop_assets()))
-        .unwrap();
+    let app =
+        cairn_lib::with_commands_and_state(mock_builder(), AppState::new(store, Box::new(clock())))
+            .build(mock_context(noop_assets()))
+            .unwrap();
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();

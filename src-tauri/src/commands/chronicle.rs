@@ -2,8 +2,6 @@
 //! rest days, milestones to celebrate, and saving the picture. All run off
 //! the main thread (`async`): they read the database or wait for a dialog.
 
-use std::path::PathBuf;
-
 use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use tauri::State;
@@ -17,10 +15,6 @@ use crate::error::{Error, Result};
 use crate::service::chronicle::{self, ChronicleQuery, ImageFormat};
 use crate::service::milestones::{self, MilestoneView};
 use crate::store::chronicle::{Scope, TimelineFilter};
-
-/// With this set, pictures are saved into that folder without a dialog: the
-/// end-to-end tests cannot click a native file dialog. Nothing else reads it.
-pub const E2E_SAVE_DIR_ENV: &str = "CAIRN_E2E_SAVE_DIR";
 
 // ---- DTOs -------------------------------------------------------------
 
@@ -352,8 +346,7 @@ pub fn take_milestones(state: State<'_, AppState>) -> Result<Vec<MilestoneDto>> 
     )
 }
 
-/// Asks where to save the picture (a native dialog, or the test folder of
-/// [`E2E_SAVE_DIR_ENV`]) and writes it there.
+/// Asks where to save the picture and writes it there.
 #[tauri::command]
 pub async fn save_chronicle_image<R: tauri::Runtime>(
     app: tauri::AppHandle<R>,
@@ -362,10 +355,20 @@ pub async fn save_chronicle_image<R: tauri::Runtime>(
     let input = input.get()?;
     let format = ImageFormat::parse(&input.format)?;
     let name = format!("cairn-chronicle.{}", format.extension());
-    let path: Option<PathBuf> = match std::env::var_os(E2E_SAVE_DIR_ENV) {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir).join(&name)),
-        _ => ask_where(&app, format, &name)?,
+    let (kind, extension) = match format {
+        ImageFormat::Png => ("PNG image", "png"),
+        ImageFormat::Svg => ("SVG image", "svg"),
     };
+    let path = super::files::ask_where_to_save(
+        &app,
+        &super::files::SaveAs {
+            title: "Save the year as a picture",
+            file_name: &name,
+            kind,
+            extension,
+            folder: tauri::Manager::path(&app).picture_dir().ok(),
+        },
+    )?;
     let Some(path) = path else {
         return Ok(SavedDto { path: None });
     };
@@ -373,36 +376,4 @@ pub async fn save_chronicle_image<R: tauri::Runtime>(
     Ok(SavedDto {
         path: Some(saved.display().to_string()),
     })
-}
-
-fn ask_where<R: tauri::Runtime>(
-    app: &tauri::AppHandle<R>,
-    format: ImageFormat,
-    name: &str,
-) -> Result<Option<PathBuf>> {
-    use tauri_plugin_dialog::DialogExt;
-    let (label, ext) = match format {
-        ImageFormat::Png => ("PNG image", "png"),
-        ImageFormat::Svg => ("SVG image", "svg"),
-    };
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_title("Save the year as a picture")
-        .set_file_name(name)
-        .add_filter(label, &[ext]);
-    if let Some(pictures) = tauri::Manager::path(app)
-        .picture_dir()
-        .ok()
-        .filter(|p| p.is_dir())
-    {
-        dialog = dialog.set_directory(pictures);
-    }
-    match dialog.blocking_save_file() {
-        None => Ok(None),
-        Some(file) => file.into_path().map(Some).map_err(|e| {
-            tracing::warn!(error = %e, "save dialog gave no local path");
-            Error::Validation("Choose a folder on this computer for the picture.".into())
-        }),
-    }
 }

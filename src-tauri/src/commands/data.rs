@@ -4,7 +4,7 @@
 //! thread. All run off the main thread (`async`): they copy the database or
 //! wait for the file system or a dialog.
 
-use std::path::PathBuf;
+use std::path::Path;
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -12,7 +12,7 @@ use chrono::SecondsFormat;
 use serde::{Deserialize, Serialize};
 use tauri::{Manager, Runtime, State};
 
-use super::chronicle::E2E_SAVE_DIR_ENV;
+use super::files::{self, PickedImport, SaveAs};
 use super::{AppState, Input};
 use crate::error::{Error, Result};
 use crate::service::backups::{self, BackupInfo, Recovered, Restored};
@@ -20,7 +20,6 @@ use crate::service::{export, import};
 
 /// With this set, the import dialog is not shown: its value is the file (or
 /// folder) picked. The end-to-end tests cannot click a native dialog.
-pub const E2E_OPEN_PATH_ENV: &str = "CAIRN_E2E_OPEN_PATH";
 
 // ---- DTOs -------------------------------------------------------------
 
@@ -243,8 +242,7 @@ pub fn open_backups_folder(state: State<'_, AppState>) -> Result<()> {
         })
 }
 
-/// Asks where to save (a native dialog, or the folder of
-/// [`E2E_SAVE_DIR_ENV`]) and exports there.
+/// Asks where to save and exports there.
 #[tauri::command]
 pub async fn export_data<R: Runtime>(
     app: tauri::AppHandle<R>,
@@ -267,10 +265,21 @@ pub async fn export_data<R: Runtime>(
     } else {
         format!("cairn-export-{today}.json")
     };
-    let path = match std::env::var_os(E2E_SAVE_DIR_ENV) {
-        Some(dir) if !dir.is_empty() => Some(PathBuf::from(dir).join(&name)),
-        _ => ask_where_to_save(&app, csv, &name)?,
+    let (kind, extension) = if csv {
+        ("CSV", "csv")
+    } else {
+        ("JSON", "json")
     };
+    let path = files::ask_where_to_save(
+        &app,
+        &SaveAs {
+            title: "Export your data",
+            file_name: &name,
+            kind,
+            extension,
+            folder: app.path().document_dir().ok(),
+        },
+    )?;
     let Some(path) = path else {
         return Ok(ExportedDto {
             path: None,
@@ -295,36 +304,6 @@ pub async fn export_data<R: Runtime>(
     })
 }
 
-fn ask_where_to_save<R: Runtime>(
-    app: &tauri::AppHandle<R>,
-    csv: bool,
-    name: &str,
-) -> Result<Option<PathBuf>> {
-    use tauri_plugin_dialog::DialogExt;
-    let (label, ext) = if csv {
-        ("CSV", "csv")
-    } else {
-        ("JSON", "json")
-    };
-    let mut dialog = app
-        .dialog()
-        .file()
-        .set_title("Export your data")
-        .set_file_name(name)
-        .add_filter(label, &[ext]);
-    if let Some(docs) = app.path().document_dir().ok().filter(|p| p.is_dir()) {
-        dialog = dialog.set_directory(docs);
-    }
-    dialog
-        .blocking_save_file()
-        .map(|f| f.into_path())
-        .transpose()
-        .map_err(|e| {
-            tracing::warn!(error = %e, "save dialog gave no local path");
-            Error::Validation("Choose a folder on this computer for the export.".into())
-        })
-}
-
 /// Asks which file (or folder) to import, and says what importing it would
 /// add. Nothing is written.
 #[tauri::command]
@@ -332,30 +311,7 @@ pub async fn preview_import<R: Runtime>(
     app: tauri::AppHandle<R>,
     input: Input<PickImportInput>,
 ) -> Result<ImportDto> {
-    let folder = input.get()?.folder;
-    let path = match std::env::var_os(E2E_OPEN_PATH_ENV) {
-        Some(p) if !p.is_empty() => Some(PathBuf::from(p)),
-        _ => {
-            use tauri_plugin_dialog::DialogExt;
-            let dialog = app.dialog().file().set_title(if folder {
-                "Import Loop's CSV export folder"
-            } else {
-                "Import a Cairn export or a Loop Habit Tracker backup"
-            });
-            let picked = if folder {
-                dialog.blocking_pick_folder()
-            } else {
-                dialog
-                    .add_filter("Cairn export, Loop backup or zip", &["json", "db", "zip"])
-                    .add_filter("Any file", &["*"])
-                    .blocking_pick_file()
-            };
-            picked.map(|f| f.into_path()).transpose().map_err(|e| {
-                tracing::warn!(error = %e, "open dialog gave no local path");
-                Error::Validation("Choose a file on this computer.".into())
-            })?
-        }
-    };
+    let path = files::ask_what_to_import(&app, input.get()?.folder)?;
     let Some(path) = path else {
         return Ok(ImportDto::cancelled());
     };
@@ -364,10 +320,15 @@ pub async fn preview_import<R: Runtime>(
     Ok(ImportDto::new(Some(path.display().to_string()), preview))
 }
 
-/// Imports the file the preview showed, in one transaction.
+/// Imports the file the preview showed (only the one the dialog returned),
+/// in one transaction.
 #[tauri::command(async)]
-pub fn run_import(state: State<'_, AppState>, input: Input<ImportInput>) -> Result<ImportDto> {
-    let path = PathBuf::from(input.get()?.path);
+pub fn run_import(
+    state: State<'_, AppState>,
+    picked: State<'_, PickedImport>,
+    input: Input<ImportInput>,
+) -> Result<ImportDto> {
+    let path = picked.check(Path::new(&input.get()?.path))?;
     state.changed(
         import::import_path(state.store()?, state.clock(), &path, false)
             .map(|p| ImportDto::new(Some(path.display().to_string()), p)),

@@ -8,6 +8,8 @@
 //! area's commands. `list.rs` names every command once.
 
 mod dto;
+mod files;
+pub use files::PickedImport;
 mod goals;
 mod input;
 mod state;

@@ -18,8 +18,7 @@ fn harness() -> Harness {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_in(dir.path());
     let clock = FixedClock::at("2026-11-21T09:30:00+01:00");
-    let app = crate::with_commands(mock_builder())
-        .manage(AppState::new(store, Box::new(clock)))
+    let app = crate::with_commands_and_state(mock_builder(), AppState::new(store, Box::new(clock)))
         .build(mock_context(noop_assets()))
         .unwrap();
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
@@ -167,13 +166,12 @@ fn a_database_that_failed_to_open_answers_every_command_with_its_reason() {
     std::fs::write(&junk, "x").unwrap();
     let store = Store::open_in(&junk.join("data"));
     assert!(store.is_err());
-    let app = crate::with_commands(mock_builder())
-        .manage(AppState::new(
-            store,
-            Box::new(FixedClock::at("2026-11-21T09:30:00Z")),
-        ))
-        .build(mock_context(noop_assets()))
-        .unwrap();
+    let app = crate::with_commands_and_state(
+        mock_builder(),
+        AppState::new(store, Box::new(FixedClock::at("2026-11-21T09:30:00Z"))),
+    )
+    .build(mock_context(noop_assets()))
+    .unwrap();
     let webview = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
@@ -185,4 +183,25 @@ fn a_database_that_failed_to_open_answers_every_command_with_its_reason() {
     let err = call(&h, "today", json!({})).unwrap_err();
     assert_eq!(err["kind"], "storage");
     assert!(err["message"].as_str().unwrap().contains("CAIRN_DATA_DIR"));
+}
+
+/// Issue 12: `run_import` read any path the webview sent. It imports only
+/// the file the import dialog returned (none was picked here).
+#[test]
+fn importing_a_path_the_dialog_did_not_return_is_refused() {
+    let h = harness();
+    let err = call(
+        &h,
+        "run_import",
+        json!({ "input": { "path": "/etc/passwd" } }),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "validation");
+    assert!(
+        err["message"]
+            .as_str()
+            .unwrap()
+            .contains("only the file you picked"),
+        "{err}"
+    );
 }
