@@ -13,10 +13,11 @@ XVFB := xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --
 .PHONY: run test deps-run deps-test deps-bench lint fmt unit build e2e bench crash-test
 
 ## run: build the app (debug) and open it. Data goes to the OS app-data
-## folder unless CAIRN_DATA_DIR is set.
+## folder unless CAIRN_DATA_DIR is set. `cairn` (the command line) opens
+## `cairn-app` (the window) when called without a command.
 run: deps-run
-	$(CARGO) build -p cairn
-	./target/debug/cairn
+	$(CARGO) build -p cairn -p cairn-cli
+	$(or $(CARGO_TARGET_DIR),./target)/debug/cairn
 
 ## test: formatting, lints, unit/store/command tests, then the end-to-end
 ## tests against the real debug binary under Xvfb and a private D-Bus.
@@ -26,8 +27,8 @@ test: deps-test
 	$(CARGO) fetch --locked
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
-	$(CARGO) test -p cairn-core -p cairn
-	$(CARGO) build -p cairn
+	$(CARGO) test -p cairn-core -p cairn-cli -p cairn
+	$(CARGO) build -p cairn -p cairn-cli
 	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
 
 deps-run:
@@ -49,14 +50,14 @@ fmt:
 
 ## unit: unit, store and command tests (no window needed).
 unit: deps-run
-	$(CARGO) test -p cairn-core -p cairn
+	$(CARGO) test -p cairn-core -p cairn-cli -p cairn
 
 build: deps-run
-	$(CARGO) build -p cairn
+	$(CARGO) build -p cairn -p cairn-cli
 
 ## e2e: build the app, then drive it over WebDriver.
 e2e: deps-test
-	$(CARGO) build -p cairn
+	$(CARGO) build -p cairn -p cairn-cli
 	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
 
 ## bench: start-up, memory and binary size against ../shared/bench/tauri-floor
@@ -64,11 +65,12 @@ e2e: deps-test
 bench: deps-bench
 	bash bench/startup.sh
 	bash bench/memory.sh
+	bash bench/cli.sh
 	$(CARGO) bench -p cairn-core --bench chronicle
 	$(CARGO) bench -p cairn --bench log_win | tee target/bench/log_win.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test quick -- --ignored bench_tray_to_quick_window --nocapture 2>&1 | grep tray_to_quick | tee target/bench/quick.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn FLOOR_APP=$(CURDIR)/target/floor/release/tauri-floor $(XVFB) $(CARGO) test -p cairn-e2e --test idle -- --ignored bench_idle --nocapture 2>&1 | tee target/bench/idle.txt
-	@cat target/bench/startup.txt target/bench/memory.txt target/bench/log_win.txt target/bench/quick.txt target/bench/idle.txt > target/bench/summary.txt
+	@cat target/bench/startup.txt target/bench/memory.txt target/bench/cli.txt target/bench/log_win.txt target/bench/quick.txt target/bench/idle.txt > target/bench/summary.txt
 	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt
 
 ## crash-test: the full crash-safety run: 200 trials of a child process

@@ -13,7 +13,8 @@ FLOOR_SRC="$SHARED_DIR/bench/tauri-floor"
 FLOOR_COPY="$repo/target/floor/src"
 FLOOR_TARGET="$repo/target/floor"
 FLOOR_BIN="$FLOOR_TARGET/release/tauri-floor"
-CAIRN_BIN="$repo/target/release/cairn"
+# The window app itself: measured directly, as a desktop entry starts it.
+CAIRN_BIN="$repo/target/release/cairn-app"
 BENCH_OUT="$repo/target/bench"
 DATA_100K="$repo/target/bench-data/100k"
 DATA_EMPTY="$repo/target/bench-data/empty"
@@ -74,8 +75,9 @@ PY
 build_cairn() {
   [[ "$BENCH_SKIP_CAIRN" == 1 ]] && return 0
   [[ "$BENCH_NO_BUILD" == 1 && -x "$CAIRN_BIN" ]] && return 0
-  say "building Cairn (release, custom-protocol)"
+  say "building Cairn (release, custom-protocol) and its command line"
   "$CARGO" build --release -p cairn --features custom-protocol
+  "$CARGO" build --release -p cairn-cli
 }
 
 prepare_data() {

@@ -8,7 +8,6 @@
 
 #[cfg(target_os = "linux")]
 mod caret;
-pub mod cli;
 pub mod commands;
 pub mod notify;
 pub mod quick;
@@ -31,12 +30,7 @@ use crate::commands::{AppState, ChangeListener};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
-/// Overrides the data folder (tests, portable use).
-pub const DATA_DIR_ENV: &str = "CAIRN_DATA_DIR";
-
-/// The app's identifier, as in tauri.conf.json: names its data folder and
-/// its single-instance name on the session bus.
-pub const APP_ID: &str = "app.cairn.desktop";
+pub use cairn_core::store::location::{APP_ID, DATA_DIR_ENV};
 
 /// Registers every command the UI may invoke.
 pub fn with_commands<R: Runtime>(builder: tauri::Builder<R>) -> tauri::Builder<R> {
@@ -182,19 +176,6 @@ fn on_second_instance<R: Runtime>(app: &tauri::AppHandle<R>, argv: Vec<String>, 
     }
 }
 
-/// `CAIRN_DATA_DIR` if set, else the OS's data folder for this app.
-fn data_dir<R: Runtime>(app: &tauri::AppHandle<R>) -> Result<PathBuf> {
-    match std::env::var_os(DATA_DIR_ENV) {
-        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
-        _ => app.path().app_data_dir().map_err(|e| {
-            tracing::error!(error = %e, "no app data folder");
-            Error::Storage(format!(
-                "Cairn cannot find a folder for its data on this system. Set {DATA_DIR_ENV} to a writable folder."
-            ))
-        }),
-    }
-}
-
 /// Opens the database; a damaged one is moved aside (never overwritten)
 /// and a fresh one opened, and what was found is returned for the window.
 fn open_store(dir: Result<PathBuf>) -> (Result<Store>, Option<service::backups::Recovered>) {
@@ -205,19 +186,15 @@ fn open_store(dir: Result<PathBuf>) -> (Result<Store>, Option<service::backups::
 }
 
 /// The environment variable that sets the log filter (`tracing`'s syntax).
-pub const LOG_ENV: &str = "CAIRN_LOG";
+const LOG_ENV: &str = "CAIRN_LOG";
 
-/// Logs go to stderr. The app logs warnings and Cairn's own info by
-/// default; a command-line command logs nothing unless `CAIRN_LOG` asks, so
-/// a person at a terminal reads the sentence alone. Colours only on a
-/// terminal.
-fn init_logging(command_line: bool) {
+/// Logs go to stderr: warnings, and Cairn's own info, unless `CAIRN_LOG`
+/// sets another filter; colours only on a terminal.
+fn init_logging() {
     use std::io::IsTerminal;
-    let filter = match tracing_subscriber::EnvFilter::try_from_env(LOG_ENV) {
-        Ok(filter) => filter,
-        Err(_) if command_line => return,
-        Err(_) => tracing_subscriber::EnvFilter::new("warn,cairn_lib=info,cairn_core=info"),
-    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env(LOG_ENV).unwrap_or_else(|_| {
+        tracing_subscriber::EnvFilter::new("warn,cairn_lib=info,cairn_core=info")
+    });
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_ansi(std::io::stderr().is_terminal())
@@ -269,7 +246,7 @@ fn open_database<R: Runtime>(app: &tauri::AppHandle<R>) {
         }
     }
     let settle = Settle(app);
-    let (store, recovered) = open_store(data_dir(app));
+    let (store, recovered) = open_store(store::location::data_dir());
     startup::mark("store");
     match &store {
         Ok(s) => tracing::info!(path = %s.path().display(), "database open"),
@@ -330,18 +307,27 @@ fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
 /// and reminders still start after this long.
 const SERVICES_AT_THE_LATEST: std::time::Duration = std::time::Duration::from_secs(10);
 
-/// Starts Cairn: runs a command-line command if one was given, else the app.
+/// What the window app accepts on its command line. The commands (`cairn
+/// log`, `cairn today`, ...) belong to `cairn` (src-tauri/cli), which opens
+/// this app when called without one.
+#[derive(clap::Parser)]
+#[command(name = "cairn-app", version, about = "Cairn's window")]
+struct AppArgs {
+    /// Print the time to the first painted frame with data, then exit.
+    #[arg(long, hide = true)]
+    measure_startup: bool,
+}
+
+/// Starts the window app.
 pub fn run() {
     startup::mark_launch();
-    let cli = match <cli::Cli as clap::Parser>::try_parse() {
-        Ok(cli) => cli,
+    let args = match <AppArgs as clap::Parser>::try_parse() {
+        Ok(args) => args,
         // Usage errors exit with 2, --help and --version with 0.
         Err(e) => e.exit(),
     };
-    init_logging(cli.command.is_some());
-    if let Some(command) = &cli.command {
-        std::process::exit(cli::main(command));
-    }
+    startup::set_measuring(args.measure_startup);
+    init_logging();
     run_app();
 }
 

@@ -110,8 +110,17 @@ pub fn mark(phase: &'static str) {
         .push((phase, elapsed_ms()));
 }
 
+static MEASURING: OnceLock<bool> = OnceLock::new();
+
+/// Whether this run measures its start-up (`--measure-startup`): it prints
+/// the first frame's time and quits instead of going to the tray.
 pub fn measuring() -> bool {
-    std::env::args().any(|a| a == "--measure-startup")
+    MEASURING.get().copied().unwrap_or(false)
+}
+
+/// Notes, once, whether this run measures its start-up.
+pub fn set_measuring(on: bool) {
+    let _ = MEASURING.set(on);
 }
 
 /// The UI has painted its first frame with data. `page_ms` is the page's own

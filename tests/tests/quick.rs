@@ -140,7 +140,9 @@ async fn command_line_logs_into_the_open_window_and_into_a_closed_app() -> Resul
     );
     assert_eq!(
         String::from_utf8_lossy(&out.stdout),
-        "✓ Logged \"Stretched\" for Run a 5k. 1 win today.\n"
+        "✓ Logged \"Stretched\" for Run a 5k. 1 win today.\n\
+         ◆ Milestone: Your first win.\n\
+         ◆ Milestone: First win for Run a 5k.\n"
     );
     app.wait_text("#today-wins", "Stretched").await?;
     app.wait_text("#win-count", "1 win today").await?;

@@ -46,7 +46,7 @@ fn crash_child() {
         )
         .expect("log a win");
         // libtest may have printed "test crash_child ... " on this line.
-        writeln!(out, "\nACK {}", win.win.id).unwrap();
+        writeln!(out, "\nACK {}", win.record.win.id).unwrap();
         out.flush().unwrap();
         if i % 40 == 39 {
             service::backups::backup_now(&store, &clock).expect("back up");

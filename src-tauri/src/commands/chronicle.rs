@@ -14,7 +14,8 @@ use super::{
 use crate::domain::rest::{RestDay, RestReason};
 use crate::domain::{GoalId, StepId};
 use crate::error::{Error, Result};
-use crate::service::chronicle::{self, ChronicleQuery, ImageFormat, MilestoneView};
+use crate::service::chronicle::{self, ChronicleQuery, ImageFormat};
+use crate::service::milestones::{self, MilestoneView};
 use crate::store::chronicle::{Scope, TimelineFilter};
 
 /// With this set, pictures are saved into that folder without a dialog: the
@@ -338,12 +339,13 @@ pub fn clear_rest_day(state: State<'_, AppState>, input: Input<RestInput>) -> Re
     ))
 }
 
-/// Milestones reached and not yet celebrated; each is returned once.
-/// Remembering them is not news for other windows, so no change event.
+/// Milestones reached some other way than logging here (an import) and not
+/// yet celebrated; each is returned once. Remembering them is not news for
+/// other windows, so no change event.
 #[tauri::command(async)]
 pub fn take_milestones(state: State<'_, AppState>) -> Result<Vec<MilestoneDto>> {
     Ok(
-        chronicle::take_fresh_milestones(state.store()?, state.clock())?
+        milestones::take_uncelebrated(state.store()?, state.clock())?
             .into_iter()
             .map(Into::into)
             .collect(),

@@ -234,6 +234,25 @@ impl From<WinRecord> for WinDto {
     }
 }
 
+/// A win just logged, with the milestones it reached (each sent once, for
+/// the celebration).
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct LoggedDto {
+    #[serde(flatten)]
+    pub win: WinDto,
+    pub milestones: Vec<chronicle::MilestoneDto>,
+}
+
+impl From<service::wins::Logged> for LoggedDto {
+    fn from(l: service::wins::Logged) -> Self {
+        LoggedDto {
+            win: l.record.into(),
+            milestones: l.milestones.into_iter().map(Into::into).collect(),
+        }
+    }
+}
+
 #[derive(Serialize, Debug, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct GoalTodayDto {
@@ -575,7 +594,7 @@ pub fn move_step(state: State<'_, AppState>, input: Input<MoveInput>) -> Result<
 }
 
 #[tauri::command(async)]
-pub fn log_win(state: State<'_, AppState>, input: Input<WinInput>) -> Result<WinDto> {
+pub fn log_win(state: State<'_, AppState>, input: Input<WinInput>) -> Result<LoggedDto> {
     let input = input.get()?;
     let draft = WinDraft {
         text: input.text,
@@ -588,7 +607,7 @@ pub fn log_win(state: State<'_, AppState>, input: Input<WinInput>) -> Result<Win
 }
 
 #[tauri::command(async)]
-pub fn tick_step(state: State<'_, AppState>, input: Input<TickInput>) -> Result<WinDto> {
+pub fn tick_step(state: State<'_, AppState>, input: Input<TickInput>) -> Result<LoggedDto> {
     let input = input.get()?;
     let id = StepId::parse(&input.id)?;
     let source = ui_source(input.source.as_deref())?;

@@ -13,10 +13,9 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::clock::Clock;
 use crate::domain::heatmap;
-use crate::domain::milestones::{ordinal, Milestone, MilestoneKind};
-use crate::domain::momentum::{self, History, Runs, FIRST_RUN};
+use crate::domain::momentum::{self, History, Runs};
 use crate::domain::rest::{check_rest_date, RestDay};
-use crate::domain::{Cadence, Goal, GoalStatus, Step, StepId};
+use crate::domain::{Cadence, Goal, Step, StepId};
 use crate::error::{Error, Result};
 use crate::store::chronicle::{Scope, TimelineFilter};
 use crate::store::wins::{Cursor, WinRecord};
@@ -75,17 +74,6 @@ pub struct StepMomentum {
     pub weekly: bool,
 }
 
-/// A milestone as the view shows it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct MilestoneView {
-    pub key: String,
-    pub reached_on: NaiveDate,
-    /// "100th win", "10th win for Learn Spanish", "First 7-day run: ...".
-    pub label: String,
-    pub goal_colour: Option<String>,
-    pub celebrated: bool,
-}
-
 /// Everything the chronicle view draws.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chronicle {
@@ -98,7 +86,7 @@ pub struct Chronicle {
     pub weeks: Vec<(NaiveDate, u32)>,
     pub steps: Vec<StepMomentum>,
     /// Newest first.
-    pub milestones: Vec<MilestoneView>,
+    pub milestones: Vec<super::milestones::MilestoneView>,
     /// For the filters: goals that are not archived, steps likewise.
     pub goals: Vec<Goal>,
     pub all_steps: Vec<Step>,
@@ -108,14 +96,7 @@ pub struct Chronicle {
 pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result<Chronicle> {
     let today = clock.today();
     store.read(|conn| {
-        let goals: Vec<Goal> = store::goals::list(conn)?
-            .into_iter()
-            .filter(|g| g.status != GoalStatus::Archived)
-            .collect();
-        let steps: Vec<Step> = store::steps::list(conn)?
-            .into_iter()
-            .filter(|s| !s.archived)
-            .collect();
+        let (goals, steps) = super::milestones::shown_goals_and_steps(conn)?;
         let rest = store::rest_days::all(conn)?;
         let start = heatmap::grid_start(today, q.week_start);
 
@@ -182,10 +163,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             current_run: overall.current,
         };
 
-        let mut momentum_list = Vec::new();
-        for step in steps.iter().filter(|s| s.cadence.is_recurring()) {
-            momentum_list.push(step_momentum(conn, clock, step, &rest, today)?);
-        }
+        let momentum_list = momentum_of(conn, clock, &steps, &rest, today)?;
 
         let grid_rest = rest
             .iter()
@@ -197,7 +175,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             })
             .cloned()
             .collect();
-        let milestones = milestones(conn, &goals, &momentum_list)?;
+        let milestones = super::milestones::all(conn, &goals, &momentum_list)?;
         Ok(Chronicle {
             today,
             week_start: q.week_start,
@@ -217,6 +195,22 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             all_steps: steps,
         })
     })
+}
+
+/// The momentum of each recurring step among `steps`: what the chronicle
+/// draws and where first runs are found.
+pub(super) fn momentum_of(
+    conn: &store::Conn,
+    clock: &dyn Clock,
+    steps: &[Step],
+    rest: &[RestDay],
+    today: NaiveDate,
+) -> Result<Vec<StepMomentum>> {
+    steps
+        .iter()
+        .filter(|s| s.cadence.is_recurring())
+        .map(|step| step_momentum(conn, clock, step, rest, today))
+        .collect()
 }
 
 fn step_momentum(
@@ -264,116 +258,6 @@ fn step_momentum(
         runs: momentum::runs(&momentum::periods(&h)),
         weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
     })
-}
-
-fn milestones(
-    conn: &store::Conn,
-    goals: &[Goal],
-    momentum: &[StepMomentum],
-) -> Result<Vec<MilestoneView>> {
-    let celebrated = store::chronicle::celebrated(conn)?;
-    let mut out = Vec::new();
-    let mut push = |m: Milestone, label: String, colour: Option<String>| {
-        let key = m.key();
-        out.push(MilestoneView {
-            celebrated: celebrated.contains(&key),
-            key,
-            reached_on: m.reached_on,
-            label,
-            goal_colour: colour,
-        });
-    };
-    for (n, day) in store::chronicle::win_counts_reached_in(conn, &Scope::All)? {
-        let label = if n == 1 {
-            "Your first win".to_owned()
-        } else {
-            format!("Your {} win", ordinal(n))
-        };
-        push(
-            Milestone {
-                kind: MilestoneKind::Wins(n),
-                reached_on: day,
-            },
-            label,
-            None,
-        );
-    }
-    for goal in goals {
-        for (n, day) in
-            store::chronicle::win_counts_reached_in(conn, &Scope::Goal(goal.id.clone()))?
-        {
-            push(
-                Milestone {
-                    kind: MilestoneKind::GoalWins(n, goal.id.to_string()),
-                    reached_on: day,
-                },
-                format!(
-                    "{} win for {}",
-                    capitalised(&ordinal(n), n == 1),
-                    goal.title
-                ),
-                Some(goal.colour.clone()),
-            );
-        }
-    }
-    for m in momentum {
-        if let Some(day) = m.runs.first_full_run {
-            let colour = m
-                .step
-                .goal_id
-                .as_ref()
-                .and_then(|g| goals.iter().find(|goal| &goal.id == g))
-                .map(|g| g.colour.clone());
-            let unit = if m.weekly { "week" } else { "day" };
-            push(
-                Milestone {
-                    kind: MilestoneKind::FirstRun(m.step.id.to_string()),
-                    reached_on: day,
-                },
-                format!("First {FIRST_RUN}-{unit} run: {}", m.step.title),
-                colour,
-            );
-        }
-    }
-    // Stable: on one day, overall first, then goals, then runs.
-    out.sort_by_key(|m| std::cmp::Reverse(m.reached_on));
-    Ok(out)
-}
-
-/// "First" for the first, the ordinal otherwise.
-fn capitalised(ordinal: &str, first: bool) -> String {
-    if first {
-        "First".to_owned()
-    } else {
-        ordinal.to_owned()
-    }
-}
-
-/// The milestones not celebrated yet, now remembered as celebrated: each
-/// is celebrated once. Newest first.
-pub fn take_fresh_milestones(store: &Store, clock: &dyn Clock) -> Result<Vec<MilestoneView>> {
-    let today = clock.today();
-    let fresh: Vec<MilestoneView> = store.read(|conn| {
-        let goals: Vec<Goal> = store::goals::list(conn)?;
-        let steps: Vec<Step> = store::steps::list(conn)?
-            .into_iter()
-            .filter(|s| !s.archived)
-            .collect();
-        let rest = store::rest_days::all(conn)?;
-        let mut list = Vec::new();
-        for step in steps.iter().filter(|s| s.cadence.is_recurring()) {
-            list.push(step_momentum(conn, clock, step, &rest, today)?);
-        }
-        Ok(milestones(conn, &goals, &list)?
-            .into_iter()
-            .filter(|m| !m.celebrated)
-            .collect())
-    })?;
-    if !fresh.is_empty() {
-        let keys: Vec<String> = fresh.iter().map(|m| m.key.clone()).collect();
-        store.write(|tx| store::chronicle::mark_celebrated(tx, &keys, clock.now()))?;
-    }
-    Ok(fresh)
 }
 
 /// One day of the chronicle: its wins (newest first) and rest days.
@@ -643,7 +527,8 @@ mod tests {
                 "First win for Thesis"
             ]
         );
-        assert!(c.milestones.iter().all(|m| !m.celebrated));
+        // Each was celebrated when the win that reached it was logged.
+        assert!(c.milestones.iter().all(|m| m.celebrated));
     }
 
     #[test]
@@ -703,10 +588,10 @@ mod tests {
     }
 
     #[test]
-    fn milestones_are_celebrated_once() {
+    fn milestones_logged_wins_reached_are_listed_as_celebrated() {
         let (t, clock, _) = history("xxxxxxx");
-        let fresh = take_fresh_milestones(&t.store, &clock).unwrap();
-        let labels: Vec<&str> = fresh.iter().map(|m| m.label.as_str()).collect();
+        let c = chronicle(&t.store, &clock, &query()).unwrap();
+        let labels: Vec<&str> = c.milestones.iter().map(|m| m.label.as_str()).collect();
         assert_eq!(
             labels,
             [
@@ -715,9 +600,12 @@ mod tests {
                 "First win for Thesis"
             ]
         );
-        assert!(take_fresh_milestones(&t.store, &clock).unwrap().is_empty());
-        let c = chronicle(&t.store, &clock, &query()).unwrap();
         assert!(c.milestones.iter().all(|m| m.celebrated));
+        let left = crate::service::milestones::take_uncelebrated(&t.store, &clock).unwrap();
+        assert!(
+            left.is_empty(),
+            "each was celebrated when its win was logged"
+        );
     }
 
     #[test]

@@ -9,6 +9,7 @@ pub mod chronicle;
 pub mod export;
 pub mod goals;
 pub mod import;
+pub mod milestones;
 pub mod reminders;
 pub mod settings;
 pub mod stacks;

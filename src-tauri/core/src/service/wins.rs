@@ -10,6 +10,8 @@ use crate::error::{Error, Result};
 use crate::store::wins::{Cursor, WinRecord};
 use crate::store::{self, Store};
 
+use super::milestones::MilestoneView;
+
 /// What a person logs.
 #[derive(Debug, Clone)]
 pub struct WinDraft {
@@ -21,8 +23,15 @@ pub struct WinDraft {
     pub source: WinSource,
 }
 
+/// A win just logged, and the milestones it reached (each reported once).
+#[derive(Debug, Clone)]
+pub struct Logged {
+    pub record: WinRecord,
+    pub milestones: Vec<MilestoneView>,
+}
+
 /// Logs a win now. A win for a step counts for the step's goal too.
-pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<WinRecord> {
+pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<Logged> {
     let note = Note::parse(&draft.note, "The note")?.into_string();
     // Validate the text before touching the database when it is given.
     let text = if draft.text.trim().is_empty() && draft.step.is_some() {
@@ -30,70 +39,79 @@ pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<Win
     } else {
         Some(Title::parse(&draft.text, "The win")?.into_string())
     };
+    store.write(|tx| insert_win(tx, clock, draft, text, note))
+}
+
+/// Writes the win of `draft` in `tx` (the caller's one transaction) and
+/// finds the milestones it reached.
+fn insert_win(
+    tx: &store::Conn,
+    clock: &dyn Clock,
+    draft: &WinDraft,
+    text: Option<String>,
+    note: String,
+) -> Result<Logged> {
     let now = clock.now();
-    store.write(|tx| {
-        let step = draft
-            .step
-            .as_ref()
-            .map(|id| super::step_exists(tx, id))
-            .transpose()?;
-        let goal = match (&draft.goal, &step) {
-            (Some(goal), Some(step)) if step.goal_id.as_ref() != Some(goal) => {
-                return Err(Error::Validation(
-                    "That step belongs to another goal. Pick the step's own goal, or no goal."
-                        .into(),
-                ))
-            }
-            (Some(goal), _) => Some(super::goal_exists(tx, goal)?.id),
-            (None, Some(step)) => step.goal_id.clone(),
-            (None, None) => None,
-        };
-        let win = Win {
-            id: WinId::from_trusted(store::new_id()),
-            text: text
-                .unwrap_or_else(|| step.as_ref().map(|s| s.title.clone()).unwrap_or_default()),
-            note,
-            logged_at: now,
-            local_date: clock.local_date(now),
-            goal_id: goal,
-            step_id: step.map(|s| s.id),
-            source: draft.source,
-        };
-        store::wins::insert(tx, &win)?;
-        super::win_exists(tx, &win.id)
-    })
+    let step = draft
+        .step
+        .as_ref()
+        .map(|id| super::step_exists(tx, id))
+        .transpose()?;
+    let goal = match (&draft.goal, &step) {
+        (Some(goal), Some(step)) if step.goal_id.as_ref() != Some(goal) => {
+            return Err(Error::Validation(
+                "That step belongs to another goal. Pick the step's own goal, or no goal.".into(),
+            ))
+        }
+        (Some(goal), _) => Some(super::goal_exists(tx, goal)?.id),
+        (None, Some(step)) => step.goal_id.clone(),
+        (None, None) => None,
+    };
+    let win = Win {
+        id: WinId::from_trusted(store::new_id()),
+        text: text.unwrap_or_else(|| step.as_ref().map(|s| s.title.clone()).unwrap_or_default()),
+        note,
+        logged_at: now,
+        local_date: clock.local_date(now),
+        goal_id: goal,
+        step_id: step.map(|s| s.id),
+        source: draft.source,
+    };
+    store::wins::insert(tx, &win)?;
+    let record = super::win_exists(tx, &win.id)?;
+    let milestones = super::milestones::reached_by(tx, clock, &record)?;
+    Ok(Logged { record, milestones })
 }
 
 /// The one-click ✓ on a step: logs a win with the step's title, once per
-/// open period (a second click on the same day is refused kindly).
+/// open period (a second click on the same day is refused kindly). The
+/// check and the write are one transaction, so two windows (or the window
+/// and `cairn log --step`) ticking at once log it once.
 pub fn tick_step(
     store: &Store,
     clock: &dyn Clock,
     step: &StepId,
     source: WinSource,
-) -> Result<WinRecord> {
+) -> Result<Logged> {
     let today = clock.today();
-    let open = store.read(|conn| {
-        let s = super::step_exists(conn, step)?;
-        let progress = super::today::progress_of(conn, std::slice::from_ref(&s), today)?;
-        Ok(is_open_on(&s, progress.get(&s.id).copied().unwrap_or_default(), today).then_some(s))
-    })?;
-    match open {
-        Some(_) => log_win(
-            store,
-            clock,
-            &WinDraft {
-                text: String::new(),
-                note: String::new(),
-                goal: None,
-                step: Some(step.clone()),
-                source,
-            },
-        ),
-        None => Err(Error::Conflict(
-            "That step is already done for now. Well done! Log a free win if you did more.".into(),
-        )),
-    }
+    let draft = WinDraft {
+        text: String::new(),
+        note: String::new(),
+        goal: None,
+        step: Some(step.clone()),
+        source,
+    };
+    store.write(|tx| {
+        let s = super::step_exists(tx, step)?;
+        let progress = super::today::progress_of(tx, std::slice::from_ref(&s), today)?;
+        if !is_open_on(&s, progress.get(&s.id).copied().unwrap_or_default(), today) {
+            return Err(Error::Conflict(
+                "That step is already done for now. Well done! Log a free win if you did more."
+                    .into(),
+            ));
+        }
+        insert_win(tx, clock, &draft, None, String::new())
+    })
 }
 
 /// Changes a win's text and note.
@@ -227,10 +245,13 @@ mod tests {
         let clock = FixedClock::at("2026-11-22T00:30:00+01:00");
         let w = log_win(&t.store, &clock, &free("Late-night paragraph")).unwrap();
         assert_eq!(
-            w.win.local_date,
+            w.record.win.local_date,
             NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
         );
-        assert_eq!(w.win.logged_at.to_rfc3339(), "2026-11-21T23:30:00+00:00");
+        assert_eq!(
+            w.record.win.logged_at.to_rfc3339(),
+            "2026-11-21T23:30:00+00:00"
+        );
     }
 
     #[test]
@@ -247,10 +268,10 @@ mod tests {
             },
         )
         .unwrap();
-        assert_eq!(w.win.text, "Write one paragraph");
-        assert_eq!(w.win.goal_id, Some(g));
-        assert_eq!(w.goal_title.as_deref(), Some("Thesis"));
-        assert_eq!(w.step_title.as_deref(), Some("Write one paragraph"));
+        assert_eq!(w.record.win.text, "Write one paragraph");
+        assert_eq!(w.record.win.goal_id, Some(g));
+        assert_eq!(w.record.goal_title.as_deref(), Some("Thesis"));
+        assert_eq!(w.record.step_title.as_deref(), Some("Write one paragraph"));
     }
 
     #[test]
@@ -330,7 +351,7 @@ mod tests {
                 .kind(),
             "conflict"
         );
-        delete_win(&t.store, &clock, &w.win.id).unwrap();
+        delete_win(&t.store, &clock, &w.record.win.id).unwrap();
         tick_step(&t.store, &clock, &s, WinSource::Window).unwrap();
     }
 
@@ -339,28 +360,35 @@ mod tests {
         let t = temp_store();
         let clock = saturday_morning();
         let w = log_win(&t.store, &clock, &free("walk")).unwrap();
-        let edited = edit_win(&t.store, &clock, &w.win.id, "long walk", "by the river").unwrap();
+        let edited = edit_win(
+            &t.store,
+            &clock,
+            &w.record.win.id,
+            "long walk",
+            "by the river",
+        )
+        .unwrap();
         assert_eq!(
             (edited.win.text.as_str(), edited.win.note.as_str()),
             ("long walk", "by the river")
         );
         assert_eq!(
-            edit_win(&t.store, &clock, &w.win.id, "", "")
+            edit_win(&t.store, &clock, &w.record.win.id, "", "")
                 .unwrap_err()
                 .kind(),
             "validation"
         );
 
-        delete_win(&t.store, &clock, &w.win.id).unwrap();
+        delete_win(&t.store, &clock, &w.record.win.id).unwrap();
         assert_eq!(count(&t), 0);
         assert_eq!(
-            edit_win(&t.store, &clock, &w.win.id, "x", "")
+            edit_win(&t.store, &clock, &w.record.win.id, "x", "")
                 .unwrap_err()
                 .kind(),
             "notFound"
         );
         clock.advance(Duration::seconds(5));
-        let back = undo_delete_win(&t.store, &clock, &w.win.id).unwrap();
+        let back = undo_delete_win(&t.store, &clock, &w.record.win.id).unwrap();
         assert_eq!(back.win.text, "long walk");
         assert_eq!(count(&t), 1);
     }
@@ -370,9 +398,9 @@ mod tests {
         let t = temp_store();
         let clock = saturday_morning();
         let w = log_win(&t.store, &clock, &free("walk")).unwrap();
-        delete_win(&t.store, &clock, &w.win.id).unwrap();
+        delete_win(&t.store, &clock, &w.record.win.id).unwrap();
         clock.advance(Duration::seconds(UNDO_SECONDS + 1));
-        let err = undo_delete_win(&t.store, &clock, &w.win.id).unwrap_err();
+        let err = undo_delete_win(&t.store, &clock, &w.record.win.id).unwrap_err();
         assert_eq!(err.kind(), "conflict");
         assert!(err.to_string().contains("Too late"));
         assert_eq!(count(&t), 0);
@@ -383,10 +411,10 @@ mod tests {
         let t = temp_store();
         let clock = saturday_morning();
         let w = log_win(&t.store, &clock, &free("walk")).unwrap();
-        delete_win(&t.store, &clock, &w.win.id).unwrap();
+        delete_win(&t.store, &clock, &w.record.win.id).unwrap();
         crate::service::on_start(&t.store).unwrap();
         assert_eq!(
-            undo_delete_win(&t.store, &clock, &w.win.id)
+            undo_delete_win(&t.store, &clock, &w.record.win.id)
                 .unwrap_err()
                 .kind(),
             "conflict"

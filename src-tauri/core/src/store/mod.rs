@@ -9,6 +9,7 @@
 pub mod backup;
 pub mod chronicle;
 pub mod goals;
+pub mod location;
 pub mod loop_backup;
 pub mod migrations;
 pub mod rest_days;

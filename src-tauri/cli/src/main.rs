@@ -1,21 +1,26 @@
-//! The command line: `cairn log "text" [--goal NAME] [--step NAME] [--note
-//! TEXT]`, `cairn today`, `cairn backup`, `cairn export FILE` and `cairn
-//! import FILE [--dry-run]`, parsed before any window exists.
+//! `cairn`, the command line: `cairn log "text" [--goal NAME] [--step NAME]
+//! [--note TEXT]`, `cairn today`, `cairn backup`, `cairn export FILE` and
+//! `cairn import FILE [--dry-run]`. Without a command it opens the window:
+//! it hands over to `cairn-app` beside it (on Unix by `exec`, so no second
+//! process stays around).
 //!
-//! The CLI writes through the same service functions as the window, on the
-//! same database (WAL lets it share the file with a running app), then asks
-//! a running Cairn to refresh its windows and tray.
+//! It runs on `cairn-core` alone, so a person logging from a terminal, a
+//! launcher or a script never waits for a window toolkit to load. It writes
+//! through the same service functions as the window, on the same database
+//! (WAL lets it share the file with a running app), then asks a running
+//! Cairn to refresh its windows and tray.
 
 use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
-use crate::clock::Clock;
-use crate::domain::{GoalStatus, StepId, WinSource};
-use crate::error::{Error, Result};
-use crate::service::{self, wins::WinDraft};
-use crate::store::Store;
+use cairn_core::clock::Clock;
+use cairn_core::domain::{GoalStatus, StepId, WinSource};
+use cairn_core::error::{Error, Result};
+use cairn_core::service::{self, wins::WinDraft};
+use cairn_core::store::location::{data_dir, APP_ID};
+use cairn_core::store::Store;
 
 /// Cairn: log small wins, see how far you have come.
 #[derive(Debug, Parser)]
@@ -28,12 +33,10 @@ use crate::store::Store;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,
-    /// Print the time to the first painted frame with data, then exit.
+    /// Handed to the window app: print the time to the first painted
+    /// frame with data, then exit.
     #[arg(long, hide = true)]
     pub measure_startup: bool,
-    /// Sent by `cairn log` to a running Cairn: reload what it shows.
-    #[arg(long, hide = true)]
-    pub refresh: bool,
 }
 
 #[derive(Debug, Subcommand, PartialEq)]
@@ -159,6 +162,7 @@ pub fn run_command(
             let logged = service::wins::log_win(store, clock, &draft)?;
             let count = service::today::today(store, clock)?.wins.len();
             let goal_part = logged
+                .record
                 .goal_title
                 .map(|t| format!(" for {t}"))
                 .unwrap_or_default();
@@ -166,10 +170,14 @@ pub fn run_command(
                 out,
                 format!(
                     "✓ Logged \"{}\"{goal_part}. {} today.",
-                    logged.win.text,
+                    logged.record.win.text,
                     wins_words(count)
                 ),
-            )
+            )?;
+            for m in &logged.milestones {
+                print(out, format!("◆ Milestone: {}.", m.label))?;
+            }
+            Ok(())
         }
         Command::Today => {
             let view = service::today::today(store, clock)?;
@@ -310,26 +318,12 @@ fn wins_words(n: usize) -> String {
     }
 }
 
-/// The data folder when no Tauri app is running: `CAIRN_DATA_DIR`, else
-/// the same OS folder Tauri's `app_data_dir` names.
-pub fn data_dir() -> Result<PathBuf> {
-    match std::env::var_os(crate::DATA_DIR_ENV) {
-        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
-        _ => dirs::data_dir().map(|d| d.join(crate::APP_ID)).ok_or_else(|| {
-            Error::Storage(format!(
-                "Cairn cannot find a folder for its data on this system. Set {} to a writable folder.",
-                crate::DATA_DIR_ENV
-            ))
-        }),
-    }
-}
-
 /// Asks a running Cairn, if any, to reload its windows and tray. It is
 /// reached through the single-instance plugin's interface on the session bus.
 pub fn tell_running_app_to_refresh() {
     #[cfg(target_os = "linux")]
     {
-        let name = format!("{}.SingleInstance", crate::APP_ID);
+        let name = format!("{APP_ID}.SingleInstance");
         let path = format!("/{}", name.replace('.', "/").replace('-', "_"));
         let cwd = std::env::current_dir()
             .unwrap_or_default()
@@ -353,8 +347,8 @@ pub fn tell_running_app_to_refresh() {
 }
 
 /// Runs a CLI command in this process and returns the exit code.
-pub fn main(command: &Command) -> i32 {
-    let clock = crate::clock::SystemClock;
+fn run(command: &Command) -> i32 {
+    let clock = cairn_core::clock::SystemClock;
     let result = data_dir()
         .and_then(|dir| Store::open_in(&dir))
         .and_then(|store| {
@@ -378,11 +372,80 @@ pub fn main(command: &Command) -> i32 {
     }
 }
 
+/// The window app's file name, beside this program.
+const WINDOW_APP: &str = if cfg!(windows) {
+    "cairn-app.exe"
+} else {
+    "cairn-app"
+};
+
+/// Opens the window: the window app beside this program takes over with
+/// the same arguments. Returns only if it could not.
+fn open_window() -> i32 {
+    let app = std::env::current_exe().map(|me| me.with_file_name(WINDOW_APP));
+    let app = match app {
+        Ok(app) if app.is_file() => app,
+        _ => {
+            eprintln!(
+                "cairn: Cairn's window is missing (no {WINDOW_APP} beside this program). Reinstall Cairn, or use a command such as `cairn today`."
+            );
+            return 1;
+        }
+    };
+    let mut window = std::process::Command::new(&app);
+    window.args(std::env::args_os().skip(1));
+    #[cfg(unix)]
+    {
+        use std::os::unix::process::CommandExt;
+        let e = window.exec();
+        tracing::error!(error = %e, app = %app.display(), "could not start the window app");
+        eprintln!("cairn: Cairn's window could not start. Try again, or reinstall Cairn.");
+        1
+    }
+    #[cfg(not(unix))]
+    match window.spawn() {
+        Ok(_) => 0,
+        Err(e) => {
+            tracing::error!(error = %e, app = %app.display(), "could not start the window app");
+            eprintln!("cairn: Cairn's window could not start. Try again, or reinstall Cairn.");
+            1
+        }
+    }
+}
+
+/// Logs go to stderr only when `CAIRN_LOG` asks (`tracing`'s filter syntax),
+/// so a person at a terminal reads the sentence alone; colours only on a
+/// terminal.
+fn init_logging() {
+    use std::io::IsTerminal;
+    let Ok(filter) = tracing_subscriber::EnvFilter::try_from_env("CAIRN_LOG") else {
+        return;
+    };
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
+        .with_writer(std::io::stderr)
+        .try_init();
+}
+
+fn main() {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        // Usage errors exit with 2, --help and --version with 0.
+        Err(e) => e.exit(),
+    };
+    init_logging();
+    std::process::exit(match &cli.command {
+        Some(command) => run(command),
+        None => open_window(),
+    });
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::service::steps::{add_step, CadenceDraft, StepDraft};
-    use crate::service::test_support::*;
+    use cairn_core::service::steps::{add_step, CadenceDraft, StepDraft};
+    use cairn_core::service::test_support::*;
 
     fn parse(args: &[&str]) -> std::result::Result<Cli, clap::Error> {
         Cli::try_parse_from(std::iter::once("cairn").chain(args.iter().copied()))
@@ -465,11 +528,15 @@ mod tests {
     fn log_prints_the_win_and_the_count() {
         let (t, clock) = seeded();
         let out = run(&t, &clock, &["log", "Walked", "--note", "sunny"]).unwrap();
-        assert_eq!(out, "✓ Logged \"Walked\". 1 win today.\n");
+        assert_eq!(
+            out,
+            "✓ Logged \"Walked\". 1 win today.\n◆ Milestone: Your first win.\n"
+        );
         let out = run(&t, &clock, &["log", "", "--step", "write"]).unwrap();
         assert_eq!(
             out,
-            "✓ Logged \"Write one paragraph\" for Thesis. 2 wins today.\n"
+            "✓ Logged \"Write one paragraph\" for Thesis. 2 wins today.\n\
+             ◆ Milestone: First win for Thesis.\n"
         );
         let today = service::today::today(&t.store, &clock).unwrap();
         assert_eq!(today.wins[1].win.note, "sunny");

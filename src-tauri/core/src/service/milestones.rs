@@ -1,0 +1,318 @@
+//! Milestones as a person meets them: every one reached (the chronicle's
+//! markers), the ones a just-logged win reached (its celebration), and the
+//! ones reached some other way (an import) and not celebrated yet. Each is
+//! celebrated once: remembering that is part of the same transaction that
+//! finds it, so two windows never both celebrate it.
+
+use chrono::NaiveDate;
+
+use crate::clock::Clock;
+use crate::domain::milestones::{ordinal, Milestone, MilestoneKind, WIN_COUNTS};
+use crate::domain::momentum::FIRST_RUN;
+use crate::domain::{Goal, GoalStatus, Step};
+use crate::error::Result;
+use crate::store::chronicle::Scope;
+use crate::store::wins::WinRecord;
+use crate::store::{self, Store};
+
+use super::chronicle::{momentum_of, StepMomentum};
+
+/// A milestone as the view shows it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MilestoneView {
+    pub key: String,
+    pub reached_on: NaiveDate,
+    /// "Your 100th win", "10th win for Learn Spanish", "First 7-day run: …".
+    pub label: String,
+    pub goal_colour: Option<String>,
+    pub celebrated: bool,
+}
+
+/// The words for a milestone of `kind`: `name` is the goal's or the step's
+/// title, `weekly` whether a run counts weeks.
+fn label(kind: &MilestoneKind, name: &str, weekly: bool) -> String {
+    match kind {
+        MilestoneKind::Wins(1) => "Your first win".to_owned(),
+        MilestoneKind::Wins(n) => format!("Your {} win", ordinal(*n)),
+        MilestoneKind::GoalWins(1, _) => format!("First win for {name}"),
+        MilestoneKind::GoalWins(n, _) => format!("{} win for {name}", ordinal(*n)),
+        MilestoneKind::FirstRun(_) => {
+            let unit = if weekly { "week" } else { "day" };
+            format!("First {FIRST_RUN}-{unit} run: {name}")
+        }
+    }
+}
+
+/// Gathers views of milestones, each marked celebrated or not.
+struct Found {
+    celebrated: std::collections::HashSet<String>,
+    out: Vec<MilestoneView>,
+}
+
+impl Found {
+    fn new(conn: &store::Conn) -> Result<Found> {
+        Ok(Found {
+            celebrated: store::chronicle::celebrated(conn)?,
+            out: Vec::new(),
+        })
+    }
+
+    fn push(
+        &mut self,
+        kind: MilestoneKind,
+        reached_on: NaiveDate,
+        label: String,
+        colour: Option<String>,
+    ) {
+        let key = Milestone { kind, reached_on }.key();
+        self.out.push(MilestoneView {
+            celebrated: self.celebrated.contains(&key),
+            key,
+            reached_on,
+            label,
+            goal_colour: colour,
+        });
+    }
+
+    fn first_run(&mut self, m: &StepMomentum, goals: &[Goal]) {
+        let Some(day) = m.runs.first_full_run else {
+            return;
+        };
+        let colour = m
+            .step
+            .goal_id
+            .as_ref()
+            .and_then(|g| goals.iter().find(|goal| &goal.id == g))
+            .map(|g| g.colour.clone());
+        let kind = MilestoneKind::FirstRun(m.step.id.to_string());
+        let words = label(&kind, &m.step.title, m.weekly);
+        self.push(kind, day, words, colour);
+    }
+
+    /// Newest first; on one day, overall first, then goals, then runs.
+    fn sorted(mut self) -> Vec<MilestoneView> {
+        self.out.sort_by_key(|m| std::cmp::Reverse(m.reached_on));
+        self.out
+    }
+}
+
+/// Every milestone reached: overall win counts, each goal's (of `goals`)
+/// and each step's first run (of `momentum`). Newest first.
+pub(super) fn all(
+    conn: &store::Conn,
+    goals: &[Goal],
+    momentum: &[StepMomentum],
+) -> Result<Vec<MilestoneView>> {
+    let mut found = Found::new(conn)?;
+    for (n, day) in store::chronicle::win_counts_reached_in(conn, &Scope::All)? {
+        let kind = MilestoneKind::Wins(n);
+        let words = label(&kind, "", false);
+        found.push(kind, day, words, None);
+    }
+    for goal in goals {
+        for (n, day) in
+            store::chronicle::win_counts_reached_in(conn, &Scope::Goal(goal.id.clone()))?
+        {
+            let kind = MilestoneKind::GoalWins(n, goal.id.to_string());
+            let words = label(&kind, &goal.title, false);
+            found.push(kind, day, words, Some(goal.colour.clone()));
+        }
+    }
+    for m in momentum {
+        found.first_run(m, goals);
+    }
+    Ok(found.sorted())
+}
+
+/// The goals and steps the chronicle shows: not archived.
+pub(super) fn shown_goals_and_steps(conn: &store::Conn) -> Result<(Vec<Goal>, Vec<Step>)> {
+    let goals = store::goals::list(conn)?
+        .into_iter()
+        .filter(|g| g.status != GoalStatus::Archived)
+        .collect();
+    let steps = store::steps::list(conn)?
+        .into_iter()
+        .filter(|s| !s.archived)
+        .collect();
+    Ok((goals, steps))
+}
+
+/// The milestones reached and not celebrated yet (by an import, say), now
+/// remembered as celebrated, in one transaction: each is returned once.
+/// Newest first.
+pub fn take_uncelebrated(store: &Store, clock: &dyn Clock) -> Result<Vec<MilestoneView>> {
+    let today = clock.today();
+    store.write(|tx| {
+        let (goals, steps) = shown_goals_and_steps(tx)?;
+        let rest = store::rest_days::all(tx)?;
+        let momentum = momentum_of(tx, clock, &steps, &rest, today)?;
+        let fresh: Vec<MilestoneView> = all(tx, &goals, &momentum)?
+            .into_iter()
+            .filter(|m| !m.celebrated)
+            .collect();
+        remember(tx, clock, &fresh)?;
+        Ok(fresh)
+    })
+}
+
+/// The milestones `win`, just written in `tx`, reached and nobody
+/// celebrated yet, now remembered as celebrated. Only what the win can
+/// change is looked at: the overall count, its goal's count and its step's
+/// first run.
+pub(super) fn reached_by(
+    tx: &store::Conn,
+    clock: &dyn Clock,
+    win: &WinRecord,
+) -> Result<Vec<MilestoneView>> {
+    let day = win.win.local_date;
+    let mut found = Found::new(tx)?;
+    let count_is_a_milestone = |scope: &Scope| -> Result<Option<u32>> {
+        let total = store::chronicle::total(tx, scope)?;
+        Ok(u32::try_from(total).ok().filter(|n| WIN_COUNTS.contains(n)))
+    };
+    if let Some(n) = count_is_a_milestone(&Scope::All)? {
+        let kind = MilestoneKind::Wins(n);
+        let words = label(&kind, "", false);
+        found.push(kind, day, words, None);
+    }
+    if let Some(goal) = &win.win.goal_id {
+        if let Some(n) = count_is_a_milestone(&Scope::Goal(goal.clone()))? {
+            let kind = MilestoneKind::GoalWins(n, goal.to_string());
+            let title = win.goal_title.clone().unwrap_or_default();
+            let words = label(&kind, &title, false);
+            found.push(kind, day, words, win.goal_colour.clone());
+        }
+    }
+    if let Some(step) = &win.win.step_id {
+        let step = super::step_exists(tx, step)?;
+        if !step.archived && step.cadence.is_recurring() {
+            let rest = store::rest_days::all(tx)?;
+            let goals = store::goals::list(tx)?;
+            for m in momentum_of(tx, clock, std::slice::from_ref(&step), &rest, day)? {
+                found.first_run(&m, &goals);
+            }
+        }
+    }
+    let fresh: Vec<MilestoneView> = found
+        .sorted()
+        .into_iter()
+        .filter(|m| !m.celebrated)
+        .collect();
+    remember(tx, clock, &fresh)?;
+    Ok(fresh)
+}
+
+fn remember(tx: &store::Conn, clock: &dyn Clock, fresh: &[MilestoneView]) -> Result<()> {
+    if fresh.is_empty() {
+        return Ok(());
+    }
+    let keys: Vec<String> = fresh.iter().map(|m| m.key.clone()).collect();
+    store::chronicle::mark_celebrated(tx, &keys, clock.now())
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+    use crate::domain::{Win, WinId, WinSource};
+    use crate::service::steps::add_step;
+    use crate::service::test_support::*;
+    use crate::service::wins::{log_win, tick_step, WinDraft};
+
+    fn labels(found: &[MilestoneView]) -> Vec<&str> {
+        found.iter().map(|m| m.label.as_str()).collect()
+    }
+
+    fn free_win(text: &str) -> WinDraft {
+        WinDraft {
+            text: text.into(),
+            note: String::new(),
+            goal: None,
+            step: None,
+            source: WinSource::Window,
+        }
+    }
+
+    #[test]
+    fn a_logged_win_reports_the_milestones_it_reached_once() {
+        let t = temp_store();
+        let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
+        let goal = new_goal(&t.store, &clock, "Thesis").unwrap();
+        let step = add_step(
+            &t.store,
+            &clock,
+            Some(&goal.id),
+            &step_draft("Write", "daily"),
+        )
+        .unwrap();
+
+        let first = tick_step(&t.store, &clock, &step.id, WinSource::Window).unwrap();
+        assert_eq!(
+            labels(&first.milestones),
+            ["Your first win", "First win for Thesis"]
+        );
+        assert_eq!(
+            first.milestones[1].goal_colour.as_deref(),
+            Some(goal.colour.as_str())
+        );
+        let second = log_win(&t.store, &clock, &free_win("Walked")).unwrap();
+        assert!(second.milestones.is_empty());
+
+        let mut reached = Vec::new();
+        for day in 1..7 {
+            clock.advance(Duration::days(1));
+            let logged = tick_step(&t.store, &clock, &step.id, WinSource::Window).unwrap();
+            reached.push((day, labels(&logged.milestones).join(", ")));
+        }
+        // The 7th day in a row is the first run; nothing before it.
+        assert_eq!(reached[5], (6, "First 7-day run: Write".to_owned()));
+        assert!(
+            reached[..5].iter().all(|(_, l)| l.is_empty()),
+            "{reached:?}"
+        );
+        let ninth = log_win(&t.store, &clock, &free_win("Ninth")).unwrap();
+        assert!(ninth.milestones.is_empty());
+        let tenth = log_win(&t.store, &clock, &free_win("Tenth")).unwrap();
+        assert_eq!(labels(&tenth.milestones), ["Your 10th win"]);
+    }
+
+    #[test]
+    fn a_win_deleted_and_logged_again_does_not_celebrate_twice() {
+        let t = temp_store();
+        let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
+        let first = log_win(&t.store, &clock, &free_win("One")).unwrap();
+        assert_eq!(labels(&first.milestones), ["Your first win"]);
+        crate::service::wins::delete_win(&t.store, &clock, &first.record.win.id).unwrap();
+        let again = log_win(&t.store, &clock, &free_win("One again")).unwrap();
+        assert!(again.milestones.is_empty());
+    }
+
+    /// Wins that arrive without being logged here (an import) are
+    /// celebrated once, the next time the chronicle asks.
+    #[test]
+    fn milestones_reached_by_an_import_are_taken_once() {
+        let t = temp_store();
+        let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
+        t.store
+            .write(|tx| {
+                store::wins::insert(
+                    tx,
+                    &Win {
+                        id: WinId::from_trusted(store::new_id()),
+                        text: "Imported".into(),
+                        note: String::new(),
+                        logged_at: clock.now(),
+                        local_date: clock.today(),
+                        goal_id: None,
+                        step_id: None,
+                        source: WinSource::Import,
+                    },
+                )
+            })
+            .unwrap();
+        let taken = take_uncelebrated(&t.store, &clock).unwrap();
+        assert_eq!(labels(&taken), ["Your first win"]);
+        assert!(take_uncelebrated(&t.store, &clock).unwrap().is_empty());
+    }
+}
