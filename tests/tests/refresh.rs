@@ -45,8 +45,13 @@ async fn a_write_reloads_the_open_window_once() -> Result<()> {
     app.press_enter("#win-text").await?;
     app.wait_text("#today-wins", "Opened the draft").await?;
     app.wait_text("#celebration", "First win today").await?;
+    // The win's answer names the milestones it reached; nothing else is
+    // asked for them.
+    app.wait_text("#celebration", "Milestone: Your first win")
+        .await?;
     tokio::time::sleep(SETTLE).await;
     assert_eq!(app.backend_calls("log_win").await?, 1);
+    assert_eq!(app.backend_calls("take_milestones").await?, 0);
     assert_eq!(
         app.backend_calls("today").await?,
         2,
