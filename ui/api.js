@@ -22,12 +22,20 @@ function normalise(err) {
 }
 
 async function call(command, args = {}) {
+  // One mark per request, so the number of calls a page makes can be read
+  // from outside (performance.getEntriesByName("cairn:today").length).
+  performance.mark(`cairn:${command}`);
   if (!invoke) throw new CairnError("internal", "Cairn's window lost touch with the app. Restart Cairn.");
   try {
     return await invoke(command, args);
   } catch (err) {
     throw normalise(err);
   }
+}
+
+/** A written win always has a list of the milestones it reached. */
+function withMilestones(win) {
+  return { ...win, milestones: Array.isArray(win?.milestones) ? win.milestones : [] };
 }
 
 const listen = window.__TAURI__?.event?.listen;
@@ -45,8 +53,10 @@ export const api = {
   updateStep: (step) => call("update_step", { input: step }),
   setStepArchived: (id, archived) => call("set_step_archived", { input: { id, archived } }),
   moveStep: (id, to) => call("move_step", { input: { id, to } }),
-  logWin: (win) => call("log_win", { input: win }),
-  tickStep: (id, source = "window") => call("tick_step", { input: { id, source } }),
+  /** Logs a win; the answer is the win with `milestones`, those this win
+   * reached (each is returned once). */
+  logWin: (win) => call("log_win", { input: win }).then(withMilestones),
+  tickStep: (id, source = "window") => call("tick_step", { input: { id, source } }).then(withMilestones),
   editWin: (id, text, note) => call("edit_win", { input: { id, text, note } }),
   deleteWin: (id) => call("delete_win", { input: { id } }),
   undoDeleteWin: (id) => call("undo_delete_win", { input: { id } }),
@@ -57,6 +67,8 @@ export const api = {
   chronicleTimeline: (query) => call("chronicle_timeline", { input: query }),
   setRestDay: (rest) => call("set_rest_day", { input: rest }),
   clearRestDay: (rest) => call("clear_rest_day", { input: rest }),
+  /** Milestones reached and not celebrated yet (those imports reached; a
+   * logged win brings its own). */
   takeMilestones: () => call("take_milestones"),
   saveChronicleImage: (format, bytes) => call("save_chronicle_image", { input: { format, bytes } }),
   listBackups: () => call("list_backups"),

@@ -1,5 +1,9 @@
 // Building DOM without markup strings: user text only ever becomes text
 // nodes (never HTML), so "<img src=x onerror=...>" shows as those characters.
+import { parseDay, daysBetween, dayParts } from "./dates.js";
+
+const SVG = "http://www.w3.org/2000/svg";
+const PROPERTIES = ["hidden", "disabled", "checked", "required", "value", "selected"];
 
 /**
  * h("button", {class: "x", onclick: fn, "aria-label": "..."}, "text", child)
@@ -7,15 +11,19 @@
  * properties (`hidden`, `disabled`, `checked`, `required`), `value`, and any
  * other key as an attribute. Children: nodes, strings (as text), arrays;
  * null, undefined and false are skipped.
+ * A tag written `svg:rect` is made in the SVG namespace, where every prop
+ * but `text` and handlers is an attribute.
  */
 export function h(tag, props = {}, ...children) {
-  const el = document.createElement(tag);
+  const svg = tag.startsWith("svg:");
+  const el = svg ? document.createElementNS(SVG, tag.slice(4)) : document.createElement(tag);
   for (const [key, value] of Object.entries(props ?? {})) {
     if (value === null || value === undefined || value === false) continue;
-    if (key === "class") el.className = value;
-    else if (key === "text") el.textContent = value;
+    if (key === "text") el.textContent = value;
     else if (key.startsWith("on") && typeof value === "function") el.addEventListener(key.slice(2), value);
-    else if (["hidden", "disabled", "checked", "required", "value", "selected"].includes(key)) el[key] = value;
+    else if (svg) el.setAttribute(key, String(value));
+    else if (key === "class") el.className = value;
+    else if (PROPERTIES.includes(key)) el[key] = value;
     else el.setAttribute(key, value === true ? "" : String(value));
   }
   append(el, children);
@@ -46,14 +54,18 @@ const timeFormat = { format: (d) => format("time", { hour: "numeric", minute: "2
 const dayFormat = { format: (d) => format("day", { weekday: "long", day: "numeric", month: "long" }).format(d) };
 const dayYearFormat = { format: (d) => format("dayYear", { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d) };
 
-export function formatTime(iso) {
-  return timeFormat.format(new Date(iso));
+/** "19 Nov": short, for labels on a chart. */
+export function shortDate(day) {
+  return format("short", { day: "numeric", month: "short" }).format(parseDay(day));
 }
 
-/** A `YYYY-MM-DD` day as a local calendar date (no time zone shift). */
-export function parseDay(day) {
-  const [y, m, d] = day.split("-").map(Number);
-  return new Date(y, m - 1, d);
+/** "Nov": a month's short name, for the heatmap's columns. */
+export function shortMonth(day) {
+  return format("month", { month: "short" }).format(parseDay(day));
+}
+
+export function formatTime(iso) {
+  return timeFormat.format(new Date(iso));
 }
 
 /** "Saturday 21 November". */
@@ -64,10 +76,8 @@ export function longDate(day) {
 /** "Today", "Yesterday", or "Thursday 19 November". */
 export function formatDay(day, today) {
   if (day === today) return "Today";
-  const date = parseDay(day);
-  const t = parseDay(today);
-  if ((t - date) / 86400000 === 1) return "Yesterday";
-  return (date.getFullYear() === t.getFullYear() ? dayFormat : dayYearFormat).format(date);
+  if (daysBetween(day, today) === 1) return "Yesterday";
+  return (dayParts(day)[0] === dayParts(today)[0] ? dayFormat : dayYearFormat).format(parseDay(day));
 }
 
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
@@ -93,4 +103,10 @@ export function minutesText(minutes) {
 
 export function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "Milestone: 100 wins", "Milestones: 100 wins; 30 days", or "" if none. */
+export function milestoneText(milestones) {
+  if (!milestones?.length) return "";
+  return `${milestones.length === 1 ? "Milestone" : "Milestones"}: ${milestones.map((m) => m.label).join("; ")}`;
 }

@@ -1,26 +1,25 @@
-// The quick-log window: shown from the tray, the global shortcut or the
-// main window; logs one win and gets out of the way.
+// The quick-log window: shown from the tray, the global shortcut or a
+// reminder; logs one win and gets out of the way. Like the main window it
+// reloads only on the change event (refresh.js), and not while hidden;
+// every failure shows in the card's one message line.
 import { api } from "./api.js";
+import { Refresher } from "./refresh.js";
 import "./components/cairn-quick.js";
 
 const quick = document.getElementById("quick");
 let source = "quick";
 
-async function load() {
-  try {
-    quick.data = await api.today();
-  } catch (err) {
-    quick.showError(err.message);
-  }
-}
+const refresh = new Refresher({
+  reload: async () => { quick.data = await api.today(); },
+  onError: (err) => quick.showError(err.message),
+});
 
 quick.addEventListener("quick-log", async ({ detail }) => {
   try {
-    const win = detail.stepId
-      ? await api.tickStep(detail.stepId, source)
-      : await api.logWin({ text: detail.text, goalId: detail.goalId, source });
-    await load();
-    quick.celebrate(win, quick.data.wins.length);
+    const win = await refresh.afterWrite(() => (detail.stepId
+      ? api.tickStep(detail.stepId, source)
+      : api.logWin({ text: detail.text, goalId: detail.goalId, source })));
+    quick.celebrate(win, quick.data?.wins.length ?? 0);
   } catch (err) {
     quick.showError(err.message);
   }
@@ -28,8 +27,7 @@ quick.addEventListener("quick-log", async ({ detail }) => {
 
 quick.addEventListener("quick-undo", async ({ detail }) => {
   try {
-    await api.deleteWin(detail.id);
-    await load();
+    await refresh.afterWrite(() => api.deleteWin(detail.id));
     quick.reset();
   } catch (err) {
     quick.showError(err.message);
@@ -48,11 +46,15 @@ function opened(from, text) {
 
 api.onQuickShown(({ source: from, text }) => {
   opened(from, text);
-  load();
+  // Shown again: reload if something changed while hidden (the page may
+  // hear of being shown from this event or from visibilitychange first).
+  refresh.ensureFresh();
 });
-api.onChange(load);
+api.onChange(() => refresh.changed());
 // The window is made on its first use, and its address says how it was
 // opened that first time (the "shown" event went out before this page ran).
 const first = new URLSearchParams(location.search);
 opened(first.get("source"), first.get("text"));
-load().then(() => { document.body.dataset.ready = "1"; });
+refresh.reload()
+  .catch((err) => quick.showError(err.message))
+  .finally(() => { document.body.dataset.ready = "1"; });

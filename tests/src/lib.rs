@@ -619,6 +619,17 @@ impl App {
             .map_err(|e| format!("script result {value} has an unexpected shape: {e}").into())
     }
 
+    /// How many times the current window's page has called the backend
+    /// command `command` since it loaded: `ui/api.js` marks each call as
+    /// `performance.mark("cairn:" + command)`.
+    pub async fn backend_calls(&self, command: &str) -> Result<usize> {
+        self.exec(
+            "return performance.getEntriesByName('cairn:' + arguments[0]).length",
+            vec![json!(command)],
+        )
+        .await
+    }
+
     /// Waits until `script` returns a truthy value, and returns that value.
     pub async fn wait_js(&self, script: &str, args: Vec<Value>) -> Result<Value> {
         self.wait_js_for(script, args, self.timeout).await

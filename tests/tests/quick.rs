@@ -299,6 +299,9 @@ async fn the_global_shortcut_opens_the_quick_window() -> Result<()> {
         .await?;
     app.press_enter("#quick-text").await?;
     app.wait_text("#quick-message", "1 win today").await?;
+    // The first win ever is a milestone, celebrated in the quick window.
+    app.wait_text("#quick-message", "Milestone: Your first win")
+        .await?;
     blocking(|| wait_window_visible(QUICK, false, 5 * SECOND)).await?;
     app.client().switch_to_window(main).await?;
     let source: String = data.open_db()?.query_row(

@@ -1,20 +1,24 @@
-// The chronicle: how far a person has come, pictures first. A header of
-// totals, the year heatmap (with the chosen day's wins and rest days
-// below it), momentum (wins per week, each recurring step's score, runs and
-// comebacks), and the timeline of every win, paged in as it scrolls.
+// The Chronicle page: how far a person has come, pictures first. It draws
+// what the backend computed and keeps no data of its own beyond the page
+// shown: the header of totals, the year heatmap (cairn-heatmap) with a
+// filter by goal or step, the chosen day's wins and rest days with the
+// rest-day form, momentum (wins per week as bars, each recurring step's
+// score, runs and comebacks), milestones beside their day in the timeline,
+// the timeline of every win (searched and paged in as it scrolls), and the
+// year as a picture (PNG or SVG) to save.
 // Data down: `data` (the `chronicle` command's answer), `showDay(day)`,
-// `showTimeline(wins, hasMore, append)`, `dayLoader`. Events up:
-// chronicle-filter {goalId, stepId}, timeline-search {search},
+// `showTimeline(wins, hasMore)`, `dayLoader` (for the heatmap's tooltips).
+// Events up: chronicle-filter {goalId, stepId}, timeline-search {search},
 // timeline-more, day-select {date}, set-rest {date, stepId, reason},
-// clear-rest {date, stepId}, export-image {format, bytes}.
-import { h, emit, plural, formatDay, longDate, cadenceText } from "../dom.js";
+// clear-rest {date, stepId}, export-image {format, bytes}, cairn-error
+// {message} (also from the heatmap).
+import { h, emit, plural, formatDay, longDate, cadenceText, shortDate } from "../dom.js";
+import { addDays, dayParts } from "../dates.js";
 import { winRow, goalChip } from "./cairn-today.js";
-import { s, addDays, restText } from "./cairn-heatmap.js";
-import "./cairn-heatmap.js";
+import { restText } from "./cairn-heatmap.js";
 
 const REASONS = [["rest", "Rest"], ["sick", "Sick"], ["travel", "Travel"], ["other", "Other"]];
 const SOURCES = { window: "window", tray: "tray", quick: "quick log", shortcut: "shortcut", reminder: "reminder", cli: "command line", import: "import" };
-const SHORT_DATE = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "short" });
 
 /** The week compared with the last one, kindly. */
 export function weekText(thisWeek, lastWeek) {
@@ -27,11 +31,6 @@ export function weekText(thisWeek, lastWeek) {
 
 function runText(n, unit) {
   return n === 0 ? "Ready for a fresh start" : plural(n, unit, `${unit}s`);
-}
-
-function shortDate(day) {
-  const [y, m, d] = day.split("-").map(Number);
-  return SHORT_DATE.format(new Date(y, m - 1, d));
 }
 
 class CairnChronicle extends HTMLElement {
@@ -153,13 +152,13 @@ class CairnChronicle extends HTMLElement {
     const bars = weeks.map((w, i) => {
       const height = w.wins ? Math.max(3, Math.round((w.wins / max) * (H - 22))) : 2;
       const x = i * 24 + 4;
-      return s("g", {},
-        s("rect", { class: w.wins ? "bar" : "bar empty", x, y: H - 16 - height, width: 16, height, rx: 3 },
-          s("title", { text: `Week of ${shortDate(w.start)}: ${plural(w.wins, "win", "wins")}` })),
-        i % 4 === 1 ? s("text", { class: "heat-label", x: x - 4, y: H - 2, text: shortDate(w.start) }) : null);
+      return h("svg:g", {},
+        h("svg:rect", { class: w.wins ? "bar" : "bar empty", x, y: H - 16 - height, width: 16, height, rx: 3 },
+          h("svg:title", { text: `Week of ${shortDate(w.start)}: ${plural(w.wins, "win", "wins")}` })),
+        i % 4 === 1 ? h("svg:text", { class: "heat-label", x: x - 4, y: H - 2, text: shortDate(w.start) }) : null);
     });
     const total = weeks.reduce((a, w) => a + w.wins, 0);
-    this.bars.replaceChildren(s("svg", {
+    this.bars.replaceChildren(h("svg:svg", {
       viewBox: `0 0 ${W} ${H}`, width: "100%", height: H, preserveAspectRatio: "none", role: "img",
       "aria-label": `Wins per week over the last 26 weeks: ${plural(total, "win", "wins")}, at most ${max} in one week.`,
     }, bars));
@@ -186,8 +185,8 @@ class CairnChronicle extends HTMLElement {
             h("span", { class: "meta", text: cadenceText(m.step.cadence) })),
           h("div", { class: "score", "aria-label": `Momentum ${Math.round(m.score)} percent` },
             h("span", { class: "score-value", text: `${Math.round(m.score)}%` }),
-            s("svg", { class: "spark", viewBox: "0 0 120 40", width: 120, height: 40, "aria-hidden": "true" },
-              s("polyline", { points, fill: "none", "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" })))),
+            h("svg:svg", { class: "spark", viewBox: "0 0 120 40", width: 120, height: 40, "aria-hidden": "true" },
+              h("svg:polyline", { points, fill: "none", "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" })))),
         h("dl", { class: "runs" },
           h("div", {}, h("dt", { text: "Run now" }), h("dd", { class: "run-current", text: runText(m.currentRun, m.unit) })),
           h("div", {}, h("dt", { text: "Best run" }), h("dd", { class: "run-best", text: plural(m.bestRun, m.unit, `${m.unit}s`) })),
@@ -292,27 +291,38 @@ class CairnChronicle extends HTMLElement {
     const cells = m.counts.map((n, i) => {
       const date = addDays(m.start, i);
       const fill = n === 0 && rest.has(date) ? v("--heat-rest") : fills[m.levels[i]];
-      return s("rect", { x: 40 + Math.floor(i / 7) * P, y: 92 + (i % 7) * P, width: 11, height: 11, rx: 2, fill });
+      return h("svg:rect", { x: 40 + Math.floor(i / 7) * P, y: 92 + (i % 7) * P, width: 11, height: 11, rx: 2, fill });
     });
     const font = "system-ui, sans-serif";
     const { header } = c;
     const scope = this.scopeName(c);
-    const svg = s("svg", { xmlns: "http://www.w3.org/2000/svg", width: W, height: H, viewBox: `0 0 ${W} ${H}` },
-      s("rect", { width: W, height: H, fill: v("--surface"), rx: 16 }),
-      s("text", { x: 40, y: 42, "font-family": font, "font-size": 22, "font-weight": 700, fill: v("--text"), text: scope ? `My year on the cairn: ${scope}` : "My year on the cairn" }),
-      s("text", { x: 40, y: 70, "font-family": font, "font-size": 14, fill: v("--muted"),
-        text: `${plural(m.total, "win", "wins")} in 53 weeks · ${header.totalWins.toLocaleString()} in all · longest run ${plural(header.longestRun, "day", "days")} · to ${longDate(c.today)} ${c.today.slice(0, 4)}` }),
+    const svg = h("svg:svg", { xmlns: "http://www.w3.org/2000/svg", width: W, height: H, viewBox: `0 0 ${W} ${H}` },
+      h("svg:rect", { width: W, height: H, fill: v("--surface"), rx: 16 }),
+      h("svg:text", { x: 40, y: 42, "font-family": font, "font-size": 22, "font-weight": 700, fill: v("--text"), text: scope ? `My year on the cairn: ${scope}` : "My year on the cairn" }),
+      h("svg:text", { x: 40, y: 70, "font-family": font, "font-size": 14, fill: v("--muted"),
+        text: `${plural(m.total, "win", "wins")} in 53 weeks · ${header.totalWins.toLocaleString()} in all · longest run ${plural(header.longestRun, "day", "days")} · to ${longDate(c.today)} ${dayParts(c.today)[0]}` }),
       cells,
-      s("text", { x: 40, y: H - 12, "font-family": font, "font-size": 12, fill: v("--muted"), text: "Cairn · small wins, one stone at a time" }));
+      h("svg:text", { x: 40, y: H - 12, "font-family": font, "font-size": 12, fill: v("--muted"), text: "Cairn · small wins, one stone at a time" }));
     return new XMLSerializer().serializeToString(svg);
   }
 
   async exportImage(format) {
     if (!this.model) return;
-    const svgText = this.pictureSvg();
     let bytes;
+    try {
+      bytes = await this.pictureBytes(format);
+    } catch {
+      emit(this, "cairn-error", { message: "Cairn could not draw the picture of your year. Try again, or save it as SVG." });
+      return;
+    }
+    emit(this, "export-image", { format, bytes: Array.from(bytes) });
+  }
+
+  /** The picture as PNG or SVG bytes, drawn in the page. */
+  async pictureBytes(format) {
+    const svgText = this.pictureSvg();
     if (format === "svg") {
-      bytes = new TextEncoder().encode(svgText);
+      return new TextEncoder().encode(svgText);
     } else {
       const img = new Image();
       img.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText)}`;
@@ -325,9 +335,8 @@ class CairnChronicle extends HTMLElement {
       ctx.scale(scale, scale);
       ctx.drawImage(img, 0, 0);
       const blob = await new Promise((resolve) => canvas.toBlob(resolve, "image/png"));
-      bytes = new Uint8Array(await blob.arrayBuffer());
+      return new Uint8Array(await blob.arrayBuffer());
     }
-    emit(this, "export-image", { format, bytes: Array.from(bytes) });
   }
 }
 

@@ -4,18 +4,18 @@
 // jump to the first/last day, Enter or Space opens the day. The tooltip
 // shows the date, the count, rest and the day's first wins; screen readers
 // get the same through each cell's label and aria-describedby.
-// Data down: `data` = { heatmap, today, weekStart }, `dayLoader(date)` for
-// the tooltip's wins. Events up: day-select {date}.
-import { h, emit, plural } from "../dom.js";
+// Data down: `data` = { heatmap, today, weekStart, steps }, `dayLoader(date)`
+// for the tooltip's wins. Events up: day-select {date}, cairn-error
+// {message} when the tooltip's wins cannot be read.
+import { h, emit, plural, shortMonth } from "../dom.js";
+import { addDays, daysBetween, dayParts, weekday } from "../dates.js";
 
-const SVG = "http://www.w3.org/2000/svg";
 const CELL = 11;
 const GAP = 3;
 const PITCH = CELL + GAP;
 const LEFT = 30;
 const TOP = 18;
 const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTH_SHORT = new Intl.DateTimeFormat(undefined, { month: "short" });
 const WEEKDAY_LONG = Array.from({ length: 7 }, (_, i) =>
   new Intl.DateTimeFormat(undefined, { weekday: "long" }).format(new Date(2024, 0, 1 + i)));
 const MONTH_LONG = Array.from({ length: 12 }, (_, i) =>
@@ -24,37 +24,11 @@ const MONTH_LONG = Array.from({ length: 12 }, (_, i) =>
 /** "Monday 2 November 2026", from names formatted once (371 cells would
  * otherwise each pay for a date formatter). */
 export function dayLabel(day) {
-  const [y, m, d] = day.split("-").map(Number);
-  const weekday = (new Date(Date.UTC(y, m - 1, d)).getUTCDay() + 6) % 7;
-  return `${WEEKDAY_LONG[weekday]} ${d} ${MONTH_LONG[m - 1]} ${y}`;
+  const [y, m, d] = dayParts(day);
+  return `${WEEKDAY_LONG[weekday(day)]} ${d} ${MONTH_LONG[m - 1]} ${y}`;
 }
 
 const REST_WORDS = { sick: "sick day", travel: "travelling", rest: "rest day", other: "day off" };
-
-/** An SVG element; attributes only, text through `text`. */
-export function s(tag, attrs = {}, ...children) {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined || v === false) continue;
-    if (k === "text") el.textContent = v;
-    else if (k === "class") el.setAttribute("class", v);
-    else el.setAttribute(k, String(v));
-  }
-  for (const c of children.flat()) if (c) el.append(c);
-  return el;
-}
-
-/** `YYYY-MM-DD` plus `n` days, in UTC so no clock change shifts a day. */
-export function addDays(day, n) {
-  const [y, m, d] = day.split("-").map(Number);
-  const t = new Date(Date.UTC(y, m - 1, d + n));
-  return t.toISOString().slice(0, 10);
-}
-
-export function dayIndex(start, day) {
-  const ms = (x) => { const [y, m, d] = x.split("-").map(Number); return Date.UTC(y, m - 1, d); };
-  return Math.round((ms(day) - ms(start)) / 86400000);
-}
 
 export function restText(rest, steps) {
   return rest.map((r) => {
@@ -86,7 +60,7 @@ class CairnHeatmap extends HTMLElement {
     this.weekStart = weekStart;
     this.steps = steps ?? [];
     this.cache.clear();
-    const keep = this.focused && dayIndex(heatmap.start, this.focused) >= 0 ? this.focused : today;
+    const keep = this.focused && daysBetween(heatmap.start, this.focused) >= 0 ? this.focused : today;
     this.render();
     this.setFocusDay(keep, false);
   }
@@ -103,7 +77,7 @@ class CairnHeatmap extends HTMLElement {
       rest.get(r.date).push(r);
     }
     this.rest = rest;
-    const rows = Array.from({ length: 7 }, (_, r) => s("g", { role: "row" }));
+    const rows = Array.from({ length: 7 }, (_, r) => h("svg:g", { role: "row" }));
     this.cells = new Array(n);
     for (let i = 0; i < n; i++) {
       const date = addDays(m.start, i);
@@ -113,7 +87,7 @@ class CairnHeatmap extends HTMLElement {
       const resting = rest.get(date);
       const cls = count === 0 && resting ? "cell rest" : `cell l${m.levels[i]}`;
       const label = `${dayLabel(date)}: ${count ? plural(count, "win", "wins") : "no wins"}${resting ? ` (${restText(resting, this.steps)})` : ""}`;
-      const rect = s("rect", {
+      const rect = h("svg:rect", {
         class: cls, x: LEFT + col * PITCH, y: TOP + row * PITCH, width: CELL, height: CELL, rx: 2,
         role: "gridcell", tabindex: -1, "data-date": date, "data-count": count,
         "data-level": m.levels[i], "data-rest": resting ? resting.map((r) => r.reason).join(" ") : null,
@@ -127,21 +101,20 @@ class CairnHeatmap extends HTMLElement {
     let prev = null;
     for (let c = 0; c < cols; c++) {
       const first = addDays(m.start, c * 7);
-      const month = first.slice(0, 7);
-      if (month !== prev && !(c === 0 && Number(first.slice(8)) > 14)) {
-        const [y, mo] = month.split("-").map(Number);
-        months.push(s("text", { x: LEFT + c * PITCH, y: TOP - 6, class: "heat-label", text: MONTH_SHORT.format(new Date(y, mo - 1, 1)) }));
+      const [, month, day] = dayParts(first);
+      if (month !== prev && !(c === 0 && day > 14)) {
+        months.push(h("svg:text", { x: LEFT + c * PITCH, y: TOP - 6, class: "heat-label", text: shortMonth(first) }));
       }
       prev = month;
     }
-    const dayLabels = [1, 3, 5].map((r) => s("text", {
+    const dayLabels = [1, 3, 5].map((r) => h("svg:text", {
       x: 0, y: TOP + r * PITCH + CELL - 1, class: "heat-label",
       text: WEEKDAY_SHORT[(this.weekStart - 1 + r) % 7],
     }));
-    const svg = s("svg", {
+    const svg = h("svg:svg", {
       id: "heatmap-svg", viewBox: `0 0 ${width} ${height}`, width, height, role: "grid",
       "aria-label": `Wins per day over the last 53 weeks: ${plural(m.total, "win", "wins")}. Use the arrow keys to move between days and Enter to open one.`,
-    }, s("g", { "aria-hidden": "true" }, months, dayLabels), rows);
+    }, h("svg:g", { "aria-hidden": "true" }, months, dayLabels), rows);
     svg.addEventListener("keydown", (e) => this.onKey(e));
     svg.addEventListener("focusin", (e) => { if (e.target.dataset?.date) this.setFocusDay(e.target.dataset.date, false); });
     svg.addEventListener("click", (e) => {
@@ -156,7 +129,7 @@ class CairnHeatmap extends HTMLElement {
   }
 
   cellOf(date) {
-    return this.cells?.[dayIndex(this.model.start, date)] ?? null;
+    return this.cells?.[daysBetween(this.model.start, date)] ?? null;
   }
 
   /** Moves the roving tab stop to `date` (and the keyboard focus, if asked). */
@@ -174,7 +147,7 @@ class CairnHeatmap extends HTMLElement {
 
   onKey(e) {
     if (!this.focused) return;
-    const i = dayIndex(this.model.start, this.focused);
+    const i = daysBetween(this.model.start, this.focused);
     const last = this.model.counts.length - 1;
     const moves = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
     let next = null;
@@ -193,7 +166,7 @@ class CairnHeatmap extends HTMLElement {
   }
 
   showTip(date, cell) {
-    const i = dayIndex(this.model.start, date);
+    const i = daysBetween(this.model.start, date);
     const count = this.model.counts[i];
     const resting = this.rest.get(date);
     const list = h("ul", { class: "tip-wins" });
@@ -219,7 +192,7 @@ class CairnHeatmap extends HTMLElement {
     if (cached) fill(cached);
     else {
       this.dayLoader(date).then((day) => { this.cache.set(date, day); fill(day); })
-        .catch((err) => console.warn("no wins for the tooltip", err));
+        .catch((err) => emit(this, "cairn-error", { message: err.message }));
     }
   }
 }

@@ -1,9 +1,10 @@
 // The quick-log card: one field (Enter logs, Esc hides), today's open steps
 // as one-click chips, `#goal` to count the win for a goal (with completion),
-// and after a log a short celebration with Undo before the window hides.
+// and after a log a short celebration (today's count, any milestone the win
+// reached) with Undo before the window hides.
 // Events: quick-log {text, goalId} or {stepId}, quick-undo {id}, quick-hide,
 // quick-open-main.
-import { h, emit, plural } from "../dom.js";
+import { h, emit, plural, milestoneText } from "../dom.js";
 
 /** How long the celebration (and its Undo) stays before the window hides. */
 const CELEBRATION_MS = 2200;
@@ -170,7 +171,9 @@ class CairnQuick extends HTMLElement {
     emit(this, "quick-log", { text, goalId: goal?.id ?? null });
   }
 
+  /** The logged `win` (with the milestones it reached), today's `count`. */
   celebrate(win, count) {
+    const milestones = milestoneText(win.milestones);
     this.input.value = "";
     this.setGoal(null);
     this.card.classList.add("celebrating");
@@ -178,7 +181,9 @@ class CairnQuick extends HTMLElement {
       onclick: () => { clearTimeout(this.timer); emit(this, "quick-undo", { id: win.id }); }, text: "Undo" });
     this.message.replaceChildren(h("span", { class: "pop" },
       h("span", { class: "check", "aria-hidden": "true", text: "✓" }),
-      h("span", { text: `${plural(count, "win", "wins")} today` }), undo));
+      h("span", { text: `${plural(count, "win", "wins")} today` }),
+      milestones ? h("span", { class: "quick-milestone", text: ` · ${milestones}` }) : null,
+      undo));
     clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       // Keep the card while the person is about to press Undo.

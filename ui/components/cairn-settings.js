@@ -1,6 +1,11 @@
-// Settings: the quick-log shortcut, starting at login, pausing reminders,
-// and how to log from a terminal. Data in through `settings`; changes go up
-// as events: set-shortcut, set-autostart, pause-reminders, resume-reminders.
+// The Settings page: the quick-log shortcut, starting at login, reminders
+// (pause for an hour or until tomorrow, resume, quiet hours, how long Later
+// waits, and whether desktop notifications work), and how to log from a
+// terminal. It is redrawn whole from `settings` (get_settings with the
+// reminder settings under `reminders`); changes go up as events:
+// set-shortcut {shortcut}, set-autostart {enabled}, pause-reminders
+// {until}, resume-reminders, set-quiet-hours {on, start, end}, set-snooze
+// {minutes}.
 import { h, emit } from "../dom.js";
 
 const timeFormat = () => new Intl.DateTimeFormat(undefined, { weekday: "long", hour: "2-digit", minute: "2-digit" });

@@ -1,0 +1,40 @@
+// Routes: which view the main window shows, kept in the address's hash
+// (#today, #goals, #goal/<id>, #wins, #chronicle, #stacks, #data,
+// #settings), so Back and Forward work and a view can be linked to.
+// The router only says which route is current; app.js shows it.
+
+export const VIEWS = ["today", "goals", "wins", "chronicle", "stacks", "data", "settings"];
+
+/** The route a hash names; anything unknown is Today. */
+export function parseRoute(hash) {
+  const [view, id] = hash.replace(/^#/, "").split("/");
+  if (view === "goal" && id) return { view: "goals", id };
+  return { view: VIEWS.includes(view) ? view : "today", id: null };
+}
+
+/** The hash of a route. */
+export function routeHash({ view, id }) {
+  return view === "goals" && id ? `#goal/${id}` : `#${view}`;
+}
+
+/** The window's title on `view`. */
+export function routeTitle(view) {
+  return view === "today" ? "Cairn" : `Cairn · ${view[0].toUpperCase()}${view.slice(1)}`;
+}
+
+export class Router {
+  /** Calls `onRoute(route, previous)` whenever the hash changes. */
+  constructor(onRoute) {
+    this.route = parseRoute(location.hash);
+    window.addEventListener("hashchange", () => {
+      const previous = this.route;
+      this.route = parseRoute(location.hash);
+      onRoute(this.route, previous);
+    });
+  }
+
+  /** Goes to `route` ({view, id}); `onRoute` follows through the hash. */
+  go(route) {
+    location.hash = routeHash(route);
+  }
+}

@@ -1,0 +1,89 @@
+// The Chronicle view's controller: the year, momentum and the timeline,
+// filtered by goal or step and searched; rest days; the picture saved;
+// and, on entering, milestones that imports reached (a logged win brings
+// its own milestones with it).
+import "../components/cairn-chronicle.js";
+import { milestoneText } from "../dom.js";
+
+/** The locale's first day of the week, 1 (Monday) to 7 (Sunday). */
+function weekStart() {
+  try {
+    const locale = new Intl.Locale(navigator.language);
+    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
+    if (info?.firstDay >= 1 && info.firstDay <= 7) return info.firstDay;
+  } catch {
+    // An unknown locale: Monday, as ISO weeks.
+  }
+  return 1;
+}
+
+export function setup(el, shell) {
+  const { api, notice } = shell;
+  const chron = { goalId: null, stepId: null, search: "", wins: [], next: null, day: null };
+  const query = (extra = {}) => ({ goalId: chron.goalId, stepId: chron.stepId, search: chron.search || null, ...extra });
+  const showPage = (page, append) => {
+    chron.wins = append ? chron.wins.concat(page.wins) : page.wins;
+    chron.next = page.next;
+    el.showTimeline(chron.wins, Boolean(chron.next));
+  };
+
+  el.dayLoader = (date) => api.chronicleDay(date);
+
+  async function load() {
+    const limit = Math.min(200, Math.max(50, chron.wins.length));
+    const [data, page, day] = await Promise.all([
+      api.chronicle({ weekStart: weekStart(), goalId: chron.goalId, stepId: chron.stepId }),
+      api.chronicleTimeline(query({ limit })),
+      chron.day ? api.chronicleDay(chron.day) : null,
+    ]);
+    el.data = data;
+    showPage(page, false);
+    if (day) el.showDay(day);
+  }
+
+  el.addEventListener("chronicle-filter", ({ detail }) => {
+    chron.goalId = detail.goalId;
+    chron.stepId = detail.stepId;
+    chron.wins = [];
+    shell.attempt(load);
+  });
+
+  el.addEventListener("timeline-search", async ({ detail }) => {
+    chron.search = detail.search.trim();
+    const r = await shell.attempt(() => api.chronicleTimeline(query({ limit: 50 })));
+    if (r.ok) showPage(r.value, false);
+  });
+
+  el.addEventListener("timeline-more", async () => {
+    if (!chron.next) return;
+    const r = await shell.attempt(() => api.chronicleTimeline(query({ after: chron.next, limit: 50 })));
+    if (r.ok) showPage(r.value, true);
+  });
+
+  el.addEventListener("day-select", async ({ detail }) => {
+    chron.day = detail.date;
+    const r = await shell.attempt(() => api.chronicleDay(detail.date));
+    if (r.ok) el.showDay(r.value);
+  });
+
+  el.addEventListener("set-rest", async ({ detail }) => {
+    const r = await shell.write(() => api.setRestDay(detail), () => { chron.day = detail.date; });
+    if (r.ok) notice.celebrate("Rest day marked. Rest is part of the trail.");
+  });
+
+  el.addEventListener("clear-rest", ({ detail }) => shell.write(() => api.clearRestDay(detail)));
+
+  el.addEventListener("export-image", async ({ detail }) => {
+    const r = await shell.attempt(() => api.saveChronicleImage(detail.format, detail.bytes));
+    if (r.ok && r.value.path) notice.celebrate(`Saved your year to ${r.value.path}.`);
+  });
+
+  return {
+    load,
+    async enter() {
+      await load();
+      const words = milestoneText(await api.takeMilestones());
+      if (words) notice.celebrate(`${words}.`);
+    },
+  };
+}

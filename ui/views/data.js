@@ -1,0 +1,74 @@
+// The Your-data view's controller: backups, restore (and its undo),
+// export, import with a preview, and what start-up found if the database
+// was damaged. What the page shows besides the backups (the recovery
+// notice, the undo bar, the import preview) lives here, so the page is
+// redrawn from it without asking the backend again.
+import "../components/cairn-data.js";
+import { plural } from "../dom.js";
+
+export function setup(el, shell) {
+  const { api, notice } = shell;
+  const local = { undo: null, recovery: null, preview: null };
+  let backups = null;
+  const render = () => el.show({ ...backups, ...local });
+
+  async function load() {
+    backups = await api.listBackups();
+    render();
+  }
+
+  el.addEventListener("back-up-now", async () => {
+    const r = await shell.attempt(() => api.backUpNow());
+    if (!r.ok) return;
+    // A backup changes no data, so no change event: the list is read here.
+    await shell.attempt(load);
+    notice.celebrate(`Backed up: ${plural(r.value.wins ?? 0, "win", "wins")} are safe.`);
+  });
+
+  el.addEventListener("open-backups", () => shell.attempt(() => api.openBackupsFolder()));
+
+  el.addEventListener("restore-backup", async ({ detail }) => {
+    const r = await shell.write(() => api.restoreBackup(detail.name), (v) => {
+      local.recovery = null;
+      local.undo = detail.undo ? null : { keptAside: v.keptAside, restoredLabel: detail.label };
+    });
+    if (r.ok) notice.celebrate(detail.undo ? "Undone: everything is as it was before the restore." : "Restored.");
+  });
+
+  el.addEventListener("dismiss-recovery", () => {
+    local.recovery = null;
+    if (backups) render();
+  });
+
+  el.addEventListener("export", async ({ detail }) => {
+    const r = await shell.attempt(() => api.exportData(detail.format));
+    if (r.ok && r.value.path) notice.celebrate(`Exported ${plural(r.value.wins, "win", "wins")} to ${r.value.path}.`);
+  });
+
+  el.addEventListener("pick-import", async ({ detail }) => {
+    const r = await shell.attempt(() => api.previewImport(detail.folder));
+    if (!r.ok || !r.value.path) return;
+    local.preview = r.value;
+    if (backups) render();
+  });
+
+  el.addEventListener("cancel-import", () => {
+    local.preview = null;
+    if (backups) render();
+  });
+
+  el.addEventListener("run-import", async ({ detail }) => {
+    const r = await shell.write(() => api.runImport(detail.path), () => { local.preview = null; });
+    if (!r.ok) return;
+    const v = r.value;
+    notice.celebrate(`Imported ${plural(v.steps, "step", "steps")} and ${plural(v.wins, "win", "wins")}.`);
+  });
+
+  return {
+    load,
+    /** What start-up found wrong with the database, for the page to say. */
+    setRecovery(found) {
+      local.recovery = found;
+    },
+  };
+}

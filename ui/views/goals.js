@@ -1,0 +1,52 @@
+// The Goals view's controller: the goal list and one goal's page share
+// one `list_goals` answer, so moving between them reads nothing again.
+import "../components/cairn-goals.js";
+
+const STATUS_WORDS = {
+  active: "Goal is active again.",
+  paused: "Goal paused. It will wait for you.",
+  done: "Goal done. What a climb!",
+  archived: "Goal archived.",
+};
+
+export function setup(el, shell) {
+  const { api, notice } = shell;
+  let goals = null;
+
+  el.addEventListener("create-goal", async ({ detail }) => {
+    const r = await shell.write(() => api.createGoal({ title: detail.title }));
+    if (r.ok) shell.go({ view: "goals", id: r.value.id });
+  });
+
+  el.addEventListener("save-goal", async ({ detail }) => {
+    if ((await shell.write(() => api.updateGoal(detail))).ok) notice.celebrate("Goal saved.");
+  });
+
+  el.addEventListener("goal-status", async ({ detail }) => {
+    if ((await shell.write(() => api.setGoalStatus(detail.id, detail.status))).ok) notice.celebrate(STATUS_WORDS[detail.status]);
+  });
+
+  el.addEventListener("move-goal", ({ detail }) => shell.write(() => api.moveGoal(detail.id, detail.to)));
+
+  el.addEventListener("save-step", async ({ detail }) => {
+    const r = await shell.write(() => (detail.id ? api.updateStep(detail) : api.addStep(detail)));
+    if (r.ok && !detail.id) el.querySelector("#add-step input")?.focus();
+  });
+
+  el.addEventListener("archive-step", ({ detail }) => shell.write(() => api.setStepArchived(detail.id, detail.archived)));
+
+  el.addEventListener("move-step", ({ detail }) => shell.write(() => api.moveStep(detail.id, detail.to)));
+
+  return {
+    async load(route) {
+      goals = await api.listGoals();
+      el.show(goals, route.id);
+    },
+    /** From the list to a goal's page or back: the goals shown are current
+     * (every change reloads them while this view is shown). */
+    async enter(route, previous) {
+      if (goals && previous.view === "goals") el.show(goals, route.id);
+      else await this.load(route);
+    },
+  };
+}

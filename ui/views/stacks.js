@@ -1,0 +1,24 @@
+// The Stacks view's controller: habit stacks and the steps they can name.
+import "../components/cairn-stacks.js";
+
+export function setup(el, shell) {
+  const { api, notice } = shell;
+
+  el.addEventListener("save-stack", async ({ detail }) => {
+    const r = await shell.write(() => api.saveStack(detail), () => el.saved());
+    if (r.ok) notice.celebrate(detail.id ? "Stack saved." : "Stack added. A gentle nudge will come at the right time.");
+  });
+
+  el.addEventListener("stack-enabled", ({ detail }) => shell.write(() => api.setStackEnabled(detail.id, detail.enabled)));
+
+  el.addEventListener("delete-stack", ({ detail }) => shell.write(() => api.deleteStack(detail.id)));
+
+  return {
+    async load() {
+      const [stacks, goals] = await Promise.all([api.listStacks(), api.listGoals()]);
+      const steps = goals.flatMap((g) => g.steps).concat(shell.today?.openSteps.map((o) => o.step) ?? [])
+        .filter((st, i, all) => !st.archived && all.findIndex((x) => x.id === st.id) === i);
+      el.show(stacks, steps);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+// The Wins view's controller: past wins a page at a time, edit in place,
+// delete with Undo.
+import "../components/cairn-wins.js";
+
+const PAGE = 50;
+
+export function setup(el, shell) {
+  const { api, toast } = shell;
+  let wins = [];
+  let next = null;
+  const render = () => el.show(wins, Boolean(next), shell.today?.date ?? "");
+
+  el.addEventListener("edit-win", ({ detail }) =>
+    shell.write(() => api.editWin(detail.id, detail.text, detail.note), () => el.closeEditing()));
+
+  el.addEventListener("delete-win", async ({ detail }) => {
+    if (!(await shell.write(() => api.deleteWin(detail.id))).ok) return;
+    toast.show("Win deleted.", "Undo", () => shell.write(() => api.undoDeleteWin(detail.id)));
+  });
+
+  el.addEventListener("load-more", async () => {
+    const r = await shell.attempt(() => api.listWins(next, PAGE));
+    if (!r.ok) return;
+    wins = wins.concat(r.value.wins);
+    next = r.value.next;
+    render();
+  });
+
+  return {
+    async load() {
+      const page = await api.listWins(null, PAGE);
+      wins = page.wins;
+      next = page.next;
+      render();
+    },
+  };
+}
