@@ -198,9 +198,7 @@ fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> 
     else {
         return Ok(());
     };
-    let _window = tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
-    #[cfg(target_os = "linux")]
-    caret::watch(&_window);
+    tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
     Ok(())
 }
 
@@ -351,6 +349,8 @@ fn run_app() {
             );
             // The web view's process starts first; the database opens and
             // is checked beside it.
+            #[cfg(target_os = "linux")]
+            caret::make_steady();
             open_main_window(&handle)?;
             startup::mark("window");
             open_database_in_background(&handle);

@@ -52,8 +52,6 @@ fn create<R: Runtime>(
         .skip_taskbar(true)
         .visible(false)
         .build()?;
-    #[cfg(target_os = "linux")]
-    crate::caret::watch(&window);
     Ok(window)
 }
 
