@@ -139,17 +139,6 @@ pub(crate) fn on_async_runtime<T>(f: impl FnOnce() -> T) -> T {
 #[derive(Default)]
 struct TrayPresent(AtomicBool);
 
-/// Whether a D-Bus session bus can be reached, which the single-instance
-/// plugin needs on Linux (it cannot fail gracefully without one).
-fn session_bus_available() -> bool {
-    if !cfg!(target_os = "linux") {
-        return true;
-    }
-    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
-        || std::env::var_os("XDG_RUNTIME_DIR")
-            .is_some_and(|d| std::path::Path::new(&d).join("bus").exists())
-}
-
 /// A second launch: refresh for `cairn log`, else bring the window forward.
 fn on_second_instance<R: Runtime>(app: &tauri::AppHandle<R>, argv: Vec<String>, _cwd: String) {
     if argv.iter().any(|a| a == "--refresh") {
@@ -316,7 +305,7 @@ fn run_app() {
     startup::choose_renderer();
     let mut builder = tauri::Builder::default();
     // Registered first, so a second launch exits before it opens anything.
-    if session_bus_available() {
+    if notify::session_bus_available() {
         builder = builder.plugin(tauri_plugin_single_instance::init(on_second_instance));
     } else {
         tracing::warn!("no session bus: a second Cairn could start beside this one");

@@ -71,14 +71,22 @@ pub fn unavailable(reason: &str) -> Status {
 #[derive(Debug, Default)]
 pub struct DesktopNotifier;
 
+/// Whether a D-Bus session bus can be reached (always, off Linux). The
+/// notifications need one, and so does the single-instance plugin, which
+/// cannot fail gracefully without one.
+pub fn session_bus_available() -> bool {
+    if !cfg!(target_os = "linux") {
+        return true;
+    }
+    std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
+        || std::env::var_os("XDG_RUNTIME_DIR")
+            .is_some_and(|d| std::path::Path::new(&d).join("bus").exists())
+}
+
 impl Notifier for DesktopNotifier {
     fn probe(&self) -> Status {
-        if cfg!(target_os = "linux") && std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_none() {
-            let bus = std::env::var_os("XDG_RUNTIME_DIR")
-                .is_some_and(|d| std::path::Path::new(&d).join("bus").exists());
-            if !bus {
-                return unavailable("there is no D-Bus session");
-            }
+        if !session_bus_available() {
+            return unavailable("there is no D-Bus session");
         }
         probe_server()
     }

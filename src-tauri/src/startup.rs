@@ -70,8 +70,15 @@ pub enum Ready {
 /// Whether the deferred start-up work may run: both conditions, once.
 #[derive(Debug, Default)]
 pub struct Deferred {
-    /// (first frame seen, store settled, work released)
-    seen: Mutex<(bool, bool, bool)>,
+    seen: Mutex<Seen>,
+}
+
+/// What `Deferred` has been told so far.
+#[derive(Debug, Default)]
+struct Seen {
+    first_frame: bool,
+    store_settled: bool,
+    released: bool,
 }
 
 impl Deferred {
@@ -80,11 +87,11 @@ impl Deferred {
     pub fn note(&self, ready: Ready) -> bool {
         let mut seen = self.seen.lock().unwrap_or_else(|e| e.into_inner());
         match ready {
-            Ready::FirstFrame => seen.0 = true,
-            Ready::Store => seen.1 = true,
+            Ready::FirstFrame => seen.first_frame = true,
+            Ready::Store => seen.store_settled = true,
         }
-        if seen.0 && seen.1 && !seen.2 {
-            seen.2 = true;
+        if seen.first_frame && seen.store_settled && !seen.released {
+            seen.released = true;
             return true;
         }
         false

@@ -82,7 +82,7 @@ impl ReminderDto {
     }
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn list_stacks(state: State<'_, AppState>) -> Result<Vec<StackDto>> {
     Ok(
         service::stacks::list_stacks(state.store()?, state.clock(), &chrono::Local)?
@@ -112,7 +112,7 @@ fn yes() -> bool {
     true
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn save_stack(state: State<'_, AppState>, input: Input<StackInput>) -> Result<String> {
     let input = input.get()?;
     let id = input.id.as_deref().map(StackId::parse).transpose()?;
@@ -146,7 +146,7 @@ pub struct StackEnabledInput {
     enabled: bool,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_stack_enabled(
     state: State<'_, AppState>,
     input: Input<StackEnabledInput>,
@@ -165,7 +165,7 @@ pub struct StackIdInput {
     id: String,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn delete_stack(state: State<'_, AppState>, input: Input<StackIdInput>) -> Result<()> {
     let id = StackId::parse(&input.get()?.id)?;
     state.changed(service::stacks::delete_stack(state.store()?, &id))
@@ -193,7 +193,7 @@ impl SlotInput {
 
 /// "Done" on a reminder in the window; `null` when the step was already
 /// logged today.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn reminder_done(
     state: State<'_, AppState>,
     input: Input<SlotInput>,
@@ -209,7 +209,7 @@ pub fn reminder_done(
 }
 
 /// "Later" on a reminder in the window; returns when it comes back.
-#[tauri::command]
+#[tauri::command(async)]
 pub fn reminder_later(
     state: State<'_, AppState>,
     scheduler: State<'_, Arc<Scheduler>>,
@@ -239,7 +239,7 @@ pub struct ReminderSettingsDto {
     pub notifications: String,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn get_reminder_settings(
     state: State<'_, AppState>,
     scheduler: State<'_, Arc<Scheduler>>,
@@ -271,7 +271,7 @@ pub struct QuietInput {
     end: String,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_quiet_hours(state: State<'_, AppState>, input: Input<QuietInput>) -> Result<()> {
     let input = input.get()?;
     let hours = input
@@ -286,7 +286,7 @@ pub struct SnoozeInput {
     minutes: u32,
 }
 
-#[tauri::command]
+#[tauri::command(async)]
 pub fn set_snooze_minutes(state: State<'_, AppState>, input: Input<SnoozeInput>) -> Result<()> {
     let minutes = input.get()?.minutes;
     state.changed(service::settings::set_snooze_minutes(

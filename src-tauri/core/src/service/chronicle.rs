@@ -302,7 +302,7 @@ pub fn timeline(
         ));
     }
     let wins = store.read(|conn| store::chronicle::timeline(conn, &filter, after, limit))?;
-    Ok(WinPage::read_with_limit(wins, limit))
+    Ok(WinPage::from_rows(wins, limit))
 }
 
 /// Marks a rest day, for one step or for all; before or after the fact.

@@ -172,9 +172,9 @@ pub struct WinPage {
 }
 
 impl WinPage {
-    /// A page read with `limit`: a full page may have more after its last
-    /// win, so that win is where the next page starts.
-    pub fn read_with_limit(wins: Vec<WinRecord>, limit: usize) -> WinPage {
+    /// A page from the rows a query with `limit` returned: a full page may
+    /// have more after its last win, so that win is where the next starts.
+    pub fn from_rows(wins: Vec<WinRecord>, limit: usize) -> WinPage {
         let next = (wins.len() == limit)
             .then(|| wins.last())
             .flatten()
@@ -194,7 +194,7 @@ pub const PAGE_MAX: usize = 200;
 pub fn list_wins(store: &Store, after: Option<&Cursor>, limit: usize) -> Result<WinPage> {
     let limit = limit.clamp(1, PAGE_MAX);
     let wins = store.read(|conn| store::wins::page(conn, after, limit))?;
-    Ok(WinPage::read_with_limit(wins, limit))
+    Ok(WinPage::from_rows(wins, limit))
 }
 
 #[cfg(test)]
