@@ -370,7 +370,10 @@ fn run_app() {
     // The main thread makes the single-instance and tray connections.
     let result = on_async_runtime(|| app.run(tauri::generate_context!()));
     if let Err(e) = result {
-        eprintln!("Cairn could not start: {e}");
+        tracing::error!(error = %e, "the window app could not start");
+        eprintln!(
+            "Cairn could not open its window. Check that a desktop session is running, then start Cairn again."
+        );
         std::process::exit(1);
     }
 }

@@ -98,9 +98,12 @@ fn show_with<R: Runtime>(app: &AppHandle<R>, source: &str, text: Option<&str>) {
 
 pub fn hide<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
     if let Some(window) = app.get_webview_window(LABEL) {
-        window
-            .hide()
-            .map_err(|e| Error::Internal(format!("Could not hide the quick window: {e}")))?;
+        window.hide().map_err(|e| {
+            tracing::warn!(error = %e, "could not hide the quick window");
+            Error::Internal(
+                "The quick window would not close. Press Esc, or close it from the tray.".into(),
+            )
+        })?;
     }
     Ok(())
 }

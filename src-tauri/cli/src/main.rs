@@ -120,7 +120,13 @@ pub fn run_command(
     out: &mut dyn Write,
 ) -> Result<()> {
     let print = |out: &mut dyn Write, line: String| {
-        writeln!(out, "{line}").map_err(|e| Error::Internal(format!("Could not print: {e}")))
+        writeln!(out, "{line}").map_err(|e| {
+            tracing::warn!(error = %e, "could not write to standard output");
+            Error::Internal(
+                "Cairn could not print its answer (the output was closed). What it did is saved."
+                    .into(),
+            )
+        })
     };
     match command {
         Command::Log {
