@@ -123,7 +123,7 @@ pub fn run_command(
         writeln!(out, "{line}").map_err(|e| {
             tracing::warn!(error = %e, "could not write to standard output");
             Error::Internal(
-                "Cairn could not print its answer (the output was closed). What it did is saved."
+                "Cairn could not print its answer: the output was closed. Anything it logged is saved."
                     .into(),
             )
         })
