@@ -17,6 +17,17 @@ pub enum WinSource {
 }
 
 impl WinSource {
+    /// Whether the place the win came from shows a celebration right away
+    /// (the window, the quick window, the command line). The tray's ✓ and a
+    /// notification's Done show nothing, so the milestones such a win
+    /// reaches wait, uncelebrated, for the chronicle.
+    pub fn celebrates(self) -> bool {
+        matches!(
+            self,
+            WinSource::Window | WinSource::Quick | WinSource::Shortcut | WinSource::Cli
+        )
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             WinSource::Window => "window",

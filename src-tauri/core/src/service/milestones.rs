@@ -277,6 +277,19 @@ mod tests {
         assert_eq!(labels(&tenth.milestones), ["Your 10th win"]);
     }
 
+    /// The tray's ✓ shows no celebration, so its milestones wait for the
+    /// chronicle instead of being spent unseen.
+    #[test]
+    fn a_win_from_the_tray_leaves_its_milestones_for_the_chronicle() {
+        let t = temp_store();
+        let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
+        let step = add_step(&t.store, &clock, None, &step_draft("Stretch", "daily")).unwrap();
+        let logged = tick_step(&t.store, &clock, &step.id, WinSource::Tray).unwrap();
+        assert!(logged.milestones.is_empty());
+        let taken = take_uncelebrated(&t.store, &clock).unwrap();
+        assert_eq!(labels(&taken), ["Your first win"]);
+    }
+
     #[test]
     fn a_win_deleted_and_logged_again_does_not_celebrate_twice() {
         let t = temp_store();

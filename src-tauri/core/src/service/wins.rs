@@ -23,7 +23,8 @@ pub struct WinDraft {
     pub source: WinSource,
 }
 
-/// A win just logged, and the milestones it reached (each reported once).
+/// A win just logged, and the milestones it reached (each reported once;
+/// none when its source shows no celebration, see `WinSource::celebrates`).
 #[derive(Debug, Clone)]
 pub struct Logged {
     pub record: WinRecord,
@@ -79,7 +80,11 @@ fn insert_win(
     };
     store::wins::insert(tx, &win)?;
     let record = super::win_exists(tx, &win.id)?;
-    let milestones = super::milestones::reached_by(tx, clock, &record)?;
+    let milestones = if draft.source.celebrates() {
+        super::milestones::reached_by(tx, clock, &record)?
+    } else {
+        Vec::new()
+    };
     Ok(Logged { record, milestones })
 }
 
