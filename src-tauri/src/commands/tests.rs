@@ -205,3 +205,88 @@ fn importing_a_path_the_dialog_did_not_return_is_refused() {
         "{err}"
     );
 }
+
+// ---- every command's input, fuzzed ------------------------------------
+
+use proptest::prelude::*;
+
+const KINDS: &[&str] = &["validation", "notFound", "conflict", "storage", "internal"];
+
+/// Commands that take an `input`, safe to call with anything in a test
+/// (no dialogs, no windows, no opening folders).
+const FUZZABLE: &[&str] = &[
+    "create_goal",
+    "update_goal",
+    "set_goal_status",
+    "move_goal",
+    "add_step",
+    "update_step",
+    "set_step_archived",
+    "move_step",
+    "log_win",
+    "tick_step",
+    "edit_win",
+    "delete_win",
+    "undo_delete_win",
+    "list_wins",
+    "chronicle",
+    "chronicle_day",
+    "chronicle_timeline",
+    "set_rest_day",
+    "clear_rest_day",
+    "save_stack",
+    "set_stack_enabled",
+    "delete_stack",
+    "set_quiet_hours",
+    "set_snooze_minutes",
+    "restore_backup",
+    "run_import",
+];
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<f64>().prop_map(|f| json!(f)),
+        "[ -~]{0,40}".prop_map(Value::from),
+        Just(Value::from("x".repeat(100_000))),
+        Just(Value::from("../../etc/passwd")),
+        Just(Value::from("2026-02-30")),
+    ];
+    leaf.prop_recursive(3, 24, 6, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(Value::from),
+            proptest::collection::btree_map(
+                prop_oneof![
+                    "[a-zA-Z]{1,12}".prop_map(String::from),
+                    Just("id".to_owned()),
+                    Just("title".to_owned()),
+                    Just("text".to_owned()),
+                    Just("date".to_owned()),
+                    Just("name".to_owned()),
+                    Just("path".to_owned()),
+                ],
+                inner,
+                0..5
+            )
+            .prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_command_input_gives_a_result_or_a_sentence(index in 0usize..FUZZABLE.len(), input in json_value()) {
+        let h = harness();
+        let cmd = FUZZABLE[index];
+        if let Err(err) = call(&h, cmd, json!({ "input": input })) {
+            let kind = err["kind"].as_str().unwrap_or_else(|| panic!("{cmd}: {err}"));
+            prop_assert!(KINDS.contains(&kind), "{cmd}: {err}");
+            let message = err["message"].as_str().unwrap();
+            prop_assert!(!message.is_empty() && !message.contains("invalid type"), "{cmd}: {message}");
+        }
+    }
+}
