@@ -9,7 +9,6 @@ use cairn_core::clock::FixedClock;
 use cairn_core::service;
 use cairn_core::store::Store;
 use proptest::prelude::*;
-use serde_json::{json, Value};
 
 const KINDS: &[&str] = &["validation", "notFound", "conflict", "storage", "internal"];
 
