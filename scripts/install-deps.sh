@@ -14,7 +14,9 @@ test_pkgs=(xvfb xauth x11-utils webkit2gtk-driver dbus-daemon dbus-bin dbus-x11 
 
 case "$mode" in
   run) pkgs=("${run_pkgs[@]}"); want_driver=0 ;;
-  test | bench) pkgs=("${run_pkgs[@]}" "${test_pkgs[@]}"); want_driver=1 ;;
+  test) pkgs=("${run_pkgs[@]}" "${test_pkgs[@]}"); want_driver=1 ;;
+  # /usr/bin/time measures the command line's peak memory (bench/cli.sh).
+  bench) pkgs=("${run_pkgs[@]}" "${test_pkgs[@]}" time); want_driver=1 ;;
   *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac
 
