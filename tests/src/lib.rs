@@ -219,6 +219,10 @@ impl App {
     /// Launches the app on `data` with extra environment variables and waits
     /// until its UI is ready.
     pub async fn launch_with(data: &DataDir, env: &[(&str, &str)]) -> Result<App> {
+        // The app a test closed may still be leaving (WebKitWebDriver starts
+        // it outside the driver's process group); a second one would then
+        // hand its arguments to the first and exit.
+        tokio::task::spawn_blocking(|| wait_until_no_cairn_runs(LAUNCH_TIMEOUT)).await?;
         let app_bin = app_binary()?;
         let driver_bin = tauri_driver_binary()?;
         let (port, native_port) = free_port_pair()?;
@@ -834,6 +838,30 @@ fn log_tail(path: &Path, lines: usize) -> String {
 /// Stops the process group led by `driver` (tauri-driver, WebKitWebDriver,
 /// the app and its WebKit helpers): SIGTERM, a grace period, then SIGKILL;
 /// returns once none of them is running and the leader is reaped.
+/// Waits (up to `timeout`) until no Cairn holds its single-instance name on
+/// this session bus. Without a bus there is nothing to wait for.
+fn wait_until_no_cairn_runs(timeout: Duration) {
+    let Ok(bus) = zbus::blocking::Connection::session() else {
+        return;
+    };
+    let deadline = Instant::now() + timeout;
+    while Instant::now() < deadline {
+        let owned = bus
+            .call_method(
+                Some("org.freedesktop.DBus"),
+                "/org/freedesktop/DBus",
+                Some("org.freedesktop.DBus"),
+                "NameHasOwner",
+                &("app.cairn.desktop.SingleInstance",),
+            )
+            .and_then(|reply| reply.body().deserialize::<bool>());
+        if !matches!(owned, Ok(true)) {
+            return;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
 fn stop_group(mut driver: Child) {
     let Ok(pgid) = i32::try_from(driver.id()) else {
         let _ = driver.kill();
