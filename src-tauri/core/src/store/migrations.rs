@@ -14,6 +14,7 @@ pub const SQL: &[&str] = &[
     include_str!("../../migrations/0003_chronicle.sql"),
     include_str!("../../migrations/0004_habit_stacks.sql"),
     include_str!("../../migrations/0005_covering_tally_indexes.sql"),
+    include_str!("../../migrations/0006_reflect_focus_adjust_rewards.sql"),
 ];
 
 /// Rows as each schema stored them (index = version - 1), for the upgrade
@@ -25,6 +26,7 @@ const FIXTURES: &[&str] = &[
     include_str!("../../migrations/fixtures/v3_rows.sql"),
     include_str!("../../migrations/fixtures/v4_rows.sql"),
     include_str!("../../migrations/fixtures/v5_rows.sql"),
+    include_str!("../../migrations/fixtures/v6_rows.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -128,6 +130,25 @@ mod tests {
             if from >= 4 {
                 let stacks = store.read(crate::store::stacks::list).unwrap();
                 assert_eq!(stacks[0].anchor, "pour my coffee", "upgrading from v{from}");
+            }
+            // 0006 starts every earlier step's history on the day it was
+            // made; steps written after it have none until a service writes it.
+            let (versions, starts, reviews): (i64, i64, i64) = store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT (SELECT COUNT(*) FROM step_versions),
+                                (SELECT COUNT(*) FROM step_versions WHERE reason = 'start'
+                                   AND effective_date = date(1767225600, 'unixepoch', 'localtime')),
+                                (SELECT COUNT(*) FROM reflections)",
+                        [],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )?)
+                })
+                .unwrap();
+            if from < 6 {
+                assert_eq!((versions, starts, reviews), (2, 2, 0), "upgrading from v{from}");
+            } else {
+                assert_eq!((versions, starts, reviews), (1, 0, 1));
             }
             if from >= 2 {
                 let shortcut = store
