@@ -97,6 +97,19 @@ export const api = {
   resumeReminders: () => call("resume_reminders"),
   hideQuick: () => call("hide_quick"),
   openMain: () => call("open_main"),
+  /** A week's draft and review: the week holding `date`, or (no date) the
+   * latest week that has ended. `weekStart`: 1 (Monday) to 7 (Sunday). */
+  weekReview: (weekStart, date = null) => call("week_review", { input: date ? { weekStart, date } : { weekStart } }),
+  saveReflection: (review) => call("save_reflection", { input: review }),
+  listReflections: () => call("list_reflections"),
+  markFocusAction: (id, became, stepId = null) => call("mark_focus_action", { input: { id, became, stepId } }),
+  /** Makes a focus action a new step (`step` as for addStep). */
+  focusActionToStep: (id, step) => call("focus_action_to_step", { input: { id, step } }),
+  getReviewSettings: () => call("get_review_settings"),
+  setReviewSettings: (settings) => call("set_review_settings", { input: settings }),
+  /** Calls `handler({view, id})` when the app asks the window to show a
+   * route (the weekly nudge's Open). */
+  onNavigate: (handler) => listen?.("cairn://navigate", (event) => handler(event.payload)),
   /** Calls `handler(source)` each time the quick window is shown. */
   onQuickShown: (handler) => listen?.("cairn://quick-shown", (event) => handler(event.payload)),
 };

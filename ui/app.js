@@ -15,13 +15,15 @@ import * as todayView from "./views/today.js";
 const $ = (id) => document.getElementById(id);
 const notice = $("notice");
 const views = {
-  today: $("view-today"), goals: $("view-goals"), wins: $("view-wins"), chronicle: $("view-chronicle"),
+  today: $("view-today"), goals: $("view-goals"), wins: $("view-wins"), week: $("view-week"),
+  chronicle: $("view-chronicle"),
   stacks: $("view-stacks"), data: $("view-data"), settings: $("view-settings"),
 };
 const modules = {
   today: async () => todayView,
   goals: () => import("./views/goals.js"),
   wins: () => import("./views/wins.js"),
+  week: () => import("./views/week.js"),
   chronicle: () => import("./views/chronicle.js"),
   stacks: () => import("./views/stacks.js"),
   data: () => import("./views/data.js"),
@@ -101,7 +103,7 @@ function celebrateWin(win) {
 // Components report what went wrong up to here, as the backend's sentence.
 document.addEventListener("cairn-error", ({ detail }) => notice.error(detail.message));
 document.addEventListener("navigate", ({ detail }) =>
-  router.go(detail.view === "goal" ? { view: "goals", id: detail.id } : { view: detail.view, id: null }));
+  router.go(detail.view === "goal" ? { view: "goals", id: detail.id } : { view: detail.view, id: detail.id ?? null }));
 
 /** If start-up found the database damaged, say so on the data page. */
 async function checkRecovery() {
@@ -148,6 +150,7 @@ function afterFirstFrame(started) {
     // reminders and tray after it), so listening can wait until now.
     api.onChange(() => refresh.changed());
     api.onReminder((r) => showReminder(r).catch((err) => notice.error(err.message)));
+    api.onNavigate((route) => router.go(route));
     checkRecovery();
   }));
 }

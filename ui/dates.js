@@ -44,3 +44,20 @@ export function localToday(now = new Date()) {
   const pad = (n) => String(n).padStart(2, "0");
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
+
+/** The locale's first day of the week, 1 (Monday) to 7 (Sunday). */
+export function localeWeekStart() {
+  try {
+    const locale = new Intl.Locale(navigator.language);
+    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
+    if (info?.firstDay >= 1 && info.firstDay <= 7) return info.firstDay;
+  } catch {
+    // An unknown locale: Monday, as ISO weeks.
+  }
+  return 1;
+}
+
+/** The week's first day the person chose (1–7), or the locale's for 0. */
+export function weekStartFrom(setting) {
+  return setting >= 1 && setting <= 7 ? setting : localeWeekStart();
+}

@@ -1,20 +1,22 @@
 // Routes: which view the main window shows, kept in the address's hash
-// (#today, #goals, #goal/<id>, #wins, #chronicle, #stacks, #data,
-// #settings), so Back and Forward work and a view can be linked to.
+// (#today, #goals, #goal/<id>, #wins, #week, #week/<day>, #chronicle,
+// #stacks, #data, #settings), so Back and Forward work and a view can be linked to.
 // The router only says which route is current; app.js shows it.
 
-export const VIEWS = ["today", "goals", "wins", "chronicle", "stacks", "data", "settings"];
+export const VIEWS = ["today", "goals", "wins", "week", "chronicle", "stacks", "data", "settings"];
 
 /** The route a hash names; anything unknown is Today. */
 export function parseRoute(hash) {
   const [view, id] = hash.replace(/^#/, "").split("/");
   if (view === "goal" && id) return { view: "goals", id };
+  if (view === "week" && /^\d{4}-\d{2}-\d{2}$/.test(id ?? "")) return { view: "week", id };
   return { view: VIEWS.includes(view) ? view : "today", id: null };
 }
 
 /** The hash of a route. */
 export function routeHash({ view, id }) {
-  return view === "goals" && id ? `#goal/${id}` : `#${view}`;
+  if (view === "goals" && id) return `#goal/${id}`;
+  return view === "week" && id ? `#week/${id}` : `#${view}`;
 }
 
 /** The window's title on `view`. */

@@ -90,6 +90,9 @@ impl<R: Runtime> ChangeListener for DesktopListener<R> {
 
 /// The event that shows a reminder inside the main window.
 pub const REMINDER_EVENT: &str = "cairn://reminder";
+/// Asks the main window to show a route (`{view, id}`), e.g. the week a
+/// nudge's "Open" asked for.
+pub const NAVIGATE_EVENT: &str = "cairn://navigate";
 
 /// The reminder scheduler's view of the app: the store, the main window,
 /// the quick window.
@@ -120,6 +123,14 @@ impl<R: Runtime> reminders::Host for ReminderHost<R> {
 
     fn changed(&self) {
         DesktopListener(self.0.clone()).data_changed();
+    }
+
+    fn open_week(&self, week: crate::domain::reflection::Week) {
+        quick::show_main(&self.0);
+        let route = serde_json::json!({ "view": "week", "id": week.start.to_string() });
+        if let Err(e) = self.0.emit_to("main", NAVIGATE_EVENT, route) {
+            tracing::warn!(error = %e, "could not open the week's review");
+        }
     }
 }
 

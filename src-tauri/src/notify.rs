@@ -25,19 +25,24 @@ impl Action {
         match key {
             "done" => Action::Done,
             "later" => Action::Later,
-            "default" => Action::Open,
+            "default" | "open" => Action::Open,
             _ => Action::Dismissed,
         }
     }
 }
 
-/// A notification's words.
+/// A notification's words and buttons.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
     pub title: String,
     pub body: String,
+    /// Offer "Done" (a habit-stack reminder).
+    pub done: bool,
     /// Offer "Later" (an anchor prompt offers only "Done").
     pub later: bool,
+    /// Offer an "Open" button (the weekly nudge); a click on the body opens
+    /// in any case.
+    pub open: bool,
 }
 
 /// Called once with the person's answer, on a notifier thread.
@@ -144,7 +149,12 @@ fn show_desktop(notice: &Notice, on_action: OnAction) -> Result<(), String> {
         .hint(notify_rust::Hint::Category("reminder".into()))
         .action("default", "Open");
     if actions {
-        n.action("done", "Done");
+        if notice.open {
+            n.action("open", "Open");
+        }
+        if notice.done {
+            n.action("done", "Done");
+        }
         if notice.later {
             n.action("later", "Later");
         }
@@ -242,6 +252,7 @@ mod tests {
             ("done", Action::Done),
             ("later", Action::Later),
             ("default", Action::Open),
+            ("open", Action::Open),
             ("__closed", Action::Dismissed),
         ] {
             assert_eq!(Action::from_key(key), action);

@@ -15,7 +15,9 @@ use std::sync::{Arc, Mutex};
 use chrono::{Duration, TimeZone};
 
 use crate::clock::Clock;
+use crate::domain::reflection::Week;
 use crate::notify::{Action, Notice, Notifier, Status};
+use crate::service::reflections::{self as reviews, Nudge};
 use crate::service::reminders::{self as use_case, Reminder, ReminderKind};
 use crate::store::Store;
 
@@ -33,6 +35,8 @@ pub trait Host: Send + Sync + 'static {
     fn open_quick(&self, reminder: &Reminder);
     /// A reminder's answer changed the data.
     fn changed(&self);
+    /// "Open" on the weekly nudge: the main window, on that week's review.
+    fn open_week(&self, week: Week);
 }
 
 /// The running scheduler: wake it after any change; ask it whether
@@ -167,9 +171,12 @@ fn run<H: Host, Tz: TimeZone>(ctx: Context<H, Tz>, wake: Receiver<()>) {
     let mut since = ctx.clock.now();
     loop {
         while wake.try_recv().is_ok() {}
-        let (prompts, sleep) = plan(&ctx, &mut since);
+        let (prompts, nudge, sleep) = plan(&ctx, &mut since);
         for reminder in prompts {
             deliver(&ctx, reminder);
+        }
+        if let Some(nudge) = nudge {
+            deliver_nudge(&ctx, nudge);
         }
         let woken = match sleep {
             Some(d) => match wake.recv_timeout(d.to_std().unwrap_or_default()) {
@@ -184,9 +191,40 @@ fn run<H: Host, Tz: TimeZone>(ctx: Context<H, Tz>, wake: Receiver<()>) {
     }
 }
 
-/// Anchor prompts since the last look, then every reminder due now; returns
-/// what to show and how long to sleep (`None`: until woken).
+/// Anchor prompts since the last look, then every reminder due now, then
+/// the weekly nudge if due; returns what to show and how long to sleep
+/// (`None`: until woken), to whichever comes first.
 fn plan<H: Host, Tz: TimeZone>(
+    ctx: &Context<H, Tz>,
+    since: &mut chrono::DateTime<chrono::Utc>,
+) -> (Vec<Reminder>, Option<Nudge>, Option<Duration>) {
+    let (out, mut sleep) = plan_reminders(ctx, since);
+    let mut nudge = None;
+    ctx.host.with_store(&mut |store| {
+        let now = ctx.clock.now();
+        match reviews::next_nudge(store, &ctx.tz, now) {
+            Ok(Some((week, at))) if at <= now => {
+                match reviews::show_nudge(store, ctx.clock.as_ref(), week) {
+                    Ok(n) => nudge = Some(n),
+                    Err(e) => tracing::warn!(error = %e, "could not record the weekly nudge"),
+                }
+                // The next one is a week away; plan again after this one.
+                if let Ok(Some((_, next))) = reviews::next_nudge(store, &ctx.tz, now) {
+                    sleep = Some(sleep.map_or(next - now, |s: Duration| s.min(next - now)));
+                }
+            }
+            Ok(Some((_, at))) => {
+                sleep = Some(sleep.map_or(at - now, |s: Duration| s.min(at - now)));
+            }
+            Ok(None) => {}
+            Err(e) => tracing::warn!(error = %e, "could not plan the weekly nudge"),
+        }
+    });
+    (out, nudge, sleep)
+}
+
+/// Anchor prompts since the last look, then every reminder due now.
+fn plan_reminders<H: Host, Tz: TimeZone>(
     ctx: &Context<H, Tz>,
     since: &mut chrono::DateTime<chrono::Utc>,
 ) -> (Vec<Reminder>, Option<Duration>) {
@@ -233,7 +271,9 @@ fn deliver<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, reminder: Reminder) {
     let notice = Notice {
         title: reminder.title.clone(),
         body: reminder.body.clone(),
+        done: true,
         later: reminder.kind != ReminderKind::Anchor,
+        open: false,
     };
     let host = ctx.host.clone();
     let clock = ctx.clock.clone();
@@ -254,6 +294,44 @@ fn deliver<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, reminder: Reminder) {
             ));
             ctx.host.in_window(&reminder, false);
         }
+    }
+}
+
+/// Shows the weekly nudge with Open and Later. Without a notification
+/// server it is left for the Week page, where the draft waits anyway.
+fn deliver_nudge<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, nudge: Nudge) {
+    let notice = Notice {
+        title: nudge.title.clone(),
+        body: nudge.body.clone(),
+        done: false,
+        later: true,
+        open: true,
+    };
+    let host = ctx.host.clone();
+    let clock = ctx.clock.clone();
+    let snooze = ctx.scheduler.snooze_override();
+    let week = nudge.week;
+    let on_action = Box::new(move |action: Action| match action {
+        Action::Open => host.open_week(week),
+        Action::Later => {
+            let mut ok = false;
+            host.with_store(&mut |store| match reviews::nudge_later(
+                store,
+                clock.as_ref(),
+                week,
+                snooze,
+            ) {
+                Ok(_) => ok = true,
+                Err(e) => tracing::warn!(error = %e, "weekly nudge later"),
+            });
+            if ok {
+                host.changed();
+            }
+        }
+        Action::Done | Action::Dismissed => {}
+    });
+    if let Err(e) = ctx.notifier.show(&notice, on_action) {
+        tracing::info!(error = %e, "no notification for the weekly nudge");
     }
 }
 
@@ -303,6 +381,7 @@ mod tests {
         windows: Mutex<Vec<(String, bool)>>,
         changes: Mutex<u32>,
         scheduler: Mutex<Option<Arc<Scheduler>>>,
+        weeks: Mutex<Vec<Week>>,
     }
 
     impl Host for TestHost {
@@ -316,6 +395,9 @@ mod tests {
                 .push((r.title.clone(), notified));
         }
         fn open_quick(&self, _: &Reminder) {}
+        fn open_week(&self, week: Week) {
+            self.weeks.lock().unwrap().push(week);
+        }
         fn changed(&self) {
             *self.changes.lock().unwrap() += 1;
             if let Some(s) = self.scheduler.lock().unwrap().as_ref() {
@@ -323,6 +405,9 @@ mod tests {
             }
         }
     }
+
+    /// Saturday 21 November 2026, 09:30 in Berlin: the stack's slot.
+    const SATURDAY: &str = "2026-11-21T09:30:00+01:00";
 
     fn wait_for(mut check: impl FnMut() -> bool) -> bool {
         (0..200).any(|_| {
@@ -333,6 +418,7 @@ mod tests {
 
     fn setup(
         fail: bool,
+        at: &str,
     ) -> (
         Arc<TestHost>,
         Arc<RecordingNotifier>,
@@ -344,8 +430,9 @@ mod tests {
             windows: Mutex::default(),
             changes: Mutex::default(),
             scheduler: Mutex::default(),
+            weeks: Mutex::default(),
         });
-        let clock = Arc::new(FixedClock::at("2026-11-21T09:30:00+01:00"));
+        let clock = Arc::new(FixedClock::at(at));
         save_stack(
             &host.t.store,
             clock.as_ref(),
@@ -374,7 +461,7 @@ mod tests {
 
     #[test]
     fn a_due_slot_notifies_once_and_done_logs_a_win() {
-        let (host, notifier, _clock, scheduler) = setup(false);
+        let (host, notifier, _clock, scheduler) = setup(false, SATURDAY);
         assert!(wait_for(|| notifier.shown().len() == 1));
         assert_eq!(notifier.shown()[0].title, "After I pour my coffee");
         assert_eq!(notifier.shown()[0].body, "I will stretch for one minute");
@@ -398,7 +485,7 @@ mod tests {
 
     #[test]
     fn later_brings_it_back_after_the_snooze() {
-        let (_host, notifier, clock, scheduler) = setup(false);
+        let (_host, notifier, clock, scheduler) = setup(false, SATURDAY);
         assert!(wait_for(|| notifier.shown().len() == 1));
         notifier.answer(0, Action::Later);
         clock.advance(Duration::seconds(6));
@@ -408,7 +495,7 @@ mod tests {
 
     #[test]
     fn without_a_notification_server_the_window_shows_it() {
-        let (host, notifier, _clock, scheduler) = setup(true);
+        let (host, notifier, _clock, scheduler) = setup(true, SATURDAY);
         assert!(wait_for(|| host.windows.lock().unwrap().len() == 1));
         assert_eq!(
             host.windows.lock().unwrap()[0],
@@ -416,5 +503,43 @@ mod tests {
         );
         assert!(notifier.shown().is_empty());
         assert!(!scheduler.status().unwrap().available);
+    }
+
+    /// Sunday evening: the weekly nudge shows once, with Open and Later;
+    /// Open asks for the week's page, Later brings it back after the snooze.
+    #[test]
+    fn the_weekly_nudge_shows_once_and_opens_its_week() {
+        let (host, notifier, clock, scheduler) = setup(false, "2026-11-29T18:05:00+01:00");
+        assert!(wait_for(|| notifier.shown().len() == 1));
+        let nudge = &notifier.shown()[0];
+        assert_eq!(nudge.title, "Your week is ready to look back on");
+        assert!(nudge.open && nudge.later && !nudge.done);
+        scheduler.wake();
+        std::thread::sleep(StdDuration::from_millis(100));
+        assert_eq!(notifier.shown().len(), 1, "one nudge a week");
+        notifier.answer(0, Action::Open);
+        let weeks = host.weeks.lock().unwrap().clone();
+        assert_eq!(weeks.len(), 1);
+        // The week that ended by Sunday: 23–29 November for Monday weeks,
+        // 22–28 for Sunday weeks (the locale decides).
+        let end = weeks[0].end().to_string();
+        assert!(
+            ["2026-11-29", "2026-11-28"].contains(&end.as_str()),
+            "{end}"
+        );
+    }
+
+    #[test]
+    fn later_on_the_weekly_nudge_asks_again_after_the_snooze() {
+        let (_host, notifier, clock, scheduler) = setup(false, "2026-11-29T18:05:00+01:00");
+        assert!(wait_for(|| notifier.shown().len() == 1));
+        notifier.answer(0, Action::Later);
+        clock.advance(Duration::seconds(6));
+        scheduler.wake();
+        assert!(wait_for(|| notifier.shown().len() == 2));
+        assert_eq!(
+            notifier.shown()[1].title,
+            "Your week is ready to look back on"
+        );
     }
 }

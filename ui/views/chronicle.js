@@ -4,18 +4,7 @@
 // its own milestones with it).
 import "../components/cairn-chronicle.js";
 import { milestoneText } from "../dom.js";
-
-/** The locale's first day of the week, 1 (Monday) to 7 (Sunday). */
-function weekStart() {
-  try {
-    const locale = new Intl.Locale(navigator.language);
-    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
-    if (info?.firstDay >= 1 && info.firstDay <= 7) return info.firstDay;
-  } catch {
-    // An unknown locale: Monday, as ISO weeks.
-  }
-  return 1;
-}
+import { weekStartFrom } from "../dates.js";
 
 export function setup(el, shell) {
   const { api, notice } = shell;
@@ -31,8 +20,9 @@ export function setup(el, shell) {
 
   async function load() {
     const limit = Math.min(200, Math.max(50, chron.wins.length));
+    const { weekStart } = await api.getReviewSettings();
     const [data, page, day] = await Promise.all([
-      api.chronicle({ weekStart: weekStart(), goalId: chron.goalId, stepId: chron.stepId }),
+      api.chronicle({ weekStart: weekStartFrom(weekStart), goalId: chron.goalId, stepId: chron.stepId }),
       api.chronicleTimeline(query({ limit })),
       chron.day ? api.chronicleDay(chron.day) : null,
     ]);

@@ -1,5 +1,6 @@
 //! `cairn`, the command line: `cairn log "text" [--goal NAME] [--step NAME]
-//! [--note TEXT]`, `cairn today`, `cairn backup`, `cairn export FILE` and
+//! [--note TEXT]`, `cairn today`, `cairn week [--last] [--markdown]`,
+//! `cairn backup`, `cairn export FILE` and
 //! `cairn import FILE [--dry-run]`. Without a command it opens the window:
 //! it hands over to `cairn-app` beside it (on Unix by `exec`, so no second
 //! process stays around).
@@ -16,6 +17,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 use cairn_core::clock::Clock;
+use cairn_core::domain::reflection::Week;
 use cairn_core::domain::{GoalStatus, StepId, WinSource};
 use cairn_core::error::{Error, Result};
 use cairn_core::service::{self, wins::WinDraft};
@@ -57,6 +59,15 @@ pub enum Command {
     },
     /// List today's wins and the steps still open today.
     Today,
+    /// Print this week's review: the draft from your wins, and your answers.
+    Week {
+        /// The week before this one.
+        #[arg(long)]
+        last: bool,
+        /// As markdown, to paste into a journal.
+        #[arg(long)]
+        markdown: bool,
+    },
     /// Back up the database now, into the backups folder beside it.
     Backup,
     /// Export everything to a JSON file (or the wins alone, with a .csv name).
@@ -218,6 +229,17 @@ pub fn run_command(
                 }
                 Ok(())
             }
+        }
+        Command::Week { last, markdown } => {
+            let settings = service::reflections::review_settings(store)?;
+            let first = service::reflections::first_day(&settings);
+            let mut week = Week::containing(clock.today(), first);
+            if *last {
+                week = week.previous();
+            }
+            let review = service::reflections::week_review(store, clock, week)?;
+            let text = service::reflections::text(&review, *markdown);
+            print(out, text.trim_end().to_owned())
         }
         Command::Export { file } => {
             let is_csv = file
@@ -481,6 +503,13 @@ mod tests {
             })
         );
         assert_eq!(parse(&["today"]).unwrap().command, Some(Command::Today));
+        assert_eq!(
+            parse(&["week", "--last", "--markdown"]).unwrap().command,
+            Some(Command::Week {
+                last: true,
+                markdown: true
+            })
+        );
         assert_eq!(parse(&["backup"]).unwrap().command, Some(Command::Backup));
         assert_eq!(
             parse(&["import", "loop.db", "--dry-run"]).unwrap().command,
@@ -605,6 +634,48 @@ mod tests {
         assert_eq!(
             out,
             "Saturday 21 November 2026: 1 win\n  09:30  Walked\nOpen steps:\n  ○ Write one paragraph  (Thesis)\n"
+        );
+    }
+
+    #[test]
+    fn week_prints_the_draft_and_then_the_answers() {
+        use service::reflections::{save, set_review_settings, ReflectionInput};
+        let (t, clock) = seeded();
+        let mut settings = service::reflections::review_settings(&t.store).unwrap();
+        settings.week_start = Some(chrono::Weekday::Mon);
+        set_review_settings(&t.store, &settings).unwrap();
+        run(&t, &clock, &["log", "Walked"]).unwrap();
+
+        let out = run(&t, &clock, &["week"]).unwrap();
+        assert_eq!(
+            out,
+            "Week of 16 November 2026 to 22 November 2026\n\n\
+             1 win on 1 day: you got going again.\n\n  • No goal: 1 win\n\
+             \x20 • Milestone: Your first win\n\n\
+             Not looked back on yet: open Cairn's Week page to write it.\n"
+        );
+        save(
+            &t.store,
+            &clock,
+            &ReflectionInput {
+                week_start: "2026-11-16".parse().unwrap(),
+                went_well: "A walk in the sun".into(),
+                learned: String::new(),
+                adjust: String::new(),
+                focus: Vec::new(),
+            },
+        )
+        .unwrap();
+        let md = run(&t, &clock, &["week", "--markdown"]).unwrap();
+        assert!(md.starts_with("## Week of 16 November 2026"), "{md}");
+        assert!(
+            md.ends_with("### What went well\n\nA walk in the sun\n"),
+            "{md}"
+        );
+        let last = run(&t, &clock, &["week", "--last"]).unwrap();
+        assert!(
+            last.starts_with("Week of 9 November 2026 to 15 November 2026\n\nA quiet week"),
+            "{last}"
         );
     }
 

@@ -53,6 +53,13 @@ macro_rules! cairn_commands {
             resume_reminders,
             hide_quick,
             open_main,
+            week_review,
+            save_reflection,
+            list_reflections,
+            mark_focus_action,
+            focus_action_to_step,
+            get_review_settings,
+            set_review_settings,
         }
     };
 }

@@ -18,6 +18,7 @@ mod wins;
 pub mod chronicle;
 pub mod data;
 pub mod desktop;
+pub mod reflections;
 pub mod stacks;
 
 pub use chronicle::*;
@@ -26,6 +27,7 @@ pub use desktop::*;
 pub use dto::*;
 pub use goals::*;
 pub use input::*;
+pub use reflections::*;
 pub use stacks::*;
 pub use state::*;
 pub use wins::*;

@@ -46,6 +46,8 @@ macro_rules! id_type {
 id_type!(GoalId, "goal");
 id_type!(StepId, "step");
 id_type!(WinId, "win");
+id_type!(ReflectionId, "weekly review");
+id_type!(FocusActionId, "focus action");
 
 /// `8-4-4-4-12` hexadecimal digits, the only id shape Cairn writes.
 fn is_uuid_text(text: &str) -> bool {

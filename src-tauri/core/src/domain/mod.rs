@@ -11,6 +11,7 @@ pub mod heatmap;
 pub mod ids;
 pub mod milestones;
 pub mod momentum;
+pub mod reflection;
 pub mod rest;
 pub mod schedule;
 pub mod stacks;

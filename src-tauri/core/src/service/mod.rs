@@ -10,6 +10,7 @@ pub mod export;
 pub mod goals;
 pub mod import;
 pub mod milestones;
+pub mod reflections;
 pub mod reminders;
 pub mod settings;
 pub mod stacks;

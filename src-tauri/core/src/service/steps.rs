@@ -47,7 +47,7 @@ pub struct StepDraft {
     pub minutes: Option<i64>,
 }
 
-fn validate(draft: &StepDraft) -> Result<(String, Cadence, Option<u16>)> {
+pub(super) fn validate(draft: &StepDraft) -> Result<(String, Cadence, Option<u16>)> {
     Ok((
         Title::parse(&draft.title, "The step's title")?.into_string(),
         draft.cadence.parse()?,
@@ -62,25 +62,34 @@ pub fn add_step(
     goal: Option<&GoalId>,
     draft: &StepDraft,
 ) -> Result<Step> {
-    let (title, cadence, minutes) = validate(draft)?;
-    store.write(|tx| {
-        if let Some(goal) = goal {
-            super::goal_exists(tx, goal)?;
-        }
-        let position = store::steps::list_for_goal(tx, goal)?.len() as i64;
-        let step = Step {
-            id: StepId::from_trusted(store::new_id()),
-            goal_id: goal.cloned(),
-            title,
-            cadence,
-            minutes,
-            position,
-            archived: false,
-            created_at: clock.now(),
-        };
-        store::steps::insert(tx, &step)?;
-        Ok(step)
-    })
+    let checked = validate(draft)?;
+    store.write(|tx| add_step_in(tx, clock, goal, checked))
+}
+
+/// Adds a checked step inside a write that does more (a focus action
+/// becoming a step records that in the same transaction).
+pub(super) fn add_step_in(
+    tx: &store::Conn,
+    clock: &dyn Clock,
+    goal: Option<&GoalId>,
+    (title, cadence, minutes): (String, Cadence, Option<u16>),
+) -> Result<Step> {
+    if let Some(goal) = goal {
+        super::goal_exists(tx, goal)?;
+    }
+    let position = store::steps::list_for_goal(tx, goal)?.len() as i64;
+    let step = Step {
+        id: StepId::from_trusted(store::new_id()),
+        goal_id: goal.cloned(),
+        title,
+        cadence,
+        minutes,
+        position,
+        archived: false,
+        created_at: clock.now(),
+    };
+    store::steps::insert(tx, &step)?;
+    Ok(step)
 }
 
 /// Changes a step's title, cadence and duration.

@@ -12,6 +12,7 @@ pub mod goals;
 pub mod location;
 pub mod loop_backup;
 pub mod migrations;
+pub mod reflections;
 pub mod rest_days;
 pub mod settings;
 pub mod stacks;

@@ -1,0 +1,942 @@
+//! The weekly review: a week drafted from the data (wins and days, kindly
+//! next to the week before; wins per goal; comebacks; runs still going;
+//! rest days; one-thing days; milestones), the person's three answers and
+//! focus actions saved per week, the list of past reviews, and what a focus
+//! action became. Also the markdown a person can paste into a journal.
+
+use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+
+use crate::clock::Clock;
+use crate::domain::ids::{FocusActionId, ReflectionId};
+use crate::domain::reflection::{
+    self, check_focus_count, check_week, plural, Answers, Became, FocusAction, NudgePlan,
+    Reflection, Week,
+};
+use crate::domain::rest::RestDay;
+use crate::domain::stacks::{parse_time, time_text};
+use crate::domain::{Goal, GoalId, Step, StepId, Title};
+use crate::error::{Error, Result};
+use crate::store::{self, Store};
+
+use super::chronicle::momentum_of;
+use super::milestones::{self, MilestoneView};
+use super::steps::{self, StepDraft};
+
+/// Wins of the week under one goal (`None`: under no goal).
+#[derive(Debug, Clone, PartialEq)]
+pub struct GoalWins {
+    pub goal: Option<Goal>,
+    pub wins: u32,
+}
+
+/// A step whose "never miss twice" run was still going at the week's end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RunAlive {
+    pub step: Step,
+    /// Done periods in the run: days, or weeks for N-times-a-week steps.
+    pub length: u32,
+    pub weekly: bool,
+}
+
+/// A week as the data tells it, before the person writes anything.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekDraft {
+    pub week: Week,
+    /// The week's last day counted: its end, or today while it runs.
+    pub until: NaiveDate,
+    pub wins: u32,
+    pub days: u32,
+    pub wins_before: u32,
+    pub days_before: u32,
+    /// Most wins first.
+    pub per_goal: Vec<GoalWins>,
+    /// Done periods that came right after a missed one, this week.
+    pub comebacks: u32,
+    /// Longest first.
+    pub runs: Vec<RunAlive>,
+    pub rest_days: Vec<RestDay>,
+    /// Days of the week with a one thing, and how many of them were done.
+    pub one_things_set: u32,
+    pub one_things_done: u32,
+    /// Reached this week, newest first.
+    pub milestones: Vec<MilestoneView>,
+    /// The draft's opening sentence.
+    pub headline: String,
+}
+
+/// A week's draft and the review written for it, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WeekReview {
+    pub draft: WeekDraft,
+    pub reflection: Option<Reflection>,
+}
+
+/// Runs shorter than this are not listed as "still going".
+const RUN_LISTED: u32 = 2;
+
+/// The draft of `week` and its review.
+pub fn week_review(store: &Store, clock: &dyn Clock, week: Week) -> Result<WeekReview> {
+    let today = clock.today();
+    check_week(week, today)?;
+    store.read(|conn| {
+        Ok(WeekReview {
+            draft: draft_in(conn, clock, week, today)?,
+            reflection: store::reflections::get(conn, week.start)?,
+        })
+    })
+}
+
+fn draft_in(
+    conn: &store::Conn,
+    clock: &dyn Clock,
+    week: Week,
+    today: NaiveDate,
+) -> Result<WeekDraft> {
+    let until = week.end().min(today);
+    let before = week.previous();
+    let count = |from, to| -> Result<u32> {
+        Ok(
+            store::chronicle::day_counts(conn, &store::chronicle::Scope::All, from, to)?
+                .iter()
+                .map(|&(_, n)| n)
+                .sum(),
+        )
+    };
+    let wins = count(week.start, until)?;
+    let wins_before = count(before.start, before.end())?;
+    let days = store::reflections::days_with_wins(conn, week.start, until)?;
+    let days_before = store::reflections::days_with_wins(conn, before.start, before.end())?;
+
+    let (goals, steps) = milestones::shown_goals_and_steps(conn)?;
+    let all_goals = store::goals::list(conn)?;
+    let per_goal = store::reflections::wins_per_goal(conn, week.start, until)?
+        .into_iter()
+        .map(|(goal, wins)| GoalWins {
+            goal: goal.and_then(|id| all_goals.iter().find(|g| g.id.as_str() == id).cloned()),
+            wins,
+        })
+        .collect();
+
+    let rest = store::rest_days::all(conn)?;
+    let at_end = momentum_of(conn, clock, &steps, &rest, until)?;
+    let at_start = momentum_of(conn, clock, &steps, &rest, week.start - Duration::days(1))?;
+    let comebacks = at_end
+        .iter()
+        .map(|m| {
+            let earlier = at_start
+                .iter()
+                .find(|b| b.step.id == m.step.id)
+                .map_or(0, |b| b.runs.comebacks);
+            m.runs.comebacks.saturating_sub(earlier)
+        })
+        .sum();
+    let mut runs: Vec<RunAlive> = at_end
+        .iter()
+        .filter(|m| m.runs.current >= RUN_LISTED)
+        .map(|m| RunAlive {
+            step: m.step.clone(),
+            length: m.runs.current,
+            weekly: m.weekly,
+        })
+        .collect();
+    runs.sort_by_key(|r| std::cmp::Reverse(r.length));
+
+    let rest_days = rest
+        .into_iter()
+        .filter(|r| week.contains(r.date) && r.date <= until)
+        .collect();
+    let (one_things_set, one_things_done) =
+        store::reflections::one_things_between(conn, week.start, until)?;
+    let momentum_now = momentum_of(conn, clock, &steps, &store::rest_days::all(conn)?, today)?;
+    let milestones = milestones::all(conn, &goals, &momentum_now)?
+        .into_iter()
+        .filter(|m| week.contains(m.reached_on))
+        .collect();
+    Ok(WeekDraft {
+        week,
+        until,
+        headline: reflection::wins_sentence(wins, days, wins_before),
+        wins,
+        days,
+        wins_before,
+        days_before,
+        per_goal,
+        comebacks,
+        runs,
+        rest_days,
+        one_things_set,
+        one_things_done,
+        milestones,
+    })
+}
+
+/// A focus action as the person wrote it: an existing one keeps its id (and
+/// what it became).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FocusInput {
+    pub id: Option<FocusActionId>,
+    pub text: String,
+}
+
+/// A review as the person wrote it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReflectionInput {
+    /// The first day of the week it looks back on.
+    pub week_start: NaiveDate,
+    pub went_well: String,
+    pub learned: String,
+    pub adjust: String,
+    pub focus: Vec<FocusInput>,
+}
+
+/// Saves (or rewrites) the review of a week. Blank focus lines are dropped.
+pub fn save(store: &Store, clock: &dyn Clock, input: &ReflectionInput) -> Result<Reflection> {
+    let week = Week {
+        start: input.week_start,
+    };
+    check_week(week, clock.today())?;
+    let answers = Answers::parse(&input.went_well, &input.learned, &input.adjust)?;
+    let lines: Vec<&FocusInput> = input
+        .focus
+        .iter()
+        .filter(|f| !f.text.trim().is_empty())
+        .collect();
+    check_focus_count(lines.len())?;
+    if answers.is_blank() && lines.is_empty() {
+        return Err(Error::Validation(
+            "Write a line in any of the answers, or a focus action, and then save.".into(),
+        ));
+    }
+    let texts = lines
+        .iter()
+        .map(|f| Title::parse(&f.text, "A focus action").map(Title::into_string))
+        .collect::<std::result::Result<Vec<_>, _>>()?;
+    store.write(|tx| {
+        let existing = store::reflections::get(tx, week.start)?;
+        let kept = |id: &Option<FocusActionId>| {
+            existing
+                .as_ref()
+                .and_then(|r| r.focus.iter().find(|f| Some(&f.id) == id.as_ref()))
+        };
+        let focus = lines
+            .iter()
+            .zip(texts)
+            .map(|(f, text)| match kept(&f.id) {
+                Some(old) => FocusAction {
+                    text,
+                    ..old.clone()
+                },
+                None => FocusAction {
+                    id: FocusActionId::from_trusted(store::new_id()),
+                    text,
+                    became: None,
+                    step_id: None,
+                },
+            })
+            .collect();
+        let reflection = Reflection {
+            id: existing.as_ref().map_or_else(
+                || ReflectionId::from_trusted(store::new_id()),
+                |r| r.id.clone(),
+            ),
+            week,
+            went_well: answers.went_well.into_string(),
+            learned: answers.learned.into_string(),
+            adjust: answers.adjust.into_string(),
+            focus,
+        };
+        store::reflections::put(tx, &reflection, clock.now())?;
+        Ok(reflection)
+    })
+}
+
+/// Every review written, newest first.
+pub fn history(store: &Store) -> Result<Vec<Reflection>> {
+    store.read(store::reflections::all)
+}
+
+/// Reviews of weeks that start between `from` and `to`, newest first (the
+/// chronicle's timeline).
+pub fn between(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Reflection>> {
+    store.read(|conn| store::reflections::between(conn, from, to))
+}
+
+/// Records what a focus action became: a step (new or changed) or a day's
+/// one thing. The step must exist.
+pub fn mark_focus_action(
+    store: &Store,
+    id: &FocusActionId,
+    became: Became,
+    step: Option<&StepId>,
+) -> Result<()> {
+    store.write(|tx| {
+        if let Some(step) = step {
+            super::step_exists(tx, step)?;
+        }
+        if store::reflections::set_became(tx, id, became, step)? {
+            Ok(())
+        } else {
+            Err(Error::not_found("focus action"))
+        }
+    })
+}
+
+/// Turns a focus action into a new step (under `goal`, or standalone) and
+/// records that, in one transaction.
+pub fn focus_action_to_step(
+    store: &Store,
+    clock: &dyn Clock,
+    id: &FocusActionId,
+    goal: Option<&GoalId>,
+    draft: &StepDraft,
+) -> Result<Step> {
+    let checked = steps::validate(draft)?;
+    store.write(|tx| {
+        if store::reflections::week_of_focus_action(tx, id)?.is_none() {
+            return Err(Error::not_found("focus action"));
+        }
+        let step = steps::add_step_in(tx, clock, goal, checked)?;
+        store::reflections::set_became(tx, id, Became::Step, Some(&step.id))?;
+        Ok(step)
+    })
+}
+
+/// The week's first day when the person has not chosen one and no locale
+/// says otherwise.
+pub const DEFAULT_FIRST_DAY: Weekday = Weekday::Mon;
+
+const WEEK_START: &str = "week_start";
+const REVIEW_NUDGE: &str = "review_nudge";
+
+/// The weekly nudge until the person changes it: Sunday at 18:00.
+pub const DEFAULT_NUDGE: (Weekday, u32, u32) = (Weekday::Sun, 18, 0);
+
+/// The review's settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewSettings {
+    /// The week's first day; `None`: the locale's.
+    pub week_start: Option<Weekday>,
+    /// Whether the weekly nudge comes at all.
+    pub nudge: bool,
+    pub nudge_day: Weekday,
+    pub nudge_time: NaiveTime,
+}
+
+fn weekday_from_number(n: u8) -> Option<Weekday> {
+    (1..=7)
+        .contains(&n)
+        .then(|| Weekday::try_from(n - 1).ok())
+        .flatten()
+}
+
+/// The review's settings, read on an open connection (the reminder
+/// scheduler reads them beside the stacks).
+pub fn review_settings_in(conn: &store::Conn) -> Result<ReviewSettings> {
+    let week_start = store::settings::get(conn, WEEK_START)?
+        .and_then(|n| n.parse::<u8>().ok())
+        .and_then(weekday_from_number);
+    let default_time =
+        NaiveTime::from_hms_opt(DEFAULT_NUDGE.1, DEFAULT_NUDGE.2, 0).unwrap_or(NaiveTime::MIN);
+    let (nudge, nudge_day, nudge_time) = match store::settings::get(conn, REVIEW_NUDGE)? {
+        Some(text) if text == "off" => (false, DEFAULT_NUDGE.0, default_time),
+        Some(text) => text
+            .split_once(' ')
+            .and_then(|(day, time)| {
+                Some((
+                    true,
+                    weekday_from_number(day.parse().ok()?)?,
+                    parse_time(time).ok()?,
+                ))
+            })
+            .unwrap_or((true, DEFAULT_NUDGE.0, default_time)),
+        None => (true, DEFAULT_NUDGE.0, default_time),
+    };
+    Ok(ReviewSettings {
+        week_start,
+        nudge,
+        nudge_day,
+        nudge_time,
+    })
+}
+
+pub fn review_settings(store: &Store) -> Result<ReviewSettings> {
+    store.read(review_settings_in)
+}
+
+/// Keeps the review's settings. A nudge turned off keeps no day or time:
+/// turned on again, it comes back at the default.
+pub fn set_review_settings(store: &Store, s: &ReviewSettings) -> Result<()> {
+    store.write(|tx| {
+        match s.week_start {
+            Some(day) => {
+                store::settings::set(tx, WEEK_START, &day.number_from_monday().to_string())?
+            }
+            None => store::settings::remove(tx, WEEK_START)?,
+        }
+        let nudge = if s.nudge {
+            format!(
+                "{} {}",
+                s.nudge_day.number_from_monday(),
+                time_text(s.nudge_time)
+            )
+        } else {
+            "off".to_owned()
+        };
+        store::settings::set(tx, REVIEW_NUDGE, &nudge)
+    })
+}
+
+const NUDGE_SHOWN: &str = "review_nudge_shown";
+const NUDGE_LATER: &str = "review_nudge_later";
+
+/// The first day of the week: the person's choice, else their locale's
+/// (`LC_ALL`, `LC_TIME`, `LANG`, the first one set), else Monday.
+pub fn first_day(settings: &ReviewSettings) -> Weekday {
+    settings.week_start.unwrap_or_else(|| {
+        ["LC_ALL", "LC_TIME", "LANG"]
+            .iter()
+            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
+            .map_or(DEFAULT_FIRST_DAY, |l| reflection::first_day_for_locale(&l))
+    })
+}
+
+/// When the weekly nudge is next due and for which week (`None`: it is off,
+/// or nothing is due within a week). Read in one snapshot.
+pub fn next_nudge<Tz: TimeZone>(
+    store: &Store,
+    tz: &Tz,
+    now: DateTime<Utc>,
+) -> Result<Option<(Week, DateTime<Utc>)>> {
+    store.read(|conn| {
+        let settings = review_settings_in(conn)?;
+        if !settings.nudge {
+            return Ok(None);
+        }
+        let reminders = super::settings::reminder_settings_in(conn)?;
+        let week_of = |text: Option<String>| {
+            text.and_then(|t| t.parse::<NaiveDate>().ok())
+                .map(|start| Week { start })
+        };
+        let shown = week_of(store::settings::get(conn, NUDGE_SHOWN)?);
+        let later = store::settings::get(conn, NUDGE_LATER)?.and_then(|t| {
+            let (week, ms) = t.split_once(' ')?;
+            Some((
+                week_of(Some(week.to_owned()))?,
+                DateTime::from_timestamp_millis(ms.parse().ok()?)?,
+            ))
+        });
+        let today = now.with_timezone(tz).date_naive();
+        let reviewed: Vec<Week> = store::reflections::between(
+            conn,
+            today - Duration::days(21),
+            today + Duration::days(7),
+        )?
+        .into_iter()
+        .map(|r| r.week)
+        .collect();
+        let plan = NudgePlan {
+            first: first_day(&settings),
+            day: settings.nudge_day,
+            time: settings.nudge_time,
+            quiet: reminders.quiet,
+            paused_until: reminders.pause_end,
+            shown,
+            later,
+        };
+        Ok(reflection::next_nudge(tz, now, &plan, |w| {
+            reviewed.contains(&w)
+        }))
+    })
+}
+
+/// The weekly nudge's words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Nudge {
+    pub week: Week,
+    pub title: String,
+    pub body: String,
+}
+
+/// Remembers that the nudge for `week` was shown (so it is shown once; a
+/// "Later" ends) and returns its words.
+pub fn show_nudge(store: &Store, clock: &dyn Clock, week: Week) -> Result<Nudge> {
+    let today = clock.today();
+    store.write(|tx| {
+        store::settings::set(tx, NUDGE_SHOWN, &week.start.to_string())?;
+        store::settings::remove(tx, NUDGE_LATER)?;
+        let draft = draft_in(tx, clock, week, today)?;
+        Ok(Nudge {
+            week,
+            title: "Your week is ready to look back on".into(),
+            body: format!("{} A few minutes, when it suits you.", draft.headline),
+        })
+    })
+}
+
+/// "Later" on the nudge: ask again after the snooze (the reminders' length
+/// unless `snooze` overrides it).
+pub fn nudge_later(
+    store: &Store,
+    clock: &dyn Clock,
+    week: Week,
+    snooze: Option<Duration>,
+) -> Result<DateTime<Utc>> {
+    store.write(|tx| {
+        let minutes = super::settings::reminder_settings_in(tx)?.snooze_minutes;
+        let at = clock.now() + snooze.unwrap_or_else(|| Duration::minutes(i64::from(minutes)));
+        store::settings::set(
+            tx,
+            NUDGE_LATER,
+            &format!("{} {}", week.start, at.timestamp_millis()),
+        )?;
+        Ok(at)
+    })
+}
+
+/// The draft's facts, one line each, as the command line prints them.
+fn facts(d: &WeekDraft) -> Vec<String> {
+    let mut facts = Vec::new();
+    for g in &d.per_goal {
+        let name = g.goal.as_ref().map_or("No goal", |g| g.title.as_str());
+        facts.push(format!(
+            "{name}: {} {}",
+            g.wins,
+            plural(g.wins, "win", "wins")
+        ));
+    }
+    if d.comebacks > 0 {
+        facts.push(format!(
+            "{} {}",
+            d.comebacks,
+            plural(d.comebacks, "comeback", "comebacks")
+        ));
+    }
+    for r in &d.runs {
+        let unit = match (r.weekly, r.length) {
+            (true, 1) => "week",
+            (true, _) => "weeks",
+            (false, 1) => "day",
+            (false, _) => "days",
+        };
+        facts.push(format!(
+            "{}: a run of {} {unit}, still going",
+            r.step.title, r.length
+        ));
+    }
+    if !d.rest_days.is_empty() {
+        let n = d.rest_days.len() as u32;
+        facts.push(format!("{n} rest {}", plural(n, "day", "days")));
+    }
+    if d.one_things_set > 0 {
+        facts.push(format!(
+            "One thing done on {} of {} {}",
+            d.one_things_done,
+            d.one_things_set,
+            plural(d.one_things_set, "day", "days")
+        ));
+    }
+    for m in &d.milestones {
+        facts.push(format!("Milestone: {}", m.label));
+    }
+    facts
+}
+
+/// The three questions, as the review asks them, with the answers.
+fn answers(r: &Reflection) -> [(&'static str, &str); 3] {
+    [
+        ("What went well", &r.went_well),
+        ("What got in the way, or what I learned", &r.learned),
+        ("What I will adjust", &r.adjust),
+    ]
+}
+
+/// The review as plain text for a terminal, or as markdown for a journal:
+/// the draft, then the answers and focus actions when written. Blank
+/// answers are left out.
+pub fn text(review: &WeekReview, markdown: bool) -> String {
+    let d = &review.draft;
+    let (h2, h3, bullet) = if markdown {
+        ("## ", "### ", "- ")
+    } else {
+        ("", "", "  • ")
+    };
+    let mut out = format!(
+        "{h2}Week of {} to {}\n\n{}\n",
+        d.week.start.format("%-d %B %Y"),
+        d.week.end().format("%-d %B %Y"),
+        d.headline
+    );
+    let facts = facts(d);
+    if !facts.is_empty() {
+        out.push('\n');
+        for f in facts {
+            out.push_str(&format!("{bullet}{f}\n"));
+        }
+    }
+    match &review.reflection {
+        None if markdown => out.push_str("\n_Not looked back on yet._\n"),
+        None => out.push_str("\nNot looked back on yet: open Cairn's Week page to write it.\n"),
+        Some(r) => {
+            for (question, answer) in answers(r) {
+                if !answer.is_empty() {
+                    out.push_str(&format!("\n{h3}{question}\n\n{answer}\n"));
+                }
+            }
+            if !r.focus.is_empty() {
+                out.push_str(&format!("\n{h3}Focus for next week\n\n"));
+                for f in &r.focus {
+                    out.push_str(&format!("{bullet}{}\n", f.text));
+                }
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+    use crate::domain::WinSource;
+    use crate::service::steps::add_step;
+    use crate::service::test_support::*;
+    use crate::service::wins::{log_win, tick_step, WinDraft};
+
+    fn d(text: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    }
+
+    fn week(start: &str) -> Week {
+        Week { start: d(start) }
+    }
+
+    fn win(text: &str, goal: Option<&Goal>) -> WinDraft {
+        WinDraft {
+            text: text.into(),
+            note: String::new(),
+            goal: goal.map(|g| g.id.clone()),
+            step: None,
+            source: WinSource::Window,
+        }
+    }
+
+    fn input(start: &str, went_well: &str, focus: &[&str]) -> ReflectionInput {
+        ReflectionInput {
+            week_start: d(start),
+            went_well: went_well.into(),
+            learned: String::new(),
+            adjust: String::new(),
+            focus: focus
+                .iter()
+                .map(|t| FocusInput {
+                    id: None,
+                    text: (*t).into(),
+                })
+                .collect(),
+        }
+    }
+
+    /// Two weeks of a daily step (Monday weeks, 16–22 and 23–29 November
+    /// 2026): three days, a gap of two, then a comeback and four more days.
+    fn two_weeks() -> (TempStore, FixedClock, Goal, Step) {
+        let t = temp_store();
+        let clock = FixedClock::at("2026-11-16T08:00:00+01:00");
+        let goal = new_goal(&t.store, &clock, "Thesis").unwrap();
+        let step = add_step(
+            &t.store,
+            &clock,
+            Some(&goal.id),
+            &step_draft("Write", "daily"),
+        )
+        .unwrap();
+        for day in 16..=29 {
+            if [19, 20, 21, 22, 23].contains(&day) {
+                clock.advance(Duration::days(1));
+                continue;
+            }
+            tick_step(&t.store, &clock, &step.id, WinSource::Window).unwrap();
+            clock.advance(Duration::days(1));
+        }
+        // Sunday 29 November, evening.
+        clock.set(clock.now() - Duration::days(1) + Duration::hours(10));
+        log_win(&t.store, &clock, &win("Called grandma", None)).unwrap();
+        (t, clock, goal, step)
+    }
+
+    #[test]
+    fn the_draft_counts_the_week_and_compares_it_kindly() {
+        let (t, clock, goal, step) = two_weeks();
+        let review = week_review(&t.store, &clock, week("2026-11-23")).unwrap();
+        let d = review.draft;
+        assert_eq!((d.wins, d.days), (7, 6));
+        assert_eq!((d.wins_before, d.days_before), (3, 3));
+        assert_eq!(d.headline, "7 wins on 6 days, 4 more than the week before.");
+        assert_eq!(d.per_goal.len(), 2);
+        assert_eq!(d.per_goal[0].goal.as_ref().map(|g| &g.id), Some(&goal.id));
+        assert_eq!(d.per_goal[0].wins, 6);
+        assert_eq!(
+            (d.per_goal[1].goal.is_none(), d.per_goal[1].wins),
+            (true, 1)
+        );
+        // Back on the 24th after two days without: one comeback, and a run
+        // of six still going on Sunday.
+        assert_eq!(d.comebacks, 1);
+        assert_eq!(d.runs.len(), 1);
+        assert_eq!((&d.runs[0].step.id, d.runs[0].length), (&step.id, 6));
+        assert_eq!(d.until, d.week.end());
+        assert!(review.reflection.is_none());
+    }
+
+    #[test]
+    fn a_week_still_running_counts_up_to_today() {
+        let (t, clock, _, _) = two_weeks();
+        clock.set(clock.now() + Duration::days(2));
+        let review = week_review(&t.store, &clock, week("2026-11-30")).unwrap();
+        assert_eq!(review.draft.until, d("2026-12-01"));
+        assert_eq!(review.draft.wins, 0);
+        assert_eq!(
+            review.draft.headline,
+            "A quiet week after a busier one. Rest counts too; pick one small step to begin again."
+        );
+        let err = week_review(&t.store, &clock, week("2026-12-07")).unwrap_err();
+        assert_eq!(err.kind(), "validation");
+    }
+
+    #[test]
+    fn milestones_of_the_week_are_in_its_draft() {
+        let (t, clock, _, _) = two_weeks();
+        let first = week_review(&t.store, &clock, week("2026-11-16")).unwrap();
+        let labels: Vec<&str> = first
+            .draft
+            .milestones
+            .iter()
+            .map(|m| m.label.as_str())
+            .collect();
+        assert!(labels.contains(&"Your first win"), "{labels:?}");
+        let second = week_review(&t.store, &clock, week("2026-11-23")).unwrap();
+        let labels: Vec<&str> = second
+            .draft
+            .milestones
+            .iter()
+            .map(|m| m.label.as_str())
+            .collect();
+        assert!(labels.contains(&"Your 10th win"), "{labels:?}");
+        assert!(!labels.contains(&"Your first win"), "{labels:?}");
+    }
+
+    #[test]
+    fn a_review_is_saved_rewritten_and_listed() {
+        let (t, clock, _, _) = two_weeks();
+        let saved = save(
+            &t.store,
+            &clock,
+            &input(
+                "2026-11-23",
+                "  Wrote most mornings ",
+                &["Read one abstract", " ", "Walk"],
+            ),
+        )
+        .unwrap();
+        assert_eq!(saved.went_well, "Wrote most mornings");
+        assert_eq!(saved.focus.len(), 2, "the blank line is dropped");
+        mark_focus_action(&t.store, &saved.focus[0].id, Became::OneThing, None).unwrap();
+
+        // Rewritten: the first action keeps its id and what it became.
+        let mut again = input("2026-11-23", "Wrote every morning", &[]);
+        again.focus = vec![
+            FocusInput {
+                id: Some(saved.focus[0].id.clone()),
+                text: "Read two abstracts".into(),
+            },
+            FocusInput {
+                id: None,
+                text: "Sleep by eleven".into(),
+            },
+        ];
+        let rewritten = save(&t.store, &clock, &again).unwrap();
+        assert_eq!(rewritten.id, saved.id);
+        assert_eq!(rewritten.focus[0].id, saved.focus[0].id);
+        assert_eq!(rewritten.focus[0].became, Some(Became::OneThing));
+        assert_eq!(rewritten.focus[0].text, "Read two abstracts");
+
+        let listed = history(&t.store).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].went_well, "Wrote every morning");
+        let review = week_review(&t.store, &clock, week("2026-11-23")).unwrap();
+        assert_eq!(review.reflection.as_ref(), Some(&listed[0]));
+    }
+
+    /// Bad input is refused with a sentence and writes nothing.
+    #[test]
+    fn bad_reviews_are_refused_and_change_nothing() {
+        let (t, clock, _, _) = two_weeks();
+        let check = |input: ReflectionInput, says: &str| {
+            let err = save(&t.store, &clock, &input).unwrap_err();
+            assert_eq!(err.kind(), "validation");
+            assert!(err.to_string().contains(says), "{err}");
+        };
+        check(input("2026-11-23", "  ", &[]), "Write a line");
+        check(
+            input("2026-11-23", "ok", &["a", "b", "c", "d", "e"]),
+            "up to 4",
+        );
+        check(input("2026-11-23", &"x".repeat(2001), &[]), "2000 or fewer");
+        check(
+            input("2026-11-23", "ok", &["line\u{7}bell"]),
+            "control character",
+        );
+        check(input("2026-12-07", "ok", &[]), "not started yet");
+        assert!(history(&t.store).unwrap().is_empty());
+
+        let unknown = FocusActionId::from_trusted(store::new_id());
+        let err = mark_focus_action(&t.store, &unknown, Became::Step, None).unwrap_err();
+        assert_eq!(err.kind(), "notFound");
+    }
+
+    #[test]
+    fn a_focus_action_becomes_a_step_in_one_write() {
+        let (t, clock, goal, _) = two_weeks();
+        let saved = save(
+            &t.store,
+            &clock,
+            &input("2026-11-23", "", &["Read on the train"]),
+        )
+        .unwrap();
+        let id = &saved.focus[0].id;
+        let step = focus_action_to_step(
+            &t.store,
+            &clock,
+            id,
+            Some(&goal.id),
+            &step_draft("Read on the train", "daily"),
+        )
+        .unwrap();
+        assert_eq!(step.goal_id.as_ref(), Some(&goal.id));
+        let review = week_review(&t.store, &clock, week("2026-11-23")).unwrap();
+        let focus = &review.reflection.unwrap().focus[0];
+        assert_eq!(
+            (focus.became, focus.step_id.as_ref()),
+            (Some(Became::Step), Some(&step.id))
+        );
+
+        // A bad draft or an unknown action adds no step.
+        let steps_before = t.store.read(store::steps::list).unwrap().len();
+        let err =
+            focus_action_to_step(&t.store, &clock, id, None, &step_draft("", "daily")).unwrap_err();
+        assert_eq!(err.kind(), "validation");
+        let unknown = FocusActionId::from_trusted(store::new_id());
+        let err = focus_action_to_step(
+            &t.store,
+            &clock,
+            &unknown,
+            None,
+            &step_draft("Walk", "daily"),
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), "notFound");
+        assert_eq!(
+            t.store.read(store::steps::list).unwrap().len(),
+            steps_before
+        );
+    }
+
+    #[test]
+    fn the_nudge_is_shown_once_and_later_brings_it_back() {
+        let t = temp_store();
+        let mut settings = review_settings(&t.store).unwrap();
+        settings.week_start = Some(Weekday::Mon);
+        set_review_settings(&t.store, &settings).unwrap();
+        let tz = chrono::FixedOffset::east_opt(3600).unwrap();
+        // Sunday 29 November 2026, 18:10 in Berlin.
+        let clock = FixedClock::at("2026-11-29T18:10:00+01:00");
+        let (week, at) = next_nudge(&t.store, &tz, clock.now()).unwrap().unwrap();
+        assert_eq!(week.start, d("2026-11-23"));
+        assert!(at <= clock.now());
+        let nudge = show_nudge(&t.store, &clock, week).unwrap();
+        assert_eq!(nudge.title, "Your week is ready to look back on");
+        assert!(nudge.body.starts_with("A quiet week"), "{}", nudge.body);
+        // Shown: next is next Sunday's.
+        let (next, _) = next_nudge(&t.store, &tz, clock.now()).unwrap().unwrap();
+        assert_eq!(next.start, d("2026-11-30"));
+        // Later: the same week again after the snooze (30 minutes).
+        let again = nudge_later(&t.store, &clock, week, None).unwrap();
+        assert_eq!(again, clock.now() + Duration::minutes(30));
+        assert_eq!(
+            next_nudge(&t.store, &tz, clock.now()).unwrap(),
+            Some((week, again))
+        );
+        // Reviewed meanwhile: not asked again.
+        save(&t.store, &clock, &input("2026-11-23", "A calm week", &[])).unwrap();
+        let (next, _) = next_nudge(&t.store, &tz, clock.now()).unwrap().unwrap();
+        assert_eq!(next.start, d("2026-11-30"));
+        // Off: nothing.
+        settings.nudge = false;
+        set_review_settings(&t.store, &settings).unwrap();
+        assert_eq!(next_nudge(&t.store, &tz, clock.now()).unwrap(), None);
+    }
+
+    #[test]
+    fn review_settings_default_to_sunday_evening_and_the_locale() {
+        let t = temp_store();
+        let s = review_settings(&t.store).unwrap();
+        assert_eq!(s.week_start, None);
+        assert!(s.nudge);
+        assert_eq!(s.nudge_day, Weekday::Sun);
+        assert_eq!(time_text(s.nudge_time), "18:00");
+        let chosen = ReviewSettings {
+            week_start: Some(Weekday::Sun),
+            nudge: true,
+            nudge_day: Weekday::Sat,
+            nudge_time: parse_time("09:15").unwrap(),
+        };
+        set_review_settings(&t.store, &chosen).unwrap();
+        assert_eq!(review_settings(&t.store).unwrap(), chosen);
+        let off = ReviewSettings {
+            week_start: None,
+            nudge: false,
+            ..chosen
+        };
+        set_review_settings(&t.store, &off).unwrap();
+        let read = review_settings(&t.store).unwrap();
+        assert_eq!((read.week_start, read.nudge), (None, false));
+    }
+
+    #[test]
+    fn the_markdown_holds_the_draft_and_the_answers() {
+        let (t, clock, _, _) = two_weeks();
+        let before = text(
+            &week_review(&t.store, &clock, week("2026-11-23")).unwrap(),
+            true,
+        );
+        assert!(before
+            .starts_with("## Week of 23 November 2026 to 29 November 2026\n\n7 wins on 6 days"));
+        assert!(before.contains("- Thesis: 6 wins\n"), "{before}");
+        assert!(before.contains("- No goal: 1 win\n"), "{before}");
+        assert!(before.contains("- 1 comeback\n"), "{before}");
+        assert!(
+            before.contains("- Write: a run of 6 days, still going\n"),
+            "{before}"
+        );
+        assert!(before.contains("Not looked back on yet"));
+        save(
+            &t.store,
+            &clock,
+            &input("2026-11-23", "Wrote most mornings", &["Read one abstract"]),
+        )
+        .unwrap();
+        let after = text(
+            &week_review(&t.store, &clock, week("2026-11-23")).unwrap(),
+            true,
+        );
+        assert!(
+            after.contains("### What went well\n\nWrote most mornings\n"),
+            "{after}"
+        );
+        assert!(after.contains("### Focus for next week\n\n- Read one abstract\n"));
+        assert!(
+            !after.contains("### What I will adjust"),
+            "blank answers are left out"
+        );
+    }
+}
