@@ -509,7 +509,7 @@ mod tests {
     /// Open asks for the week's page, Later brings it back after the snooze.
     #[test]
     fn the_weekly_nudge_shows_once_and_opens_its_week() {
-        let (host, notifier, clock, scheduler) = setup(false, "2026-11-29T18:05:00+01:00");
+        let (host, notifier, _clock, scheduler) = setup(false, "2026-11-29T18:05:00+01:00");
         assert!(wait_for(|| notifier.shown().len() == 1));
         let nudge = &notifier.shown()[0];
         assert_eq!(nudge.title, "Your week is ready to look back on");

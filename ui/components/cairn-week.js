@@ -55,7 +55,7 @@ class CairnWeek extends HTMLElement {
   render() {
     const { draft, reflection } = this.review;
     const thisWeek = draft.until !== draft.end;
-    this.replaceChildren(
+    this.replaceChildren(...[
       h("div", { class: "hero" },
         h("div", {},
           h("h1", { text: thisWeek ? "This week so far" : "Your week in review" }),
@@ -70,7 +70,7 @@ class CairnWeek extends HTMLElement {
       this.draftCard(draft),
       this.form(draft, reflection),
       reflection?.focus.length ? this.focusCard(reflection) : null,
-      this.history());
+      this.history()].filter(Boolean));
   }
 
   draftCard(d) {

@@ -206,6 +206,68 @@ fn importing_a_path_the_dialog_did_not_return_is_refused() {
     );
 }
 
+#[test]
+fn a_week_is_reviewed_through_ipc() {
+    let h = harness();
+    call(&h, "log_win", json!({ "input": { "text": "Walked" } })).unwrap();
+    // Saturday 21 November: the latest week that has ended is 9–15
+    // November for Monday weeks.
+    let week = call(&h, "week_review", json!({ "input": { "weekStart": 1 } })).unwrap();
+    assert_eq!(week["draft"]["start"], "2026-11-09");
+    assert_eq!(week["next"], "2026-11-16");
+    let this = call(
+        &h,
+        "week_review",
+        json!({ "input": { "weekStart": 1, "date": "2026-11-21" } }),
+    )
+    .unwrap();
+    assert_eq!(this["draft"]["wins"], 1);
+    assert_eq!(this["draft"]["until"], "2026-11-21");
+    assert_eq!(this["next"], Value::Null);
+    assert_eq!(this["reflection"], Value::Null);
+
+    let saved = call(
+        &h,
+        "save_reflection",
+        json!({ "input": { "weekStart": "2026-11-16", "wentWell": "A walk",
+                           "focus": [{ "text": "Read one abstract" }] } }),
+    )
+    .unwrap();
+    let focus_id = saved["focus"][0]["id"].as_str().unwrap().to_owned();
+    let step = call(
+        &h,
+        "focus_action_to_step",
+        json!({ "input": { "id": focus_id, "step": { "title": "Read one abstract", "cadence": { "kind": "daily" } } } }),
+    )
+    .unwrap();
+    assert_eq!(step["title"], "Read one abstract");
+    let listed = call(&h, "list_reflections", json!({})).unwrap();
+    assert_eq!(listed[0]["focus"][0]["became"], "step");
+    assert_eq!(listed[0]["focus"][0]["stepId"], step["id"]);
+
+    let err = call(
+        &h,
+        "save_reflection",
+        json!({ "input": { "weekStart": "2026-11-30", "wentWell": "Too soon" } }),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "validation");
+    let err = call(&h, "week_review", json!({ "input": { "weekStart": 9 } })).unwrap_err();
+    assert_eq!(err["kind"], "validation");
+
+    call(
+        &h,
+        "set_review_settings",
+        json!({ "input": { "weekStart": 7, "nudge": false, "nudgeDay": 7, "nudgeTime": "18:00" } }),
+    )
+    .unwrap();
+    let settings = call(&h, "get_review_settings", json!({})).unwrap();
+    assert_eq!(
+        (settings["weekStart"].as_u64(), settings["nudge"].as_bool()),
+        (Some(7), Some(false))
+    );
+}
+
 // ---- every command's input, fuzzed ------------------------------------
 
 use proptest::prelude::*;
@@ -241,6 +303,11 @@ const FUZZABLE: &[&str] = &[
     "set_snooze_minutes",
     "restore_backup",
     "run_import",
+    "week_review",
+    "save_reflection",
+    "mark_focus_action",
+    "focus_action_to_step",
+    "set_review_settings",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {

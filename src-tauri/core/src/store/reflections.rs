@@ -233,7 +233,7 @@ mod tests {
     fn a_second_review_of_the_same_week_replaces_the_first_and_keeps_its_id() {
         let t = temp_store();
         let store = &t.store;
-        let now = Utc::now();
+        let now = DateTime::from_timestamp_millis(1_767_225_600_000).unwrap();
         let first = review("2026-11-23", "Wrote daily", &["Read", "Walk"]);
         store.write(|tx| put(tx, &first, now)).unwrap();
         let second = review("2026-11-23", "Wrote most days", &["Sleep early"]);
@@ -259,7 +259,7 @@ mod tests {
     fn reviews_list_newest_first() {
         let t = temp_store();
         let store = &t.store;
-        let now = Utc::now();
+        let now = DateTime::from_timestamp_millis(1_767_225_600_000).unwrap();
         for week in ["2026-11-09", "2026-11-23", "2026-11-16"] {
             store
                 .write(|tx| put(tx, &review(week, "ok", &[]), now))
@@ -283,7 +283,7 @@ mod tests {
         let t = temp_store();
         let store = &t.store;
         let r = review("2026-11-23", "", &["Read one abstract"]);
-        store.write(|tx| put(tx, &r, Utc::now())).unwrap();
+        store.write(|tx| put(tx, &r, DateTime::UNIX_EPOCH)).unwrap();
         let id = r.focus[0].id.clone();
         assert!(store
             .write(|tx| set_became(tx, &id, Became::OneThing, None))
