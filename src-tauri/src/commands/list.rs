@@ -53,6 +53,10 @@ macro_rules! cairn_commands {
             resume_reminders,
             hide_quick,
             open_main,
+            step_offer,
+            adjust_step,
+            dismiss_step_offer,
+            rest_step_a_few_days,
         }
     };
 }

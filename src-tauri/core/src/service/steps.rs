@@ -47,7 +47,7 @@ pub struct StepDraft {
     pub minutes: Option<i64>,
 }
 
-fn validate(draft: &StepDraft) -> Result<(String, Cadence, Option<u16>)> {
+pub(super) fn validate(draft: &StepDraft) -> Result<(String, Cadence, Option<u16>)> {
     Ok((
         Title::parse(&draft.title, "The step's title")?.into_string(),
         draft.cadence.parse()?,
@@ -79,11 +79,13 @@ pub fn add_step(
             created_at: clock.now(),
         };
         store::steps::insert(tx, &step)?;
+        super::adjust::record_start(tx, clock, &step)?;
         Ok(step)
     })
 }
 
-/// Changes a step's title, cadence and duration.
+/// Changes a step's title, cadence and duration; a change is kept as the
+/// step's version from today (`service::adjust`).
 pub fn update_step(
     store: &Store,
     clock: &dyn Clock,
@@ -92,11 +94,21 @@ pub fn update_step(
 ) -> Result<Step> {
     let (title, cadence, minutes) = validate(draft)?;
     store.write(|tx| {
-        let mut step = super::step_exists(tx, id)?;
-        step.title = title;
-        step.cadence = cadence;
-        step.minutes = minutes;
+        let before = super::step_exists(tx, id)?;
+        let step = Step {
+            title,
+            cadence,
+            minutes,
+            ..before.clone()
+        };
         store::steps::update(tx, &step, clock.now().timestamp_millis())?;
+        super::adjust::record_change(
+            tx,
+            clock,
+            &before,
+            &step,
+            crate::domain::adjust::ChangeReason::Edit,
+        )?;
         Ok(step)
     })
 }
