@@ -584,7 +584,7 @@ mod tests {
     }
 
     /// `n` days of wins, then `tail`.
-    fn streak_then(n: usize, tail: &str) -> String {
+    fn wins_then(n: usize, tail: &str) -> String {
         "x".repeat(n) + tail
     }
 
@@ -593,18 +593,18 @@ mod tests {
         use OfferKind::Bigger;
         // Daily: 0.8 is reached on day 30 (1 - m^31 >= 0.8); three weeks of
         // it from there on, and today.
-        let p = streak_then(52, "");
+        let p = wins_then(52, "");
         check(case(&p), Some(Bigger));
-        let p = streak_then(40, "");
+        let p = wins_then(40, "");
         check(case(&p), None);
         // One miss in the last three weeks (late enough) can keep it high.
-        let p = streak_then(60, ".") + &"x".repeat(10);
+        let p = wins_then(60, ".") + &"x".repeat(10);
         check(case(&p), Some(Bigger));
         // Two misses in a row: smaller is asked first, not bigger.
-        let p = streak_then(60, "...");
+        let p = wins_then(60, "...");
         check(case(&p), Some(OfferKind::Smaller));
         // A change within the last three weeks: not yet.
-        let p = streak_then(60, "");
+        let p = wins_then(60, "");
         let c = vec![(0, Cadence::Daily), (45, Cadence::Daily)];
         check(
             Case {
@@ -640,7 +640,7 @@ mod tests {
     #[test]
     fn rest_keeps_high_momentum_high() {
         // Rest days freeze the score: a week away on rest changes nothing.
-        let p = streak_then(45, "rrrrrrr") + "x";
+        let p = wins_then(45, "rrrrrrr") + "x";
         check(case(&p), Some(OfferKind::Bigger));
     }
 
