@@ -36,8 +36,10 @@ function choiceLabel(choice, kind) {
 
 let dayFormat = null;
 let dayYearFormat = null;
-/** "3 March" (or "March 3"), with the year when it is not this year. */
+/** "today", or "3 March" (or "March 3") with the year when it is not
+ * this year. */
 function storyDate(day) {
+  if (day === localToday()) return "today";
   dayFormat ??= new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long" });
   dayYearFormat ??= new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", year: "numeric" });
   const thisYear = dayParts(localToday())[0] === dayParts(day)[0];

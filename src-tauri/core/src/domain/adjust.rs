@@ -701,8 +701,8 @@ mod tests {
             assert_eq!(richer(from), to, "richer {from:?}");
         }
 
-        use Choice::{Keep, Minutes, Rest, Words};
         use Choice::Cadence as Rhythm;
+        use Choice::{Keep, Minutes, Rest, Words};
         assert_eq!(
             choices(OfferKind::Smaller, Cadence::Daily, Some(20)),
             [
