@@ -19,6 +19,12 @@ const STEP: &str = "7a2e3d4c-0000-4000-8000-000000000011";
 /// A goal with a daily ten-minute step made twelve days ago, done on its
 /// first nine days and not since.
 async fn seeded(data: &DataDir) -> Result<()> {
+    seeded_with(data, 12, 4).await
+}
+
+/// The same step made `made` days ago and done every day from then until
+/// `last` days ago.
+async fn seeded_with(data: &DataDir, made: i64, last: i64) -> Result<()> {
     App::launch(data).await?.close().await?;
     let db = data.open_db()?;
     db.execute_batch(&format!(
@@ -27,14 +33,14 @@ async fn seeded(data: &DataDir) -> Result<()> {
          INSERT INTO steps (id, goal_id, title, cadence_kind, cadence_number, minutes, position,
                             created_at, updated_at)
          VALUES ('{STEP}', '{GOAL}', 'Run around the park', 'daily', 0, 10, 0,
-                 CAST(strftime('%s', 'now', '-12 days') AS INTEGER) * 1000, 0);
+                 CAST(strftime('%s', 'now', '-{made} days') AS INTEGER) * 1000, 0);
          INSERT INTO step_versions (id, step_id, effective_date, title, cadence_kind,
                                     cadence_number, minutes, reason, created_at)
          VALUES ('7a2e3d4c-0000-4000-8000-0000000000f1', '{STEP}',
-                 date('now', 'localtime', '-12 days'), 'Run around the park', 'daily', 0, 10,
+                 date('now', 'localtime', '-{made} days'), 'Run around the park', 'daily', 0, 10,
                  'start', 0);"
     ))?;
-    for ago in 4..=12 {
+    for ago in last..=made {
         db.execute(
             "INSERT INTO wins (id, text, note, logged_at, local_date, goal_id, step_id, source, updated_at)
              VALUES (printf('7a2e3d4c-0000-4000-a000-%012d', ?1), 'Run around the park', '',
@@ -212,5 +218,53 @@ async fn esc_sets_the_offer_aside_for_two_weeks_in_the_dark() -> Result<()> {
     app.click("nav a[data-view='today']").await?;
     app.wait_text("#next-steps", "10 min").await?;
     assert_eq!(app.count(".step-offer").await?, 0);
+    app.close().await
+}
+
+#[tokio::test]
+async fn ready_for_a_bit_more_in_new_words() -> Result<()> {
+    let data = DataDir::new();
+    // Sixty days in a row, up to yesterday: momentum has stayed high.
+    seeded_with(&data, 60, 1).await?;
+    let app = App::launch(&data).await?;
+    app.wait_text("#step-offer .step-offer", "Ready for a bit more?")
+        .await?;
+    let choices: Vec<String> = app
+        .exec(
+            "return [...document.querySelectorAll('.offer-choice')].map((b) => b.textContent)",
+            vec![],
+        )
+        .await?;
+    assert_eq!(
+        choices,
+        ["20 minutes", "Different words", "Keep it as it is"]
+    );
+    app.screenshot("adjust-bigger-offer").await?;
+
+    // New words, typed and saved from the keyboard.
+    app.click("[data-choice='words']").await?;
+    app.fill("#offer-words", "Run around the park twice")
+        .await?;
+    app.press_enter("#offer-words").await?;
+    app.wait_text("#celebration", "From today").await?;
+    app.wait_gone(".step-offer").await?;
+    app.wait_text("#next-steps", "Run around the park twice")
+        .await?;
+    let reason: String = data.open_db()?.query_row(
+        "SELECT reason FROM step_versions WHERE step_id = ?1 AND effective_date = date('now', 'localtime')",
+        [STEP],
+        |r| r.get(0),
+    )?;
+    assert_eq!(reason, "bigger");
+
+    app.click("nav a[data-view='chronicle']").await?;
+    app.find("#heatmap-svg").await?;
+    app.select_by_value("#chronicle-filter", &format!("step:{STEP}"))
+        .await?;
+    app.wait_text("#heat-story", "“Run around the park twice” since today")
+        .await?;
+    // The run goes on across the change.
+    app.wait_text(".momentum .run-best", "60 days").await?;
+    app.screenshot("adjust-bigger-story").await?;
     app.close().await
 }
