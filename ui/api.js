@@ -112,4 +112,11 @@ export const api = {
   onNavigate: (handler) => listen?.("cairn://navigate", (event) => handler(event.payload)),
   /** Calls `handler(source)` each time the quick window is shown. */
   onQuickShown: (handler) => listen?.("cairn://quick-shown", (event) => handler(event.payload)),
+  // A step that fits the week: Today's one offer and its answers.
+  /** "Make it smaller?" or "Ready for a bit more?" for one step, or null. */
+  stepOffer: () => call("step_offer"),
+  /** {id, kind: "smaller"|"bigger", title, cadence, minutes}: the step from today. */
+  adjustStep: (change) => call("adjust_step", { input: change }),
+  dismissStepOffer: (id) => call("dismiss_step_offer", { input: { id } }),
+  restStepAFewDays: (id) => call("rest_step_a_few_days", { input: { id } }),
 };

@@ -16,6 +16,7 @@ import { h, emit, plural, formatDay, longDate, cadenceText, shortDate } from "..
 import { addDays, dayParts } from "../dates.js";
 import { winRow, goalChip } from "./cairn-today.js";
 import { restText } from "./cairn-heatmap.js";
+import { storyText } from "./cairn-step-offer.js";
 
 const REASONS = [["rest", "Rest"], ["sick", "Sick"], ["travel", "Travel"], ["other", "Other"]];
 const SOURCES = { window: "window", tray: "tray", quick: "quick log", shortcut: "shortcut", reminder: "reminder", cli: "command line", import: "import" };
@@ -46,6 +47,7 @@ class CairnChronicle extends HTMLElement {
     this.heatmap = h("cairn-heatmap", { id: "heatmap" });
     this.heatTitle = h("h2", { id: "heat-title", text: "The year" });
     this.heatTotal = h("p", { class: "meta", id: "heat-total" });
+    this.heatStory = h("p", { class: "meta step-story", id: "heat-story", hidden: true });
     this.day = h("section", { id: "chronicle-day", class: "card day-panel", "aria-live": "polite", hidden: true });
     this.bars = h("div", { id: "week-bars", class: "bars" });
     this.stepList = h("ul", { id: "step-momentum", class: "momentum-list" });
@@ -66,7 +68,7 @@ class CairnChronicle extends HTMLElement {
           h("button", { type: "button", class: "ghost", id: "export-svg", onclick: () => this.exportImage("svg"), text: "Save as SVG" }))),
       this.stats,
       h("section", { class: "card heat-card", "aria-labelledby": "heat-title" },
-        h("div", { class: "section-head" }, h("div", {}, this.heatTitle, this.heatTotal), this.filter),
+        h("div", { class: "section-head" }, h("div", {}, this.heatTitle, this.heatTotal, this.heatStory), this.filter),
         this.heatmap),
       this.day,
       h("section", { "aria-labelledby": "momentum-title" },
@@ -101,6 +103,7 @@ class CairnChronicle extends HTMLElement {
     const scope = this.scopeName(c);
     this.heatTitle.textContent = scope ? `The year: ${scope}` : "The year";
     this.heatTotal.textContent = `${plural(c.heatmap.total, "win", "wins")} in the last 53 weeks`;
+    this.renderStory(c);
     this.heatmap.data = { heatmap: c.heatmap, today: c.today, weekStart: c.weekStart, steps: c.allSteps };
     this.renderBars(c.weeks);
     this.renderSteps(c);
@@ -122,6 +125,15 @@ class CairnChronicle extends HTMLElement {
     if (kind === "goal") return c.goals.find((g) => g.id === id)?.title;
     if (kind === "step") return c.allSteps.find((st) => st.id === id)?.title;
     return null;
+  }
+
+  /** A step's story ("1 minute since 3 March; 10 minutes since 1 April")
+   * when the chronicle shows one step. */
+  renderStory(c) {
+    const [kind, id] = (this.filter.value || "").split(":");
+    const m = kind === "step" ? c.steps.find((st) => st.step.id === id) : null;
+    this.heatStory.hidden = !m?.story?.length;
+    this.heatStory.textContent = m?.story?.length ? `The step’s story: ${storyText(m.story)}.` : "";
   }
 
   renderStats(c) {
@@ -187,6 +199,7 @@ class CairnChronicle extends HTMLElement {
             h("span", { class: "score-value", text: `${Math.round(m.score)}%` }),
             h("svg:svg", { class: "spark", viewBox: "0 0 120 40", width: 120, height: 40, "aria-hidden": "true" },
               h("svg:polyline", { points, fill: "none", "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" })))),
+        m.story?.length > 1 ? h("p", { class: "meta step-story", text: storyText(m.story) }) : null,
         h("dl", { class: "runs" },
           h("div", {}, h("dt", { text: "Run now" }), h("dd", { class: "run-current", text: runText(m.currentRun, m.unit) })),
           h("div", {}, h("dt", { text: "Best run" }), h("dd", { class: "run-best", text: plural(m.bestRun, m.unit, `${m.unit}s`) })),

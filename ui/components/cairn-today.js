@@ -91,6 +91,7 @@ class CairnToday extends HTMLElement {
       today.goals.map(({ goal }) => h("option", { value: goal.id, text: goal.title, selected: goal.id === selected })));
 
     this.nextList.replaceChildren(...this.renderNext(today.goals));
+    this.placeOffer();
     // A long day shows its latest wins first; the rest are one click away.
     const shown = this.expanded ? today.wins : today.wins.slice(0, TODAY_WINS_SHOWN);
     this.winList.replaceChildren(...(today.wins.length
@@ -99,6 +100,42 @@ class CairnToday extends HTMLElement {
     const hidden = today.wins.length - shown.length;
     this.moreButton.hidden = hidden === 0;
     this.moreButton.textContent = `Show ${plural(hidden, "more win", "more wins")} from today`;
+  }
+
+  // ---- a step that fits the week (cairn-step-offer) ----
+
+  /** The one step offer (the `step_offer` answer, or null). */
+  set offer(offer) {
+    this.connectedCallback();
+    this.offerData = offer;
+    this.placeOffer();
+  }
+
+  /** Shows the offer right under its step's goal (standalone steps: after
+   * the list). */
+  placeOffer() {
+    this.offerItem ??= h("li", { class: "offer-item" }, h("cairn-step-offer", { id: "step-offer" }));
+    const o = this.offerData ?? null;
+    this.offerItem.firstChild.offer = o;
+    if (!o) {
+      this.offerItem.remove();
+      return;
+    }
+    this.offerItem.style.setProperty("--goal", o.goalColour ?? "var(--accent)");
+    const goalItem = [...this.nextList.children].find((li) => li.dataset.goalId && li.dataset.goalId === o.step.goalId);
+    if (goalItem) goalItem.after(this.offerItem);
+    else if (this.offerItem.parentNode !== this.nextList || this.offerItem.nextSibling) this.nextList.append(this.offerItem);
+  }
+
+  /** After an offer's answer: focus the step's tick, or the list's title. */
+  focusAfterOffer(stepId) {
+    const tick = this.nextList.querySelector(`.tick[data-step-id="${CSS.escape(stepId)}"]`);
+    if (tick) tick.focus();
+    else {
+      const title = this.querySelector("#next-title");
+      title.tabIndex = -1;
+      title.focus();
+    }
   }
 
   renderNext(goals) {

@@ -2,6 +2,9 @@
 // may read through `shell.today`: it counts today's wins) and turns the
 // Today view's events into writes.
 import "../components/cairn-today.js";
+import "../components/cairn-step-offer.js";
+import { minutesLabel } from "../components/cairn-step-offer.js";
+import { cadenceText } from "../dom.js";
 
 export function setup(el, shell) {
   const { api } = shell;
@@ -17,10 +20,54 @@ export function setup(el, shell) {
     if (r.ok) shell.celebrateWin(r.value);
   });
 
+  // ---- a step that fits the week: the offer's answers ----
+  el.addEventListener("adjust-step", async ({ detail }) => {
+    const r = await shell.write(() => api.adjustStep(detail));
+    if (!r.ok) return;
+    const s = r.value;
+    const size = [s.minutes ? minutesLabel(s.minutes) : null, cadenceText(s.cadence)].filter(Boolean).join(", ");
+    shell.notice.celebrate(`From today: “${s.title}”, ${size}. Same step, same momentum.`);
+    el.focusAfterOffer(s.id);
+  });
+
+  el.addEventListener("dismiss-offer", async ({ detail }) => {
+    const r = await shell.write(() => api.dismissStepOffer(detail.id));
+    if (!r.ok) return;
+    if (detail.keep) shell.notice.celebrate(`“${detail.title}” stays as it is.`);
+    el.focusAfterOffer(detail.id);
+  });
+
+  el.addEventListener("rest-step", async ({ detail }) => {
+    const r = await shell.write(() => api.restStepAFewDays(detail.id));
+    if (!r.ok) return;
+    const more = r.value.length - 1;
+    const next = more === 1 ? "tomorrow" : `the next ${["", "one", "two", "three", "four"][more] ?? more} days`;
+    shell.notice.celebrate(`Rest days for “${detail.title}”: today and ${next}. Rest is part of the trail.`);
+    el.focusAfterOffer(detail.id);
+  });
+
+  // The offer loads after Today's own answer; the first frame does not
+  // wait for it (start-up makes one request), later reloads do.
+  let offerRequest = 0;
+  let loadedOnce = false;
+  async function loadOffer() {
+    const mine = ++offerRequest;
+    let offer = null;
+    try {
+      offer = await api.stepOffer();
+    } catch (err) {
+      shell.notice.error(err.message);
+    }
+    if (mine === offerRequest) el.offer = offer;
+  }
+
   return {
     async load() {
       shell.today = await api.today();
       el.data = shell.today;
+      const offer = loadOffer();
+      if (loadedOnce) await offer;
+      loadedOnce = true;
     },
   };
 }

@@ -82,6 +82,8 @@ pub struct StepMomentumDto {
     pub comebacks: u32,
     /// "day" or "week": what a run counts.
     pub unit: &'static str,
+    /// The step's story, oldest first (see `commands::adjust`).
+    pub story: Vec<super::StoryEntryDto>,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -272,6 +274,7 @@ pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Re
                 best_run: m.runs.best,
                 comebacks: m.runs.comebacks,
                 unit: if m.weekly { "week" } else { "day" },
+                story: m.story.into_iter().map(Into::into).collect(),
                 step: m.step.into(),
             })
             .collect(),

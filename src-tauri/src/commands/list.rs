@@ -60,6 +60,10 @@ macro_rules! cairn_commands {
             focus_action_to_step,
             get_review_settings,
             set_review_settings,
+            step_offer,
+            adjust_step,
+            dismiss_step_offer,
+            rest_step_a_few_days,
         }
     };
 }

@@ -32,5 +32,9 @@ pub use stacks::*;
 pub use state::*;
 pub use wins::*;
 
+// A step that fits the week (offers to adjust a step, its story).
+pub mod adjust;
+pub use adjust::*;
+
 #[cfg(test)]
 mod tests;

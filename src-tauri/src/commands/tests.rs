@@ -268,6 +268,120 @@ fn a_week_is_reviewed_through_ipc() {
     );
 }
 
+// ---- a step that fits the week --------------------------------------
+
+/// A goal with a daily ten-minute step made on Monday 16 November (five
+/// days before the harness's Saturday), done on its first two days only,
+/// written beside the app through a second store on the same file.
+fn step_with_two_misses(h: &Harness) -> String {
+    use crate::domain::WinSource;
+    use crate::service::steps::{add_step, CadenceDraft, StepDraft};
+    let store = Store::open_in(h._dir.path()).unwrap();
+    let clock = FixedClock::at("2026-11-16T09:00:00+01:00");
+    let goal = crate::service::goals::create_goal(
+        &store,
+        &clock,
+        &crate::service::goals::GoalDraft {
+            title: "Move more".into(),
+            ..Default::default()
+        },
+    )
+    .unwrap();
+    let draft = StepDraft {
+        title: "Run".into(),
+        cadence: CadenceDraft {
+            kind: "daily".into(),
+            ..Default::default()
+        },
+        minutes: Some(10),
+    };
+    let step = add_step(&store, &clock, Some(&goal.id), &draft).unwrap();
+    for _ in 0..2 {
+        crate::service::wins::tick_step(&store, &clock, &step.id, WinSource::Window).unwrap();
+        clock.advance(chrono::Duration::days(1));
+    }
+    step.id.to_string()
+}
+
+#[test]
+fn make_it_smaller_through_ipc() {
+    let h = harness();
+    assert_eq!(call(&h, "step_offer", json!({})).unwrap(), Value::Null);
+    let id = step_with_two_misses(&h);
+    let offer = call(&h, "step_offer", json!({})).unwrap();
+    assert_eq!(offer["kind"], "smaller");
+    assert_eq!(offer["step"]["id"], id);
+    assert_eq!(offer["goalTitle"], "Move more");
+    let kinds: Vec<&str> = offer["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| c["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        kinds,
+        ["minutes", "minutes", "cadence", "words", "rest", "keep"]
+    );
+    assert_eq!(offer["choices"][0]["minutes"], 1);
+    assert_eq!(
+        offer["choices"][2]["cadence"],
+        json!({"kind": "weekly", "timesPerWeek": 3, "weekdays": []})
+    );
+    assert_eq!(offer["choices"][4]["days"], 3);
+
+    let step = call(
+        &h,
+        "adjust_step",
+        json!({"input": {"id": id, "kind": "smaller", "title": "Run",
+                         "cadence": {"kind": "daily"}, "minutes": 1}}),
+    )
+    .unwrap();
+    assert_eq!(step["minutes"], 1);
+    assert_eq!(call(&h, "step_offer", json!({})).unwrap(), Value::Null);
+
+    // The Chronicle tells the step's story, and its momentum went on.
+    let c = call(&h, "chronicle", json!({"input": {"stepId": id}})).unwrap();
+    let story = &c["steps"][0]["story"];
+    assert_eq!(
+        story,
+        &json!([
+            {"since": "2026-11-16", "reason": "start", "title": null, "cadence": null,
+             "showsMinutes": true, "minutes": 10},
+            {"since": "2026-11-21", "reason": "smaller", "title": null, "cadence": null,
+             "showsMinutes": true, "minutes": 1}
+        ])
+    );
+    assert_eq!(c["steps"][0]["bestRun"], 2);
+
+    // Rest days and setting aside; unknown steps and kinds are sentences.
+    let days = call(&h, "rest_step_a_few_days", json!({"input": {"id": id}})).unwrap();
+    assert_eq!(days, json!(["2026-11-21", "2026-11-22", "2026-11-23"]));
+    let until = call(&h, "dismiss_step_offer", json!({"input": {"id": id}})).unwrap();
+    assert_eq!(until, "2026-12-05");
+    let ghost = crate::store::new_id();
+    let err = call(&h, "dismiss_step_offer", json!({"input": {"id": ghost}})).unwrap_err();
+    assert_eq!(err["kind"], "notFound");
+    let err = call(
+        &h,
+        "adjust_step",
+        json!({"input": {"id": id, "kind": "huge", "title": "Run", "cadence": {"kind": "daily"}}}),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "validation");
+    assert!(err["message"]
+        .as_str()
+        .unwrap()
+        .contains("smaller or bigger"));
+    let err = call(
+        &h,
+        "adjust_step",
+        json!({"input": {"id": id, "kind": "smaller", "title": "Run",
+                         "cadence": {"kind": "daily"}, "minutes": 1}}),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "validation");
+}
+
 // ---- every command's input, fuzzed ------------------------------------
 
 use proptest::prelude::*;
@@ -308,6 +422,9 @@ const FUZZABLE: &[&str] = &[
     "mark_focus_action",
     "focus_action_to_step",
     "set_review_settings",
+    "adjust_step",
+    "dismiss_step_offer",
+    "rest_step_a_few_days",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {

@@ -5,6 +5,7 @@
 //! or "today" takes it as an argument, so each rule is tested with fixed
 //! dates. SQL lives in `store/`, use cases in `service/`.
 
+pub mod adjust;
 pub mod cadence;
 pub mod goal;
 pub mod heatmap;

@@ -48,9 +48,31 @@ pub struct History<'a> {
     pub rest: &'a BTreeSet<NaiveDate>,
 }
 
+/// A step's cadences over time: `(first day, cadence)`, oldest first, one
+/// entry per change of rhythm (from `step_versions`). The first entry also
+/// covers any day before it; an empty list means `History::cadence` all
+/// along. The score and the runs go on across a change: it is the same step.
+pub type Cadences<'a> = &'a [(NaiveDate, Cadence)];
+
+/// The cadence in effect on `day`.
+pub fn cadence_on(h: &History<'_>, changes: Cadences<'_>, day: NaiveDate) -> Cadence {
+    changes
+        .iter()
+        .rev()
+        .find(|(from, _)| *from <= day)
+        .or(changes.first())
+        .map_or(h.cadence, |(_, c)| *c)
+}
+
 /// The score at the end of every day from `start` to `today`, in `0..=1`
 /// (index 0 is `start`). Empty if `start` is after `today`.
 pub fn daily_scores(h: &History<'_>) -> Vec<f64> {
+    daily_scores_over(h, &[])
+}
+
+/// [`daily_scores`] with the cadence in effect each day: at a change the
+/// frequency in Loop's formula changes and the same score continues.
+pub fn daily_scores_over(h: &History<'_>, changes: Cadences<'_>) -> Vec<f64> {
     let mut out = Vec::new();
     let mut score = 0.0;
     let mut day = h.start;
@@ -58,7 +80,7 @@ pub fn daily_scores(h: &History<'_>) -> Vec<f64> {
         let done = h.done.contains(&day);
         let frozen = h.rest.contains(&day) || (day == h.today && !done);
         if !frozen {
-            score = match h.cadence {
+            score = match cadence_on(h, changes, day) {
                 Cadence::Once => score,
                 Cadence::Daily => next_score(score, f64::from(u8::from(done)), 1.0),
                 Cadence::Weekdays(days) => {
@@ -99,10 +121,57 @@ pub enum Mark {
 /// The step's scheduled periods from `start` to `today`, oldest first, each
 /// with the day it starts on.
 pub fn periods(h: &History<'_>) -> Vec<(NaiveDate, Mark)> {
+    periods_over(h, &[])
+}
+
+/// [`periods`] with the cadence in effect each day. Each stretch between
+/// changes gives its own cadence's periods (days, or ISO weeks cut short at
+/// a change, which then ask for less), one after the other, so a run goes
+/// on across a change.
+pub fn periods_over(h: &History<'_>, changes: Cadences<'_>) -> Vec<(NaiveDate, Mark)> {
     let mut out = Vec::new();
     if h.start > h.today {
         return out;
     }
+    // (first day, last day, cadence) of each stretch, within start..=today.
+    let mut stretches = Vec::new();
+    if changes.is_empty() {
+        stretches.push((h.start, h.today, h.cadence));
+    } else {
+        for (i, (from, cadence)) in changes.iter().enumerate() {
+            let first = if i == 0 {
+                h.start
+            } else {
+                (*from).max(h.start)
+            };
+            let last = changes.get(i + 1).map_or(h.today, |(next, _)| {
+                (*next - Duration::days(1)).min(h.today)
+            });
+            if first <= last {
+                stretches.push((first, last, *cadence));
+            }
+        }
+    }
+    let count = stretches.len();
+    for (i, (first, last, cadence)) in stretches.into_iter().enumerate() {
+        stretch_periods(h, first, last, cadence, i + 1 == count, i == 0, &mut out);
+    }
+    out
+}
+
+/// The periods of one stretch `from..=to` under one cadence. `open_end`:
+/// the stretch runs on past today (the current week is not cut short);
+/// `first`: the stretch the history starts with (its weeks are named by
+/// their Monday, later ones by the day they start).
+fn stretch_periods(
+    h: &History<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+    cadence: Cadence,
+    open_end: bool,
+    first: bool,
+    out: &mut Vec<(NaiveDate, Mark)>,
+) {
     let day_mark = |day: NaiveDate| {
         if h.done.contains(&day) {
             Mark::Done
@@ -114,12 +183,12 @@ pub fn periods(h: &History<'_>) -> Vec<(NaiveDate, Mark)> {
             Mark::Missed
         }
     };
-    match h.cadence {
+    match cadence {
         Cadence::Once => {}
         Cadence::Daily | Cadence::Weekdays(_) => {
-            let mut day = h.start;
-            while day <= h.today {
-                if h.cadence.allows(day) {
+            let mut day = from;
+            while day <= to {
+                if cadence.allows(day) {
                     out.push((day, day_mark(day)));
                 }
                 day += Duration::days(1);
@@ -128,15 +197,16 @@ pub fn periods(h: &History<'_>) -> Vec<(NaiveDate, Mark)> {
         Cadence::TimesPerWeek(n) => {
             // ISO weeks, as the cadence counts them.
             let mut monday =
-                h.start - Duration::days(i64::from(h.start.weekday().num_days_from_monday()));
-            while monday <= h.today {
+                from - Duration::days(i64::from(from.weekday().num_days_from_monday()));
+            while monday <= to {
                 let sunday = monday + Duration::days(6);
-                let first = monday.max(h.start);
-                let last = sunday.min(h.today);
-                let rest = h.rest.range(first..=last).count() as i64;
-                let wins = h.done.range(first..=last).count();
-                // A week cut short by the start or by rest asks for less.
-                let asked = (i64::from(n)).min((sunday - first).num_days() + 1 - rest);
+                let begin = monday.max(from);
+                let end = if open_end { sunday } else { sunday.min(to) };
+                let seen = end.min(h.today);
+                let rest = h.rest.range(begin..=seen).count() as i64;
+                let wins = h.done.range(begin..=seen).count();
+                // A week cut short by the start, a change or rest asks for less.
+                let asked = (i64::from(n)).min((end - begin).num_days() + 1 - rest);
                 let mark = if asked <= 0 {
                     if wins > 0 {
                         Mark::Done
@@ -145,17 +215,16 @@ pub fn periods(h: &History<'_>) -> Vec<(NaiveDate, Mark)> {
                     }
                 } else if wins as i64 >= asked {
                     Mark::Done
-                } else if sunday >= h.today {
+                } else if end >= h.today {
                     Mark::Pending
                 } else {
                     Mark::Missed
                 };
-                out.push((monday, mark));
+                out.push((if first { monday } else { begin }, mark));
                 monday += Duration::days(7);
             }
         }
     }
-    out
 }
 
 /// Runs and comebacks over a sequence of periods.
@@ -382,5 +451,130 @@ mod tests {
         // one with six days of rest asks for one win.
         assert_eq!(marks(two, "rrrrrrrx"), [Mark::Rest, Mark::Pending]);
         assert_eq!(marks(two, "rrrrrrx"), [Mark::Done]);
+    }
+
+    fn history<'a>(
+        cadence: Cadence,
+        p: &str,
+        done: &'a BTreeSet<NaiveDate>,
+        rest: &'a BTreeSet<NaiveDate>,
+    ) -> History<'a> {
+        History {
+            cadence,
+            start: day(0),
+            today: day(p.len() as i64 - 1),
+            done,
+            rest,
+        }
+    }
+
+    #[test]
+    fn a_change_of_cadence_continues_the_same_score() {
+        // Daily for a week, then three times a week from day 7.
+        let p = "xxxxxxx".to_owned() + "x.x.x..x";
+        let (done, rest) = (pattern(&p, 'x'), pattern(&p, 'r'));
+        let three = Cadence::TimesPerWeek(3);
+        let changes = [(day(0), Cadence::Daily), (day(7), three)];
+        let h = history(three, &p, &done, &rest);
+        let over = daily_scores_over(&h, &changes);
+        let daily_only = scores(Cadence::Daily, &p);
+        // Up to the change: the daily score, day for day.
+        assert_eq!(over[..7], daily_only[..7]);
+        // Day 7 continues from day 6's score with the weekly frequency:
+        // three wins in the last seven days, so `done` is 1.
+        let expected = next_score(over[6], 1.0, 3.0 / 7.0);
+        assert!(
+            (over[7] - expected).abs() < 1e-12,
+            "{} != {expected}",
+            over[7]
+        );
+        // A day without a win under "3 a week" does not decay it as a daily
+        // miss would.
+        assert!(over[8] > daily_only[8]);
+        // No changes: the step's own cadence throughout.
+        assert_eq!(daily_scores_over(&h, &[]), daily_scores(&h));
+    }
+
+    #[test]
+    fn cadence_on_a_day() {
+        let (done, rest) = (BTreeSet::new(), BTreeSet::new());
+        let h = history(Cadence::Daily, "..........", &done, &rest);
+        let three = Cadence::TimesPerWeek(3);
+        let changes = [(day(2), Cadence::Daily), (day(5), three)];
+        for (d, expected) in [
+            (0, Cadence::Daily),
+            (2, Cadence::Daily),
+            (4, Cadence::Daily),
+            (5, three),
+            (9, three),
+        ] {
+            assert_eq!(cadence_on(&h, &changes, day(d)), expected, "day {d}");
+        }
+        assert_eq!(cadence_on(&h, &[], day(3)), Cadence::Daily);
+    }
+
+    fn marks_over(p: &str, changes: &[(NaiveDate, Cadence)]) -> Vec<(NaiveDate, Mark)> {
+        let (done, rest) = (pattern(p, 'x'), pattern(p, 'r'));
+        let last = changes.last().map_or(Cadence::Daily, |c| c.1);
+        periods_over(&history(last, p, &done, &rest), changes)
+    }
+
+    #[test]
+    fn runs_go_on_across_a_change() {
+        use Mark::*;
+        // Daily for five days, then Mondays and Wednesdays from Saturday
+        // (day 5): the run of days continues into the chosen days.
+        let mw = Cadence::Weekdays(WeekdaySet::from_days(&[0, 2]).unwrap());
+        let changes = [(day(0), Cadence::Daily), (day(5), mw)];
+        let got = marks_over("xx.xx..x.x", &changes);
+        assert_eq!(
+            got,
+            [
+                (day(0), Done),
+                (day(1), Done),
+                (day(2), Missed),
+                (day(3), Done),
+                (day(4), Done),
+                (day(7), Done),
+                (day(9), Done),
+            ]
+        );
+        let r = runs(&got);
+        assert_eq!((r.current, r.best, r.comebacks), (6, 6, 1));
+        // The same wins under Mondays and Wednesdays all along would count
+        // days 0, 2 (a miss), 7 and 9.
+        assert_eq!(marks_over("xx.xx..x.x", &[(day(0), mw)]).len(), 4);
+    }
+
+    #[test]
+    fn a_week_cut_short_by_a_change_asks_for_less() {
+        use Mark::*;
+        // Three a week until Wednesday (day 2), daily from Thursday (day 3):
+        // the cut week (Mon to Wed) asks for three and got one, a miss; then
+        // daily days.
+        let changes = [(day(0), Cadence::TimesPerWeek(3)), (day(3), Cadence::Daily)];
+        assert_eq!(
+            marks_over("x..xx", &changes),
+            [(day(0), Missed), (day(3), Done), (day(4), Done)]
+        );
+        // Two a week until Tuesday: two days ask for two.
+        let changes = [(day(0), Cadence::TimesPerWeek(2)), (day(2), Cadence::Daily)];
+        assert_eq!(
+            marks_over("xxx", &changes),
+            [(day(0), Done), (day(2), Done)]
+        );
+        // Daily until Wednesday, then two a week: the rest of the week
+        // (Thu to Sun) asks for two, named by its first day.
+        let changes = [(day(0), Cadence::Daily), (day(3), Cadence::TimesPerWeek(2))];
+        assert_eq!(
+            marks_over("xxx.x...x", &changes),
+            [
+                (day(0), Done),
+                (day(1), Done),
+                (day(2), Done),
+                (day(3), Missed),
+                (day(7), Pending),
+            ]
+        );
     }
 }

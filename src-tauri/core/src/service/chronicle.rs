@@ -72,6 +72,8 @@ pub struct StepMomentum {
     pub runs: Runs,
     /// Whether runs count weeks (N times a week) rather than days.
     pub weekly: bool,
+    /// The step's story: its sizes, words and cadences, each since its day.
+    pub story: Vec<crate::domain::adjust::StoryEntry>,
 }
 
 /// Everything the chronicle view draws.
@@ -238,7 +240,9 @@ fn step_momentum(
         done: &done,
         rest: &rest,
     };
-    let scores = momentum::daily_scores(&h);
+    // The cadence in effect each day: score and runs go on across a change.
+    let changes = super::adjust::cadences_in(conn, &step.id)?;
+    let scores = momentum::daily_scores_over(&h, &changes);
     let score_on = |d: NaiveDate| {
         usize::try_from((d - start).num_days())
             .ok()
@@ -255,8 +259,9 @@ fn step_momentum(
         step: step.clone(),
         score: scores.last().copied().unwrap_or(0.0),
         line,
-        runs: momentum::runs(&momentum::periods(&h)),
+        runs: momentum::runs(&momentum::periods_over(&h, &changes)),
         weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
+        story: super::adjust::story_in(conn, clock, step)?,
     })
 }
 

@@ -4,6 +4,7 @@
 //! The Tauri commands, the command line and the tests all call these, so a
 //! rule is enforced in one place whichever door the person used.
 
+pub mod adjust;
 pub mod backups;
 pub mod chronicle;
 pub mod export;

@@ -129,6 +129,7 @@ pub fn save_stack(
                     created_at: now,
                 };
                 store::steps::insert(tx, &step)?;
+                super::adjust::record_start(tx, clock, &step)?;
                 Some(step.id)
             }
         };

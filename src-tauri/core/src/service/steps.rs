@@ -89,10 +89,12 @@ pub(super) fn add_step_in(
         created_at: clock.now(),
     };
     store::steps::insert(tx, &step)?;
+    super::adjust::record_start(tx, clock, &step)?;
     Ok(step)
 }
 
-/// Changes a step's title, cadence and duration.
+/// Changes a step's title, cadence and duration; a change is kept as the
+/// step's version from today (`service::adjust`).
 pub fn update_step(
     store: &Store,
     clock: &dyn Clock,
@@ -101,11 +103,21 @@ pub fn update_step(
 ) -> Result<Step> {
     let (title, cadence, minutes) = validate(draft)?;
     store.write(|tx| {
-        let mut step = super::step_exists(tx, id)?;
-        step.title = title;
-        step.cadence = cadence;
-        step.minutes = minutes;
+        let before = super::step_exists(tx, id)?;
+        let step = Step {
+            title,
+            cadence,
+            minutes,
+            ..before.clone()
+        };
         store::steps::update(tx, &step, clock.now().timestamp_millis())?;
+        super::adjust::record_change(
+            tx,
+            clock,
+            &before,
+            &step,
+            crate::domain::adjust::ChangeReason::Edit,
+        )?;
         Ok(step)
     })
 }

@@ -16,6 +16,8 @@ pub mod reflections;
 pub mod rest_days;
 pub mod settings;
 pub mod stacks;
+pub mod step_offers;
+pub mod step_versions;
 pub mod steps;
 pub mod wins;
 

@@ -1,0 +1,167 @@
+// A step that fits the week: the one offer Today shows beside a step,
+// "Make it smaller?" after two misses in a row, "Ready for a bit more?"
+// after three weeks of high momentum. Every choice is a button; "Different
+// words" opens a field with an example; "Not now" (or Esc) sets the offer
+// aside. Data down through `offer` (the `step_offer` answer, or null);
+// events up: adjust-step {id, kind, title, cadence, minutes},
+// dismiss-offer {id, keep}, rest-step {id, title, days}.
+// Also exports `storyText`, a step's story in words, for the Chronicle.
+import { h, emit, cadenceText } from "../dom.js";
+import { parseDay, dayParts, localToday } from "../dates.js";
+
+const EXAMPLES = {
+  smaller: "For example: “put on my running shoes” instead of “go for a run”.",
+  bigger: "For example: “write a page” instead of “write a paragraph”.",
+};
+
+/** "1 minute", "10 minutes". */
+export function minutesLabel(m) {
+  return m === 1 ? "1 minute" : `${m} minutes`;
+}
+
+function capitalised(text) {
+  return text ? text[0].toUpperCase() + text.slice(1) : text;
+}
+
+function choiceLabel(choice, kind) {
+  switch (choice.kind) {
+    case "minutes": return choice.minutes === 1 ? "A one-minute version" : minutesLabel(choice.minutes);
+    case "cadence": return capitalised(cadenceText(choice.cadence));
+    case "words": return "Different words";
+    case "rest": return "A few rest days";
+    case "keep": return "Keep it as it is";
+    default: return kind;
+  }
+}
+
+let dayFormat = null;
+let dayYearFormat = null;
+/** "today", or "3 March" (or "March 3") with the year when it is not
+ * this year. */
+function storyDate(day) {
+  if (day === localToday()) return "today";
+  dayFormat ??= new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long" });
+  dayYearFormat ??= new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", year: "numeric" });
+  const thisYear = dayParts(localToday())[0] === dayParts(day)[0];
+  return (thisYear ? dayFormat : dayYearFormat).format(parseDay(day));
+}
+
+/** A step's story: "1 minute since 3 March; 10 minutes since 1 April". */
+export function storyText(story) {
+  return story.map((e) => {
+    const parts = [
+      e.title ? `“${e.title}”` : null,
+      e.showsMinutes ? (e.minutes ? minutesLabel(e.minutes) : "no set time") : null,
+      e.cadence ? cadenceText(e.cadence) : null,
+    ].filter(Boolean);
+    return `${parts.join(", ")} since ${storyDate(e.since)}`;
+  }).join("; ");
+}
+
+class CairnStepOffer extends HTMLElement {
+  connectedCallback() {
+    if (this.built) return;
+    this.built = true;
+    this.addEventListener("keydown", (e) => {
+      if (e.key !== "Escape" || !this.current) return;
+      e.preventDefault();
+      if (this.words && !this.words.hidden) this.closeWords();
+      else this.dismiss(false);
+    });
+    if (this.current) this.render();
+  }
+
+  set offer(offer) {
+    const key = offer ? `${offer.kind}:${offer.step.id}:${offer.step.title}:${offer.step.minutes}:${JSON.stringify(offer.step.cadence)}` : "";
+    const same = key === this.key;
+    this.current = offer;
+    this.key = key;
+    this.hidden = !offer;
+    // The same offer again (a reload) keeps what the person is typing.
+    if (!same && this.built) this.render();
+  }
+
+  get offer() {
+    return this.current;
+  }
+
+  render() {
+    const o = this.current;
+    if (!o) {
+      this.replaceChildren();
+      return;
+    }
+    const smaller = o.kind === "smaller";
+    const title = smaller ? "Make it smaller?" : "Ready for a bit more?";
+    const body = smaller
+      ? `“${o.step.title}” hasn’t fit in lately. That’s just data: a smaller step still counts, and your momentum carries over.`
+      : `“${o.step.title}” has kept strong momentum for three weeks. A bit more, only if it feels right.`;
+    const choices = o.choices.filter((c) => c.kind !== "keep").map((c) => h("button", {
+      type: "button", class: c.kind === "words" || c.kind === "rest" ? "offer-choice soft" : "offer-choice",
+      "data-choice": c.kind,
+      onclick: () => this.choose(c),
+      text: choiceLabel(c, o.kind),
+    }));
+    this.wordsInput = h("input", { type: "text", id: "offer-words", maxlength: 200, autocomplete: "off", value: o.step.title, required: true });
+    this.words = h("form", { class: "offer-words", hidden: true, "aria-label": "Different words",
+      onsubmit: (e) => {
+        e.preventDefault();
+        this.emitChange({ title: this.wordsInput.value });
+      } },
+      h("label", { for: "offer-words", text: smaller ? "A smaller step, in your words" : "A bit more, in your words" }),
+      h("p", { class: "hint", id: "offer-words-hint", text: EXAMPLES[o.kind] }),
+      h("div", { class: "inline-form" },
+        this.wordsInput,
+        h("button", { type: "submit", class: "primary", id: "offer-words-save", text: "Save" }),
+        h("button", { type: "button", class: "ghost", onclick: () => this.closeWords(), text: "Back" })));
+    this.wordsInput.setAttribute("aria-describedby", "offer-words-hint");
+    this.replaceChildren(h("section", { class: `step-offer ${o.kind}`, "aria-labelledby": "offer-title", "data-step-id": o.step.id },
+      h("div", { class: "offer-head" },
+        h("h3", { id: "offer-title", text: title }),
+        h("button", { type: "button", class: "icon", id: "offer-dismiss", "aria-label": "Not now", title: "Not now (Esc)",
+          onclick: () => this.dismiss(false), text: "×" })),
+      h("p", { class: "offer-body", text: body }),
+      h("div", { class: "offer-choices", role: "group", "aria-label": title },
+        choices,
+        h("button", { type: "button", class: "offer-choice ghost", "data-choice": "keep", onclick: () => this.dismiss(true), text: "Keep it as it is" })),
+      this.words));
+  }
+
+  choose(choice) {
+    const { step } = this.current;
+    switch (choice.kind) {
+      case "minutes": return this.emitChange({ minutes: choice.minutes });
+      case "cadence": return this.emitChange({ cadence: choice.cadence });
+      case "words": return this.openWords();
+      case "rest": return emit(this, "rest-step", { id: step.id, title: step.title, days: choice.days });
+      default: return this.dismiss(true);
+    }
+  }
+
+  emitChange(change) {
+    const { step, kind } = this.current;
+    emit(this, "adjust-step", {
+      id: step.id, kind,
+      title: change.title ?? step.title,
+      cadence: change.cadence ?? step.cadence,
+      minutes: "minutes" in change ? change.minutes : step.minutes,
+    });
+  }
+
+  dismiss(keep) {
+    emit(this, "dismiss-offer", { id: this.current.step.id, title: this.current.step.title, keep });
+  }
+
+  openWords() {
+    this.words.hidden = false;
+    this.wordsInput.focus();
+    this.wordsInput.select();
+  }
+
+  closeWords() {
+    this.words.hidden = true;
+    this.querySelector('[data-choice="words"]')?.focus();
+  }
+}
+
+customElements.define("cairn-step-offer", CairnStepOffer);
