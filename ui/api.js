@@ -35,7 +35,11 @@ async function call(command, args = {}) {
 
 /** A written win always has a list of the milestones it reached. */
 function withMilestones(win) {
-  return { ...win, milestones: Array.isArray(win?.milestones) ? win.milestones : [] };
+  return {
+    ...win,
+    milestones: Array.isArray(win?.milestones) ? win.milestones : [],
+    rewards: Array.isArray(win?.rewards) ? win.rewards : [],
+  };
 }
 
 const listen = window.__TAURI__?.event?.listen;
@@ -97,6 +101,17 @@ export const api = {
   resumeReminders: () => call("resume_reminders"),
   hideQuick: () => call("hide_quick"),
   openMain: () => call("open_main"),
+  // Today's one thing and gentle rewards.
+  /** `{stepId}` or `{text}`. */
+  setOneThing: (choice) => call("set_one_thing", { input: choice }),
+  clearOneThing: () => call("clear_one_thing"),
+  carryOverOneThing: () => call("carry_over_one_thing"),
+  setCarryOverAside: () => call("set_carry_over_aside"),
+  logOneThing: (source = "window") => call("log_one_thing", { input: { source } }).then(withMilestones),
+  listRewards: () => call("list_rewards"),
+  saveReward: (reward) => call("save_reward", { input: reward }),
+  setRewardEnjoyed: (id, enjoyed) => call("set_reward_enjoyed", { input: { id, enjoyed } }),
+  deleteReward: (id) => call("delete_reward", { input: { id } }),
   /** Calls `handler(source)` each time the quick window is shown. */
   onQuickShown: (handler) => listen?.("cairn://quick-shown", (event) => handler(event.payload)),
 };

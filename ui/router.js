@@ -1,9 +1,11 @@
 // Routes: which view the main window shows, kept in the address's hash
 // (#today, #goals, #goal/<id>, #wins, #chronicle, #stacks, #data,
-// #settings), so Back and Forward work and a view can be linked to.
+// #settings, #rewards), so Back and Forward work and a view can be linked to.
 // The router only says which route is current; app.js shows it.
 
 export const VIEWS = ["today", "goals", "wins", "chronicle", "stacks", "data", "settings"];
+// Gentle rewards have their own page.
+VIEWS.push("rewards");
 
 /** The route a hash names; anything unknown is Today. */
 export function parseRoute(hash) {

@@ -101,7 +101,8 @@ class CairnChronicle extends HTMLElement {
     const scope = this.scopeName(c);
     this.heatTitle.textContent = scope ? `The year: ${scope}` : "The year";
     this.heatTotal.textContent = `${plural(c.heatmap.total, "win", "wins")} in the last 53 weeks`;
-    this.heatmap.data = { heatmap: c.heatmap, today: c.today, weekStart: c.weekStart, steps: c.allSteps };
+    this.heatmap.data = { heatmap: c.heatmap, today: c.today, weekStart: c.weekStart, steps: c.allSteps,
+      oneThingDays: c.oneThingDays, oneThingTotal: c.oneThingTotal };
     this.renderBars(c.weeks);
     this.renderSteps(c);
     this.milestonesByDay = new Map();

@@ -20,6 +20,10 @@ pub mod data;
 pub mod desktop;
 pub mod stacks;
 
+// Today's one thing and gentle rewards.
+pub mod focus;
+pub use focus::*;
+
 pub use chronicle::*;
 pub use data::*;
 pub use desktop::*;
