@@ -566,6 +566,22 @@ mod tests {
             })
         );
         assert_eq!(parse(&["today"]).unwrap().command, Some(Command::Today));
+        assert_eq!(
+            parse(&["focus", "--step", "write"]).unwrap().command,
+            Some(Command::Focus {
+                text: None,
+                step: Some("write".into()),
+                clear: false
+            })
+        );
+        assert_eq!(
+            parse(&["focus", "--clear"]).unwrap().command,
+            Some(Command::Focus {
+                text: None,
+                step: None,
+                clear: true
+            })
+        );
         assert_eq!(parse(&["backup"]).unwrap().command, Some(Command::Backup));
         assert_eq!(
             parse(&["import", "loop.db", "--dry-run"]).unwrap().command,
@@ -587,6 +603,8 @@ mod tests {
             &["today", "extra"],
             &["import"],
             &["export"],
+            &["focus", "a", "--clear"],
+            &["focus", "--step", "a", "--clear"],
         ] {
             let err = parse(bad).unwrap_err();
             assert_eq!(err.exit_code(), 2, "{bad:?} exits with 2");
