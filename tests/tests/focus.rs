@@ -167,15 +167,58 @@ async fn a_reward_is_named_earned_celebrated_and_enjoyed() -> Result<()> {
     app.wait_text("#celebration", "Enjoyed: A walk in the park")
         .await?;
     app.screenshot("reward-enjoyed").await?;
-    let (earned, enjoyed): (Option<i64>, Option<i64>) = data.open_db()?.query_row(
-        "SELECT earned_at, enjoyed_at FROM rewards",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?)),
-    )?;
+    let (earned, enjoyed): (Option<i64>, Option<i64>) =
+        data.open_db()?
+            .query_row("SELECT earned_at, enjoyed_at FROM rewards", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
     assert!(earned.is_some() && enjoyed.is_some());
     app.click("nav a[data-view='rewards']").await?;
     app.click("#view-rewards details summary").await?;
     app.wait_text("#rewards-enjoyed", "A walk in the park")
         .await?;
+    app.close().await
+}
+
+#[tokio::test]
+async fn yesterdays_unfinished_one_thing_is_offered_and_the_chronicle_counts_done_days(
+) -> Result<()> {
+    let data = DataDir::new();
+    let app = App::launch_with(&data, &[("GTK_THEME", "Adwaita:dark")]).await?;
+    // Yesterday's one thing, left open; the day before's, done.
+    let db = data.open_db()?;
+    db.execute_batch(
+        "INSERT INTO wins (id, text, note, logged_at, local_date, source, updated_at)
+         VALUES ('00000000-0000-4000-8000-000000000001', 'Tidy the desk', '', 0,
+                 date('now', 'localtime', '-2 days'), 'window', 0);
+         INSERT INTO one_things (id, local_date, text, win_id, created_at, updated_at)
+         VALUES ('00000000-0000-4000-8000-000000000002', date('now', 'localtime', '-2 days'),
+                 'Tidy the desk', '00000000-0000-4000-8000-000000000001', 0, 0),
+                ('00000000-0000-4000-8000-000000000003', date('now', 'localtime', '-1 day'),
+                 'Call the bank', NULL, 0, 0);",
+    )?;
+    // Entering Today reads it again.
+    app.click("nav a[data-view='wins']").await?;
+    app.click("nav a[data-view='today']").await?;
+    app.wait_text("#carry-over", "Call the bank").await?;
+    app.screenshot("focus-carry-over-dark").await?;
+
+    // "Not today" sets it aside; nothing is imposed.
+    app.click("#carry-over-no").await?;
+    app.wait_gone("#carry-over").await?;
+    assert!(focused(&app, "#one-thing-input").await?);
+    let set: i64 = db.query_row(
+        "SELECT COUNT(*) FROM one_things WHERE local_date = date('now', 'localtime')",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(set, 0, "setting the offer aside sets nothing");
+
+    // The chronicle marks the day whose one thing was done, and counts it.
+    app.click("nav a[data-view='chronicle']").await?;
+    app.wait_text("#one-thing-count", "One thing done: 1 day")
+        .await?;
+    assert_eq!(app.count(".one-mark").await?, 1);
+    app.screenshot("focus-chronicle-dark").await?;
     app.close().await
 }

@@ -38,11 +38,11 @@ class CairnOneThing extends HTMLElement {
       this.replaceChildren(title, this.renderSet(oneThing));
       return;
     }
-    this.replaceChildren(title,
+    this.replaceChildren(...[title,
       !oneThing && carryOver ? this.renderOffer(carryOver) : null,
       h("p", { class: "hint", id: "one-thing-hint",
         text: "The single most important thing for today, however small. Doing it is the day’s main win." }),
-      this.renderChooser(oneThing));
+      this.renderChooser(oneThing)].filter(Boolean));
   }
 
   renderSet(one) {

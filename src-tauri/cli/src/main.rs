@@ -199,10 +199,16 @@ pub fn run_command(
             }
             // Today's one thing and gentle rewards.
             if logged.one_thing {
-                print(out, "★ That was today's one thing: the day's main win.".into())?;
+                print(
+                    out,
+                    "★ That was today's one thing: the day's main win.".into(),
+                )?;
             }
             for r in &logged.rewards {
-                print(out, format!("♥ You've earned: {}. Enjoy it.", r.reward.text))?;
+                print(
+                    out,
+                    format!("♥ You've earned: {}. Enjoy it.", r.reward.text),
+                )?;
             }
             Ok(())
         }
@@ -458,7 +464,9 @@ fn run(command: &Command) -> i32 {
         Ok(()) => {
             if matches!(
                 command,
-                Command::Log { .. } | Command::Import { dry_run: false, .. } | Command::Focus { .. }
+                Command::Log { .. }
+                    | Command::Import { dry_run: false, .. }
+                    | Command::Focus { .. }
             ) {
                 tell_running_app_to_refresh();
             }

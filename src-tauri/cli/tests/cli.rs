@@ -91,12 +91,18 @@ fn cairn_focus_sets_the_one_thing_that_today_prints_first_and_log_celebrates() {
         "{logged}"
     );
     let today = stdout(&cairn(data.path(), None, &["today"]));
-    assert!(today.starts_with("★ Today's one thing: Call Mum  ✓ done\n"), "{today}");
+    assert!(
+        today.starts_with("★ Today's one thing: Call Mum  ✓ done\n"),
+        "{today}"
+    );
 
     let by_step = stdout(&cairn(data.path(), None, &["focus", "--step", "write"]));
     assert_eq!(by_step, "★ Today's one thing: Write one paragraph\n");
     let cleared = stdout(&cairn(data.path(), None, &["focus", "--clear"]));
-    assert!(cleared.starts_with("Today's one thing is cleared."), "{cleared}");
+    assert!(
+        cleared.starts_with("Today's one thing is cleared."),
+        "{cleared}"
+    );
     let none = stdout(&cairn(data.path(), None, &["focus"]));
     assert!(none.starts_with("No one thing for today yet."), "{none}");
 }

@@ -57,9 +57,8 @@ pub struct RewardDto {
 
 impl From<RewardView> for RewardDto {
     fn from(v: RewardView) -> Self {
-        let instant = |t: chrono::DateTime<chrono::Utc>| {
-            t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true)
-        };
+        let instant =
+            |t: chrono::DateTime<chrono::Utc>| t.to_rfc3339_opts(chrono::SecondsFormat::Secs, true);
         RewardDto {
             id: v.reward.id.to_string(),
             text: v.reward.text,
@@ -147,7 +146,10 @@ fn yes() -> bool {
 // ---- commands -----------------------------------------------------------
 
 #[tauri::command(async)]
-pub fn set_one_thing(state: State<'_, AppState>, input: Input<OneThingInput>) -> Result<OneThingDto> {
+pub fn set_one_thing(
+    state: State<'_, AppState>,
+    input: Input<OneThingInput>,
+) -> Result<OneThingDto> {
     let input = input.get()?;
     let choice = match (input.step_id, input.text) {
         (Some(id), None) => Choice::Step(StepId::parse(&id)?),

@@ -231,8 +231,16 @@ fn one_thing_and_rewards_through_ipc() {
     )
     .unwrap_err();
     assert_eq!(err["kind"], "validation");
-    let one = call(&h, "set_one_thing", json!({"input": {"stepId": step["id"]}})).unwrap();
-    assert_eq!((one["text"].as_str(), one["done"].as_bool()), (Some("Stretch"), Some(false)));
+    let one = call(
+        &h,
+        "set_one_thing",
+        json!({"input": {"stepId": step["id"]}}),
+    )
+    .unwrap();
+    assert_eq!(
+        (one["text"].as_str(), one["done"].as_bool()),
+        (Some("Stretch"), Some(false))
+    );
 
     let today = call(&h, "today", json!({})).unwrap();
     assert_eq!(today["focus"]["oneThing"]["text"], "Stretch");
@@ -246,7 +254,12 @@ fn one_thing_and_rewards_through_ipc() {
     let today = call(&h, "today", json!({})).unwrap();
     assert_eq!(today["focus"]["oneThing"]["done"], true);
     assert_eq!(today["focus"]["toEnjoy"][0]["id"], reward["id"]);
-    call(&h, "set_reward_enjoyed", json!({"input": {"id": reward["id"]}})).unwrap();
+    call(
+        &h,
+        "set_reward_enjoyed",
+        json!({"input": {"id": reward["id"]}}),
+    )
+    .unwrap();
     let today = call(&h, "today", json!({})).unwrap();
     assert_eq!(today["focus"]["toEnjoy"], json!([]));
 

@@ -119,7 +119,11 @@ mod tests {
         let by_text = one(day(0), None, "Call Mum");
         let cases = [
             (&by_step, win(day(0), Some(step(1)), "anything"), true),
-            (&by_step, win(day(0), Some(step(2)), "Write one paragraph"), false),
+            (
+                &by_step,
+                win(day(0), Some(step(2)), "Write one paragraph"),
+                false,
+            ),
             (&by_step, win(day(0), None, "Write one paragraph"), false),
             (&by_step, win(day(1), Some(step(1)), "x"), false),
             (&by_text, win(day(0), None, "Call Mum"), true),

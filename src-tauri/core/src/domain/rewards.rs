@@ -40,7 +40,9 @@ impl RewardId {
         WinId::parse(text)
             .map(|id| RewardId(id.as_str().to_owned()))
             .map_err(|_| {
-                RuleError::new("That reward reference is not valid. Reload the window and try again.")
+                RuleError::new(
+                    "That reward reference is not valid. Reload the window and try again.",
+                )
             })
     }
 
@@ -84,13 +86,12 @@ impl Moment {
                 Some(_) => Err(RuleError::new(format!(
                     "The number of wins should be between 1 and {COUNT_MAX}."
                 ))),
-                None => Err(RuleError::new(
-                    "How many wins? Write a number, such as 10.",
-                )),
+                None => Err(RuleError::new("How many wins? Write a number, such as 10.")),
             }
         };
         let need_goal = || {
-            goal.clone().ok_or_else(|| RuleError::new("Which goal is it for? Pick one from the list."))
+            goal.clone()
+                .ok_or_else(|| RuleError::new("Which goal is it for? Pick one from the list."))
         };
         Ok(match kind {
             "wins" => Moment::Wins(need_count()?),
@@ -148,7 +149,13 @@ impl Moment {
     /// When it is earned, in words: "after 10 wins", "when Thesis is done".
     /// `goal` is the goal's title.
     pub fn words(&self, goal: &str) -> String {
-        let wins = |n: u32| if n == 1 { "1 win".to_owned() } else { format!("{n} wins") };
+        let wins = |n: u32| {
+            if n == 1 {
+                "1 win".to_owned()
+            } else {
+                format!("{n} wins")
+            }
+        };
         match self {
             Moment::Wins(n) => format!("After {}", wins(*n)),
             Moment::GoalWins(_, n) => format!("After {} for {goal}", wins(*n)),
@@ -294,7 +301,10 @@ mod tests {
         );
         // A run is always seven days, whatever was sent.
         assert_eq!(ok("first_run", None, Some(2)), Moment::FirstRun(RUN_DAYS));
-        assert_eq!(ok("goal_done", Some(goal(1)), None), Moment::GoalDone(goal(1)));
+        assert_eq!(
+            ok("goal_done", Some(goal(1)), None),
+            Moment::GoalDone(goal(1))
+        );
         assert_eq!(ok("week_reviewed", None, None), Moment::WeekReviewed);
         for (kind, g, c) in [
             ("wins", None, None),
@@ -317,7 +327,10 @@ mod tests {
             "After 5 wins for Thesis"
         );
         assert_eq!(Moment::FirstRun(7).words(""), "On a 7-day run");
-        assert_eq!(Moment::GoalDone(goal(1)).words("Thesis"), "When Thesis is done");
+        assert_eq!(
+            Moment::GoalDone(goal(1)).words("Thesis"),
+            "When Thesis is done"
+        );
         assert_eq!(Moment::WeekReviewed.words(""), "When you review a week");
     }
 }

@@ -304,7 +304,13 @@ mod tests {
         let t = temp_store();
         let clock = saturday_morning();
         let g = new_goal(&t.store, &clock, "Thesis").unwrap();
-        save_reward(&t.store, &clock, None, &draft("A walk", "wins", None, Some(3))).unwrap();
+        save_reward(
+            &t.store,
+            &clock,
+            None,
+            &draft("A walk", "wins", None, Some(3)),
+        )
+        .unwrap();
         save_reward(
             &t.store,
             &clock,
@@ -338,7 +344,13 @@ mod tests {
         for i in 0..5 {
             log_win(&t.store, &clock, &free(&format!("w{i}"), WinSource::Window)).unwrap();
         }
-        save_reward(&t.store, &clock, None, &draft("A walk", "wins", None, Some(3))).unwrap();
+        save_reward(
+            &t.store,
+            &clock,
+            None,
+            &draft("A walk", "wins", None, Some(3)),
+        )
+        .unwrap();
         assert!(enjoy_list(&t).is_empty(), "not earned by making it");
         let next = log_win(&t.store, &clock, &free("six", WinSource::Window)).unwrap();
         assert_eq!(names(&next.rewards), ["A walk"]);
@@ -348,7 +360,13 @@ mod tests {
     fn a_tray_win_earns_quietly_and_deleting_it_takes_nothing_back() {
         let t = temp_store();
         let clock = saturday_morning();
-        save_reward(&t.store, &clock, None, &draft("A walk", "wins", None, Some(1))).unwrap();
+        save_reward(
+            &t.store,
+            &clock,
+            None,
+            &draft("A walk", "wins", None, Some(1)),
+        )
+        .unwrap();
         let w = log_win(&t.store, &clock, &free("Stretch", WinSource::Tray)).unwrap();
         assert!(w.milestones.is_empty());
         assert_eq!(enjoy_list(&t), ["A walk"]);
@@ -363,7 +381,13 @@ mod tests {
         let t = temp_store();
         let clock = saturday_morning();
         let step = add_step(&t.store, &clock, None, &step_draft("Stretch", "daily")).unwrap();
-        save_reward(&t.store, &clock, None, &draft("A bath", "first_run", None, None)).unwrap();
+        save_reward(
+            &t.store,
+            &clock,
+            None,
+            &draft("A bath", "first_run", None, None),
+        )
+        .unwrap();
         // Days with a win: x x . x x x x x  (one quiet day carries the run).
         let mut earned_on = Vec::new();
         for (i, win) in [true, true, false, true, true, true, true, true]
@@ -394,7 +418,13 @@ mod tests {
             &draft("A day off", "goal_done", Some(&g.id), None),
         )
         .unwrap();
-        save_reward(&t.store, &clock, None, &draft("Cake", "week_reviewed", None, None)).unwrap();
+        save_reward(
+            &t.store,
+            &clock,
+            None,
+            &draft("Cake", "week_reviewed", None, None),
+        )
+        .unwrap();
         set_goal_status(&t.store, &clock, &other.id, GoalStatus::Done).unwrap();
         assert!(enjoy_list(&t).is_empty());
         set_goal_status(&t.store, &clock, &g.id, GoalStatus::Done).unwrap();
@@ -414,8 +444,13 @@ mod tests {
     fn enjoyed_leaves_the_list_and_earned_rewards_keep_their_words() {
         let t = temp_store();
         let clock = saturday_morning();
-        let r = save_reward(&t.store, &clock, None, &draft("A walk", "wins", None, Some(1)))
-            .unwrap();
+        let r = save_reward(
+            &t.store,
+            &clock,
+            None,
+            &draft("A walk", "wins", None, Some(1)),
+        )
+        .unwrap();
         assert_eq!(
             set_enjoyed(&t.store, &clock, &r.reward.id, true)
                 .unwrap_err()

@@ -146,7 +146,11 @@ mod tests {
                 })
                 .unwrap();
             if from < 6 {
-                assert_eq!((versions, starts, reviews), (2, 2, 0), "upgrading from v{from}");
+                assert_eq!(
+                    (versions, starts, reviews),
+                    (2, 2, 0),
+                    "upgrading from v{from}"
+                );
             } else {
                 assert_eq!((versions, starts, reviews), (1, 0, 1));
             }

@@ -133,7 +133,11 @@ pub fn set_enjoyed(
     let n = conn.execute(
         "UPDATE rewards SET enjoyed_at = ?2, updated_at = ?3
          WHERE id = ?1 AND earned_at IS NOT NULL",
-        params![id.as_str(), enjoyed.then_some(to_millis(now)), to_millis(now)],
+        params![
+            id.as_str(),
+            enjoyed.then_some(to_millis(now)),
+            to_millis(now)
+        ],
     )?;
     Ok(n == 1)
 }
