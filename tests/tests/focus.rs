@@ -93,6 +93,9 @@ async fn the_one_thing_is_set_from_today_and_the_tray_and_logged_with_a_bigger_c
     app.wait_text("#one-thing-state", "Done").await?;
     app.wait_text("#today-wins", "Call Mum").await?;
     app.screenshot("focus-bigger-celebration").await?;
+    // It can be dismissed at once.
+    app.click("#celebration .pop.big button").await?;
+    app.wait_gone("#celebration .pop").await?;
 
     // Cleared from the command line, it is chosen again from the tray's
     // submenu of open steps, and logged from the tray's first item.
