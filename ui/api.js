@@ -35,7 +35,11 @@ async function call(command, args = {}) {
 
 /** A written win always has a list of the milestones it reached. */
 function withMilestones(win) {
-  return { ...win, milestones: Array.isArray(win?.milestones) ? win.milestones : [] };
+  return {
+    ...win,
+    milestones: Array.isArray(win?.milestones) ? win.milestones : [],
+    rewards: Array.isArray(win?.rewards) ? win.rewards : [],
+  };
 }
 
 const listen = window.__TAURI__?.event?.listen;
@@ -110,6 +114,17 @@ export const api = {
   /** Calls `handler({view, id})` when the app asks the window to show a
    * route (the weekly nudge's Open). */
   onNavigate: (handler) => listen?.("cairn://navigate", (event) => handler(event.payload)),
+  // Today's one thing and gentle rewards.
+  /** `{stepId}` or `{text}`. */
+  setOneThing: (choice) => call("set_one_thing", { input: choice }),
+  clearOneThing: () => call("clear_one_thing"),
+  carryOverOneThing: () => call("carry_over_one_thing"),
+  setCarryOverAside: () => call("set_carry_over_aside"),
+  logOneThing: (source = "window") => call("log_one_thing", { input: { source } }).then(withMilestones),
+  listRewards: () => call("list_rewards"),
+  saveReward: (reward) => call("save_reward", { input: reward }),
+  setRewardEnjoyed: (id, enjoyed) => call("set_reward_enjoyed", { input: { id, enjoyed } }),
+  deleteReward: (id) => call("delete_reward", { input: { id } }),
   /** Calls `handler(source)` each time the quick window is shown. */
   onQuickShown: (handler) => listen?.("cairn://quick-shown", (event) => handler(event.payload)),
   // A step that fits the week: Today's one offer and its answers.

@@ -5,7 +5,7 @@
 // (views/), which calls the backend through api.js. Views other than
 // Today load their code on first use.
 import { api } from "./api.js";
-import { plural, milestoneText } from "./dom.js";
+import { plural, milestoneText, rewardText } from "./dom.js";
 import { Refresher } from "./refresh.js";
 import { Router, routeTitle } from "./router.js";
 import "./components/cairn-notice.js";
@@ -19,6 +19,8 @@ const views = {
   chronicle: $("view-chronicle"),
   stacks: $("view-stacks"), data: $("view-data"), settings: $("view-settings"),
 };
+// Gentle rewards.
+views.rewards = $("view-rewards");
 const modules = {
   today: async () => todayView,
   goals: () => import("./views/goals.js"),
@@ -28,6 +30,7 @@ const modules = {
   stacks: () => import("./views/stacks.js"),
   data: () => import("./views/data.js"),
   settings: () => import("./views/settings.js"),
+  rewards: () => import("./views/rewards.js"),
 };
 
 /** Runs a backend action; a failure becomes the notice's sentence. */
@@ -92,12 +95,15 @@ async function show(route, previous = null) {
   document.title = routeTitle(route.view);
 }
 
-/** "Logged. 3 wins today." and the milestones the win reached. */
+/** "Logged. 3 wins today." and the milestones the win reached; a bigger
+ * one when it was today's one thing; and any reward it earned, by name. */
 function celebrateWin(win) {
   const n = shell.today?.wins.length ?? 0;
-  const words = n === 1 ? "First win today. Nice start." : `Logged. ${plural(n, "win", "wins")} today.`;
-  const milestones = milestoneText(win?.milestones);
-  notice.celebrate(milestones ? `${words} ${milestones}.` : words);
+  let words = n === 1 ? "First win today. Nice start." : `Logged. ${plural(n, "win", "wins")} today.`;
+  if (win?.oneThing) words = `Today’s one thing, done: the day’s main win. ${plural(n, "win", "wins")} today.`;
+  const extras = [milestoneText(win?.milestones), rewardText(win?.rewards)].filter(Boolean);
+  const message = extras.length ? `${words} ${extras.join(". ")}.` : words;
+  notice.celebrate(message, { big: Boolean(win?.oneThing || win?.rewards?.length) });
 }
 
 // Components report what went wrong up to here, as the backend's sentence.

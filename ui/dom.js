@@ -105,6 +105,12 @@ export function plural(n, one, many) {
   return `${n} ${n === 1 ? one : many}`;
 }
 
+/** "You’ve earned: a walk in the park", or "" if none. */
+export function rewardText(rewards) {
+  if (!rewards?.length) return "";
+  return `You’ve earned: ${rewards.map((r) => r.text).join("; ")}`;
+}
+
 /** "Milestone: 100 wins", "Milestones: 100 wins; 30 days", or "" if none. */
 export function milestoneText(milestones) {
   if (!milestones?.length) return "";

@@ -1,9 +1,10 @@
 // Routes: which view the main window shows, kept in the address's hash
 // (#today, #goals, #goal/<id>, #wins, #week, #week/<day>, #chronicle,
-// #stacks, #data, #settings), so Back and Forward work and a view can be linked to.
-// The router only says which route is current; app.js shows it.
+// #stacks, #data, #settings, #rewards), so Back and Forward work and a view
+// can be linked to. The router only says which route is current; app.js
+// shows it.
 
-export const VIEWS = ["today", "goals", "wins", "week", "chronicle", "stacks", "data", "settings"];
+export const VIEWS = ["today", "goals", "wins", "week", "chronicle", "stacks", "rewards", "data", "settings"];
 
 /** The route a hash names; anything unknown is Today. */
 export function parseRoute(hash) {

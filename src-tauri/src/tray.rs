@@ -1,5 +1,7 @@
-//! The tray icon and its menu: "Log a win…", up to five open steps to tick
-//! with one click, "Open Cairn", "Pause reminders" and "Quit".
+//! The tray icon and its menu: today's one thing first (logs it with one
+//! click; when none is set, a submenu to choose one of the open steps),
+//! "Log a win…", up to five open steps to tick with one click, "Open
+//! Cairn", "Pause reminders" and "Quit".
 //!
 //! On Linux the icon is served through StatusNotifierItem (tray-icon's ksni
 //! backend), so a left click arrives; when no tray host runs, building the
@@ -25,6 +27,18 @@ const PAUSE_HOUR: &str = "pause-hour";
 const PAUSE_TOMORROW: &str = "pause-tomorrow";
 const QUIT: &str = "quit";
 const STEP_PREFIX: &str = "step:";
+const ONE_THING: &str = "one-thing";
+const CHOOSE_PREFIX: &str = "one-thing:";
+
+/// The one thing's place at the top of the menu.
+#[derive(Debug, Clone, PartialEq)]
+pub enum OneThingItem {
+    /// Today's one thing: a label, and whether it is done (then the item
+    /// only shows it).
+    Set { label: String, done: bool },
+    /// None yet: (step id, label) to choose from.
+    Choose(Vec<(String, String)>),
+}
 
 /// What the menu shows, worked out from the data.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +46,8 @@ pub struct MenuContent {
     /// (step id, label) for each step to tick.
     pub steps: Vec<(String, String)>,
     pub tooltip: String,
+    /// `None` with no one thing and no open step to choose.
+    pub one_thing: Option<OneThingItem>,
 }
 
 /// The menu's content now, from the same Today view the window shows.
@@ -41,6 +57,24 @@ pub fn menu_content(state: &AppState) -> MenuContent {
         .and_then(|store| service::today::today(store, state.clock()))
     {
         Ok(view) => MenuContent {
+            one_thing: match &view.focus.one_thing {
+                Some(one) if one.done => Some(OneThingItem::Set {
+                    label: format!("★ Done today: {}", one.text),
+                    done: true,
+                }),
+                Some(one) => Some(OneThingItem::Set {
+                    label: format!("★ Today's one thing: {}", one.text),
+                    done: false,
+                }),
+                None if view.open_steps.is_empty() => None,
+                None => Some(OneThingItem::Choose(
+                    view.open_steps
+                        .iter()
+                        .take(MENU_STEPS)
+                        .map(|o| (o.step.id.to_string(), o.step.title.clone()))
+                        .collect(),
+                )),
+            },
             steps: view
                 .open_steps
                 .iter()
@@ -58,6 +92,7 @@ pub fn menu_content(state: &AppState) -> MenuContent {
             MenuContent {
                 steps: Vec::new(),
                 tooltip: "Cairn".to_owned(),
+                one_thing: None,
             }
         }
     }
@@ -65,6 +100,33 @@ pub fn menu_content(state: &AppState) -> MenuContent {
 
 fn build_menu<R: Runtime>(app: &AppHandle<R>, content: &MenuContent) -> tauri::Result<Menu<R>> {
     let menu = Menu::new(app)?;
+    match &content.one_thing {
+        Some(OneThingItem::Set { label, done }) => {
+            menu.append(&MenuItem::with_id(
+                app,
+                ONE_THING,
+                label,
+                !done,
+                None::<&str>,
+            )?)?;
+            menu.append(&PredefinedMenuItem::separator(app)?)?;
+        }
+        Some(OneThingItem::Choose(steps)) => {
+            let choose = Submenu::with_id(app, "choose", "★ Choose today's one thing", true)?;
+            for (id, label) in steps {
+                choose.append(&MenuItem::with_id(
+                    app,
+                    format!("{CHOOSE_PREFIX}{id}"),
+                    label,
+                    true,
+                    None::<&str>,
+                )?)?;
+            }
+            menu.append(&choose)?;
+            menu.append(&PredefinedMenuItem::separator(app)?)?;
+        }
+        None => {}
+    }
     menu.append(&MenuItem::with_id(
         app,
         LOG,
@@ -181,6 +243,29 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
                 tracing::warn!(error = %e, "could not pause reminders");
             }
         }
+        ONE_THING => {
+            let result = state.store().and_then(|store| {
+                service::focus::log_one_thing(store, state.clock(), WinSource::Tray)
+            });
+            if let Err(e) = state.changed(result) {
+                tracing::warn!(error = %e, "could not log the one thing from the tray");
+            }
+        }
+        _ if id.starts_with(CHOOSE_PREFIX) => {
+            let Some(step) = id
+                .strip_prefix(CHOOSE_PREFIX)
+                .and_then(|s| StepId::parse(s).ok())
+            else {
+                return;
+            };
+            let choice = service::focus::Choice::Step(step);
+            let result = state
+                .store()
+                .and_then(|store| service::focus::set_one_thing(store, state.clock(), &choice));
+            if let Err(e) = state.changed(result) {
+                tracing::warn!(error = %e, "could not choose the one thing from the tray");
+            }
+        }
         _ => {
             let Some(step) = id
                 .strip_prefix(STEP_PREFIX)
@@ -283,6 +368,50 @@ mod tests {
     }
 
     #[test]
+    fn the_one_thing_comes_first_chosen_from_the_open_steps() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = state(&dir);
+        let store = state.store().unwrap();
+        assert_eq!(menu_content(&state).one_thing, None, "nothing to choose");
+        let goal = create_goal(
+            store,
+            state.clock(),
+            &GoalDraft {
+                title: "Thesis".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
+        let write = add(&state, &goal, "Write one paragraph");
+        add(&state, &goal, "Read one abstract");
+        let Some(OneThingItem::Choose(steps)) = menu_content(&state).one_thing else {
+            panic!("a choice of steps");
+        };
+        assert_eq!(steps[0], (write.to_string(), "Write one paragraph".into()));
+        assert_eq!(steps.len(), 2);
+
+        let choice = service::focus::Choice::Step(write);
+        service::focus::set_one_thing(store, state.clock(), &choice).unwrap();
+        assert_eq!(
+            menu_content(&state).one_thing,
+            Some(OneThingItem::Set {
+                label: "★ Today's one thing: Write one paragraph".into(),
+                done: false
+            })
+        );
+        let logged = service::focus::log_one_thing(store, state.clock(), WinSource::Tray).unwrap();
+        assert!(logged.one_thing);
+        assert_eq!(
+            menu_content(&state).one_thing,
+            Some(OneThingItem::Set {
+                label: "★ Done today: Write one paragraph".into(),
+                done: true
+            })
+        );
+    }
+
+    #[test]
     fn menu_without_a_database_still_has_its_fixed_items() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("file");
@@ -295,7 +424,8 @@ mod tests {
             menu_content(&state),
             MenuContent {
                 steps: Vec::new(),
-                tooltip: "Cairn".into()
+                tooltip: "Cairn".into(),
+                one_thing: None,
             }
         );
     }

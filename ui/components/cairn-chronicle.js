@@ -104,7 +104,8 @@ class CairnChronicle extends HTMLElement {
     this.heatTitle.textContent = scope ? `The year: ${scope}` : "The year";
     this.heatTotal.textContent = `${plural(c.heatmap.total, "win", "wins")} in the last 53 weeks`;
     this.renderStory(c);
-    this.heatmap.data = { heatmap: c.heatmap, today: c.today, weekStart: c.weekStart, steps: c.allSteps };
+    this.heatmap.data = { heatmap: c.heatmap, today: c.today, weekStart: c.weekStart, steps: c.allSteps,
+      oneThingDays: c.oneThingDays, oneThingTotal: c.oneThingTotal };
     this.renderBars(c.weeks);
     this.renderSteps(c);
     this.milestonesByDay = new Map();

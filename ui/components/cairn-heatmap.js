@@ -48,13 +48,20 @@ class CairnHeatmap extends HTMLElement {
       [0, 1, 2, 3, 4].map((l) => h("span", { class: `swatch-cell l${l}` })),
       h("span", { text: "More" }),
       h("span", { class: "swatch-cell rest" }), h("span", { text: "Rest" }));
+    // Days whose one thing was done wear a small mark; the legend counts them.
+    this.oneLegend = h("span", { class: "one-legend", id: "one-thing-count" });
+    this.legend.append(this.oneLegend);
     this.append(this.svgHost, this.legend, this.tip);
     this.cache = new Map();
     this.steps = [];
   }
 
-  set data({ heatmap, today, weekStart, steps }) {
+  set data({ heatmap, today, weekStart, steps, oneThingDays = [], oneThingTotal = 0 }) {
     this.connectedCallback();
+    this.oneThingDays = new Set(oneThingDays);
+    this.oneLegend.replaceChildren(...(oneThingTotal
+      ? [h("span", { class: "swatch-one" }), h("span", { text: `One thing done: ${plural(oneThingTotal, "day", "days")}` })]
+      : []));
     this.model = heatmap;
     this.today = today;
     this.weekStart = weekStart;
@@ -86,7 +93,8 @@ class CairnHeatmap extends HTMLElement {
       const count = m.counts[i];
       const resting = rest.get(date);
       const cls = count === 0 && resting ? "cell rest" : `cell l${m.levels[i]}`;
-      const label = `${dayLabel(date)}: ${count ? plural(count, "win", "wins") : "no wins"}${resting ? ` (${restText(resting, this.steps)})` : ""}`;
+      const one = this.oneThingDays?.has(date);
+      const label = `${dayLabel(date)}: ${count ? plural(count, "win", "wins") : "no wins"}${resting ? ` (${restText(resting, this.steps)})` : ""}${one ? ", one thing done" : ""}`;
       const rect = h("svg:rect", {
         class: cls, x: LEFT + col * PITCH, y: TOP + row * PITCH, width: CELL, height: CELL, rx: 2,
         role: "gridcell", tabindex: -1, "data-date": date, "data-count": count,
@@ -95,6 +103,10 @@ class CairnHeatmap extends HTMLElement {
       });
       this.cells[i] = rect;
       rows[row].append(rect);
+      if (one) {
+        rows[row].append(h("svg:circle", { class: "one-mark", "aria-hidden": "true",
+          cx: LEFT + col * PITCH + CELL / 2, cy: TOP + row * PITCH + CELL / 2, r: CELL / 5 }));
+      }
     }
     // Month names above the column where each month begins.
     const months = [];

@@ -21,13 +21,18 @@ class CairnNotice extends HTMLElement {
     );
   }
 
-  /** A brief, gentle celebration: a check and a count. */
-  celebrate(message) {
+  /** A brief, gentle celebration: a check and a count. `big` (today's
+   * one thing, a reward earned) stays longer, with a star and a close
+   * button. */
+  celebrate(message, { big = false } = {}) {
     this.alertEl.replaceChildren();
-    const badge = h("span", { class: "check", "aria-hidden": "true", text: "✓" });
-    this.statusEl.replaceChildren(h("span", { class: "pop" }, badge, h("span", { text: message })));
+    const badge = h("span", { class: "check", "aria-hidden": "true", text: big ? "★" : "✓" });
+    const close = big
+      ? h("button", { class: "ghost", type: "button", "aria-label": "Dismiss message", onclick: () => this.clear(), text: "×" })
+      : null;
+    this.statusEl.replaceChildren(h("span", { class: big ? "pop big" : "pop" }, badge, h("span", { text: message }), close));
     clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.statusEl.replaceChildren(), 4000);
+    this.timer = setTimeout(() => this.statusEl.replaceChildren(), big ? 8000 : 4000);
   }
 
   clear() {

@@ -4,7 +4,7 @@
 // reached) with Undo before the window hides.
 // Events: quick-log {text, goalId} or {stepId}, quick-undo {id}, quick-hide,
 // quick-open-main.
-import { h, emit, plural, milestoneText } from "../dom.js";
+import { h, emit, plural, milestoneText, rewardText } from "../dom.js";
 
 /** How long the celebration (and its Undo) stays before the window hides. */
 const CELEBRATION_MS = 2200;
@@ -64,7 +64,16 @@ class CairnQuick extends HTMLElement {
     this.connectedCallback();
     this.today = today;
     this.goals = today.goals.map((g) => g.goal);
-    this.chips.replaceChildren(...today.openSteps.slice(0, 6).map((o) => {
+    // Today's one thing first, while it is open: one click logs it.
+    const one = today.focus?.oneThing;
+    const first = one && !one.done
+      ? h("li", {}, h("button", { type: "button", class: "step-chip one-thing-chip", id: "quick-one-thing",
+        title: "Today’s one thing", "aria-label": `Today’s one thing: ${one.text}`,
+        onclick: () => emit(this, "quick-log", one.stepId ? { stepId: one.stepId } : { text: one.text, goalId: null }) },
+      h("span", { class: "check-small", "aria-hidden": "true", text: "★" }), one.text))
+      : null;
+    const others = today.openSteps.filter((o) => !(first && o.step.id === one.stepId));
+    this.chips.replaceChildren(...(first ? [first] : []), ...others.slice(0, first ? 5 : 6).map((o) => {
       const chip = h("button", { type: "button", class: "step-chip", "data-step-id": o.step.id,
         title: o.goalTitle ? `For ${o.goalTitle}` : "",
         onclick: () => emit(this, "quick-log", { stepId: o.step.id }) },
@@ -72,7 +81,7 @@ class CairnQuick extends HTMLElement {
       if (o.goalColour) chip.style.setProperty("--goal", o.goalColour);
       return h("li", {}, chip);
     }));
-    this.chips.hidden = today.openSteps.length === 0;
+    this.chips.hidden = this.chips.children.length === 0;
   }
 
   get data() {
@@ -173,15 +182,15 @@ class CairnQuick extends HTMLElement {
 
   /** The logged `win` (with the milestones it reached), today's `count`. */
   celebrate(win, count) {
-    const milestones = milestoneText(win.milestones);
+    const milestones = [milestoneText(win.milestones), rewardText(win.rewards)].filter(Boolean).join(" · ");
     this.input.value = "";
     this.setGoal(null);
     this.card.classList.add("celebrating");
     const undo = h("button", { type: "button", id: "quick-undo", class: "ghost",
       onclick: () => { clearTimeout(this.timer); emit(this, "quick-undo", { id: win.id }); }, text: "Undo" });
     this.message.replaceChildren(h("span", { class: "pop" },
-      h("span", { class: "check", "aria-hidden": "true", text: "✓" }),
-      h("span", { text: `${plural(count, "win", "wins")} today` }),
+      h("span", { class: "check", "aria-hidden": "true", text: win.oneThing ? "★" : "✓" }),
+      h("span", { text: win.oneThing ? `Today’s one thing, done! ${plural(count, "win", "wins")} today` : `${plural(count, "win", "wins")} today` }),
       milestones ? h("span", { class: "quick-milestone", text: ` · ${milestones}` }) : null,
       undo));
     clearTimeout(this.timer);
@@ -190,7 +199,7 @@ class CairnQuick extends HTMLElement {
       if (document.activeElement === undo || undo.matches(":hover")) return;
       this.reset();
       this.hide();
-    }, CELEBRATION_MS);
+    }, win.oneThing || win.rewards?.length ? 2 * CELEBRATION_MS : CELEBRATION_MS);
   }
 
   showError(message) {

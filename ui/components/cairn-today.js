@@ -2,6 +2,9 @@
 // wins. Data comes in through `data` (the `today` command's answer);
 // actions go up as events: log-win, tick-step, navigate.
 import { h, emit, longDate, formatTime, cadenceText, minutesText, plural } from "../dom.js";
+// Today's one thing and gentle rewards, shown first.
+import "./cairn-one-thing.js";
+import "./cairn-to-enjoy.js";
 
 /** Today's wins listed before "Show more". */
 const TODAY_WINS_SHOWN = 8;
@@ -55,10 +58,14 @@ class CairnToday extends HTMLElement {
         this.expanded = true;
         this.data = this.today;
       } });
+    this.oneThing = h("cairn-one-thing", { id: "one-thing" });
+    this.toEnjoy = h("cairn-to-enjoy", { id: "to-enjoy-list", hidden: true });
     this.append(
       h("section", { class: "hero", "aria-labelledby": "today-title" },
         h("div", {}, h("h1", { id: "today-title", text: "Today" }), this.dateEl),
         this.countEl),
+      this.oneThing,
+      this.toEnjoy,
       form,
       h("section", { "aria-labelledby": "next-title" },
         h("h2", { id: "next-title", text: "Smallest next steps" }), this.nextList),
@@ -84,6 +91,8 @@ class CairnToday extends HTMLElement {
     this.dateEl.textContent = longDate(today.date);
     this.countEl.textContent = winCountText(today.wins.length);
     this.countEl.classList.toggle("has-wins", today.wins.length > 0);
+    this.oneThing.data = { focus: today.focus, openSteps: today.openSteps };
+    this.toEnjoy.rewards = today.focus.toEnjoy;
 
     const selected = this.goal.value;
     this.goal.replaceChildren(

@@ -1,6 +1,7 @@
 // The Goals view's controller: the goal list and one goal's page share
 // one `list_goals` answer, so moving between them reads nothing again.
 import "../components/cairn-goals.js";
+import { rewardText } from "../dom.js";
 
 const STATUS_WORDS = {
   active: "Goal is active again.",
@@ -23,7 +24,13 @@ export function setup(el, shell) {
   });
 
   el.addEventListener("goal-status", async ({ detail }) => {
-    if ((await shell.write(() => api.setGoalStatus(detail.id, detail.status))).ok) notice.celebrate(STATUS_WORDS[detail.status]);
+    // A goal marked done may earn rewards: the reload after the write
+    // brings them into "to enjoy", and the celebration names them.
+    const waiting = new Set(shell.today?.focus?.toEnjoy.map((r) => r.id) ?? []);
+    if (!(await shell.write(() => api.setGoalStatus(detail.id, detail.status))).ok) return;
+    const earned = (shell.today?.focus?.toEnjoy ?? []).filter((r) => !waiting.has(r.id));
+    const words = rewardText(earned);
+    notice.celebrate(words ? `${STATUS_WORDS[detail.status]} ${words}.` : STATUS_WORDS[detail.status], { big: Boolean(words) });
   });
 
   el.addEventListener("move-goal", ({ detail }) => shell.write(() => api.moveGoal(detail.id, detail.to)));

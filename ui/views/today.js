@@ -60,6 +60,40 @@ export function setup(el, shell) {
     }
     if (mine === offerRequest) el.offer = offer;
   }
+  // Today's one thing and gentle rewards.
+  const oneThing = () => el.querySelector("cairn-one-thing");
+  el.addEventListener("one-thing-set", async ({ detail }) => {
+    const r = await shell.write(() => api.setOneThing(detail));
+    if (r.ok) oneThing().focusNext();
+  });
+  el.addEventListener("one-thing-clear", async () => {
+    const r = await shell.write(() => api.clearOneThing());
+    if (r.ok) oneThing().focusNext();
+  });
+  el.addEventListener("one-thing-carry", async () => {
+    const r = await shell.write(() => api.carryOverOneThing());
+    if (r.ok) oneThing().focusNext();
+  });
+  el.addEventListener("one-thing-aside", async () => {
+    const r = await shell.write(() => api.setCarryOverAside());
+    if (r.ok) oneThing().focusNext();
+  });
+  el.addEventListener("one-thing-log", async () => {
+    const r = await shell.write(() => api.logOneThing());
+    if (r.ok) {
+      shell.celebrateWin(r.value);
+      el.focusInput();
+    }
+  });
+  el.addEventListener("reward-enjoyed", async ({ detail }) => {
+    const r = await shell.write(() => api.setRewardEnjoyed(detail.id, true));
+    if (r.ok) {
+      shell.notice.celebrate(`Enjoyed: ${detail.text}. Lovely.`);
+      const list = el.querySelector("cairn-to-enjoy");
+      if (list.hidden) el.focusInput();
+      else list.focusNext();
+    }
+  });
 
   return {
     async load() {

@@ -3,6 +3,7 @@
 // reviews, saving, and turning a focus action into a step.
 import "../components/cairn-week.js";
 import { weekStartFrom } from "../dates.js";
+import { rewardText } from "../dom.js";
 
 export function setup(el, shell) {
   const { api, notice } = shell;
@@ -25,7 +26,10 @@ export function setup(el, shell) {
       el.refused(err.message);
       throw err;
     }));
-    if (r.ok) el.saved();
+    if (!r.ok) return;
+    el.saved();
+    const earned = rewardText(r.value.rewards);
+    if (earned) notice.celebrate(`Week looked back on. ${earned}.`, { big: true });
   });
 
   el.addEventListener("focus-to-step", async ({ detail }) => {

@@ -1,6 +1,8 @@
 //! `cairn`, the command line: `cairn log "text" [--goal NAME] [--step NAME]
 //! [--note TEXT]`, `cairn today`, `cairn week [--last] [--markdown]`,
 //! `cairn backup`, `cairn export FILE` and
+//! [--note TEXT]`, `cairn today`, `cairn focus ["text" | --step NAME |
+//! --clear]`, `cairn backup`, `cairn export FILE` and
 //! `cairn import FILE [--dry-run]`. Without a command it opens the window:
 //! it hands over to `cairn-app` beside it (on Unix by `exec`, so no second
 //! process stays around).
@@ -57,7 +59,7 @@ pub enum Command {
         #[arg(long)]
         note: Option<String>,
     },
-    /// List today's wins and the steps still open today.
+    /// List today's one thing, today's wins and the steps still open today.
     Today,
     /// Print this week's review: the draft from your wins, and your answers.
     Week {
@@ -67,6 +69,19 @@ pub enum Command {
         /// As markdown, to paste into a journal.
         #[arg(long)]
         markdown: bool,
+    },
+    /// Set today's one thing: a line of text or an open step (without
+    /// either, print it).
+    Focus {
+        /// The one thing, in a few words.
+        #[arg(conflicts_with_all = ["step", "clear"])]
+        text: Option<String>,
+        /// An open step instead (its name, or the start of it).
+        #[arg(long, conflicts_with = "clear")]
+        step: Option<String>,
+        /// Clear today's one thing.
+        #[arg(long)]
+        clear: bool,
     },
     /// Back up the database now, into the backups folder beside it.
     Backup,
@@ -194,10 +209,28 @@ pub fn run_command(
             for m in &logged.milestones {
                 print(out, format!("◆ Milestone: {}.", m.label))?;
             }
+            // Today's one thing and gentle rewards.
+            if logged.one_thing {
+                print(
+                    out,
+                    "★ That was today's one thing: the day's main win.".into(),
+                )?;
+            }
+            for r in &logged.rewards {
+                print(
+                    out,
+                    format!("♥ You've earned: {}. Enjoy it.", r.reward.text),
+                )?;
+            }
             Ok(())
         }
+        Command::Focus { text, step, clear } => focus(store, clock, out, text, step, *clear),
         Command::Today => {
             let view = service::today::today(store, clock)?;
+            // Today's one thing first.
+            if let Some(line) = one_thing_line(view.focus.one_thing.as_ref()) {
+                print(out, line)?;
+            }
             print(
                 out,
                 format!(
@@ -302,6 +335,65 @@ pub fn run_command(
     }
 }
 
+/// "★ Today's one thing: Write one paragraph (Thesis)", with "✓ done"
+/// once it is done.
+fn one_thing_line(one: Option<&service::focus::OneThingView>) -> Option<String> {
+    one.map(|one| {
+        let goal = one
+            .goal_title
+            .as_ref()
+            .map(|t| format!(" ({t})"))
+            .unwrap_or_default();
+        let done = if one.done { "  ✓ done" } else { "" };
+        format!("★ Today's one thing: {}{goal}{done}", one.text)
+    })
+}
+
+/// `cairn focus`: sets, clears or prints today's one thing.
+fn focus(
+    store: &Store,
+    clock: &dyn Clock,
+    out: &mut dyn Write,
+    text: &Option<String>,
+    step: &Option<String>,
+    clear: bool,
+) -> Result<()> {
+    use service::focus::Choice;
+    let line = if clear {
+        service::focus::clear_one_thing(store, clock)?;
+        "Today's one thing is cleared. Choose another whenever you like.".to_owned()
+    } else {
+        let choice = match (text, step) {
+            (Some(text), _) => Some(Choice::Text(text.clone())),
+            (None, Some(name)) => {
+                let open = service::today::today(store, clock)?.open_steps;
+                let found = find_by_name(&open, name, |o| &o.step.title, "open step")?;
+                Some(Choice::Step(found.step.id.clone()))
+            }
+            (None, None) => None,
+        };
+        match choice {
+            Some(choice) => {
+                let one = service::focus::set_one_thing(store, clock, &choice)?;
+                one_thing_line(Some(&one)).unwrap_or_default()
+            }
+            None => {
+                let now = service::focus::one_thing_today(store, clock)?;
+                one_thing_line(now.one_thing.as_ref()).unwrap_or_else(|| {
+                    "No one thing for today yet. Choose one with `cairn focus \"a few words\"` or `cairn focus --step NAME`.".to_owned()
+                })
+            }
+        }
+    };
+    writeln!(out, "{line}").map_err(|e| {
+        tracing::warn!(error = %e, "could not write to standard output");
+        Error::Internal(
+            "Cairn could not print its answer: the output was closed. Anything it changed is saved."
+                .into(),
+        )
+    })
+}
+
 fn plural(n: usize, word: &str) -> String {
     match (n, word) {
         (1, w) => w.to_owned(),
@@ -395,7 +487,9 @@ fn run(command: &Command) -> i32 {
         Ok(()) => {
             if matches!(
                 command,
-                Command::Log { .. } | Command::Import { dry_run: false, .. }
+                Command::Log { .. }
+                    | Command::Import { dry_run: false, .. }
+                    | Command::Focus { .. }
             ) {
                 tell_running_app_to_refresh();
             }
@@ -510,6 +604,22 @@ mod tests {
                 markdown: true
             })
         );
+        assert_eq!(
+            parse(&["focus", "--step", "write"]).unwrap().command,
+            Some(Command::Focus {
+                text: None,
+                step: Some("write".into()),
+                clear: false
+            })
+        );
+        assert_eq!(
+            parse(&["focus", "--clear"]).unwrap().command,
+            Some(Command::Focus {
+                text: None,
+                step: None,
+                clear: true
+            })
+        );
         assert_eq!(parse(&["backup"]).unwrap().command, Some(Command::Backup));
         assert_eq!(
             parse(&["import", "loop.db", "--dry-run"]).unwrap().command,
@@ -531,6 +641,8 @@ mod tests {
             &["today", "extra"],
             &["import"],
             &["export"],
+            &["focus", "a", "--clear"],
+            &["focus", "--step", "a", "--clear"],
         ] {
             let err = parse(bad).unwrap_err();
             assert_eq!(err.exit_code(), 2, "{bad:?} exits with 2");

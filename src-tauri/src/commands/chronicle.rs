@@ -121,6 +121,10 @@ pub struct ChronicleDto {
     pub milestones: Vec<MilestoneDto>,
     pub goals: Vec<GoalDto>,
     pub all_steps: Vec<StepDto>,
+    /// Days in the grid whose one thing was done (`YYYY-MM-DD`).
+    pub one_thing_days: Vec<String>,
+    /// Days whose one thing was done, ever.
+    pub one_thing_total: usize,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -281,6 +285,8 @@ pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Re
         milestones: c.milestones.into_iter().map(Into::into).collect(),
         goals: c.goals.into_iter().map(Into::into).collect(),
         all_steps: c.all_steps.into_iter().map(Into::into).collect(),
+        one_thing_days: c.one_thing_days.iter().map(ToString::to_string).collect(),
+        one_thing_total: c.one_thing_total,
     })
 }
 

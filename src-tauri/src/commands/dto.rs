@@ -129,6 +129,10 @@ pub struct LoggedDto {
     #[serde(flatten)]
     pub win: WinDto,
     pub milestones: Vec<super::chronicle::MilestoneDto>,
+    /// This win did today's one thing.
+    pub one_thing: bool,
+    /// Rewards this win earned, to name in the celebration.
+    pub rewards: Vec<super::focus::RewardDto>,
 }
 
 impl From<service::wins::Logged> for LoggedDto {
@@ -136,6 +140,8 @@ impl From<service::wins::Logged> for LoggedDto {
         LoggedDto {
             win: l.record.into(),
             milestones: l.milestones.into_iter().map(Into::into).collect(),
+            one_thing: l.one_thing,
+            rewards: l.rewards.into_iter().map(Into::into).collect(),
         }
     }
 }
@@ -163,6 +169,8 @@ pub struct TodayDto {
     pub goals: Vec<GoalTodayDto>,
     pub open_steps: Vec<OpenStepDto>,
     pub wins: Vec<WinDto>,
+    /// Today's one thing, a carry-over offer, the rewards to enjoy.
+    pub focus: super::focus::FocusDto,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -196,6 +204,7 @@ impl From<service::today::TodayView> for TodayDto {
                 })
                 .collect(),
             wins: view.wins.into_iter().map(Into::into).collect(),
+            focus: view.focus.into(),
         }
     }
 }

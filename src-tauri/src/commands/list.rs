@@ -64,6 +64,16 @@ macro_rules! cairn_commands {
             adjust_step,
             dismiss_step_offer,
             rest_step_a_few_days,
+            // Today's one thing and gentle rewards (commands/focus.rs).
+            set_one_thing,
+            clear_one_thing,
+            carry_over_one_thing,
+            set_carry_over_aside,
+            log_one_thing,
+            list_rewards,
+            save_reward,
+            set_reward_enjoyed,
+            delete_reward,
         }
     };
 }

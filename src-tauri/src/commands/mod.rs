@@ -21,6 +21,10 @@ pub mod desktop;
 pub mod reflections;
 pub mod stacks;
 
+// Today's one thing and gentle rewards.
+pub mod focus;
+pub use focus::*;
+
 pub use chronicle::*;
 pub use data::*;
 pub use desktop::*;

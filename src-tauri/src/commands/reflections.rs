@@ -6,7 +6,7 @@ use chrono::{NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
-use super::{AppState, GoalDto, Input, MilestoneDto, RestDto, StepDto, StepInput};
+use super::{AppState, GoalDto, Input, MilestoneDto, RestDto, RewardDto, StepDto, StepInput};
 use crate::domain::ids::FocusActionId;
 use crate::domain::reflection::{Became, Reflection, Week};
 use crate::domain::stacks::{parse_time, time_text};
@@ -259,11 +259,19 @@ pub fn week_review(state: State<'_, AppState>, input: Input<WeekInput>) -> Resul
     Ok(WeekReviewDto::new(review, today))
 }
 
+/// A review just saved, with the rewards reviewing it earned.
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct SavedReviewDto {
+    pub reflection: ReflectionDto,
+    pub rewards: Vec<RewardDto>,
+}
+
 #[tauri::command(async)]
 pub fn save_reflection(
     state: State<'_, AppState>,
     input: Input<SaveReflectionInput>,
-) -> Result<ReflectionDto> {
+) -> Result<SavedReviewDto> {
     let input = input.get()?;
     let focus = input
         .focus
@@ -286,7 +294,10 @@ pub fn save_reflection(
             focus,
         },
     ))?;
-    Ok(saved.into())
+    Ok(SavedReviewDto {
+        reflection: saved.reflection.into(),
+        rewards: saved.rewards.into_iter().map(Into::into).collect(),
+    })
 }
 
 /// Every review written, newest first.

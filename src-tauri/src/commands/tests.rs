@@ -233,7 +233,11 @@ fn a_week_is_reviewed_through_ipc() {
                            "focus": [{ "text": "Read one abstract" }] } }),
     )
     .unwrap();
-    let focus_id = saved["focus"][0]["id"].as_str().unwrap().to_owned();
+    let focus_id = saved["reflection"]["focus"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert_eq!(saved["rewards"], json!([]));
     let step = call(
         &h,
         "focus_action_to_step",
@@ -382,6 +386,76 @@ fn make_it_smaller_through_ipc() {
     assert_eq!(err["kind"], "validation");
 }
 
+#[test]
+fn one_thing_and_rewards_through_ipc() {
+    let h = harness();
+    let step = call(
+        &h,
+        "add_step",
+        json!({"input": {"title": "Stretch", "cadence": {"kind": "daily"}}}),
+    )
+    .unwrap();
+    let reward = call(
+        &h,
+        "save_reward",
+        json!({"input": {"text": "A walk in the park", "moment": "wins", "count": 1}}),
+    )
+    .unwrap();
+    assert_eq!(reward["momentWords"], "After 1 win");
+    assert_eq!(reward["earnedAt"], Value::Null);
+
+    let err = call(
+        &h,
+        "set_one_thing",
+        json!({"input": {"stepId": step["id"], "text": "both"}}),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "validation");
+    let one = call(
+        &h,
+        "set_one_thing",
+        json!({"input": {"stepId": step["id"]}}),
+    )
+    .unwrap();
+    assert_eq!(
+        (one["text"].as_str(), one["done"].as_bool()),
+        (Some("Stretch"), Some(false))
+    );
+
+    let today = call(&h, "today", json!({})).unwrap();
+    assert_eq!(today["focus"]["oneThing"]["text"], "Stretch");
+    assert_eq!(today["focus"]["toEnjoy"], json!([]));
+
+    let logged = call(&h, "log_one_thing", json!({"input": {}})).unwrap();
+    assert_eq!(logged["oneThing"], true);
+    assert_eq!(logged["rewards"][0]["text"], "A walk in the park");
+    assert_eq!(logged["stepId"], step["id"]);
+
+    let today = call(&h, "today", json!({})).unwrap();
+    assert_eq!(today["focus"]["oneThing"]["done"], true);
+    assert_eq!(today["focus"]["toEnjoy"][0]["id"], reward["id"]);
+    call(
+        &h,
+        "set_reward_enjoyed",
+        json!({"input": {"id": reward["id"]}}),
+    )
+    .unwrap();
+    let today = call(&h, "today", json!({})).unwrap();
+    assert_eq!(today["focus"]["toEnjoy"], json!([]));
+
+    call(&h, "clear_one_thing", json!({})).unwrap();
+    let today = call(&h, "today", json!({})).unwrap();
+    assert_eq!(today["focus"]["oneThing"], Value::Null);
+    let err = call(&h, "carry_over_one_thing", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "conflict");
+    call(&h, "set_carry_over_aside", json!({})).unwrap();
+    let rewards = call(&h, "list_rewards", json!({})).unwrap();
+    assert_eq!(rewards.as_array().unwrap().len(), 1);
+    call(&h, "delete_reward", json!({"input": {"id": reward["id"]}})).unwrap();
+    let chronicle = call(&h, "chronicle", json!({"input": {}})).unwrap();
+    assert_eq!(chronicle["oneThingTotal"], 0, "cleared: that day has none");
+}
+
 // ---- every command's input, fuzzed ------------------------------------
 
 use proptest::prelude::*;
@@ -425,6 +499,12 @@ const FUZZABLE: &[&str] = &[
     "adjust_step",
     "dismiss_step_offer",
     "rest_step_a_few_days",
+    // Today's one thing and gentle rewards.
+    "set_one_thing",
+    "log_one_thing",
+    "save_reward",
+    "set_reward_enjoyed",
+    "delete_reward",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {

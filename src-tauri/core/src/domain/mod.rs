@@ -21,6 +21,10 @@ pub mod text;
 pub mod today;
 pub mod win;
 
+// Today's one thing and gentle rewards.
+pub mod focus;
+pub mod rewards;
+
 pub use cadence::{Cadence, WeekdaySet};
 pub use goal::{Goal, GoalStatus};
 pub use ids::{GoalId, StepId, WinId};

@@ -92,6 +92,9 @@ pub struct Chronicle {
     /// For the filters: goals that are not archived, steps likewise.
     pub goals: Vec<Goal>,
     pub all_steps: Vec<Step>,
+    /// Days whose one thing was done: those in the grid, and how many ever.
+    pub one_thing_days: Vec<NaiveDate>,
+    pub one_thing_total: usize,
 }
 
 /// The chronicle for the year up to today.
@@ -178,6 +181,11 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             .cloned()
             .collect();
         let milestones = super::milestones::all(conn, &goals, &momentum_list)?;
+        // Every day ever (the tally counts all of them; the grid marks its own).
+        let first_day = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(start);
+        let one_things = super::focus::done_days(conn, first_day, today)?;
+        let one_thing_total = one_things.len();
+        let one_thing_days = one_things.into_iter().filter(|d| *d >= start).collect();
         Ok(Chronicle {
             today,
             week_start: q.week_start,
@@ -195,6 +203,8 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             milestones,
             goals,
             all_steps: steps,
+            one_thing_days,
+            one_thing_total,
         })
     })
 }

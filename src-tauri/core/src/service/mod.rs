@@ -19,6 +19,10 @@ pub mod steps;
 pub mod today;
 pub mod wins;
 
+// Today's one thing and gentle rewards.
+pub mod focus;
+pub mod rewards;
+
 use crate::domain::{GoalId, StepId, WinId};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};

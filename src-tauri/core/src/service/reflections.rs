@@ -20,6 +20,7 @@ use crate::store::{self, Store};
 
 use super::chronicle::momentum_of;
 use super::milestones::{self, MilestoneView};
+use super::rewards::RewardView;
 use super::steps::{self, StepDraft};
 
 /// Wins of the week under one goal (`None`: under no goal).
@@ -145,8 +146,9 @@ fn draft_in(
         .into_iter()
         .filter(|r| week.contains(r.date) && r.date <= until)
         .collect();
-    let (one_things_set, one_things_done) =
-        store::reflections::one_things_between(conn, week.start, until)?;
+    let one_things = store::one_things::between(conn, week.start, until)?;
+    let one_things_set = one_things.len() as u32;
+    let one_things_done = one_things.iter().filter(|o| o.done).count() as u32;
     let momentum_now = momentum_of(conn, clock, &steps, &store::rest_days::all(conn)?, today)?;
     let milestones = milestones::all(conn, &goals, &momentum_now)?
         .into_iter()
@@ -189,8 +191,16 @@ pub struct ReflectionInput {
     pub focus: Vec<FocusInput>,
 }
 
+/// A review just saved, and the rewards that reviewing a week earned (each
+/// reward once, so a second save of the week earns nothing new).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Saved {
+    pub reflection: Reflection,
+    pub rewards: Vec<RewardView>,
+}
+
 /// Saves (or rewrites) the review of a week. Blank focus lines are dropped.
-pub fn save(store: &Store, clock: &dyn Clock, input: &ReflectionInput) -> Result<Reflection> {
+pub fn save(store: &Store, clock: &dyn Clock, input: &ReflectionInput) -> Result<Saved> {
     let week = Week {
         start: input.week_start,
     };
@@ -246,7 +256,11 @@ pub fn save(store: &Store, clock: &dyn Clock, input: &ReflectionInput) -> Result
             focus,
         };
         store::reflections::put(tx, &reflection, clock.now())?;
-        Ok(reflection)
+        let rewards = super::rewards::earn_on_week_reviewed(tx, clock)?;
+        Ok(Saved {
+            reflection,
+            rewards,
+        })
     })
 }
 
@@ -737,7 +751,8 @@ mod tests {
                 &["Read one abstract", " ", "Walk"],
             ),
         )
-        .unwrap();
+        .unwrap()
+        .reflection;
         assert_eq!(saved.went_well, "Wrote most mornings");
         assert_eq!(saved.focus.len(), 2, "the blank line is dropped");
         mark_focus_action(&t.store, &saved.focus[0].id, Became::OneThing, None).unwrap();
@@ -754,7 +769,7 @@ mod tests {
                 text: "Sleep by eleven".into(),
             },
         ];
-        let rewritten = save(&t.store, &clock, &again).unwrap();
+        let rewritten = save(&t.store, &clock, &again).unwrap().reflection;
         assert_eq!(rewritten.id, saved.id);
         assert_eq!(rewritten.focus[0].id, saved.focus[0].id);
         assert_eq!(rewritten.focus[0].became, Some(Became::OneThing));
@@ -795,6 +810,33 @@ mod tests {
     }
 
     #[test]
+    fn reviewing_a_week_earns_its_reward_once() {
+        use crate::service::rewards::{save_reward, RewardDraft};
+        let (t, clock, _, _) = two_weeks();
+        let cake = RewardDraft {
+            text: "a slice of cake".into(),
+            moment: "week_reviewed".into(),
+            goal: None,
+            count: None,
+        };
+        save_reward(&t.store, &clock, None, &cake).unwrap();
+        let first = save(&t.store, &clock, &input("2026-11-23", "A good week", &[])).unwrap();
+        let earned: Vec<&str> = first
+            .rewards
+            .iter()
+            .map(|r| r.reward.text.as_str())
+            .collect();
+        assert_eq!(earned, ["a slice of cake"]);
+        let again = save(
+            &t.store,
+            &clock,
+            &input("2026-11-23", "A very good week", &[]),
+        )
+        .unwrap();
+        assert!(again.rewards.is_empty(), "earned once");
+    }
+
+    #[test]
     fn a_focus_action_becomes_a_step_in_one_write() {
         let (t, clock, goal, _) = two_weeks();
         let saved = save(
@@ -802,7 +844,8 @@ mod tests {
             &clock,
             &input("2026-11-23", "", &["Read on the train"]),
         )
-        .unwrap();
+        .unwrap()
+        .reflection;
         let id = &saved.focus[0].id;
         let step = focus_action_to_step(
             &t.store,

@@ -39,6 +39,8 @@ pub struct TodayView {
     pub open_steps: Vec<OpenStep>,
     /// Today's wins, newest first.
     pub wins: Vec<WinRecord>,
+    /// Today's one thing, a carry-over offer and the rewards to enjoy.
+    pub focus: super::focus::FocusToday,
 }
 
 /// Most open steps listed; the tray shows fewer.
@@ -105,11 +107,13 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
             })
             .collect();
         let wins = store::wins::on_day(conn, date)?;
+        let focus = super::focus::focus_today(conn, date)?;
         Ok(TodayView {
             date,
             goals,
             open_steps: open,
             wins,
+            focus,
         })
     })
 }

@@ -29,6 +29,11 @@ pub struct WinDraft {
 pub struct Logged {
     pub record: WinRecord,
     pub milestones: Vec<MilestoneView>,
+    /// Whether this win did today's one thing (a bigger celebration).
+    pub one_thing: bool,
+    /// The rewards this win earned, each once (whatever the source; a win
+    /// that shows no celebration leaves them waiting in "to enjoy").
+    pub rewards: Vec<super::rewards::RewardView>,
 }
 
 /// Logs a win now. A win for a step counts for the step's goal too.
@@ -44,8 +49,9 @@ pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<Log
 }
 
 /// Writes the win of `draft` in `tx` (the caller's one transaction) and
-/// finds the milestones it reached.
-fn insert_win(
+/// finds the milestones it reached, whether it did the day's one thing,
+/// and the rewards it earned.
+pub(super) fn insert_win(
     tx: &store::Conn,
     clock: &dyn Clock,
     draft: &WinDraft,
@@ -78,6 +84,7 @@ fn insert_win(
         step_id: step.map(|s| s.id),
         source: draft.source,
     };
+    let open_one_thing = super::focus::open_one_thing(tx, win.local_date)?;
     store::wins::insert(tx, &win)?;
     let record = super::win_exists(tx, &win.id)?;
     let milestones = if draft.source.celebrates() {
@@ -85,7 +92,14 @@ fn insert_win(
     } else {
         Vec::new()
     };
-    Ok(Logged { record, milestones })
+    let one_thing = super::focus::link_if_done(tx, clock, open_one_thing.as_ref(), &record)?;
+    let rewards = super::rewards::earn_after_win(tx, clock, &record)?;
+    Ok(Logged {
+        record,
+        milestones,
+        one_thing,
+        rewards,
+    })
 }
 
 /// The one-click ✓ on a step: logs a win with the step's title, once per

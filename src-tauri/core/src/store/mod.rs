@@ -21,6 +21,10 @@ pub mod step_versions;
 pub mod steps;
 pub mod wins;
 
+// Today's one thing and gentle rewards.
+pub mod one_things;
+pub mod rewards;
+
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};
 use std::time::Duration;

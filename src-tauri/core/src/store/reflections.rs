@@ -1,6 +1,6 @@
 //! The `reflections` and `focus_actions` tables: one weekly review per week
 //! (keyed by the week's first day) and its one to four focus actions. Also
-//! the few counts the week's draft reads that no other table module owns.
+//! the two counts of the week's draft that no other table module owns.
 
 use chrono::{DateTime, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
@@ -157,22 +157,6 @@ pub fn week_of_focus_action(conn: &Connection, id: &FocusActionId) -> Result<Opt
             })
         })
         .transpose()
-}
-
-/// Days from `from` to `to` that had a one thing, and how many of those were
-/// done: by the win logged against it, or (for a step) by any live win on
-/// that step that day.
-pub fn one_things_between(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<(u32, u32)> {
-    Ok(conn.query_row(
-        "SELECT COUNT(*), COALESCE(SUM(
-             EXISTS (SELECT 1 FROM wins w WHERE w.deleted_at IS NULL AND (
-                 w.id = o.win_id
-                 OR (o.step_id IS NOT NULL AND w.step_id = o.step_id AND w.local_date = o.local_date)))
-         ), 0)
-         FROM one_things o WHERE o.local_date BETWEEN ?1 AND ?2",
-        [to_day(from), to_day(to)],
-        |row| Ok((row.get(0)?, row.get(1)?)),
-    )?)
 }
 
 /// Days from `from` to `to` with at least one live win.

@@ -1,0 +1,421 @@
+//! Today's one thing: choosing it (an open step or a line of free text),
+//! changing or clearing it, logging it, linking the win that does it, the
+//! morning's offer to carry over yesterday's unfinished one, and the days
+//! it was done (for the chronicle).
+
+use chrono::NaiveDate;
+
+use crate::clock::Clock;
+use crate::domain::focus::{offer_carry_over, win_does, OneThing};
+use crate::domain::text::Title;
+use crate::domain::{StepId, WinSource};
+use crate::error::{Error, Result};
+use crate::store::one_things::OneThingRow;
+use crate::store::wins::WinRecord;
+use crate::store::{self, Store};
+
+use super::rewards::RewardView;
+use super::wins::{Logged, WinDraft};
+
+/// The setting that remembers the day the carry-over offer was set aside.
+const CARRY_SET_ASIDE: &str = "focus.carry_over_set_aside";
+
+/// A day's one thing as the views show it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OneThingView {
+    pub date: NaiveDate,
+    pub text: String,
+    /// The step, if it is one that still exists.
+    pub step_id: Option<StepId>,
+    pub goal_title: Option<String>,
+    pub goal_colour: Option<String>,
+    pub done: bool,
+}
+
+/// What Today shows first: the one thing, yesterday's unfinished one to
+/// carry over (offered, not imposed), and the rewards waiting to be enjoyed.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct FocusToday {
+    pub one_thing: Option<OneThingView>,
+    pub carry_over: Option<OneThingView>,
+    pub to_enjoy: Vec<RewardView>,
+}
+
+/// How the person chose today's one thing.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Choice {
+    Step(StepId),
+    Text(String),
+}
+
+fn view(conn: &store::Conn, row: OneThingRow) -> Result<OneThingView> {
+    let (mut goal_title, mut goal_colour) = (None, None);
+    let mut step_id = None;
+    if let Some(id) = &row.one.step_id {
+        if let Some(step) = store::steps::get(conn, id)? {
+            if let Some(goal) = step.goal_id.as_ref() {
+                if let Some(goal) = store::goals::get(conn, goal)? {
+                    goal_title = Some(goal.title);
+                    goal_colour = Some(goal.colour);
+                }
+            }
+            step_id = Some(step.id);
+        }
+    }
+    Ok(OneThingView {
+        date: row.one.date,
+        text: row.one.text,
+        step_id,
+        goal_title,
+        goal_colour,
+        done: row.done,
+    })
+}
+
+/// Today's one thing, the carry-over offer and "to enjoy", for `today`.
+pub(crate) fn focus_today(conn: &store::Conn, today: NaiveDate) -> Result<FocusToday> {
+    let current = store::one_things::on_day(conn, today)?;
+    let previous = store::one_things::latest_before(conn, today)?;
+    let set_aside = store::settings::get(conn, CARRY_SET_ASIDE)?
+        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+    let offered = offer_carry_over(
+        today,
+        current.is_some(),
+        previous.as_ref().map(|p| (&p.one, p.done)),
+        set_aside,
+    );
+    Ok(FocusToday {
+        one_thing: current.map(|row| view(conn, row)).transpose()?,
+        carry_over: match previous {
+            Some(row) if offered => Some(view(conn, row)?),
+            _ => None,
+        },
+        to_enjoy: super::rewards::to_enjoy(conn)?,
+    })
+}
+
+/// The one thing of today, read on its own (the tray, `cairn today`).
+pub fn one_thing_today(store: &Store, clock: &dyn Clock) -> Result<FocusToday> {
+    let today = clock.today();
+    store.read(|conn| focus_today(conn, today))
+}
+
+/// The one thing `choice` names on `day`, checked.
+fn one_thing_for(conn: &store::Conn, day: NaiveDate, choice: &Choice) -> Result<OneThing> {
+    Ok(match choice {
+        Choice::Step(id) => {
+            let step = super::step_exists(conn, id)?;
+            if step.archived {
+                return Err(Error::Validation(
+                    "That step is archived. Pick an open step, or write a line.".into(),
+                ));
+            }
+            OneThing {
+                date: day,
+                step_id: Some(step.id),
+                text: step.title,
+                win_id: None,
+            }
+        }
+        Choice::Text(text) => OneThing {
+            date: day,
+            step_id: None,
+            text: text.clone(),
+            win_id: None,
+        },
+    })
+}
+
+/// The live win already logged today that does `one`, if any (a free win
+/// with the same words; a step's wins count without a link).
+fn existing_win(conn: &store::Conn, one: &OneThing) -> Result<Option<WinRecord>> {
+    Ok(store::wins::on_day(conn, one.date)?
+        .into_iter()
+        .find(|w| win_does(one, &w.win)))
+}
+
+/// Sets (or changes) today's one thing. A win that already does it today
+/// counts: choosing what you just did is fine.
+pub fn set_one_thing(store: &Store, clock: &dyn Clock, choice: &Choice) -> Result<OneThingView> {
+    let choice = match choice {
+        Choice::Text(text) => Choice::Text(Title::parse(text, "Today's one thing")?.into_string()),
+        step => step.clone(),
+    };
+    let today = clock.today();
+    store.write(|tx| {
+        let mut one = one_thing_for(tx, today, &choice)?;
+        if one.step_id.is_none() {
+            one.win_id = existing_win(tx, &one)?.map(|w| w.win.id);
+        }
+        store::one_things::set(tx, &one, clock.now())?;
+        today_exists(tx, today)
+    })
+}
+
+fn today_exists(conn: &store::Conn, today: NaiveDate) -> Result<OneThingView> {
+    let row = store::one_things::on_day(conn, today)?.ok_or_else(|| {
+        Error::NotFound("There is no one thing for today yet. Choose one first.".into())
+    })?;
+    view(conn, row)
+}
+
+/// Clears today's one thing (no harm done: the wins stay).
+pub fn clear_one_thing(store: &Store, clock: &dyn Clock) -> Result<()> {
+    let today = clock.today();
+    store.write(|tx| store::one_things::clear(tx, today).map(drop))
+}
+
+/// Takes yesterday's unfinished one thing as today's. A step that was
+/// archived or removed since comes over as its words.
+pub fn carry_over(store: &Store, clock: &dyn Clock) -> Result<OneThingView> {
+    let today = clock.today();
+    store.write(|tx| {
+        let focus = focus_today(tx, today)?;
+        let Some(previous) = focus.carry_over else {
+            return Err(Error::Conflict(
+                "There is nothing to carry over now. Choose today's one thing instead.".into(),
+            ));
+        };
+        let open_step = match &previous.step_id {
+            Some(id) => store::steps::get(tx, id)?.filter(|s| !s.archived),
+            None => None,
+        };
+        let one = match open_step {
+            Some(step) => one_thing_for(tx, today, &Choice::Step(step.id))?,
+            None => OneThing {
+                date: today,
+                step_id: None,
+                text: previous.text,
+                win_id: None,
+            },
+        };
+        store::one_things::set(tx, &one, clock.now())?;
+        today_exists(tx, today)
+    })
+}
+
+/// Sets the carry-over offer aside for today; it does not come back today.
+pub fn set_carry_over_aside(store: &Store, clock: &dyn Clock) -> Result<()> {
+    let today = clock.today().format("%Y-%m-%d").to_string();
+    store.write(|tx| store::settings::set(tx, CARRY_SET_ASIDE, &today))
+}
+
+/// Logs today's one thing as done: a win on its step, or a win with its
+/// words. Refused kindly when there is none or it is already done.
+pub fn log_one_thing(store: &Store, clock: &dyn Clock, source: WinSource) -> Result<Logged> {
+    let today = clock.today();
+    store.write(|tx| {
+        let row = store::one_things::on_day(tx, today)?.ok_or_else(|| {
+            Error::Conflict("There is no one thing for today yet. Choose one first.".into())
+        })?;
+        if row.done {
+            return Err(Error::Conflict(
+                "Today's one thing is already done. Well done! Log a free win if you did more."
+                    .into(),
+            ));
+        }
+        let step = match &row.one.step_id {
+            Some(id) => store::steps::get(tx, id)?.map(|s| s.id),
+            None => None,
+        };
+        let draft = WinDraft {
+            text: if step.is_some() {
+                String::new()
+            } else {
+                row.one.text.clone()
+            },
+            note: String::new(),
+            goal: None,
+            step,
+            source,
+        };
+        let text = (draft.step.is_none()).then(|| row.one.text.clone());
+        super::wins::insert_win(tx, clock, &draft, text, String::new())
+    })
+}
+
+/// Before a win is written: the day's one thing, if it is not done yet.
+pub(super) fn open_one_thing(conn: &store::Conn, day: NaiveDate) -> Result<Option<OneThing>> {
+    Ok(store::one_things::on_day(conn, day)?
+        .filter(|row| !row.done)
+        .map(|row| row.one))
+}
+
+/// After `win` was written in `tx`: whether it did `open` (the day's one
+/// thing, not done before it); if so it is linked to it.
+pub(super) fn link_if_done(
+    tx: &store::Conn,
+    clock: &dyn Clock,
+    open: Option<&OneThing>,
+    win: &WinRecord,
+) -> Result<bool> {
+    match open {
+        Some(one) if win_does(one, &win.win) => {
+            store::one_things::link_win(tx, one.date, &win.win.id, clock.now())?;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+/// The days from `from` to `to` whose one thing was done, oldest first.
+pub(crate) fn done_days(
+    conn: &store::Conn,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<NaiveDate>> {
+    store::one_things::done_days(conn, from, to)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::Duration;
+
+    use super::*;
+    use crate::service::steps::{add_step, set_step_archived};
+    use crate::service::test_support::*;
+    use crate::service::wins::{delete_win, log_win, tick_step};
+
+    fn free(text: &str, source: WinSource) -> WinDraft {
+        WinDraft {
+            text: text.into(),
+            note: String::new(),
+            goal: None,
+            step: None,
+            source,
+        }
+    }
+
+    fn now_view(t: &TempStore, clock: &FixedClock) -> FocusToday {
+        one_thing_today(&t.store, clock).unwrap()
+    }
+
+    #[test]
+    fn a_step_one_thing_is_done_by_any_live_win_on_it_that_day() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let g = new_goal(&t.store, &clock, "Thesis").unwrap();
+        let step = add_step(&t.store, &clock, Some(&g.id), &step_draft("Write", "daily")).unwrap();
+        let set = set_one_thing(&t.store, &clock, &Choice::Step(step.id.clone())).unwrap();
+        assert_eq!(
+            (set.text.as_str(), set.goal_title.as_deref(), set.done),
+            ("Write", Some("Thesis"), false)
+        );
+        let other = log_win(&t.store, &clock, &free("Walked", WinSource::Window)).unwrap();
+        assert!(!other.one_thing);
+        let ticked = tick_step(&t.store, &clock, &step.id, WinSource::Tray).unwrap();
+        assert!(ticked.one_thing, "a tray win counts too");
+        assert!(now_view(&t, &clock).one_thing.unwrap().done);
+        // Deleted wins do not count.
+        delete_win(&t.store, &clock, &ticked.record.win.id).unwrap();
+        assert!(!now_view(&t, &clock).one_thing.unwrap().done);
+        let again = log_one_thing(&t.store, &clock, WinSource::Window).unwrap();
+        assert!(again.one_thing);
+        assert_eq!(again.record.win.step_id, Some(step.id));
+        assert_eq!(
+            log_one_thing(&t.store, &clock, WinSource::Window)
+                .unwrap_err()
+                .kind(),
+            "conflict"
+        );
+    }
+
+    #[test]
+    fn a_free_one_thing_is_done_by_its_own_tick_or_the_same_words() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        set_one_thing(&t.store, &clock, &Choice::Text("  Call Mum ".into())).unwrap();
+        assert_eq!(now_view(&t, &clock).one_thing.unwrap().text, "Call Mum");
+        let w = log_win(&t.store, &clock, &free("call mum", WinSource::Quick)).unwrap();
+        assert!(w.one_thing);
+        // Changing it forgets the old win.
+        set_one_thing(&t.store, &clock, &Choice::Text("Tidy the desk".into())).unwrap();
+        assert!(!now_view(&t, &clock).one_thing.unwrap().done);
+        let w = log_one_thing(&t.store, &clock, WinSource::Cli).unwrap();
+        assert_eq!(w.record.win.text, "Tidy the desk");
+        assert!(w.one_thing);
+        // Choosing what was already done today counts it.
+        set_one_thing(&t.store, &clock, &Choice::Text("Call Mum".into())).unwrap();
+        assert!(now_view(&t, &clock).one_thing.unwrap().done);
+        clear_one_thing(&t.store, &clock).unwrap();
+        assert_eq!(now_view(&t, &clock).one_thing, None);
+        assert_eq!(
+            log_one_thing(&t.store, &clock, WinSource::Window)
+                .unwrap_err()
+                .kind(),
+            "conflict"
+        );
+    }
+
+    #[test]
+    fn bad_choices_are_refused() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let step = add_step(&t.store, &clock, None, &step_draft("Old", "daily")).unwrap();
+        set_step_archived(&t.store, &clock, &step.id, true).unwrap();
+        let missing = StepId::from_trusted(store::new_id());
+        for (choice, kind) in [
+            (Choice::Text("   ".into()), "validation"),
+            (Choice::Text("x".repeat(201)), "validation"),
+            (Choice::Step(step.id.clone()), "validation"),
+            (Choice::Step(missing), "notFound"),
+        ] {
+            assert_eq!(
+                set_one_thing(&t.store, &clock, &choice).unwrap_err().kind(),
+                kind,
+                "{choice:?}"
+            );
+        }
+        assert_eq!(now_view(&t, &clock).one_thing, None);
+    }
+
+    /// Table: what the next morning offers.
+    #[test]
+    fn the_next_morning_offers_an_unfinished_one_thing_once() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let step = add_step(&t.store, &clock, None, &step_draft("Stretch", "daily")).unwrap();
+        set_one_thing(&t.store, &clock, &Choice::Step(step.id.clone())).unwrap();
+        clock.advance(Duration::days(1));
+        let offer = now_view(&t, &clock).carry_over.unwrap();
+        assert_eq!((offer.text.as_str(), offer.done), ("Stretch", false));
+        // Set aside: gone for today, and the day after offers nothing
+        // (the unfinished one was two days ago).
+        set_carry_over_aside(&t.store, &clock).unwrap();
+        assert_eq!(now_view(&t, &clock).carry_over, None);
+        clock.advance(Duration::days(1));
+        assert_eq!(now_view(&t, &clock).carry_over, None);
+
+        // Carried over: today's one thing is the step again.
+        set_one_thing(&t.store, &clock, &Choice::Text("Call Mum".into())).unwrap();
+        clock.advance(Duration::days(1));
+        let carried = carry_over(&t.store, &clock).unwrap();
+        assert_eq!(carried.text, "Call Mum");
+        assert_eq!(now_view(&t, &clock).carry_over, None);
+        assert_eq!(carry_over(&t.store, &clock).unwrap_err().kind(), "conflict");
+
+        // Done yesterday: nothing to offer.
+        log_one_thing(&t.store, &clock, WinSource::Window).unwrap();
+        clock.advance(Duration::days(1));
+        assert_eq!(now_view(&t, &clock).carry_over, None);
+    }
+
+    #[test]
+    fn done_days_count_only_done_ones() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let start = clock.today();
+        for done in [true, false, true] {
+            set_one_thing(&t.store, &clock, &Choice::Text("Read".into())).unwrap();
+            if done {
+                log_one_thing(&t.store, &clock, WinSource::Window).unwrap();
+            }
+            clock.advance(Duration::days(1));
+        }
+        let days = t
+            .store
+            .read(|c| done_days(c, start, clock.today()))
+            .unwrap();
+        assert_eq!(days, [start, start + Duration::days(2)]);
+    }
+}

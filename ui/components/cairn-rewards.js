@@ -1,0 +1,124 @@
+// The Rewards page: name a kind, non-material reward (a walk, a favourite
+// song) and tie it to a moment (a number of wins, overall or for a goal; a
+// first 7-day run; a goal done; a reviewed week). Earned rewards wait in
+// "To enjoy" until marked enjoyed; a reward is never taken back.
+// Data: `data = { rewards, goals }` (list_rewards, list_goals).
+// Events: save-reward {text, moment, goalId, count}, reward-enjoyed {id,
+// text}, delete-reward {id, text}.
+import { h, emit } from "../dom.js";
+
+const MOMENTS = [
+  ["wins", "After a number of wins"],
+  ["goal_wins", "After a number of wins for a goal"],
+  ["first_run", "On a 7-day run"],
+  ["goal_done", "When a goal is done"],
+  ["week_reviewed", "When you review a week"],
+];
+
+/** What each moment means, said kindly. */
+const MOMENT_HINTS = {
+  wins: "Counts all your wins. If you are already past the number, your next win earns it.",
+  goal_wins: "Counts the goal’s wins. If it is already past the number, its next win earns it.",
+  first_run: "Seven days with a win, where one quiet day in between is fine (never miss twice). Rest days pause it.",
+  goal_done: "Earned when you mark the goal done.",
+  week_reviewed: "Earned when you save a weekly review.",
+};
+
+class CairnRewards extends HTMLElement {
+  connectedCallback() {
+    if (this.built) return;
+    this.built = true;
+    this.text = h("input", { id: "reward-text", type: "text", maxlength: 200, autocomplete: "off", required: true,
+      placeholder: "A walk in the park" });
+    this.moment = h("select", { id: "reward-moment", onchange: () => this.showFields() },
+      MOMENTS.map(([value, label]) => h("option", { value, text: label })));
+    this.goal = h("select", { id: "reward-goal" });
+    this.count = h("input", { id: "reward-count", type: "number", min: 1, max: 1000000, value: "10", inputmode: "numeric" });
+    this.hint = h("p", { class: "hint", id: "reward-hint" });
+    this.goalField = h("div", { class: "field" }, h("label", { for: "reward-goal", text: "Goal" }), this.goal);
+    this.countField = h("div", { class: "field small" }, h("label", { for: "reward-count", text: "Wins" }), this.count);
+    const form = h("form", { class: "card reward-form", id: "reward-form", "aria-labelledby": "reward-form-title",
+      onsubmit: (e) => {
+        e.preventDefault();
+        const moment = this.moment.value;
+        emit(this, "save-reward", {
+          text: this.text.value,
+          moment,
+          goalId: moment.startsWith("goal_") ? this.goal.value || null : null,
+          count: moment.endsWith("wins") ? Number(this.count.value) : null,
+        });
+      } },
+      h("h2", { id: "reward-form-title", text: "Name a reward" }),
+      h("div", { class: "field" }, h("label", { for: "reward-text", text: "Something kind you would enjoy" }), this.text),
+      h("div", { class: "reward-when" },
+        h("div", { class: "field" }, h("label", { for: "reward-moment", text: "When" }), this.moment),
+        this.goalField, this.countField),
+      this.hint,
+      h("div", { class: "actions" }, h("button", { type: "submit", class: "primary", id: "reward-add", text: "Add reward" })));
+    this.enjoyList = h("ul", { class: "enjoy-list", id: "rewards-to-enjoy" });
+    this.waitingList = h("ul", { class: "enjoy-list", id: "rewards-waiting" });
+    this.enjoyedList = h("ul", { class: "enjoy-list", id: "rewards-enjoyed" });
+    this.enjoyedGroup = h("details", { class: "status-group" },
+      h("summary", { text: "Enjoyed" }), this.enjoyedList);
+    this.append(
+      h("div", { class: "hero" }, h("div", {}, h("h1", { text: "Rewards" }),
+        h("p", { class: "date", text: "Small, kind treats you choose. Each waits for its moment, and is yours to keep once earned." }))),
+      form,
+      h("section", { "aria-labelledby": "rewards-enjoy-title" },
+        h("h2", { id: "rewards-enjoy-title", text: "To enjoy" }), this.enjoyList),
+      h("section", { "aria-labelledby": "rewards-waiting-title" },
+        h("h2", { id: "rewards-waiting-title", text: "Waiting for their moment" }), this.waitingList),
+      this.enjoyedGroup);
+    this.showFields();
+  }
+
+  set data({ rewards, goals }) {
+    this.connectedCallback();
+    const selected = this.goal.value;
+    const open = goals.filter((g) => g.status === "active" || g.status === "paused");
+    this.goal.replaceChildren(...(open.length
+      ? open.map((g) => h("option", { value: g.id, text: g.title, selected: g.id === selected }))
+      : [h("option", { value: "", text: "No goals yet" })]));
+    const toEnjoy = rewards.filter((r) => r.earnedAt && !r.enjoyedAt);
+    const waiting = rewards.filter((r) => !r.earnedAt);
+    const enjoyed = rewards.filter((r) => r.enjoyedAt);
+    const empty = (text) => [h("li", { class: "empty", text })];
+    this.enjoyList.replaceChildren(...(toEnjoy.length
+      ? toEnjoy.map((r) => this.row(r, "Enjoyed ✓", "reward-enjoyed", `Enjoyed: ${r.text}`))
+      : empty("Nothing waiting to be enjoyed. Your next reward will appear here.")));
+    this.waitingList.replaceChildren(...(waiting.length
+      ? waiting.map((r) => this.row(r, "Remove", "delete-reward", `Remove reward: ${r.text}`))
+      : empty("No rewards named yet. What small thing would feel kind?")));
+    this.enjoyedList.replaceChildren(...enjoyed.map((r) => this.row(r, "Remove", "delete-reward", `Remove reward: ${r.text}`)));
+    this.enjoyedGroup.hidden = enjoyed.length === 0;
+  }
+
+  row(r, label, event, ariaLabel) {
+    return h("li", { class: "enjoy", "data-reward-id": r.id },
+      h("span", { class: "gift", "aria-hidden": "true", text: "♥" }),
+      h("div", { class: "enjoy-body" },
+        h("span", { class: "enjoy-text", text: r.text }),
+        h("span", { class: "meta", text: r.earnedAt ? `${r.momentWords} · earned` : r.momentWords })),
+      h("button", { type: "button", class: "ghost", "aria-label": ariaLabel,
+        onclick: () => emit(this, event, { id: r.id, text: r.text }), text: label }));
+  }
+
+  showFields() {
+    const m = this.moment.value;
+    this.goalField.hidden = !m.startsWith("goal_");
+    this.countField.hidden = !m.endsWith("wins");
+    this.hint.textContent = MOMENT_HINTS[m];
+  }
+
+  /** After a reward was added: the form is fresh, the text has the focus. */
+  resetForm() {
+    this.text.value = "";
+    this.text.focus();
+  }
+
+  focusText() {
+    this.text.focus();
+  }
+}
+
+customElements.define("cairn-rewards", CairnRewards);
