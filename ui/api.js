@@ -25,7 +25,7 @@ async function call(command, args = {}) {
   // One mark per request, so the number of calls a page makes can be read
   // from outside (performance.getEntriesByName("cairn:today").length).
   performance.mark(`cairn:${command}`);
-  if (!invoke) throw new CairnError("internal", "Cairn's window lost touch with the app. Restart Cairn.");
+  if (!invoke) throw new CairnError("internal", "Cairn's window cannot reach the app right now. Restart Cairn.");
   try {
     return await invoke(command, args);
   } catch (err) {

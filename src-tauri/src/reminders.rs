@@ -505,11 +505,26 @@ mod tests {
         assert!(!scheduler.status().unwrap().available);
     }
 
+    /// A win on Sunday, so the week has something to look back on; the
+    /// write wakes the scheduler, as the app's writes do.
+    fn a_win_this_week(host: &TestHost, clock: &FixedClock, scheduler: &Scheduler) {
+        let draft = crate::service::wins::WinDraft {
+            text: "Walked".into(),
+            note: String::new(),
+            goal: None,
+            step: None,
+            source: crate::domain::WinSource::Window,
+        };
+        crate::service::wins::log_win(&host.t.store, clock, &draft).unwrap();
+        scheduler.wake();
+    }
+
     /// Sunday evening: the weekly nudge shows once, with Open and Later;
     /// Open asks for the week's page, Later brings it back after the snooze.
     #[test]
     fn the_weekly_nudge_shows_once_and_opens_its_week() {
-        let (host, notifier, _clock, scheduler) = setup(false, "2026-11-29T18:05:00+01:00");
+        let (host, notifier, clock, scheduler) = setup(false, "2026-11-29T18:05:00+01:00");
+        a_win_this_week(&host, &clock, &scheduler);
         assert!(wait_for(|| notifier.shown().len() == 1));
         let nudge = &notifier.shown()[0];
         assert_eq!(nudge.title, "Your week is ready to look back on");
@@ -531,7 +546,8 @@ mod tests {
 
     #[test]
     fn later_on_the_weekly_nudge_asks_again_after_the_snooze() {
-        let (_host, notifier, clock, scheduler) = setup(false, "2026-11-29T18:05:00+01:00");
+        let (host, notifier, clock, scheduler) = setup(false, "2026-11-29T18:05:00+01:00");
+        a_win_this_week(&host, &clock, &scheduler);
         assert!(wait_for(|| notifier.shown().len() == 1));
         notifier.answer(0, Action::Later);
         clock.advance(Duration::seconds(6));

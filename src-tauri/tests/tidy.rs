@@ -179,3 +179,95 @@ fn every_module_says_its_job() {
         "a `//!` header says what each file does: {missing:?}"
     );
 }
+
+/// Words Cairn's voice never uses: a miss is data, never a loss.
+const UNKIND: &[&str] = &["failed", "failure", "lost", "broken", "streak", "missed"];
+
+/// The quoted texts of a line (`"…"`, `'…'` and, in JavaScript, `` `…` ``).
+fn quoted(line: &str, quotes: &[char]) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        if quotes.contains(&c) {
+            let mut text = String::new();
+            while let Some(d) = chars.next() {
+                if d == '\\' {
+                    chars.next();
+                } else if d == c {
+                    break;
+                } else {
+                    text.push(d);
+                }
+            }
+            out.push(text);
+        }
+    }
+    out
+}
+
+/// The unkind words in `texts`, whole words, any case.
+fn unkind_in(texts: &[String]) -> Vec<String> {
+    texts
+        .iter()
+        .filter(|t| {
+            let lower = t.to_lowercase();
+            lower
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| UNKIND.contains(&w))
+        })
+        .cloned()
+        .collect()
+}
+
+/// Lines that only speak to a developer: logs, panics in tests, comments.
+fn for_developers(line: &str) -> bool {
+    let code = line.trim_start();
+    code.starts_with("//")
+        || code.starts_with("*")
+        || code.starts_with("#[")
+        || [
+            "tracing::",
+            "debug!(",
+            "info!(",
+            "warn!(",
+            "error!(",
+            "console.",
+            "expect(",
+        ]
+        .iter()
+        .any(|n| line.contains(n))
+}
+
+/// What the window and the command line say to a person, scanned for words
+/// that blame: the UI's quoted texts and HTML, and every string literal in
+/// the Rust sources outside logs and test modules.
+#[test]
+fn no_unkind_words_reach_a_person() {
+    let mut found = Vec::new();
+    for (name, text) in files("ui", "js").into_iter().chain(files("ui", "html")) {
+        for line in text.lines().filter(|l| !for_developers(l)) {
+            let texts = if name.ends_with(".html") {
+                vec![line.to_owned()]
+            } else {
+                quoted(line, &['"', '\'', '`'])
+            };
+            found.extend(
+                unkind_in(&texts)
+                    .into_iter()
+                    .map(|t| format!("{name}: {t}")),
+            );
+        }
+    }
+    for (name, text) in rust_sources() {
+        // Test modules come last in a file; they may say anything.
+        let shipped = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for line in shipped.lines().filter(|l| !for_developers(l)) {
+            found.extend(
+                unkind_in(&quoted(line, &['"']))
+                    .into_iter()
+                    .map(|t| format!("{name}: {t}")),
+            );
+        }
+    }
+    assert!(found.is_empty(), "say it kindly: {found:#?}");
+}

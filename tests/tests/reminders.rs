@@ -5,7 +5,8 @@
 //! service on its private session bus (`cairn_e2e::notifications`).
 //!
 //! `CAIRN_SNOOZE_SECONDS=3` keeps Later short. Quiet hours are turned off
-//! first, so the test passes at night too.
+//! first, so the test passes at night too, and the weekly review's nudge,
+//! so a Sunday evening brings no extra notification.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -31,11 +32,18 @@ async fn this_minute(app: &App) -> Result<String> {
     .await
 }
 
+/// Quiet hours off, and the weekly review's nudge too: on a Sunday
+/// evening the wins these tests log would otherwise bring one, and they
+/// count notifications.
 async fn quiet_hours_off(app: &App) -> Result<()> {
     app.click("nav a[data-view='settings']").await?;
     app.set_checked("#quiet-on", false).await?;
     app.click("#quiet-form button[type='submit']").await?;
     app.wait_text("#notice", "Quiet hours off").await?;
+    app.set_checked("#review-nudge", false).await?;
+    app.click("#review-form button[type='submit']").await?;
+    app.wait_text("#notice", "no nudge will come").await?;
+    app.screenshot("settings-review").await?;
     Ok(())
 }
 

@@ -160,6 +160,24 @@ async fn a_week_is_reviewed_from_its_draft_and_a_focus_becomes_a_step() -> Resul
     )
     .await?;
 
+    // The Chronicle's timeline shows the review on its week's last day,
+    // and leads back to it.
+    app.click("nav a[data-view='chronicle']").await?;
+    app.wait_text("#timeline .review-marker", "Wrote on four mornings")
+        .await?;
+    app.exec::<serde_json::Value>(
+        "document.querySelector('#timeline .review-marker').scrollIntoView({ block: 'center' }); return null;",
+        vec![],
+    )
+    .await?;
+    app.screenshot("chronicle-review-marker").await?;
+    app.click("#timeline .review-marker button").await?;
+    app.wait_js(
+        "return location.hash === arguments[0] || null",
+        vec![json!(format!("#week/{start}"))],
+    )
+    .await?;
+
     // The command line prints the same review as markdown.
     let out = cairn_cli(&data, &["week", "--last", "--markdown"])?;
     let text = String::from_utf8_lossy(&out.stdout);

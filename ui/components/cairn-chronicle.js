@@ -266,25 +266,50 @@ class CairnChronicle extends HTMLElement {
     }
   }
 
+  /** Weekly reviews, shown in the timeline on their week's last day. */
+  showReviews(reviews) {
+    this.reviewsByDay = new Map(reviews.map((r) => [r.weekEnd, r]));
+    if (this.wins) this.renderTimeline();
+  }
+
   renderTimeline() {
     const byDay = new Map();
     for (const w of this.wins) {
       if (!byDay.has(w.localDate)) byDay.set(w.localDate, []);
       byDay.get(w.localDate).push(w);
     }
+    // A review joins the days already loaded (not a search's): on its
+    // week's last day, with or without wins that day.
+    const reviews = this.search.value ? new Map() : this.reviewsByDay ?? new Map();
+    const oldest = this.wins.at(-1)?.localDate;
+    for (const day of reviews.keys()) {
+      if (!byDay.has(day) && (!this.hasMore || (oldest && day >= oldest))) byDay.set(day, []);
+    }
     const today = this.model?.today ?? "";
     const markers = this.milestonesByDay ?? new Map();
-    const sections = [...byDay].map(([day, list]) => h("section", { class: "day", "data-day": day },
-      h("h3", { class: "day-head" }, h("span", { text: formatDay(day, today) }), h("span", { class: "day-count", text: String(list.length) })),
+    const days = [...byDay].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
+    const sections = days.map(([day, list]) => h("section", { class: "day", "data-day": day },
+      h("h3", { class: "day-head" }, h("span", { text: formatDay(day, today) }),
+        list.length ? h("span", { class: "day-count", text: String(list.length) }) : null),
+      reviews.has(day) ? this.reviewItem(reviews.get(day)) : null,
       (markers.get(day) ?? []).map((m) => {
         const el = h("p", { class: "milestone", "data-key": m.key }, h("span", { class: "milestone-mark", "aria-hidden": "true", text: "◆" }), h("span", { text: m.label }));
         if (m.goalColour) el.style.setProperty("--goal", m.goalColour);
         return el;
       }),
-      h("ol", { class: "win-list" }, list.map((w) => this.winItem(w)))));
+      list.length ? h("ol", { class: "win-list" }, list.map((w) => this.winItem(w))) : null));
     this.timeline.replaceChildren(...(sections.length ? sections
       : [h("p", { class: "empty", text: this.search.value ? "No wins match that search." : "No wins here yet. The first stone is the smallest one." })]));
     this.moreButton.hidden = !this.hasMore;
+  }
+
+  reviewItem(r) {
+    const first = r.wentWell.split("\n")[0] || r.adjust.split("\n")[0] || r.focus[0]?.text || "";
+    return h("p", { class: "review-marker" },
+      h("span", { class: "milestone-mark", "aria-hidden": "true", text: "✎" }),
+      h("button", { type: "button", class: "link", text: "Week looked back on",
+        onclick: () => emit(this, "navigate", { view: "week", id: r.weekStart }) }),
+      first ? h("span", { class: "muted", text: `: ${first}` }) : null);
   }
 
   // ---- the picture --------------------------------------------------------

@@ -26,7 +26,7 @@ class CairnGoals extends HTMLElement {
       h("label", { for: "goal-title", class: "visually-hidden", text: "New goal" }),
       title, h("button", { type: "submit", class: "primary", text: "Add goal" }));
     const out = [h("div", { class: "hero" }, h("div", {}, h("h1", { text: "Goals" }),
-      h("p", { class: "date", text: "Big aspirations, each broken into steps small enough to start today." }))), form];
+      h("p", { class: "date", text: "Big aspirations, each turned into steps small enough to start today." }))), form];
     if (goals.length === 0) {
       out.push(h("p", { class: "empty", text: "No goals yet. Write one above: big is fine." }));
       return out;

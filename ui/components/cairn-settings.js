@@ -1,12 +1,13 @@
 // The Settings page: the quick-log shortcut, starting at login, reminders
 // (pause for an hour or until tomorrow, resume, quiet hours, how long Later
-// waits, and whether desktop notifications work), and how to log from a
-// terminal. It is redrawn whole from `settings` (get_settings with the
+// waits, and whether desktop notifications work), the weekly review (the
+// week's first day, the weekly nudge), and how to log from a terminal. It is redrawn whole from `settings` (get_settings with the
 // reminder settings under `reminders`); changes go up as events:
 // set-shortcut {shortcut}, set-autostart {enabled}, pause-reminders
 // {until}, resume-reminders, set-quiet-hours {on, start, end}, set-snooze
-// {minutes}.
-import { h, emit } from "../dom.js";
+// {minutes}, set-review-settings {weekStart, nudge, nudgeDay, nudgeTime}.
+import { h, emit, WEEKDAY_NAMES } from "../dom.js";
+import { localeWeekStart } from "../dates.js";
 
 const timeFormat = () => new Intl.DateTimeFormat(undefined, { weekday: "long", hour: "2-digit", minute: "2-digit" });
 
@@ -40,9 +41,36 @@ class CairnSettings extends HTMLElement {
           h("label", { for: "autostart", class: "check-row" }, autostart, h("span", { text: "Start Cairn in the tray when I log in" }))),
         h("section", { class: "card", "aria-labelledby": "pause-title" },
           h("h2", { id: "pause-title", text: "Reminders" }), ...paused, ...this.reminderFields(s.reminders)),
+        this.reviewCard(s.review),
         h("section", { class: "card", "aria-labelledby": "cli-title" },
           h("h2", { id: "cli-title", text: "From a terminal" }),
-          h("pre", { class: "cli" }, h("code", { text: 'cairn log "Wrote one paragraph" --goal thesis\ncairn log "" --step "stretch"\ncairn today' })))));
+          h("pre", { class: "cli" }, h("code", { text: 'cairn log "Wrote one paragraph" --goal thesis\ncairn log "" --step "stretch"\ncairn today\ncairn week --markdown' })))));
+  }
+
+  /** The weekly review: the week's first day and the weekly nudge. */
+  reviewCard(r) {
+    if (!r) return null;
+    const locale = WEEKDAY_NAMES[localeWeekStart() - 1];
+    const weekStart = h("select", { id: "week-start" },
+      h("option", { value: "0", text: `As my language says (${locale})`, selected: r.weekStart === 0 }),
+      WEEKDAY_NAMES.map((name, i) => h("option", { value: String(i + 1), text: name, selected: r.weekStart === i + 1 })));
+    const nudge = h("input", { id: "review-nudge", type: "checkbox", checked: r.nudge });
+    const day = h("select", { id: "review-day", "aria-label": "Day of the weekly nudge" },
+      WEEKDAY_NAMES.map((name, i) => h("option", { value: String(i + 1), text: name, selected: r.nudgeDay === i + 1 })));
+    const time = h("input", { id: "review-time", type: "time", value: r.nudgeTime, required: true, "aria-label": "Time of the weekly nudge" });
+    const submit = (e) => {
+      e.preventDefault();
+      emit(this, "set-review-settings", { weekStart: Number(weekStart.value), nudge: nudge.checked,
+        nudgeDay: Number(day.value), nudgeTime: time.value });
+    };
+    return h("form", { class: "card", id: "review-form", "aria-labelledby": "review-title", onsubmit: submit },
+      h("h2", { id: "review-title", text: "Weekly review" }),
+      h("div", { class: "snooze-row" }, h("label", { for: "week-start", text: "Weeks start on" }), weekStart),
+      h("div", { class: "quiet-form" },
+        h("label", { for: "review-nudge", class: "check-row" }, nudge, h("span", { text: "A gentle nudge to look back, on" })),
+        day, time),
+      h("p", { class: "hint", text: "Once a week at most, only for a week with a win, never during quiet hours. Later asks once more." }),
+      h("button", { type: "submit", text: "Save" }));
   }
 
   /** Quiet hours, how long Later waits, and whether notifications work. */

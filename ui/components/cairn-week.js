@@ -184,7 +184,7 @@ class CairnWeek extends HTMLElement {
     return h("section", { class: "week-history", "aria-labelledby": "week-history-title" },
       h("h2", { id: "week-history-title", text: "Earlier reviews" }),
       h("ul", { class: "review-list" }, others.map((r) => h("li", {},
-        h("button", { type: "button", class: "link review-link", onclick: () => emit(this, "week-select", { date: r.weekStart }) },
+        h("button", { type: "button", class: "review-link", onclick: () => emit(this, "week-select", { date: r.weekStart }) },
           h("span", { class: "review-week", text: weekRange(r.weekStart, r.weekEnd) }),
           r.wentWell ? h("span", { class: "muted", text: r.wentWell.split("\n")[0] }) : null)))));
   }

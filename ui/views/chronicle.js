@@ -21,12 +21,15 @@ export function setup(el, shell) {
   async function load() {
     const limit = Math.min(200, Math.max(50, chron.wins.length));
     const { weekStart } = await api.getReviewSettings();
-    const [data, page, day] = await Promise.all([
+    const [data, page, day, reviews] = await Promise.all([
       api.chronicle({ weekStart: weekStartFrom(weekStart), goalId: chron.goalId, stepId: chron.stepId }),
       api.chronicleTimeline(query({ limit })),
       chron.day ? api.chronicleDay(chron.day) : null,
+      api.listReflections(),
     ]);
     el.data = data;
+    // Reviews belong to everyone's week, not to one goal or step.
+    el.showReviews(chron.goalId || chron.stepId ? [] : reviews);
     showPage(page, false);
     if (day) el.showDay(day);
   }

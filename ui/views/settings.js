@@ -8,8 +8,9 @@ export function setup(el, shell) {
   const { api, notice } = shell;
 
   async function load() {
-    const [settings, reminders] = await Promise.all([api.getSettings(), api.getReminderSettings()]);
-    el.settings = { ...settings, reminders };
+    const [settings, reminders, review] = await Promise.all([
+      api.getSettings(), api.getReminderSettings(), api.getReviewSettings()]);
+    el.settings = { ...settings, reminders, review };
   }
 
   /** A write the backend announces: the change event redraws the page. */
@@ -34,6 +35,8 @@ export function setup(el, shell) {
     write(() => api.resumeReminders(), "Reminders are back on."));
   el.addEventListener("set-quiet-hours", ({ detail }) =>
     write(() => api.setQuietHours(detail), detail.on ? `Quiet hours: ${detail.start} to ${detail.end}.` : "Quiet hours off."));
+  el.addEventListener("set-review-settings", ({ detail }) =>
+    write(() => api.setReviewSettings(detail), detail.nudge ? "Weekly review saved." : "Weekly review saved; no nudge will come."));
   el.addEventListener("set-snooze", ({ detail }) =>
     write(() => api.setSnoozeMinutes(detail.minutes), `Later now waits ${detail.minutes} minutes.`));
 

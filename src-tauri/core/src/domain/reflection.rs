@@ -256,18 +256,18 @@ pub const NUDGE_LATE_HOURS: i64 = 24;
 
 /// When the weekly nudge is next due, and for which week: the nudge day's
 /// time (moved out of quiet hours and past a pause), for the week that
-/// ends by that day, unless that week was reviewed or already nudged. A
-/// "Later" asks again at its instant. `reviewed` says whether a week has
-/// a review. `None`: nothing due within a week.
+/// ends by that day, unless that week was already nudged or `skip` says
+/// so (it has a review, or nothing to look back on). A "Later" asks again
+/// at its instant. `None`: nothing due within a week.
 pub fn next_nudge<Tz: TimeZone>(
     tz: &Tz,
     now: DateTime<Utc>,
     plan: &NudgePlan,
-    reviewed: impl Fn(Week) -> bool,
+    skip: impl Fn(Week) -> bool,
 ) -> Option<(Week, DateTime<Utc>)> {
     let late = Duration::hours(NUDGE_LATE_HOURS);
     if let Some((week, at)) = plan.later {
-        if !reviewed(week) && now < at + late {
+        if !skip(week) && now < at + late {
             return Some((week, at));
         }
     }
@@ -278,7 +278,7 @@ pub fn next_nudge<Tz: TimeZone>(
         .into_iter()
         .find_map(|day| {
             let week = Week::ended_by(day, plan.first);
-            if plan.shown == Some(week) || reviewed(week) {
+            if plan.shown == Some(week) || skip(week) {
                 return None;
             }
             let mut time = plan.time;

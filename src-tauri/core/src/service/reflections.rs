@@ -457,8 +457,13 @@ pub fn next_nudge<Tz: TimeZone>(
             shown,
             later,
         };
+        // A week with no win has nothing to look back on (a new Cairn's
+        // first week, a week away): no nudge, no "quiet week" to read.
+        let empty = |w: Week| {
+            store::reflections::days_with_wins(conn, w.start, w.end()).map_or(true, |d| d == 0)
+        };
         Ok(reflection::next_nudge(tz, now, &plan, |w| {
-            reviewed.contains(&w)
+            reviewed.contains(&w) || empty(w)
         }))
     })
 }
@@ -891,17 +896,19 @@ mod tests {
         settings.week_start = Some(Weekday::Mon);
         set_review_settings(&t.store, &settings).unwrap();
         let tz = chrono::FixedOffset::east_opt(3600).unwrap();
-        // Sunday 29 November 2026, 18:10 in Berlin.
+        // Sunday 29 November 2026, 18:10 in Berlin: with no win that week,
+        // nothing to look back on; after one, the nudge is due.
         let clock = FixedClock::at("2026-11-29T18:10:00+01:00");
+        assert_eq!(next_nudge(&t.store, &tz, clock.now()).unwrap(), None);
+        log_win(&t.store, &clock, &win("Walked", None)).unwrap();
         let (week, at) = next_nudge(&t.store, &tz, clock.now()).unwrap().unwrap();
         assert_eq!(week.start, d("2026-11-23"));
         assert!(at <= clock.now());
         let nudge = show_nudge(&t.store, &clock, week).unwrap();
         assert_eq!(nudge.title, "Your week is ready to look back on");
-        assert!(nudge.body.starts_with("A quiet week"), "{}", nudge.body);
-        // Shown: next is next Sunday's.
-        let (next, _) = next_nudge(&t.store, &tz, clock.now()).unwrap().unwrap();
-        assert_eq!(next.start, d("2026-11-30"));
+        assert!(nudge.body.starts_with("1 win on 1 day"), "{}", nudge.body);
+        // Shown once; next week has no win yet.
+        assert_eq!(next_nudge(&t.store, &tz, clock.now()).unwrap(), None);
         // Later: the same week again after the snooze (30 minutes).
         let again = nudge_later(&t.store, &clock, week, None).unwrap();
         assert_eq!(again, clock.now() + Duration::minutes(30));
@@ -911,8 +918,7 @@ mod tests {
         );
         // Reviewed meanwhile: not asked again.
         save(&t.store, &clock, &input("2026-11-23", "A calm week", &[])).unwrap();
-        let (next, _) = next_nudge(&t.store, &tz, clock.now()).unwrap().unwrap();
-        assert_eq!(next.start, d("2026-11-30"));
+        assert_eq!(next_nudge(&t.store, &tz, clock.now()).unwrap(), None);
         // Off: nothing.
         settings.nudge = false;
         set_review_settings(&t.store, &settings).unwrap();
