@@ -109,6 +109,8 @@ export const api = {
   markFocusAction: (id, became, stepId = null) => call("mark_focus_action", { input: { id, became, stepId } }),
   /** Makes a focus action a new step (`step` as for addStep). */
   focusActionToStep: (id, step) => call("focus_action_to_step", { input: { id, step } }),
+  /** Makes a focus action the next week's first one thing; answers the day. */
+  focusActionToOneThing: (id) => call("focus_action_to_one_thing", { input: { id } }),
   getReviewSettings: () => call("get_review_settings"),
   setReviewSettings: (settings) => call("set_review_settings", { input: settings }),
   /** Calls `handler({view, id})` when the app asks the window to show a

@@ -134,7 +134,20 @@ async fn a_week_is_reviewed_from_its_draft_and_a_focus_becomes_a_step() -> Resul
     app.wait_text("#notice", "is now a step").await?;
     app.wait_text(".focus-item:first-child", "Now a step.")
         .await?;
+    // The second becomes the one thing of the next week's first day.
+    app.click(".focus-item:nth-child(2) button[aria-label*='one thing']")
+        .await?;
+    app.wait_text("#notice", "Set as the one thing for").await?;
+    app.wait_text(".focus-item:nth-child(2)", "Set as a day's one thing.")
+        .await?;
     app.screenshot("week-reviewed").await?;
+    let (day, one): (String, String) =
+        data.open_db()?
+            .query_row("SELECT local_date, text FROM one_things", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+    assert_eq!(one, "Walk after lunch");
+    assert!(day > start, "{day} after the week of {start}");
     let (title, cadence, goal): (String, String, String) = data.open_db()?.query_row(
         "SELECT s.title, s.cadence_kind, s.goal_id FROM steps s
          JOIN focus_actions f ON f.step_id = s.id WHERE f.became = 'step'",
@@ -219,7 +232,9 @@ async fn the_weekly_nudge_opens_its_week_and_later_asks_again() -> Result<()> {
     assert!(n.body.starts_with("4 wins on 4 days"), "{}", n.body);
     assert_eq!(n.buttons(), ["Open", "Later"]);
 
-    // Later: once more after the snooze.
+    // Later: once more after the snooze. (A moment first, as a person
+    // takes: the app starts listening for the answer just after showing.)
+    tokio::time::sleep(SECOND / 2).await;
     let (s, id) = (server.clone(), n.id);
     blocking(move || s.invoke(id, "later")).await?;
     let s = server.clone();
@@ -227,6 +242,7 @@ async fn the_weekly_nudge_opens_its_week_and_later_asks_again() -> Result<()> {
     assert_eq!(both[1].summary, "Your week is ready to look back on");
 
     // Open: the main window shows that week's page.
+    tokio::time::sleep(SECOND / 2).await;
     let (s, id) = (server.clone(), both[1].id);
     blocking(move || s.invoke(id, "open")).await?;
     app.wait_js(

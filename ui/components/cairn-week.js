@@ -2,9 +2,9 @@
 // and days beside the week before, wins per goal, comebacks, runs still
 // going, rest, one-thing days, milestones), three short answers, and one
 // to four focus actions for the week after, each of which can become a
-// step. Past reviews are listed below. Data in through `show(review,
+// step, a change to a step, or the next week's first one thing. Past reviews are listed below. Data in through `show(review,
 // reviews, goals)`; changes go up as events: save-review, week-select,
-// focus-to-step, focus-change-step.
+// focus-to-step, focus-to-one-thing, focus-change-step.
 import { h, emit, plural, longDate, cadenceText } from "../dom.js";
 
 const QUESTIONS = [
@@ -93,6 +93,10 @@ class CairnWeek extends HTMLElement {
       facts.push(h("li", { text: `Your one thing done on ${d.oneThingsDone} of ${plural(d.oneThingsSet, "day", "days")}.` }));
     }
     for (const m of d.milestones) facts.push(h("li", { class: "week-milestone", text: `Milestone: ${m.label}` }));
+    for (const st of d.notFitting) {
+      facts.push(h("li", { class: "week-fit" }, h("strong", { text: st.title }),
+        " did not fit twice in a row. A smaller step may suit it: Today offers one."));
+    }
     return h("section", { class: "card week-draft", "aria-labelledby": "week-draft-title" },
       h("h2", { id: "week-draft-title", text: "What the week holds" }),
       h("p", { class: "week-headline", text: d.headline }),
@@ -139,7 +143,7 @@ class CairnWeek extends HTMLElement {
 
   focusCard(reflection) {
     return h("section", { class: "card week-focus", "aria-labelledby": "week-focus-title" },
-      h("h2", { id: "week-focus-title", text: "Turn a focus into a step" }),
+      h("h2", { id: "week-focus-title", text: "Your focus for the week ahead" }),
       h("ul", { class: "focus-list" }, reflection.focus.map((f) => this.focusItem(f))));
   }
 
@@ -151,8 +155,13 @@ class CairnWeek extends HTMLElement {
       h("span", { class: "focus-text", text: f.text }),
       done ? h("span", { class: "chip", text: done })
         : this.stepFormFor === f.id ? this.stepForm(f)
-          : h("button", { type: "button", class: "ghost", text: "Make it a step", "aria-label": `Make "${f.text}" a step`,
-            onclick: () => { this.stepFormFor = f.id; this.render(); this.querySelector(".focus-step-form select")?.focus(); } }));
+          : h("div", { class: "actions" },
+            h("button", { type: "button", class: "ghost", text: "Make it a step", "aria-label": `Make "${f.text}" a step`,
+              onclick: () => { this.stepFormFor = f.id; this.render(); this.querySelector(".focus-step-form select")?.focus(); } }),
+            h("button", { type: "button", class: "ghost", text: "Next week’s first one thing",
+              "aria-label": `Make "${f.text}" the one thing of next week's first day`,
+              onclick: () => emit(this, "focus-to-one-thing", { id: f.id }) }),
+            this.changeForm(f)));
   }
 
   stepForm(f) {
@@ -176,6 +185,23 @@ class CairnWeek extends HTMLElement {
       h("label", { for: cadence.id, text: "How often" }), cadence,
       h("button", { type: "submit", class: "primary", text: "Add step" }),
       h("button", { type: "button", class: "ghost", text: "Cancel", onclick: cancel }));
+  }
+
+  /** "Change a step": pick the step the focus action is about; its goal's
+   * page opens, where the step is edited. */
+  changeForm(f) {
+    const steps = this.goals.filter((g) => g.status === "active")
+      .flatMap((g) => g.steps.filter((st) => !st.archived).map((st) => ({ st, g })));
+    if (!steps.length) return null;
+    const pick = h("select", { class: "focus-change-step", "aria-label": `The step "${f.text}" changes` },
+      h("option", { value: "", text: "Change a step…" }),
+      steps.map(({ st, g }) => h("option", { value: st.id, "data-goal": g.id, text: `${st.title} (${g.title})` })));
+    pick.addEventListener("change", () => {
+      const option = pick.selectedOptions[0];
+      if (!pick.value) return;
+      emit(this, "focus-change-step", { id: f.id, stepId: pick.value, goalId: option.dataset.goal });
+    });
+    return pick;
   }
 
   history() {

@@ -3,7 +3,7 @@
 // reviews, saving, and turning a focus action into a step.
 import "../components/cairn-week.js";
 import { weekStartFrom } from "../dates.js";
-import { rewardText } from "../dom.js";
+import { rewardText, longDate } from "../dom.js";
 
 export function setup(el, shell) {
   const { api, notice } = shell;
@@ -27,6 +27,8 @@ export function setup(el, shell) {
       throw err;
     }));
     if (!r.ok) return;
+    // A refusal before this save is answered now.
+    notice.clear();
     el.saved();
     const earned = rewardText(r.value.rewards);
     if (earned) notice.celebrate(`Week looked back on. ${earned}.`, { big: true });
@@ -35,6 +37,16 @@ export function setup(el, shell) {
   el.addEventListener("focus-to-step", async ({ detail }) => {
     const r = await shell.write(() => api.focusActionToStep(detail.id, detail.step));
     if (r.ok) notice.celebrate(`“${r.value.title}” is now a step. Find it on Today.`);
+  });
+
+  el.addEventListener("focus-to-one-thing", async ({ detail }) => {
+    const r = await shell.write(() => api.focusActionToOneThing(detail.id));
+    if (r.ok) notice.celebrate(`Set as the one thing for ${longDate(r.value)}.`);
+  });
+
+  el.addEventListener("focus-change-step", async ({ detail }) => {
+    const r = await shell.write(() => api.markFocusAction(detail.id, "step_change", detail.stepId));
+    if (r.ok) shell.go({ view: "goals", id: detail.goalId });
   });
 
   return { load, enter: load };

@@ -58,6 +58,7 @@ macro_rules! cairn_commands {
             list_reflections,
             mark_focus_action,
             focus_action_to_step,
+            focus_action_to_one_thing,
             get_review_settings,
             set_review_settings,
             step_offer,

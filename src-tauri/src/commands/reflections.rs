@@ -52,6 +52,15 @@ pub struct WeekDraftDto {
     pub one_things_set: u32,
     pub one_things_done: u32,
     pub milestones: Vec<MilestoneDto>,
+    /// Steps that did not fit twice in a row this week.
+    pub not_fitting: Vec<StepNameDto>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct StepNameDto {
+    pub id: String,
+    pub title: String,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -148,6 +157,14 @@ impl WeekReviewDto {
                 one_things_set: d.one_things_set,
                 one_things_done: d.one_things_done,
                 milestones: d.milestones.into_iter().map(Into::into).collect(),
+                not_fitting: d
+                    .not_fitting
+                    .into_iter()
+                    .map(|(id, title)| StepNameDto {
+                        id: id.to_string(),
+                        title,
+                    })
+                    .collect(),
             },
             reflection: r.reflection.map(Into::into),
         }
@@ -345,6 +362,27 @@ pub fn focus_action_to_step(
         &input.step.draft(),
     ))?;
     Ok(step.into())
+}
+
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct FocusIdInput {
+    id: String,
+}
+
+/// Makes a focus action the next week's first one thing; answers its day.
+#[tauri::command(async)]
+pub fn focus_action_to_one_thing(
+    state: State<'_, AppState>,
+    input: Input<FocusIdInput>,
+) -> Result<String> {
+    let id = FocusActionId::parse(&input.get()?.id)?;
+    let day = state.changed(reflections::focus_action_to_one_thing(
+        state.store()?,
+        state.clock(),
+        &id,
+    ))?;
+    Ok(day.to_string())
 }
 
 #[tauri::command(async)]

@@ -495,6 +495,7 @@ const FUZZABLE: &[&str] = &[
     "save_reflection",
     "mark_focus_action",
     "focus_action_to_step",
+    "focus_action_to_one_thing",
     "set_review_settings",
     "adjust_step",
     "dismiss_step_offer",

@@ -314,31 +314,39 @@ pub fn steps_with_two_misses(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Result<Vec<(StepId, String)>> {
-    store.read(|conn| {
-        let rest = store::rest_days::all(conn)?;
-        let mut out = Vec::new();
-        for (step, _) in active_steps(conn)? {
-            let versions = store::step_versions::for_step(conn, &step.id)?;
-            let created = versions
-                .first()
-                .map_or_else(|| utc_day(step.created_at), |v| v.effective);
-            // The day after `to` is "today": every day up to `to` is over.
-            let today = to + Duration::days(1);
-            let days = step_days(conn, &step, created, &rest, today)?;
-            let changes = cadences(&versions);
-            let h = History {
-                cadence: step.cadence,
-                start: days.start,
-                today,
-                done: &days.done,
-                rest: &days.rest,
-            };
-            if adjust::two_misses_between(&momentum::periods_over(&h, &changes), from, to) {
-                out.push((step.id, step.title));
-            }
+    store.read(|conn| two_misses_in(conn, from, to))
+}
+
+/// [`steps_with_two_misses`] on an open connection (the week's draft reads
+/// it in its own snapshot).
+pub(super) fn two_misses_in(
+    conn: &store::Conn,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(StepId, String)>> {
+    let rest = store::rest_days::all(conn)?;
+    let mut out = Vec::new();
+    for (step, _) in active_steps(conn)? {
+        let versions = store::step_versions::for_step(conn, &step.id)?;
+        let created = versions
+            .first()
+            .map_or_else(|| utc_day(step.created_at), |v| v.effective);
+        // The day after `to` is "today": every day up to `to` is over.
+        let today = to + Duration::days(1);
+        let days = step_days(conn, &step, created, &rest, today)?;
+        let changes = cadences(&versions);
+        let h = History {
+            cadence: step.cadence,
+            start: days.start,
+            today,
+            done: &days.done,
+            rest: &days.rest,
+        };
+        if adjust::two_misses_between(&momentum::periods_over(&h, &changes), from, to) {
+            out.push((step.id, step.title));
         }
-        Ok(out)
-    })
+    }
+    Ok(out)
 }
 
 fn utc_day(t: DateTime<Utc>) -> NaiveDate {

@@ -61,6 +61,9 @@ pub struct WeekDraft {
     pub one_things_done: u32,
     /// Reached this week, newest first.
     pub milestones: Vec<MilestoneView>,
+    /// Steps that did not fit twice in a row this week (a smaller size may
+    /// suit them), with their titles; only for a week that has ended.
+    pub not_fitting: Vec<(StepId, String)>,
     /// The draft's opening sentence.
     pub headline: String,
 }
@@ -154,9 +157,15 @@ fn draft_in(
         .into_iter()
         .filter(|m| week.contains(m.reached_on))
         .collect();
+    let not_fitting = if until == week.end() && week.end() < today {
+        super::adjust::two_misses_in(conn, week.start, week.end())?
+    } else {
+        Vec::new()
+    };
     Ok(WeekDraft {
         week,
         until,
+        not_fitting,
         headline: reflection::wins_sentence(wins, days, wins_before),
         wins,
         days,
@@ -312,6 +321,41 @@ pub fn focus_action_to_step(
         let step = steps::add_step_in(tx, clock, goal, checked)?;
         store::reflections::set_became(tx, id, Became::Step, Some(&step.id))?;
         Ok(step)
+    })
+}
+
+/// Makes a focus action the one thing of the next week's first day (or of
+/// today, for a review of an older week), and records that, in one
+/// transaction. A day that has its one thing already keeps it.
+pub fn focus_action_to_one_thing(
+    store: &Store,
+    clock: &dyn Clock,
+    id: &FocusActionId,
+) -> Result<NaiveDate> {
+    let today = clock.today();
+    store.write(|tx| {
+        let week = store::reflections::week_of_focus_action(tx, id)?
+            .ok_or_else(|| Error::not_found("focus action"))?;
+        let text = store::reflections::get(tx, week.start)?
+            .and_then(|r| r.focus.into_iter().find(|f| &f.id == id))
+            .map(|f| f.text)
+            .ok_or_else(|| Error::not_found("focus action"))?;
+        let day = week.next().start.max(today);
+        if let Some(there) = store::one_things::on_day(tx, day)? {
+            return Err(Error::Conflict(format!(
+                "That day already has its one thing: \"{}\". Change it on Today when the day comes.",
+                there.one.text
+            )));
+        }
+        let one = crate::domain::focus::OneThing {
+            date: day,
+            step_id: None,
+            text,
+            win_id: None,
+        };
+        store::one_things::set(tx, &one, clock.now())?;
+        store::reflections::set_became(tx, id, Became::OneThing, None)?;
+        Ok(day)
     })
 }
 
@@ -556,6 +600,11 @@ fn facts(d: &WeekDraft) -> Vec<String> {
     }
     for m in &d.milestones {
         facts.push(format!("Milestone: {}", m.label));
+    }
+    for (_, title) in &d.not_fitting {
+        facts.push(format!(
+            "{title}: did not fit twice in a row; a smaller step may suit it"
+        ));
     }
     facts
 }
@@ -923,6 +972,59 @@ mod tests {
         settings.nudge = false;
         set_review_settings(&t.store, &settings).unwrap();
         assert_eq!(next_nudge(&t.store, &tz, clock.now()).unwrap(), None);
+    }
+
+    #[test]
+    fn a_focus_action_becomes_next_weeks_first_one_thing() {
+        let (t, clock, _, _) = two_weeks();
+        let saved = save(
+            &t.store,
+            &clock,
+            &input("2026-11-23", "", &["Call the library", "Walk"]),
+        )
+        .unwrap()
+        .reflection;
+        let day = focus_action_to_one_thing(&t.store, &clock, &saved.focus[0].id).unwrap();
+        assert_eq!(day, d("2026-11-30"), "Monday after the week");
+        let one = t
+            .store
+            .read(|c| store::one_things::on_day(c, day))
+            .unwrap()
+            .unwrap();
+        assert_eq!(one.one.text, "Call the library");
+        // That Monday has its one thing now: the second is refused, nothing changes.
+        let err = focus_action_to_one_thing(&t.store, &clock, &saved.focus[1].id).unwrap_err();
+        assert_eq!(err.kind(), "conflict");
+        let review = week_review(&t.store, &clock, week("2026-11-23")).unwrap();
+        let became: Vec<Option<Became>> = review
+            .reflection
+            .unwrap()
+            .focus
+            .iter()
+            .map(|f| f.became)
+            .collect();
+        assert_eq!(became, [Some(Became::OneThing), None]);
+    }
+
+    #[test]
+    fn a_week_with_steps_that_did_not_fit_says_so_kindly() {
+        let (t, clock, _, _) = two_weeks();
+        // 19–22 November had no win: two in a row, in the first week.
+        let first = week_review(&t.store, &clock, week("2026-11-16")).unwrap();
+        let titles: Vec<&str> = first
+            .draft
+            .not_fitting
+            .iter()
+            .map(|(_, t)| t.as_str())
+            .collect();
+        assert_eq!(titles, ["Write"]);
+        let words = text(&first, false);
+        assert!(
+            words.contains("Write: did not fit twice in a row; a smaller step may suit it"),
+            "{words}"
+        );
+        let second = week_review(&t.store, &clock, week("2026-11-23")).unwrap();
+        assert!(second.draft.not_fitting.is_empty());
     }
 
     #[test]
