@@ -57,6 +57,23 @@ async fn goal_with_two_steps_tick_free_win_and_restart() -> Result<()> {
         .await?;
     app.wait_text("#win-count", "2 wins today").await?;
     app.screenshot("today").await?;
+
+    // Issue 11, item 1: Today's goal picker lists the goals, and a win
+    // typed on Today is filed under the one picked.
+    let goal_id: String = data
+        .open_db()?
+        .query_row("SELECT id FROM goals", [], |r| r.get(0))?;
+    assert_eq!(app.count("#win-goal option").await?, 2);
+    app.select_by_value("#win-goal", &goal_id).await?;
+    app.fill("#win-text", "Outlined chapter two").await?;
+    app.press_enter("#win-text").await?;
+    app.wait_text("#today-wins", "Outlined chapter two").await?;
+    let filed: Option<String> = data.open_db()?.query_row(
+        "SELECT goal_id FROM wins WHERE text = 'Outlined chapter two'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(filed.as_deref(), Some(goal_id.as_str()));
     app.close().await?;
 
     // Everything is there after a restart.

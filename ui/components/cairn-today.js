@@ -97,7 +97,7 @@ class CairnToday extends HTMLElement {
     const selected = this.goal.value;
     this.goal.replaceChildren(
       h("option", { value: "", text: "No goal" }),
-      today.goals.map(({ goal }) => h("option", { value: goal.id, text: goal.title, selected: goal.id === selected })));
+      ...today.goals.map(({ goal }) => h("option", { value: goal.id, text: goal.title, selected: goal.id === selected })));
 
     this.nextList.replaceChildren(...this.renderNext(today.goals));
     this.placeOffer();
