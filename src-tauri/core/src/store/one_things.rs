@@ -134,15 +134,22 @@ pub fn all_with_ids(conn: &Connection) -> Result<Vec<(OneThingId, OneThing)>> {
 /// Whether a one thing with this id is stored.
 pub fn exists(conn: &Connection, id: &OneThingId) -> Result<bool> {
     Ok(conn
-        .query_row("SELECT 1 FROM one_things WHERE id = ?1", [id.as_str()], |_| {
-            Ok(())
-        })
+        .query_row(
+            "SELECT 1 FROM one_things WHERE id = ?1",
+            [id.as_str()],
+            |_| Ok(()),
+        )
         .optional()?
         .is_some())
 }
 
 /// Adds an imported one thing with its own id (its day has none yet).
-pub fn insert(conn: &Connection, id: &OneThingId, one: &OneThing, now: DateTime<Utc>) -> Result<()> {
+pub fn insert(
+    conn: &Connection,
+    id: &OneThingId,
+    one: &OneThing,
+    now: DateTime<Utc>,
+) -> Result<()> {
     conn.execute(
         "INSERT INTO one_things (id, local_date, step_id, text, win_id, created_at, updated_at)
          VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",

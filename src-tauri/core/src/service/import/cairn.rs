@@ -12,8 +12,8 @@ use crate::domain::ids::{FocusActionId, OneThingId, ReflectionId, StepVersionId}
 use crate::domain::reflection::{
     check_focus_count, check_week, Answers, Became, FocusAction, Reflection, Week,
 };
-use crate::domain::rewards::{Moment, Reward, RewardId};
 use crate::domain::rest::{RestDay, RestReason};
+use crate::domain::rewards::{Moment, Reward, RewardId};
 use crate::domain::stacks::{parse_action, parse_anchor, parse_times, Stack, StackId};
 use crate::domain::step::parse_minutes;
 use crate::domain::text::{Note, Title};
