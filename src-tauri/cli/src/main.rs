@@ -835,7 +835,9 @@ mod tests {
         let out = run(&fresh, &clock, &["import", path]).unwrap();
         assert_eq!(
             out,
-            format!("✓ Imported 2 goals, 1 step, 1 win and 1 entry in a step's story from {path}\n")
+            format!(
+                "✓ Imported 2 goals, 1 step, 1 win and 1 entry in a step's story from {path}\n"
+            )
         );
         let csv = t.dir.path().join("wins.csv");
         let out = run(&t, &clock, &["export", csv.to_str().unwrap()]).unwrap();
