@@ -32,7 +32,7 @@ class CairnData extends HTMLElement {
         this.backupsCard(d),
         h("section", { class: "card", "aria-labelledby": "export-title" },
           h("h2", { id: "export-title", text: "Export" }),
-          h("p", { class: "hint", text: "One JSON file with your goals, steps, wins, rest days and habit stacks; it can be imported again on any computer. Or the wins alone as CSV, for a spreadsheet." }),
+          h("p", { class: "hint", text: "One JSON file with your goals, steps, wins, rest days, habit stacks, weekly reviews, one things and rewards; it can be imported again on any computer. Or the wins alone as CSV, for a spreadsheet." }),
           h("div", { class: "actions" },
             h("button", { type: "button", id: "export-json", class: "primary", text: "Export everything (JSON)",
               onclick: () => emit(this, "export", { format: "json" }) }),
@@ -98,7 +98,7 @@ class CairnData extends HTMLElement {
   confirmRestore(row, b) {
     this.querySelector(".confirm-restore")?.remove();
     const panel = h("div", { class: "confirm-restore", id: "confirm-restore", role: "group", "aria-label": "Confirm restore" },
-      h("p", { text: `Restore the backup of ${backupLabel(b)} (${winsText(b)})? It replaces everything Cairn holds now: goals, steps, wins, rest days and habit stacks. What you have now is kept aside as a backup first, so you can undo this.` }),
+      h("p", { text: `Restore the backup of ${backupLabel(b)} (${winsText(b)})? It replaces everything Cairn holds now: goals, steps, wins, rest days, habit stacks, weekly reviews, one things and rewards. What you have now is kept aside as a backup first, so you can undo this.` }),
       h("div", { class: "actions" },
         h("button", { type: "button", id: "confirm-restore-yes", class: "primary", text: "Restore",
           onclick: () => emit(this, "restore-backup", { name: b.name, label: backupLabel(b) }) }),
@@ -114,6 +114,10 @@ class CairnData extends HTMLElement {
       [preview.wins, "win", "wins"],
       [preview.restDays, "rest day", "rest days"],
       [preview.stacks, "habit stack", "habit stacks"],
+      [preview.reflections, "weekly review", "weekly reviews"],
+      [preview.oneThings, "day's one thing", "days' one things"],
+      [preview.stepVersions, "entry in a step's story", "entries in steps' stories"],
+      [preview.rewards, "reward", "rewards"],
     ].filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many)) : [];
     const body = preview ? h("div", { class: "import-preview", id: "import-preview", role: "status" },
       h("p", {}, h("strong", { text: `This is ${preview.sourceLabel}.` })),

@@ -399,6 +399,9 @@ fn plural(n: usize, word: &str) -> String {
         (1, w) => w.to_owned(),
         (_, "rest day") => "rest days".into(),
         (_, "habit stack") => "habit stacks".into(),
+        (_, "weekly review") => "weekly reviews".into(),
+        (_, "day's one thing") => "days' one things".into(),
+        (_, "entry in a step's story") => "entries in steps' stories".into(),
         (_, w) => format!("{w}s"),
     }
 }
@@ -412,6 +415,10 @@ fn preview_words(p: &service::import::Preview) -> String {
         (p.wins, "win"),
         (p.rest_days, "rest day"),
         (p.stacks, "habit stack"),
+        (p.reflections, "weekly review"),
+        (p.one_things, "day's one thing"),
+        (p.step_versions, "entry in a step's story"),
+        (p.rewards, "reward"),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
@@ -823,12 +830,14 @@ mod tests {
         let out = run(&fresh, &clock, &["import", path, "--dry-run"]).unwrap();
         assert_eq!(
             out,
-            "This is a Cairn export. Importing it would add 2 goals, 1 step and 1 win. Nothing was changed (dry run).\n"
+            "This is a Cairn export. Importing it would add 2 goals, 1 step, 1 win and 1 entry in a step's story. Nothing was changed (dry run).\n"
         );
         let out = run(&fresh, &clock, &["import", path]).unwrap();
         assert_eq!(
             out,
-            format!("✓ Imported 2 goals, 1 step and 1 win from {path}\n")
+            format!(
+                "✓ Imported 2 goals, 1 step, 1 win and 1 entry in a step's story from {path}\n"
+            )
         );
         let csv = t.dir.path().join("wins.csv");
         let out = run(&t, &clock, &["export", csv.to_str().unwrap()]).unwrap();

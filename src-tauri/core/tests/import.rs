@@ -74,11 +74,62 @@ fn seeded(clock: &FixedClock) -> Data {
         )
         .unwrap();
     }
+    // Version 2's rows: today's one thing (done by the win "Walked"), a
+    // review of an earlier week, a reward, and a step changed a day later.
+    service::focus::set_one_thing(
+        &d.store,
+        clock,
+        &service::focus::Choice::Text("Walked".into()),
+    )
+    .unwrap();
+    service::reflections::save(
+        &d.store,
+        clock,
+        &service::reflections::ReflectionInput {
+            week_start: "2026-11-09".parse().unwrap(),
+            went_well: "Wrote on three days".into(),
+            learned: "Mornings work".into(),
+            adjust: String::new(),
+            focus: vec![service::reflections::FocusInput {
+                id: None,
+                text: "Write before breakfast".into(),
+            }],
+        },
+    )
+    .unwrap();
+    service::rewards::save_reward(
+        &d.store,
+        clock,
+        None,
+        &service::rewards::RewardDraft {
+            text: "A long walk".into(),
+            moment: "goal_wins".into(),
+            goal: Some(g.id.clone()),
+            count: Some(3),
+        },
+    )
+    .unwrap();
+    clock.advance(chrono::Duration::days(1));
+    service::steps::update_step(
+        &d.store,
+        clock,
+        &s.id,
+        &StepDraft {
+            title: "Write two paragraphs".into(),
+            cadence: CadenceDraft {
+                kind: "daily".into(),
+                ..Default::default()
+            },
+            minutes: Some(2),
+        },
+    )
+    .unwrap();
     d
 }
 
-/// Goals, steps and wins as comparable text.
-fn contents(store: &Store) -> (Vec<String>, Vec<String>, Vec<String>) {
+/// Goals, steps, wins, reviews, one things, step versions and rewards as
+/// comparable text.
+fn contents(store: &Store) -> Vec<Vec<String>> {
     let goals = service::goals::list_goals(store).unwrap();
     let g = goals
         .iter()
@@ -95,7 +146,29 @@ fn contents(store: &Store) -> (Vec<String>, Vec<String>, Vec<String>) {
         .iter()
         .map(|r| format!("{:?}", r.win))
         .collect();
-    (g, s, w)
+    let reflections = service::reflections::history(store)
+        .unwrap()
+        .iter()
+        .map(|r| format!("{r:?}"))
+        .collect();
+    let (ones, versions, rewards) = store
+        .read(|c| {
+            Ok((
+                cairn_core::store::one_things::all_with_ids(c)?,
+                cairn_core::store::step_versions::all_with_ids(c)?,
+                cairn_core::store::rewards::list(c)?,
+            ))
+        })
+        .unwrap();
+    vec![
+        g,
+        s,
+        w,
+        reflections,
+        ones.iter().map(|o| format!("{o:?}")).collect(),
+        versions.iter().map(|v| format!("{v:?}")).collect(),
+        rewards.iter().map(|r| format!("{:?}", r.reward)).collect(),
+    ]
 }
 
 fn db_bytes(d: &Data) -> Vec<u8> {
@@ -119,14 +192,28 @@ fn export_then_import_into_a_fresh_folder_gives_the_same_data() {
         (1, 1, 2),
         "the dry run says what it will add"
     );
+    assert_eq!(
+        (
+            preview.reflections,
+            preview.one_things,
+            preview.step_versions,
+            preview.rewards
+        ),
+        (1, 1, 2, 1)
+    );
     assert!(service::goals::list_goals(&to.store).unwrap().is_empty());
     let added = service::import::import_path(&to.store, &clock, &file, false).unwrap();
     assert_eq!(added, preview);
-    assert_eq!(contents(&to.store), contents(&from.store));
+    let there = contents(&to.store);
+    assert_eq!(there, contents(&from.store));
+    assert!(
+        there.iter().all(|rows| !rows.is_empty()),
+        "every kind of row came across: {there:?}"
+    );
 
     let again = service::import::import_path(&to.store, &clock, &file, false).unwrap();
     assert!(again.is_empty(), "a second import adds nothing: {again:?}");
-    assert_eq!(again.already_there, 4);
+    assert_eq!(again.already_there, 9);
     assert_eq!(contents(&to.store), contents(&from.store));
 }
 
@@ -244,7 +331,7 @@ fn hostile_files_are_refused_and_change_nothing() {
             write(
                 "wrong-type.json",
                 good_text
-                    .replacen("\"version\": 1", "\"version\": \"1\"", 1)
+                    .replacen("\"version\": 2", "\"version\": \"2\"", 1)
                     .as_bytes(),
             ),
             "validation",
@@ -253,7 +340,7 @@ fn hostile_files_are_refused_and_change_nothing() {
             write(
                 "newer.json",
                 good_text
-                    .replacen("\"version\": 1", "\"version\": 99", 1)
+                    .replacen("\"version\": 2", "\"version\": 99", 1)
                     .as_bytes(),
             ),
             "conflict",
@@ -323,4 +410,138 @@ fn hostile_files_are_refused_and_change_nothing() {
     refused(&d, &clock, &bomb, "validation");
     let junk_zip = write("junk.zip", b"PK\x03\x04 broken");
     refused(&d, &clock, &junk_zip, "validation");
+}
+
+#[test]
+fn a_version_1_export_still_imports() {
+    let clock = clock();
+    let d = fresh();
+    let file = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/export-v1.json");
+    let p = service::import::import_path(&d.store, &clock, &file, false).unwrap();
+    assert_eq!(p.source, SourceKind::Cairn);
+    assert_eq!(
+        (p.goals, p.steps, p.wins, p.rest_days, p.stacks),
+        (1, 1, 2, 1, 1)
+    );
+    assert_eq!(
+        (p.reflections, p.one_things, p.step_versions, p.rewards),
+        (0, 0, 0, 0)
+    );
+    let goals = service::goals::list_goals(&d.store).unwrap();
+    assert_eq!(goals[0].goal.title, "Submit the thesis");
+    let step = &goals[0].steps[0];
+    // A step from a version 1 file has no history yet; its story is its
+    // current values since the day it was made.
+    let story = service::adjust::step_story(&d.store, &clock, &step.id).unwrap();
+    assert_eq!(story.len(), 1);
+    // Exported again, it is a version 2 file.
+    let out = d.dir.path().join("again.json");
+    service::export::export_json(&d.store, &clock, &out).unwrap();
+    let again: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
+    assert_eq!(again["version"], 2);
+    assert_eq!(again["reflections"], serde_json::json!([]));
+    let twice = service::import::import_path(&d.store, &clock, &file, false).unwrap();
+    assert!(twice.is_empty(), "{twice:?}");
+}
+
+#[test]
+fn a_review_of_a_week_or_a_one_thing_of_a_day_already_here_stays_as_it_is() {
+    let clock = clock();
+    let source = seeded(&clock);
+    let file = source.dir.path().join("export.json");
+    service::export::export_json(&source.store, &clock, &file).unwrap();
+    // Another computer with its own review of the same week and its own
+    // one thing of the same day (different ids).
+    let d = seeded(&FixedClock::at("2026-11-21T09:30:00+01:00"));
+    let before = contents(&d.store);
+    let p = service::import::import_path(&d.store, &clock, &file, false).unwrap();
+    assert_eq!(
+        (
+            p.goals,
+            p.steps,
+            p.wins,
+            p.reflections,
+            p.one_things,
+            p.step_versions,
+            p.rewards
+        ),
+        (1, 1, 2, 0, 0, 2, 1)
+    );
+    assert_eq!(
+        p.already_there, 2,
+        "the week's review and the day's one thing"
+    );
+    let after = contents(&d.store);
+    assert_eq!(after[3], before[3], "the review here is kept");
+    assert_eq!(after[4], before[4], "the one thing here is kept");
+    assert_eq!(after[5].len(), 4);
+    assert_eq!(after[6].len(), 2);
+}
+
+/// The export of `seeded` with the value at `pointer` replaced.
+fn altered(good: &serde_json::Value, pointer: &str, value: serde_json::Value) -> Vec<u8> {
+    let mut v = good.clone();
+    *v.pointer_mut(pointer)
+        .unwrap_or_else(|| panic!("{pointer} is in the export")) = value;
+    serde_json::to_vec_pretty(&v).unwrap()
+}
+
+#[test]
+fn bad_values_in_the_new_arrays_are_refused_naming_the_row() {
+    use serde_json::json;
+    let clock = clock();
+    let source = seeded(&clock);
+    let good = source.dir.path().join("good.json");
+    service::export::export_json(&source.store, &clock, &good).unwrap();
+    let good: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&good).unwrap()).unwrap();
+    let d = seeded(&clock);
+    let dir = tempfile::tempdir().unwrap();
+    let nobody = json!("0b6f3c4e-8a51-4d0e-9a57-6e1f2a3b4c5d");
+    let cases = [
+        ("/reflections/0/id", json!("42"), "weekly review 1 has a problem"),
+        ("/reflections/0/weekStart", json!("2099-11-02"), "weekly review 1 has a problem"),
+        ("/reflections/0/weekStart", json!("someday"), "weekly review 1 has a problem"),
+        ("/reflections/0/learned", json!("x".repeat(3000)), "weekly review 1 has a problem"),
+        ("/reflections/0/focusActions/0/text", json!(""), "weekly review 1 has a problem"),
+        ("/reflections/0/focusActions/0/became", json!("goal"), "weekly review 1 has a problem"),
+        ("/reflections/0/focusActions/0/stepId", nobody.clone(), "weekly review 1 refers to a step"),
+        (
+            "/reflections/0/focusActions",
+            json!((0..5).map(|i| json!({"id": format!("0b6f3c4e-8a51-4d0e-9a57-6e1f2a3b4c5{i}"), "text": "Walk"})).collect::<Vec<_>>()),
+            "weekly review 1 has a problem",
+        ),
+        ("/oneThings/0/id", json!("one"), "one thing 1 has a problem"),
+        ("/oneThings/0/date", json!("2026-13-01"), "one thing 1 has a problem"),
+        ("/oneThings/0/text", json!("   "), "one thing 1 has a problem"),
+        ("/oneThings/0/text", json!("two\nlines"), "one thing 1 has a problem"),
+        ("/oneThings/0/winId", nobody.clone(), "one thing 1 refers to a win"),
+        ("/oneThings/0/stepId", nobody.clone(), "one thing 1 refers to a step"),
+        ("/stepVersions/0/id", json!(""), "step version 1 has a problem"),
+        ("/stepVersions/0/reason", json!("huge"), "step version 1 has a problem"),
+        ("/stepVersions/0/minutes", json!(0), "step version 1 has a problem"),
+        ("/stepVersions/1/cadence/kind", json!("hourly"), "step version 2 has a problem"),
+        ("/stepVersions/0/effectiveDate", json!(""), "step version 1 has a problem"),
+        ("/stepVersions/0/stepId", nobody.clone(), "step version 1 refers to a step"),
+        ("/rewards/0/id", json!("r"), "reward 1 has a problem"),
+        ("/rewards/0/text", json!(""), "reward 1 has a problem"),
+        ("/rewards/0/moment", json!("birthday"), "reward 1 has a problem"),
+        ("/rewards/0/count", json!(0), "reward 1 has a problem"),
+        ("/rewards/0/goalId", json!(null), "reward 1 has a problem"),
+        ("/rewards/0/createdAt", json!("yesterday"), "reward 1 has a problem"),
+        ("/rewards/0/enjoyedAt", json!("2026-11-21T08:00:00.000Z"), "reward 1 has a problem"),
+        ("/rewards/0/goalId", nobody.clone(), "reward 1 refers to a goal"),
+    ];
+    for (i, (pointer, value, words)) in cases.into_iter().enumerate() {
+        let path = dir.path().join(format!("bad-{i}.json"));
+        std::fs::write(&path, altered(&good, pointer, value)).unwrap();
+        refused(&d, &clock, &path, "validation");
+        let err = service::import::import_path(&d.store, &clock, &path, false).unwrap_err();
+        assert!(err.to_string().contains(words), "{pointer}: {err}");
+        assert!(
+            err.to_string().ends_with("Nothing was changed."),
+            "{pointer}: {err}"
+        );
+    }
 }

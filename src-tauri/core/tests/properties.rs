@@ -22,7 +22,8 @@ fn db_bytes(dir: &Path) -> Vec<u8> {
     [main, wal].concat()
 }
 
-/// A valid export with a little of everything, as text.
+/// A valid export with a little of everything (version 2's reviews, one
+/// things, step versions and rewards too), as text.
 fn good_export() -> String {
     let dir = tempfile::tempdir().unwrap();
     let store = Store::open_in(dir.path()).unwrap();
@@ -42,9 +43,56 @@ fn good_export() -> String {
         &service::wins::WinDraft {
             text: "Wrote".into(),
             note: "n".into(),
-            goal: Some(g.id),
+            goal: Some(g.id.clone()),
             step: None,
             source: cairn_core::domain::WinSource::Window,
+        },
+    )
+    .unwrap();
+    let step = service::steps::add_step(
+        &store,
+        &clock,
+        Some(&g.id),
+        &service::steps::StepDraft {
+            title: "Read".into(),
+            cadence: service::steps::CadenceDraft {
+                kind: "daily".into(),
+                ..Default::default()
+            },
+            minutes: Some(5),
+        },
+    )
+    .unwrap();
+    service::focus::set_one_thing(
+        &store,
+        &clock,
+        &service::focus::Choice::Step(step.id.clone()),
+    )
+    .unwrap();
+    service::reflections::save(
+        &store,
+        &clock,
+        &service::reflections::ReflectionInput {
+            week_start: "2026-11-09".parse().unwrap(),
+            went_well: "w".into(),
+            learned: String::new(),
+            adjust: String::new(),
+            focus: vec![service::reflections::FocusInput {
+                id: None,
+                text: "Read".into(),
+            }],
+        },
+    )
+    .unwrap();
+    service::rewards::save_reward(
+        &store,
+        &clock,
+        None,
+        &service::rewards::RewardDraft {
+            text: "Tea".into(),
+            moment: "goal_done".into(),
+            goal: Some(g.id.clone()),
+            count: None,
         },
     )
     .unwrap();
@@ -110,6 +158,15 @@ proptest! {
     }
 
     #[test]
+    fn any_value_in_the_new_arrays_is_checked(field in 0usize..NEW_FIELDS.len(), value in json_value()) {
+        let mut v: serde_json::Value = serde_json::from_str(&good_export()).unwrap();
+        if let Some(slot) = v.pointer_mut(NEW_FIELDS[field]) {
+            *slot = value;
+        }
+        import_bytes(&serde_json::to_vec(&v).unwrap());
+    }
+
+    #[test]
     fn loop_csv_text_never_panics(habits in "[ -~\\n,\"]{0,300}", checks in "[ -~\\n,\"]{0,300}") {
         let now = clock_now();
         let _ = service::import::loop_csv::from_texts(&format!("Position,Name,Type\n{habits}"), &format!("Date,{checks}"), now);
@@ -132,4 +189,81 @@ proptest! {
 fn clock_now() -> chrono::DateTime<chrono::Utc> {
     use cairn_core::clock::Clock;
     clock().now()
+}
+
+/// Every field of version 2's arrays in `good_export`.
+const NEW_FIELDS: &[&str] = &[
+    "/reflections/0/id",
+    "/reflections/0/weekStart",
+    "/reflections/0/wentWell",
+    "/reflections/0/learned",
+    "/reflections/0/adjust",
+    "/reflections/0/focusActions",
+    "/reflections/0/focusActions/0/id",
+    "/reflections/0/focusActions/0/text",
+    "/reflections/0/focusActions/0/became",
+    "/reflections/0/focusActions/0/stepId",
+    "/reflections",
+    "/oneThings/0/id",
+    "/oneThings/0/date",
+    "/oneThings/0/stepId",
+    "/oneThings/0/text",
+    "/oneThings/0/winId",
+    "/oneThings",
+    "/stepVersions/0/id",
+    "/stepVersions/0/stepId",
+    "/stepVersions/0/effectiveDate",
+    "/stepVersions/0/title",
+    "/stepVersions/0/cadence",
+    "/stepVersions/0/cadence/kind",
+    "/stepVersions/0/cadence/timesPerWeek",
+    "/stepVersions/0/cadence/weekdays",
+    "/stepVersions/0/minutes",
+    "/stepVersions/0/reason",
+    "/stepVersions",
+    "/rewards/0/id",
+    "/rewards/0/text",
+    "/rewards/0/moment",
+    "/rewards/0/goalId",
+    "/rewards/0/count",
+    "/rewards/0/earnedAt",
+    "/rewards/0/enjoyedAt",
+    "/rewards/0/createdAt",
+    "/rewards",
+];
+
+/// Hostile JSON values: any type, odd strings and numbers, ids and dates
+/// that nearly look right.
+fn json_value() -> impl Strategy<Value = serde_json::Value> {
+    use serde_json::{json, Value};
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::Bool),
+        any::<i64>().prop_map(|n| json!(n)),
+        any::<f64>().prop_map(|f| json!(f)),
+        "\\PC{0,40}".prop_map(Value::String),
+        "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}".prop_map(Value::String),
+        "[0-9]{4}-[0-9]{2}-[0-9]{2}".prop_map(Value::String),
+        prop_oneof![
+            Just("step"),
+            Just("step_change"),
+            Just("one_thing"),
+            Just("start"),
+            Just("smaller"),
+            Just("wins"),
+            Just("goal_wins"),
+            Just("first_run"),
+            Just("daily"),
+            Just("weekly"),
+            Just("weekdays")
+        ]
+        .prop_map(|s| json!(s)),
+    ];
+    leaf.prop_recursive(2, 8, 4, |inner| {
+        prop_oneof![
+            proptest::collection::vec(inner.clone(), 0..4).prop_map(serde_json::Value::Array),
+            proptest::collection::btree_map("[a-zA-Z]{1,12}", inner, 0..4)
+                .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+        ]
+    })
 }

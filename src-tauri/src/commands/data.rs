@@ -101,6 +101,10 @@ pub struct ImportDto {
     pub wins: usize,
     pub rest_days: usize,
     pub stacks: usize,
+    pub reflections: usize,
+    pub one_things: usize,
+    pub step_versions: usize,
+    pub rewards: usize,
     pub already_there: usize,
 }
 
@@ -115,23 +119,16 @@ impl ImportDto {
             wins: p.wins,
             rest_days: p.rest_days,
             stacks: p.stacks,
+            reflections: p.reflections,
+            one_things: p.one_things,
+            step_versions: p.step_versions,
+            rewards: p.rewards,
             already_there: p.already_there,
         }
     }
 
     fn cancelled() -> Self {
-        ImportDto::new(
-            None,
-            import::Preview {
-                source: import::SourceKind::Cairn,
-                goals: 0,
-                steps: 0,
-                wins: 0,
-                rest_days: 0,
-                stacks: 0,
-                already_there: 0,
-            },
-        )
+        ImportDto::new(None, import::Preview::nothing(import::SourceKind::Cairn))
     }
 }
 

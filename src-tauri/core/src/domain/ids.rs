@@ -49,6 +49,10 @@ id_type!(WinId, "win");
 id_type!(ReflectionId, "weekly review");
 id_type!(FocusActionId, "focus action");
 
+// Rows that travel in the export and had no id type of their own before.
+id_type!(OneThingId, "one thing");
+id_type!(StepVersionId, "step version");
+
 /// `8-4-4-4-12` hexadecimal digits, the only id shape Cairn writes.
 fn is_uuid_text(text: &str) -> bool {
     let groups: Vec<&str> = text.split('-').collect();

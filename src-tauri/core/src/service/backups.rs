@@ -631,4 +631,91 @@ mod tests {
         }
         assert_eq!(texts(&t), ["Mine"]);
     }
+
+    #[test]
+    fn a_restored_backup_holds_reviews_one_things_step_versions_and_rewards() {
+        use crate::service::{focus, reflections, rewards};
+        let t = temp_store();
+        let clock = saturday_morning();
+        let step = crate::service::steps::add_step(
+            &t.store,
+            &clock,
+            None,
+            &step_draft("Write one line", "daily"),
+        )
+        .unwrap();
+        reflections::save(
+            &t.store,
+            &clock,
+            &reflections::ReflectionInput {
+                week_start: day("2026-11-09"),
+                went_well: "Wrote most days".into(),
+                learned: String::new(),
+                adjust: String::new(),
+                focus: vec![reflections::FocusInput {
+                    id: None,
+                    text: "Write before breakfast".into(),
+                }],
+            },
+        )
+        .unwrap();
+        focus::set_one_thing(&t.store, &clock, &focus::Choice::Step(step.id.clone())).unwrap();
+        let reward = rewards::save_reward(
+            &t.store,
+            &clock,
+            None,
+            &rewards::RewardDraft {
+                text: "A long walk".into(),
+                moment: "wins".into(),
+                goal: None,
+                count: Some(10),
+            },
+        )
+        .unwrap();
+        let b = backup_now(&t.store, &clock).unwrap();
+
+        // Gone after the backup, back after the restore.
+        focus::clear_one_thing(&t.store, &clock).unwrap();
+        rewards::delete_reward(&t.store, &reward.reward.id).unwrap();
+        crate::service::steps::update_step(
+            &t.store,
+            &clock,
+            &step.id,
+            &step_draft("Write two lines", "daily"),
+        )
+        .unwrap();
+        reflections::save(
+            &t.store,
+            &clock,
+            &reflections::ReflectionInput {
+                week_start: day("2026-11-16"),
+                went_well: "Later".into(),
+                learned: String::new(),
+                adjust: String::new(),
+                focus: Vec::new(),
+            },
+        )
+        .unwrap();
+        restore(&t.store, &clock, &b.name).unwrap();
+
+        let history = reflections::history(&t.store).unwrap();
+        assert_eq!(history.len(), 1);
+        assert_eq!(history[0].went_well, "Wrote most days");
+        assert_eq!(history[0].focus[0].text, "Write before breakfast");
+        let one = t
+            .store
+            .read(|c| crate::store::one_things::on_day(c, clock.today()))
+            .unwrap()
+            .unwrap();
+        assert_eq!(one.one.step_id, Some(step.id.clone()));
+        let versions = t
+            .store
+            .read(|c| crate::store::step_versions::for_step(c, &step.id))
+            .unwrap();
+        assert_eq!(versions.len(), 1);
+        assert_eq!(versions[0].title, "Write one line");
+        let all = rewards::list_rewards(&t.store).unwrap();
+        assert_eq!(all.len(), 1);
+        assert_eq!(all[0].reward.text, "A long walk");
+    }
 }

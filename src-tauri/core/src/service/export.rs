@@ -2,6 +2,7 @@
 //! in `docs/export-format.md`), and the wins alone to CSV. The JSON types
 //! here are also what `import::cairn` reads back.
 
+use std::collections::HashSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -9,6 +10,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::clock::Clock;
+use crate::domain::rewards::Moment;
 use crate::domain::stacks::time_text;
 use crate::domain::Cadence;
 use crate::error::{Error, Result};
@@ -17,8 +19,10 @@ use crate::store::{self, Store};
 
 /// The `format` field of every Cairn export.
 pub const FORMAT: &str = "cairn-export";
-/// The newest export version this Cairn writes and reads.
-pub const VERSION: u32 = 1;
+/// The newest export version this Cairn writes and reads. Version 2 added
+/// reflections, one things, step versions and rewards; a version 1 file
+/// reads as one with none of them.
+pub const VERSION: u32 = 2;
 
 /// A whole export, as written to the file.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -39,6 +43,15 @@ pub struct ExportFile {
     pub rest_days: Vec<RestDayJson>,
     #[serde(default)]
     pub habit_stacks: Vec<StackJson>,
+    // Version 2.
+    #[serde(default)]
+    pub reflections: Vec<ReflectionJson>,
+    #[serde(default)]
+    pub one_things: Vec<OneThingJson>,
+    #[serde(default)]
+    pub step_versions: Vec<StepVersionJson>,
+    #[serde(default)]
+    pub rewards: Vec<RewardJson>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -129,6 +142,85 @@ pub struct StackJson {
     pub weekdays: Vec<u8>,
     #[serde(default = "yes")]
     pub enabled: bool,
+}
+
+/// A weekly review and its focus actions.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct ReflectionJson {
+    pub id: String,
+    /// `YYYY-MM-DD`: the first day of the week it looks back on.
+    pub week_start: String,
+    #[serde(default)]
+    pub went_well: String,
+    #[serde(default)]
+    pub learned: String,
+    #[serde(default)]
+    pub adjust: String,
+    #[serde(default)]
+    pub focus_actions: Vec<FocusActionJson>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct FocusActionJson {
+    pub id: String,
+    pub text: String,
+    /// `step`, `step_change`, `one_thing` or null.
+    #[serde(default)]
+    pub became: Option<String>,
+    #[serde(default)]
+    pub step_id: Option<String>,
+}
+
+/// A day's one thing.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct OneThingJson {
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub date: String,
+    #[serde(default)]
+    pub step_id: Option<String>,
+    pub text: String,
+    #[serde(default)]
+    pub win_id: Option<String>,
+}
+
+/// A step as it was from a day on.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct StepVersionJson {
+    pub id: String,
+    pub step_id: String,
+    /// `YYYY-MM-DD`.
+    pub effective_date: String,
+    pub title: String,
+    pub cadence: CadenceJson,
+    #[serde(default)]
+    pub minutes: Option<i64>,
+    /// `start`, `smaller`, `bigger` or `edit`.
+    pub reason: String,
+}
+
+/// A reward the person chose.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct RewardJson {
+    pub id: String,
+    pub text: String,
+    /// `wins`, `goal_wins`, `first_run`, `goal_done` or `week_reviewed`.
+    pub moment: String,
+    #[serde(default)]
+    pub goal_id: Option<String>,
+    #[serde(default)]
+    pub count: Option<i64>,
+    /// RFC 3339, UTC; null while it waits for its moment.
+    #[serde(default)]
+    pub earned_at: Option<String>,
+    #[serde(default)]
+    pub enjoyed_at: Option<String>,
+    pub created_at: String,
 }
 
 fn yes() -> bool {
@@ -237,6 +329,71 @@ pub fn export_all(store: &Store, clock: &dyn Clock) -> Result<ExportFile> {
                 enabled: s.enabled,
             })
             .collect();
+        let reflections = store::reflections::all(conn)?
+            .into_iter()
+            .rev()
+            .map(|r| ReflectionJson {
+                id: r.id.to_string(),
+                week_start: r.week.start.to_string(),
+                went_well: r.went_well,
+                learned: r.learned,
+                adjust: r.adjust,
+                focus_actions: r
+                    .focus
+                    .into_iter()
+                    .map(|f| FocusActionJson {
+                        id: f.id.to_string(),
+                        text: f.text,
+                        became: f.became.map(|b| b.as_str().into()),
+                        step_id: f.step_id.map(|s| s.to_string()),
+                    })
+                    .collect(),
+            })
+            .collect();
+        // A one thing's win deleted within its undo window is not exported,
+        // so neither is the link to it (a deleted win does not count).
+        let live: HashSet<&str> = wins.iter().map(|w| w.id.as_str()).collect();
+        let one_things = store::one_things::all_with_ids(conn)?
+            .into_iter()
+            .map(|(id, o)| OneThingJson {
+                id: id.to_string(),
+                date: o.date.to_string(),
+                step_id: o.step_id.map(|s| s.to_string()),
+                text: o.text,
+                win_id: o
+                    .win_id
+                    .filter(|w| live.contains(w.as_str()))
+                    .map(|w| w.to_string()),
+            })
+            .collect();
+        let step_versions = store::step_versions::all_with_ids(conn)?
+            .into_iter()
+            .map(|(id, v)| StepVersionJson {
+                id: id.to_string(),
+                step_id: v.step_id.to_string(),
+                effective_date: v.effective.to_string(),
+                title: v.title,
+                cadence: cadence_json(v.cadence),
+                minutes: v.minutes.map(i64::from),
+                reason: v.reason.as_str().into(),
+            })
+            .collect();
+        let rewards = store::rewards::list(conn)?
+            .into_iter()
+            .map(|r| RewardJson {
+                id: r.reward.id.to_string(),
+                text: r.reward.text,
+                moment: r.reward.moment.kind().into(),
+                goal_id: r.reward.moment.goal().map(|g| g.to_string()),
+                count: match r.reward.moment {
+                    Moment::Wins(n) | Moment::GoalWins(_, n) => Some(i64::from(n)),
+                    _ => None,
+                },
+                earned_at: r.reward.earned_at.map(instant),
+                enjoyed_at: r.reward.enjoyed_at.map(instant),
+                created_at: instant(r.reward.created_at),
+            })
+            .collect();
         Ok(ExportFile {
             format: FORMAT.into(),
             version: VERSION,
@@ -246,6 +403,10 @@ pub fn export_all(store: &Store, clock: &dyn Clock) -> Result<ExportFile> {
             wins,
             rest_days,
             habit_stacks,
+            reflections,
+            one_things,
+            step_versions,
+            rewards,
         })
     })
 }

@@ -7,6 +7,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{from_day, to_day, to_millis};
 use crate::domain::focus::{is_done, OneThing};
+use crate::domain::ids::OneThingId;
 use crate::domain::{StepId, WinId};
 use crate::error::Result;
 
@@ -106,6 +107,62 @@ pub fn done_days(conn: &Connection, from: NaiveDate, to: NaiveDate) -> Result<Ve
         .filter(|row| row.done)
         .map(|row| row.one.date)
         .collect())
+}
+
+// --- Export and import: every row with its stable id. ---
+
+/// Every one thing with its id, oldest day first (the export).
+pub fn all_with_ids(conn: &Connection) -> Result<Vec<(OneThingId, OneThing)>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT id, local_date, step_id, text, win_id FROM one_things ORDER BY local_date",
+    )?;
+    let rows = stmt.query_map([], |row| {
+        let day: String = row.get(1)?;
+        Ok((
+            OneThingId::from_trusted(row.get(0)?),
+            OneThing {
+                date: from_day(&day)?,
+                step_id: row.get::<_, Option<String>>(2)?.map(StepId::from_trusted),
+                text: row.get(3)?,
+                win_id: row.get::<_, Option<String>>(4)?.map(WinId::from_trusted),
+            },
+        ))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Whether a one thing with this id is stored.
+pub fn exists(conn: &Connection, id: &OneThingId) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM one_things WHERE id = ?1",
+            [id.as_str()],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// Adds an imported one thing with its own id (its day has none yet).
+pub fn insert(
+    conn: &Connection,
+    id: &OneThingId,
+    one: &OneThing,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO one_things (id, local_date, step_id, text, win_id, created_at, updated_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
+        params![
+            id.as_str(),
+            to_day(one.date),
+            one.step_id.as_ref().map(StepId::as_str),
+            one.text,
+            one.win_id.as_ref().map(WinId::as_str),
+            to_millis(now)
+        ],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

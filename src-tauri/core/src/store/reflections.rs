@@ -185,6 +185,21 @@ pub fn wins_per_goal(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+// --- Import: merge by id. ---
+
+/// Whether a review with this id, or any review of the week starting on
+/// `start`, is stored.
+pub fn exists(conn: &Connection, id: &ReflectionId, start: NaiveDate) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM reflections WHERE id = ?1 OR week_start = ?2 LIMIT 1",
+            params![id.as_str(), to_day(start)],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,10 +4,11 @@
 //! keeps the current values.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{params, Connection, Row};
+use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{from_day, to_day, to_millis};
 use crate::domain::adjust::{ChangeReason, StepVersion};
+use crate::domain::ids::StepVersionId;
 use crate::domain::{Cadence, StepId};
 use crate::error::Result;
 
@@ -81,6 +82,59 @@ pub fn remove(conn: &Connection, step: &StepId, day: NaiveDate) -> Result<bool> 
         params![step.as_str(), to_day(day)],
     )?;
     Ok(n > 0)
+}
+
+// --- Export and import: every row with its stable id. ---
+
+/// Every step's versions with their ids, by step and oldest first.
+pub fn all_with_ids(conn: &Connection) -> Result<Vec<(StepVersionId, StepVersion)>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {COLUMNS}, id FROM step_versions ORDER BY step_id, effective_date"
+    ))?;
+    let rows = stmt.query_map([], |row| {
+        Ok((StepVersionId::from_trusted(row.get(7)?), from_row(row)?))
+    })?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// Whether a version with this id, or one of the same step and day, is
+/// stored.
+pub fn exists(conn: &Connection, id: &StepVersionId, v: &StepVersion) -> Result<bool> {
+    Ok(conn
+        .query_row(
+            "SELECT 1 FROM step_versions
+             WHERE id = ?1 OR (step_id = ?2 AND effective_date = ?3) LIMIT 1",
+            params![id.as_str(), v.step_id.as_str(), to_day(v.effective)],
+            |_| Ok(()),
+        )
+        .optional()?
+        .is_some())
+}
+
+/// Adds an imported version with its own id (its step and day have none).
+pub fn insert(
+    conn: &Connection,
+    id: &StepVersionId,
+    v: &StepVersion,
+    now: DateTime<Utc>,
+) -> Result<()> {
+    conn.execute(
+        "INSERT INTO step_versions (id, step_id, effective_date, title, cadence_kind,
+                                    cadence_number, minutes, reason, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+        params![
+            id.as_str(),
+            v.step_id.as_str(),
+            to_day(v.effective),
+            v.title,
+            v.cadence.kind(),
+            v.cadence.number(),
+            v.minutes,
+            v.reason.as_str(),
+            to_millis(now),
+        ],
+    )?;
+    Ok(())
 }
 
 #[cfg(test)]

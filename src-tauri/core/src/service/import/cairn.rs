@@ -5,8 +5,15 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{unreadable, Plan, SourceKind};
 use crate::clock::Clock;
+use crate::domain::adjust::{ChangeReason, StepVersion};
+use crate::domain::focus::OneThing;
 use crate::domain::goal::parse_colour;
+use crate::domain::ids::{FocusActionId, OneThingId, ReflectionId, StepVersionId};
+use crate::domain::reflection::{
+    check_focus_count, check_week, Answers, Became, FocusAction, Reflection, Week,
+};
 use crate::domain::rest::{RestDay, RestReason};
+use crate::domain::rewards::{Moment, Reward, RewardId};
 use crate::domain::stacks::{parse_action, parse_anchor, parse_times, Stack, StackId};
 use crate::domain::step::parse_minutes;
 use crate::domain::text::{Note, Title};
@@ -14,7 +21,7 @@ use crate::domain::{
     Cadence, Goal, GoalId, GoalStatus, RuleError, Step, StepId, WeekdaySet, Win, WinId, WinSource,
 };
 use crate::error::{Error, Result};
-use crate::service::export::{ExportFile, FORMAT, VERSION};
+use crate::service::export::{CadenceJson, ExportFile, FORMAT, VERSION};
 
 fn instant(text: &str) -> std::result::Result<DateTime<Utc>, RuleError> {
     DateTime::parse_from_rfc3339(text)
@@ -36,8 +43,18 @@ fn at(what: &str, i: usize, e: RuleError) -> Error {
     ))
 }
 
-/// Parses and checks a Cairn export.
-pub fn read(bytes: &[u8], _clock: &dyn Clock) -> Result<Plan> {
+/// A step's cadence, as the step form reads it.
+fn cadence(c: &CadenceJson) -> std::result::Result<Cadence, RuleError> {
+    match c.kind.as_str() {
+        "weekly" => Cadence::times_per_week(c.times_per_week.unwrap_or(0)),
+        "weekdays" => Ok(Cadence::Weekdays(WeekdaySet::from_days(&c.weekdays)?)),
+        kind => Cadence::from_parts(kind, 0),
+    }
+}
+
+/// Parses and checks a Cairn export (any version up to [`VERSION`]; the
+/// arrays an older version lacks read as empty).
+pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
     let value: serde_json::Value = serde_json::from_slice(bytes)
         .map_err(|e| unreadable("it is not valid JSON (it may be cut short)", e))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
@@ -73,11 +90,7 @@ pub fn read(bytes: &[u8], _clock: &dyn Clock) -> Result<Plan> {
     }
     for (i, s) in file.steps.iter().enumerate() {
         let step = (|| {
-            let cadence = match s.cadence.kind.as_str() {
-                "weekly" => Cadence::times_per_week(s.cadence.times_per_week.unwrap_or(0))?,
-                "weekdays" => Cadence::Weekdays(WeekdaySet::from_days(&s.cadence.weekdays)?),
-                kind => Cadence::from_parts(kind, 0)?,
-            };
+            let cadence = cadence(&s.cadence)?;
             Ok::<_, RuleError>(Step {
                 id: StepId::parse(&s.id)?,
                 goal_id: s.goal_id.as_deref().map(GoalId::parse).transpose()?,
@@ -135,5 +148,99 @@ pub fn read(bytes: &[u8], _clock: &dyn Clock) -> Result<Plan> {
         .map_err(|e| at("habit stack", i, e))?;
         plan.stacks.push(stack);
     }
+    read_v2(&file, clock, &mut plan)?;
     Ok(plan)
+}
+
+/// Version 2's arrays: weekly reviews, one things, step versions, rewards.
+fn read_v2(file: &ExportFile, clock: &dyn Clock, plan: &mut Plan) -> Result<()> {
+    let today = clock.today();
+    for (i, r) in file.reflections.iter().enumerate() {
+        let reflection = (|| {
+            let week = Week {
+                start: day(&r.week_start)?,
+            };
+            check_week(week, today)?;
+            let answers = Answers::parse(&r.went_well, &r.learned, &r.adjust)?;
+            check_focus_count(r.focus_actions.len())?;
+            let focus = r
+                .focus_actions
+                .iter()
+                .map(|f| {
+                    Ok(FocusAction {
+                        id: FocusActionId::parse(&f.id)?,
+                        text: Title::parse(&f.text, "A focus action")?.into_string(),
+                        became: f.became.as_deref().map(Became::parse).transpose()?,
+                        step_id: f.step_id.as_deref().map(StepId::parse).transpose()?,
+                    })
+                })
+                .collect::<std::result::Result<Vec<_>, RuleError>>()?;
+            Ok::<_, RuleError>(Reflection {
+                id: ReflectionId::parse(&r.id)?,
+                week,
+                went_well: answers.went_well.into_string(),
+                learned: answers.learned.into_string(),
+                adjust: answers.adjust.into_string(),
+                focus,
+            })
+        })()
+        .map_err(|e| at("weekly review", i, e))?;
+        plan.reflections.push(reflection);
+    }
+    for (i, o) in file.one_things.iter().enumerate() {
+        let one = (|| {
+            Ok::<_, RuleError>((
+                OneThingId::parse(&o.id)?,
+                OneThing {
+                    date: day(&o.date)?,
+                    step_id: o.step_id.as_deref().map(StepId::parse).transpose()?,
+                    text: Title::parse(&o.text, "Today's one thing")?.into_string(),
+                    win_id: o.win_id.as_deref().map(WinId::parse).transpose()?,
+                },
+            ))
+        })()
+        .map_err(|e| at("one thing", i, e))?;
+        plan.one_things.push(one);
+    }
+    for (i, v) in file.step_versions.iter().enumerate() {
+        let version = (|| {
+            Ok::<_, RuleError>((
+                StepVersionId::parse(&v.id)?,
+                StepVersion {
+                    step_id: StepId::parse(&v.step_id)?,
+                    effective: day(&v.effective_date)?,
+                    title: Title::parse(&v.title, "The step's title")?.into_string(),
+                    cadence: cadence(&v.cadence)?,
+                    minutes: parse_minutes(v.minutes)?,
+                    reason: ChangeReason::parse(&v.reason)?,
+                },
+            ))
+        })()
+        .map_err(|e| at("step version", i, e))?;
+        plan.step_versions.push(version);
+    }
+    for (i, r) in file.rewards.iter().enumerate() {
+        let reward = (|| {
+            let goal = r.goal_id.as_deref().map(GoalId::parse).transpose()?;
+            let earned_at = r.earned_at.as_deref().map(instant).transpose()?;
+            let enjoyed_at = r.enjoyed_at.as_deref().map(instant).transpose()?;
+            if earned_at.is_none() && enjoyed_at.is_some() {
+                return Err(RuleError(
+                    "It is marked enjoyed but not earned; a reward is enjoyed after it is earned."
+                        .into(),
+                ));
+            }
+            Ok::<_, RuleError>(Reward {
+                id: RewardId::parse(&r.id)?,
+                text: Title::parse(&r.text, "The reward")?.into_string(),
+                moment: Moment::new(&r.moment, goal, r.count)?,
+                earned_at,
+                enjoyed_at,
+                created_at: instant(&r.created_at)?,
+            })
+        })()
+        .map_err(|e| at("reward", i, e))?;
+        plan.rewards.push(reward);
+    }
+    Ok(())
 }

@@ -18,9 +18,14 @@ use std::path::Path;
 use sha2::{Digest, Sha256};
 
 use crate::clock::Clock;
+use crate::domain::adjust::StepVersion;
+use crate::domain::focus::OneThing;
+use crate::domain::ids::{OneThingId, StepVersionId};
+use crate::domain::reflection::Reflection;
 use crate::domain::rest::RestDay;
+use crate::domain::rewards::Reward;
 use crate::domain::stacks::Stack;
-use crate::domain::{Goal, GoalId, Step, StepId, Win};
+use crate::domain::{Goal, GoalId, Step, StepId, Win, WinId};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
@@ -63,6 +68,11 @@ pub struct Plan {
     pub wins: Vec<Win>,
     pub rest_days: Vec<RestDay>,
     pub stacks: Vec<Stack>,
+    // Export version 2 (Loop files have none).
+    pub reflections: Vec<Reflection>,
+    pub one_things: Vec<(OneThingId, OneThing)>,
+    pub step_versions: Vec<(StepVersionId, StepVersion)>,
+    pub rewards: Vec<Reward>,
 }
 
 impl Plan {
@@ -74,6 +84,10 @@ impl Plan {
             wins: Vec::new(),
             rest_days: Vec::new(),
             stacks: Vec::new(),
+            reflections: Vec::new(),
+            one_things: Vec::new(),
+            step_versions: Vec::new(),
+            rewards: Vec::new(),
         }
     }
 }
@@ -87,14 +101,32 @@ pub struct Preview {
     pub wins: usize,
     pub rest_days: usize,
     pub stacks: usize,
+    pub reflections: usize,
+    pub one_things: usize,
+    pub step_versions: usize,
+    pub rewards: usize,
     /// Rows of the file that are already in Cairn and are left as they are.
     pub already_there: usize,
 }
 
 impl Preview {
+    /// Nothing to add, from a file of `source`.
+    pub fn nothing(source: SourceKind) -> Self {
+        counts(&Plan::empty(source), 0)
+    }
+
     /// Whether the import would add nothing.
     pub fn is_empty(&self) -> bool {
-        self.goals + self.steps + self.wins + self.rest_days + self.stacks == 0
+        self.goals
+            + self.steps
+            + self.wins
+            + self.rest_days
+            + self.stacks
+            + self.reflections
+            + self.one_things
+            + self.step_versions
+            + self.rewards
+            == 0
     }
 }
 
@@ -265,7 +297,118 @@ fn new_rows(conn: &store::Conn, plan: &Plan) -> Result<(Plan, usize)> {
             out.stacks.push(st.clone());
         }
     }
+    already += new_v2_rows(conn, plan, &mut out, &step_known, &goal_known)?;
     Ok((out, already))
+}
+
+/// The new rows of version 2's arrays (see [`new_rows`]): merged by id; a
+/// review of a week that has one, a one thing of a day that has one, or a
+/// version of a step and day that has one is already there. A row seen
+/// twice in the file counts once. Returns how many are already there.
+fn new_v2_rows(
+    conn: &store::Conn,
+    plan: &Plan,
+    out: &mut Plan,
+    step_known: &dyn Fn(&StepId) -> Result<bool>,
+    goal_known: &dyn Fn(&GoalId) -> Result<bool>,
+) -> Result<usize> {
+    let mut already = 0;
+    let refers = |what: &str, i: usize, to: &str| {
+        Error::Validation(format!(
+            "Cairn cannot import this file: {what} {} refers to a {to} it does not contain. Nothing was changed.",
+            i + 1
+        ))
+    };
+    let win_ids: HashSet<&WinId> = plan.wins.iter().map(|w| &w.id).collect();
+    let win_known = |id: &WinId| -> Result<bool> {
+        Ok(win_ids.contains(id) || store::wins::deleted_at(conn, id)?.is_some())
+    };
+    let mut weeks = HashSet::new();
+    let mut reflection_ids = HashSet::new();
+    let mut focus_ids = HashSet::new();
+    for (i, r) in plan.reflections.iter().enumerate() {
+        for f in &r.focus {
+            if let Some(step) = &f.step_id {
+                if !step_known(step)? {
+                    return Err(refers("weekly review", i, "step"));
+                }
+            }
+        }
+        if !weeks.insert(r.week) | !reflection_ids.insert(&r.id) {
+            continue;
+        }
+        if store::reflections::exists(conn, &r.id, r.week.start)? {
+            already += 1;
+            continue;
+        }
+        for f in &r.focus {
+            let taken = !focus_ids.insert(&f.id)
+                || store::reflections::week_of_focus_action(conn, &f.id)?.is_some();
+            if taken {
+                return Err(Error::Validation(format!(
+                    "Cairn cannot import this file: weekly review {} has a focus action that another review already holds. Nothing was changed.",
+                    i + 1
+                )));
+            }
+        }
+        out.reflections.push(r.clone());
+    }
+    let mut days = HashSet::new();
+    let mut one_ids = HashSet::new();
+    for (i, (id, o)) in plan.one_things.iter().enumerate() {
+        if let Some(step) = &o.step_id {
+            if !step_known(step)? {
+                return Err(refers("one thing", i, "step"));
+            }
+        }
+        if let Some(win) = &o.win_id {
+            if !win_known(win)? {
+                return Err(refers("one thing", i, "win"));
+            }
+        }
+        if !days.insert(o.date) | !one_ids.insert(id) {
+            continue;
+        }
+        let there = store::one_things::exists(conn, id)?
+            || store::one_things::on_day(conn, o.date)?.is_some();
+        if there {
+            already += 1;
+        } else {
+            out.one_things.push((id.clone(), o.clone()));
+        }
+    }
+    let mut version_ids = HashSet::new();
+    let mut step_days = HashSet::new();
+    for (i, (id, v)) in plan.step_versions.iter().enumerate() {
+        if !step_known(&v.step_id)? {
+            return Err(refers("step version", i, "step"));
+        }
+        if !version_ids.insert(id) | !step_days.insert((&v.step_id, v.effective)) {
+            continue;
+        }
+        if store::step_versions::exists(conn, id, v)? {
+            already += 1;
+        } else {
+            out.step_versions.push((id.clone(), v.clone()));
+        }
+    }
+    let mut reward_ids = HashSet::new();
+    for (i, r) in plan.rewards.iter().enumerate() {
+        if let Some(goal) = r.moment.goal() {
+            if !goal_known(goal)? {
+                return Err(refers("reward", i, "goal"));
+            }
+        }
+        if !reward_ids.insert(&r.id) {
+            continue;
+        }
+        if store::rewards::get(conn, &r.id)?.is_some() {
+            already += 1;
+        } else {
+            out.rewards.push(r.clone());
+        }
+    }
+    Ok(already)
 }
 
 fn counts(plan: &Plan, already_there: usize) -> Preview {
@@ -276,6 +419,10 @@ fn counts(plan: &Plan, already_there: usize) -> Preview {
         wins: plan.wins.len(),
         rest_days: plan.rest_days.len(),
         stacks: plan.stacks.len(),
+        reflections: plan.reflections.len(),
+        one_things: plan.one_things.len(),
+        step_versions: plan.step_versions.len(),
+        rewards: plan.rewards.len(),
         already_there,
     }
 }
@@ -327,6 +474,18 @@ pub fn apply(store: &Store, clock: &dyn Clock, plan: &Plan) -> Result<Preview> {
         }
         for st in &new.stacks {
             store::stacks::insert(tx, st, now)?;
+        }
+        for r in &new.reflections {
+            store::reflections::put(tx, r, now)?;
+        }
+        for (id, o) in &new.one_things {
+            store::one_things::insert(tx, id, o, now)?;
+        }
+        for (id, v) in &new.step_versions {
+            store::step_versions::insert(tx, id, v, now)?;
+        }
+        for r in &new.rewards {
+            store::rewards::insert(tx, r)?;
         }
         Ok(counts(&new, already))
     })
