@@ -7,6 +7,7 @@
 import { api } from "./api.js";
 import { plural, milestoneText, rewardText } from "./dom.js";
 import { Refresher } from "./refresh.js";
+import { keepFocus } from "./focus.js";
 import { Router, routeTitle } from "./router.js";
 import "./components/cairn-notice.js";
 import "./components/cairn-toast.js";
@@ -35,15 +36,19 @@ const modules = {
 
 /** Runs a backend action; a failure becomes the notice's sentence. */
 async function attempt(action) {
-  try {
-    return { ok: true, value: await action() };
-  } catch (err) {
-    notice.error(err.message);
-    return { ok: false };
-  }
+  // The page is redrawn after a write: focus stays on the control that
+  // acted (or its nearest stand-in), never falls to <body>.
+  return keepFocus(async () => {
+    try {
+      return { ok: true, value: await action() };
+    } catch (err) {
+      notice.error(err.message);
+      return { ok: false };
+    }
+  });
 }
 
-const refresh = new Refresher({ reload: reloadShown, onError: (err) => notice.error(err.message) });
+const refresh = new Refresher({ reload: () => keepFocus(reloadShown), onError: (err) => notice.error(err.message) });
 const router = new Router((route, previous) => show(route, previous));
 
 /** What the controllers share. */

@@ -1,0 +1,207 @@
+//! Issue 11, part 1: focus that stays, visible refusals, Esc, and a safe
+//! delete. Keyboard only: the tests move focus with Tab and the keys a
+//! person presses (WebDriver key presses to the focused element), and
+//! after each action check where focus went (never `<body>`).
+//! Screenshots go to `target/e2e-screenshots/keyboard-*`.
+
+use cairn_e2e::*;
+use fantoccini::key::Key;
+use serde_json::{json, Value};
+
+/// Sends `keys` (text, or a `Key` as a char) to the focused element.
+async fn keys(app: &App, keys: &str) -> Result<()> {
+    app.client().active_element().await?.send_keys(keys).await?;
+    Ok(())
+}
+
+async fn press(app: &App, key: Key) -> Result<()> {
+    keys(app, &char::from(key).to_string()).await
+}
+
+/// Puts focus on `css` as a starting point (what Tab would reach).
+async fn focus(app: &App, css: &str) -> Result<()> {
+    app.wait_js(
+        "const e = document.querySelector(arguments[0]); if (!e) return false; e.focus(); return document.activeElement === e;",
+        vec![json!(css)],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Waits until the focused element matches `css`.
+async fn focus_is(app: &App, css: &str) -> Result<()> {
+    let r = app
+        .wait_js(
+            "const a = document.activeElement; return a && a !== document.body && a.matches(arguments[0]);",
+            vec![json!(css)],
+        )
+        .await;
+    if r.is_err() {
+        let now: Value = app
+            .exec(
+                "const a = document.activeElement; return a ? a.outerHTML.slice(0, 200) : null;",
+                vec![],
+            )
+            .await?;
+        return Err(format!("focus is not on `{css}` but on {now}").into());
+    }
+    Ok(())
+}
+
+/// The refusal beside the focused field: it is invalid, described by a
+/// sentence containing `words`, which is shown.
+async fn refused(app: &App, words: &str) -> Result<()> {
+    let said: Value = app
+        .wait_js(
+            "const a = document.activeElement;
+             if (!a || a.getAttribute('aria-invalid') !== 'true') return null;
+             const ids = (a.getAttribute('aria-describedby') || '').split(' ');
+             const note = ids.map((id) => document.getElementById(id)).find((n) => n && n.classList.contains('field-refusal'));
+             return note && note.getClientRects().length && note.getAttribute('role') === 'status' ? note.textContent : null;",
+            vec![],
+        )
+        .await?;
+    let said = said.as_str().unwrap_or_default().to_owned();
+    assert!(said.contains(words), "the refusal says {said:?}");
+    Ok(())
+}
+
+/// Clears the focused text field with the keyboard.
+async fn clear_field(app: &App) -> Result<()> {
+    let n: usize = app
+        .exec("return document.activeElement.value.length", vec![])
+        .await?;
+    press(app, Key::End).await?;
+    for _ in 0..n {
+        press(app, Key::Backspace).await?;
+    }
+    Ok(())
+}
+
+async fn shot(app: &App, name: &str) -> Result<()> {
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    app.screenshot(&format!("keyboard-{name}")).await?;
+    Ok(())
+}
+
+/// Goals and steps, keyboard only: empty titles and 700 minutes are
+/// refused beside their field; after every action focus is where the next
+/// step is; Esc cancels a step edit.
+#[tokio::test]
+async fn goals_and_steps_keep_focus_and_say_why() -> Result<()> {
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    focus(&app, "nav a[data-view='goals']").await?;
+    press(&app, Key::Enter).await?;
+
+    // An empty goal is refused, beside the field.
+    focus(&app, "#goal-title").await?;
+    press(&app, Key::Enter).await?;
+    refused(&app, "Write the goal in a few words").await?;
+    focus_is(&app, "#goal-title").await?;
+    shot(&app, "goal-refused").await?;
+    keys(&app, "Write the thesis").await?;
+    app.wait_gone(".field-refusal").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#goal-heading", "Write the thesis").await?;
+    focus_is(&app, "h1").await?;
+
+    // A step of 700 minutes is refused, and says why.
+    focus(&app, "#add-step .step-title-input").await?;
+    keys(&app, "Write one paragraph").await?;
+    focus(&app, "#add-step .step-minutes").await?;
+    keys(&app, "700").await?;
+    press(&app, Key::Enter).await?;
+    refused(&app, "Minutes go from 1 to 600").await?;
+    focus_is(&app, "#add-step .step-minutes").await?;
+    shot(&app, "minutes-refused").await?;
+    clear_field(&app).await?;
+    keys(&app, "5").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#steps", "Write one paragraph").await?;
+    focus_is(&app, "#add-step .step-title-input").await?;
+    // An empty title too.
+    press(&app, Key::Enter).await?;
+    refused(&app, "A step needs a few words").await?;
+    keys(&app, "Read one page").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#steps", "Read one page").await?;
+    focus_is(&app, "#add-step .step-title-input").await?;
+
+    // Moving a step up to the top: its up button is now disabled, so
+    // focus goes to its down button, not to <body>.
+    focus(&app, "[aria-label='Move Read one page up']").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_js(
+        "return document.querySelector('#steps li.step').textContent.includes('Read one page')",
+        vec![],
+    )
+    .await?;
+    focus_is(&app, "[aria-label='Move Read one page down']").await?;
+
+    // Esc cancels an edit; focus is back on its Edit button.
+    focus(&app, "[aria-label='Edit Write one paragraph']").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, "li.editing .step-title-input").await?;
+    keys(&app, " and more").await?;
+    press(&app, Key::Escape).await?;
+    app.wait_gone("li.editing").await?;
+    focus_is(&app, "[aria-label='Edit Write one paragraph']").await?;
+
+    // Saving an edit: focus on the saved step's Edit button.
+    press(&app, Key::Enter).await?;
+    focus_is(&app, "li.editing .step-title-input").await?;
+    press(&app, Key::End).await?;
+    keys(&app, " or two").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, "[aria-label='Edit Write one paragraph or two']").await?;
+
+    // Archiving: focus on the next step still in the list.
+    focus(&app, "[aria-label='Archive Read one page']").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#archived-steps", "Read one page").await?;
+    focus_is(&app, "[aria-label='Edit Write one paragraph or two']").await?;
+
+    // A status button: focus stays in the status group.
+    focus(&app, ".status-row [data-status='paused']").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text(".status-row .badge", "Paused").await?;
+    focus_is(&app, ".status-row button").await?;
+    // Saving the goal keeps focus on Save; an empty title is refused.
+    focus(&app, "#edit-goal-title").await?;
+    clear_field(&app).await?;
+    press(&app, Key::Enter).await?;
+    refused(&app, "A goal needs a few words").await?;
+    keys(&app, "Submit the thesis").await?;
+    focus(&app, "#save-goal").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#goal-heading", "Submit the thesis").await?;
+    focus_is(&app, "#save-goal").await?;
+
+    // Every focus ring is a solid line in the focus colour, at least 3:1
+    // against the card behind it.
+    for css in ["#edit-goal-title", "#goal-form input[type='radio']:checked"] {
+        focus(&app, css).await?;
+        let ratio: f64 = app.exec(RING_CONTRAST, vec![]).await?;
+        assert!(ratio >= 3.0, "{css}: focus ring contrast {ratio}");
+    }
+    shot(&app, "swatch-focus").await?;
+    app.close().await?;
+    Ok(())
+}
+
+/// The contrast of the focused element's ring (its outline, or its
+/// swatch's) against the card behind it; 0 if there is no solid ring.
+const RING_CONTRAST: &str = "
+    const a = document.activeElement;
+    const ringed = a.type === 'radio' ? a.nextElementSibling : a;
+    const s = getComputedStyle(ringed);
+    if (s.outlineStyle !== 'solid' || parseFloat(s.outlineWidth) < 2) return 0;
+    const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number);
+    const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+      .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+    let el = ringed.parentElement;
+    while (el && getComputedStyle(el).backgroundColor.replace(/\\s/g, '') === 'rgba(0,0,0,0)') el = el.parentElement;
+    const bg = el ? getComputedStyle(el).backgroundColor : 'rgb(255,255,255)';
+    const [l1, l2] = [lum(rgb(s.outlineColor)), lum(rgb(bg))].sort((x, y) => y - x);
+    return (l1 + 0.05) / (l2 + 0.05);";
