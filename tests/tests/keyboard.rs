@@ -205,3 +205,200 @@ const RING_CONTRAST: &str = "
     const bg = el ? getComputedStyle(el).backgroundColor : 'rgb(255,255,255)';
     const [l1, l2] = [lum(rgb(s.outlineColor)), lum(rgb(bg))].sort((x, y) => y - x);
     return (l1 + 0.05) / (l2 + 0.05);";
+
+/// Logs `text` on Today with the keyboard; focus stays in the field.
+async fn log_win(app: &App, text: &str) -> Result<()> {
+    focus(app, "#win-text").await?;
+    keys(app, text).await?;
+    press(app, Key::Enter).await?;
+    app.wait_text("#today-wins", text).await?;
+    focus_is(app, "#win-text").await
+}
+
+async fn go(app: &App, view: &str) -> Result<()> {
+    focus(app, &format!("nav a[data-view='{view}']")).await?;
+    press(app, Key::Enter).await?;
+    app.wait_js(
+        "return !document.getElementById('view-' + arguments[0]).hidden",
+        vec![json!(view)],
+    )
+    .await?;
+    Ok(())
+}
+
+/// Wins and your data, keyboard only: an empty win is refused beside the
+/// field; after a save, a delete, its Undo, Back up now, a restore and its
+/// undo, focus is on the next thing to do.
+#[tokio::test]
+async fn wins_and_backups_keep_focus() -> Result<()> {
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    log_win(&app, "Walked to the river").await?;
+    log_win(&app, "Called Sam").await?;
+
+    go(&app, "wins").await?;
+    focus(&app, "[aria-label='Edit Walked to the river']").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, ".edit-win-text").await?;
+    clear_field(&app).await?;
+    press(&app, Key::Enter).await?;
+    refused(&app, "A win needs a few words").await?;
+    shot(&app, "win-refused").await?;
+    keys(&app, "Walked to the old bridge").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#win-days", "Walked to the old bridge").await?;
+    focus_is(&app, "[aria-label='Edit Walked to the old bridge']").await?;
+
+    // Delete: focus on Undo; Undo: focus on the win that came back.
+    focus(&app, "[aria-label='Delete Called Sam']").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, "#toast-action").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#win-days", "Called Sam").await?;
+    focus_is(&app, "[aria-label='Edit Called Sam']").await?;
+
+    // Back up now keeps focus on itself; a restore puts it on its Undo,
+    // and the undo back on Back up now.
+    go(&app, "data").await?;
+    focus(&app, "#back-up-now").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#notice", "Backed up").await?;
+    focus_is(&app, "#back-up-now").await?;
+    focus(&app, ".backup-row .restore").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, "#confirm-restore-yes").await?;
+    press(&app, Key::Enter).await?;
+    app.find("#undo-bar").await?;
+    focus_is(&app, "#undo-restore").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#notice", "Undone").await?;
+    focus_is(&app, "#back-up-now").await?;
+    shot(&app, "data-focus").await?;
+    app.close().await?;
+    Ok(())
+}
+
+/// Settings and stacks, keyboard only: "1230" typed in a time field is
+/// 12:30; a stack inside quiet hours is caught when saving, with an offer
+/// to move it; deleting a stack asks first (Esc keeps it).
+#[tokio::test]
+async fn times_quiet_hours_and_a_delete_that_asks() -> Result<()> {
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    go(&app, "settings").await?;
+
+    // "1230" is 12:30, not 23:30; a time that is none is refused.
+    focus(&app, "#quiet-start").await?;
+    clear_field(&app).await?;
+    keys(&app, "2561").await?;
+    press(&app, Key::Enter).await?;
+    refused(&app, "A time looks like 07:30").await?;
+    shot(&app, "time-refused").await?;
+    clear_field(&app).await?;
+    keys(&app, "1230").await?;
+    press(&app, Key::Tab).await?;
+    assert_eq!(
+        app.exec::<String>("return document.getElementById('quiet-start').value", vec![])
+            .await?,
+        "12:30"
+    );
+    focus(&app, "#quiet-start").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#notice", "Quiet hours: 12:30 to 07:00.").await?;
+    focus_is(&app, "#quiet-start").await?;
+    // Pausing: focus on Resume; resuming: on Pause for 1 hour.
+    focus(&app, "#pause-hour").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, "#resume").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, "#pause-hour").await?;
+
+    // A new stack at 0630: inside quiet hours, said before it is saved.
+    go(&app, "stacks").await?;
+    focus(&app, "#new-stack").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, ".stack-form .stack-anchor").await?;
+    press(&app, Key::Enter).await?;
+    refused(&app, "What do you already do every day?").await?;
+    keys(&app, "pour my coffee").await?;
+    focus(&app, ".stack-form .stack-action").await?;
+    keys(&app, "stretch for one minute").await?;
+    focus(&app, ".stack-form .stack-time").await?;
+    clear_field(&app).await?;
+    keys(&app, "0630").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text(
+        ".quiet-note",
+        "06:30 is inside your quiet hours (12:30–07:00), so no reminder would come then. Move it to 07:00",
+    )
+    .await?;
+    focus_is(&app, "#quiet-move").await?;
+    shot(&app, "stack-quiet").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#stacks", "stretch for one minute").await?;
+    app.wait_text("#stacks .chip", "07:00").await?;
+    focus_is(&app, "[aria-label='Edit \"After I pour my coffee\"']").await?;
+
+    // Delete asks first; Esc keeps the stack, focus back on Delete.
+    focus(&app, "[aria-label='Delete \"After I pour my coffee\"']").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, ".confirm-delete-yes").await?;
+    shot(&app, "stack-delete-asks").await?;
+    press(&app, Key::Escape).await?;
+    app.wait_gone(".confirm-delete").await?;
+    focus_is(&app, "[aria-label='Delete \"After I pour my coffee\"']").await?;
+    assert_eq!(app.count("#stacks .stack").await?, 1);
+    press(&app, Key::Enter).await?;
+    focus_is(&app, ".confirm-delete-yes").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_gone("#stacks").await?;
+    focus_is(&app, "#new-stack").await?;
+    app.close().await?;
+    Ok(())
+}
+
+/// The Chronicle's day panel, keyboard only, in the dark theme: Enter on a
+/// day opens it, Esc closes it and focus is back on the day; Mark as rest
+/// keeps focus on itself. The focus ring shows in the dark too.
+#[tokio::test]
+async fn esc_closes_the_day_in_the_dark() -> Result<()> {
+    let data = DataDir::new();
+    let app = App::launch_with(&data, &[("GTK_THEME", "Adwaita:dark")]).await?;
+    log_win(&app, "Watered the plants").await?;
+    let ratio: f64 = app.exec(RING_CONTRAST, vec![]).await?;
+    assert!(ratio >= 3.0, "dark #win-text: focus ring contrast {ratio}");
+
+    go(&app, "chronicle").await?;
+    app.find("#heatmap-svg").await?;
+    focus(&app, "#heatmap-svg rect.cell[tabindex='0']").await?;
+    let day: String = app
+        .exec("return document.activeElement.dataset.date", vec![])
+        .await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#chronicle-day", "Watered the plants").await?;
+    press(&app, Key::Escape).await?;
+    app.wait_js(
+        "return document.getElementById('chronicle-day').hidden",
+        vec![],
+    )
+    .await?;
+    focus_is(&app, &format!("[data-date='{day}']")).await?;
+
+    // From inside the panel: Mark as rest keeps focus; Esc goes back.
+    press(&app, Key::Enter).await?;
+    app.wait_text("#chronicle-day", "Watered the plants").await?;
+    focus(&app, "#rest-submit").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#notice", "Rest day marked").await?;
+    focus_is(&app, "#rest-submit").await?;
+    shot(&app, "day-panel-dark").await?;
+    press(&app, Key::Escape).await?;
+    app.wait_js(
+        "return document.getElementById('chronicle-day').hidden",
+        vec![],
+    )
+    .await?;
+    focus_is(&app, &format!("[data-date='{day}']")).await?;
+    app.close().await?;
+    Ok(())
+}
