@@ -246,7 +246,8 @@ async fn wins_and_backups_keep_focus() -> Result<()> {
     shot(&app, "win-refused").await?;
     keys(&app, "Walked to the old bridge").await?;
     press(&app, Key::Enter).await?;
-    app.wait_text("#win-days", "Walked to the old bridge").await?;
+    app.wait_text("#win-days", "Walked to the old bridge")
+        .await?;
     focus_is(&app, "[aria-label='Edit Walked to the old bridge']").await?;
 
     // Delete: focus on Undo; Undo: focus on the win that came back.
@@ -298,13 +299,17 @@ async fn times_quiet_hours_and_a_delete_that_asks() -> Result<()> {
     keys(&app, "1230").await?;
     press(&app, Key::Tab).await?;
     assert_eq!(
-        app.exec::<String>("return document.getElementById('quiet-start').value", vec![])
-            .await?,
+        app.exec::<String>(
+            "return document.getElementById('quiet-start').value",
+            vec![]
+        )
+        .await?,
         "12:30"
     );
     focus(&app, "#quiet-start").await?;
     press(&app, Key::Enter).await?;
-    app.wait_text("#notice", "Quiet hours: 12:30 to 07:00.").await?;
+    app.wait_text("#notice", "Quiet hours: 12:30 to 07:00.")
+        .await?;
     focus_is(&app, "#quiet-start").await?;
     // Pausing: focus on Resume; resuming: on Pause for 1 hour.
     focus(&app, "#pause-hour").await?;
@@ -375,7 +380,8 @@ async fn esc_closes_the_day_in_the_dark() -> Result<()> {
         .exec("return document.activeElement.dataset.date", vec![])
         .await?;
     press(&app, Key::Enter).await?;
-    app.wait_text("#chronicle-day", "Watered the plants").await?;
+    app.wait_text("#chronicle-day", "Watered the plants")
+        .await?;
     press(&app, Key::Escape).await?;
     app.wait_js(
         "return document.getElementById('chronicle-day').hidden",
@@ -386,7 +392,8 @@ async fn esc_closes_the_day_in_the_dark() -> Result<()> {
 
     // From inside the panel: Mark as rest keeps focus; Esc goes back.
     press(&app, Key::Enter).await?;
-    app.wait_text("#chronicle-day", "Watered the plants").await?;
+    app.wait_text("#chronicle-day", "Watered the plants")
+        .await?;
     focus(&app, "#rest-submit").await?;
     press(&app, Key::Enter).await?;
     app.wait_text("#notice", "Rest day marked").await?;
