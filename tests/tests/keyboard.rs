@@ -186,6 +186,23 @@ async fn goals_and_steps_keep_focus_and_say_why() -> Result<()> {
         assert!(ratio >= 3.0, "{css}: focus ring contrast {ratio}");
     }
     shot(&app, "swatch-focus").await?;
+
+    // Active again; on Today, ticking the goal's only step leaves it all
+    // done for now: focus on the list's title, not the top of the page.
+    focus(&app, ".status-row [data-status='active']").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text(".status-row .badge", "Active").await?;
+    focus_is(&app, ".status-row button").await?;
+    go(&app, "today").await?;
+    focus(&app, ".tick").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#win-count", "1 win today").await?;
+    focus_is(&app, "#next-title").await?;
+    // An empty win is refused beside the field.
+    focus(&app, "#win-text").await?;
+    press(&app, Key::Enter).await?;
+    refused(&app, "Write what you did in a few words").await?;
+    shot(&app, "today-refused").await?;
     app.close().await?;
     Ok(())
 }
@@ -232,7 +249,9 @@ async fn go(app: &App, view: &str) -> Result<()> {
 #[tokio::test]
 async fn wins_and_backups_keep_focus() -> Result<()> {
     let data = DataDir::new();
-    let app = App::launch(&data).await?;
+    let out = tempfile::tempdir()?;
+    let out_text = out.path().to_string_lossy().into_owned();
+    let app = App::launch_with(&data, &[("CAIRN_E2E_SAVE_DIR", &out_text)]).await?;
     log_win(&app, "Walked to the river").await?;
     log_win(&app, "Called Sam").await?;
 
@@ -274,7 +293,31 @@ async fn wins_and_backups_keep_focus() -> Result<()> {
     press(&app, Key::Enter).await?;
     app.wait_text("#notice", "Undone").await?;
     focus_is(&app, "#back-up-now").await?;
-    shot(&app, "data-focus").await?;
+    focus(&app, "#export-json").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#notice", "Exported").await?;
+    focus_is(&app, "#export-json").await?;
+    app.close().await?;
+
+    // Importing that export elsewhere: the preview gets focus, then the
+    // import puts it back on "Import a file…".
+    let file = std::fs::read_dir(out.path())?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .find(|p| p.extension().is_some_and(|e| e == "json"))
+        .ok_or("no export written")?;
+    let fresh = DataDir::new();
+    let file_text = file.to_string_lossy().into_owned();
+    let app = App::launch_with(&fresh, &[("CAIRN_E2E_OPEN_PATH", &file_text)]).await?;
+    go(&app, "data").await?;
+    focus(&app, "#import-file").await?;
+    press(&app, Key::Enter).await?;
+    focus_is(&app, "#import-preview").await?;
+    shot(&app, "import-preview").await?;
+    press(&app, Key::Tab).await?;
+    focus_is(&app, "#import-confirm").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#notice", "Imported").await?;
+    focus_is(&app, "#import-file").await?;
     app.close().await?;
     Ok(())
 }
