@@ -79,40 +79,40 @@ export function focusHeading(root = shownView(null)) {
 
 /** Puts focus back where `mark` was, as near as the redrawn page allows. */
 export function restoreFocus(mark) {
-  if (!focusLost()) return;
+  // Focus that was nowhere (a page no one has touched yet) stays there: a
+  // reload brought by another window must not move the page.
+  if (!mark || !focusLost()) return;
   const view = shownView(mark);
   const candidates = [];
-  if (mark) {
-    if (usable(mark.el)) candidates.push(mark.el);
-    if (mark.id) candidates.push(document.getElementById(mark.id));
-    const same = (el) => el.tagName === mark.tag;
-    if (mark.label) {
-      candidates.push([...view.querySelectorAll(`[aria-label="${CSS.escape(mark.label)}"]`)].find(same));
-    }
-    if (mark.item) {
-      const [name, value] = mark.item;
-      const attr = `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
-      const items = [...view.querySelectorAll(`[${attr}="${CSS.escape(value)}"]`)].filter(shown);
-      for (const item of items) {
-        const controls = [...item.querySelectorAll(FOCUSABLE)];
-        candidates.push(controls.find((c) => same(c) && c.textContent.trim() === mark.text));
-        candidates.push(controls.find(usable));
-      }
-    }
-    if (mark.group) {
-      const group = document.getElementById(mark.group)
-        ?? view.querySelector(`[aria-label="${CSS.escape(mark.group)}"]`);
-      if (group) candidates.push([...group.querySelectorAll(FOCUSABLE)].find(usable));
+  if (usable(mark.el)) candidates.push(mark.el);
+  if (mark.id) candidates.push(document.getElementById(mark.id));
+  const same = (el) => el.tagName === mark.tag;
+  if (mark.label) {
+    candidates.push([...view.querySelectorAll(`[aria-label="${CSS.escape(mark.label)}"]`)].find(same));
+  }
+  if (mark.item) {
+    const [name, value] = mark.item;
+    const attr = `data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+    const items = [...view.querySelectorAll(`[${attr}="${CSS.escape(value)}"]`)].filter(shown);
+    for (const item of items) {
+      const controls = [...item.querySelectorAll(FOCUSABLE)];
+      candidates.push(controls.find((c) => same(c) && c.textContent.trim() === mark.text));
+      candidates.push(controls.find(usable));
     }
   }
+  if (mark.group) {
+    const group = document.getElementById(mark.group)
+      ?? view.querySelector(`[aria-label="${CSS.escape(mark.group)}"]`);
+    if (group) candidates.push([...group.querySelectorAll(FOCUSABLE)].find(usable));
+  }
   for (const c of candidates) {
-    const target = orNeighbour(c);
+    const target = c && orNeighbour(c);
     if (target) {
       target.focus();
       if (!focusLost()) return;
     }
   }
-  focusHeading(view === document ? document.body : view);
+  if (view !== document) focusHeading(view);
 }
 
 /** Runs `action` (async) and keeps focus where the person is. */
