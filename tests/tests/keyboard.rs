@@ -331,6 +331,21 @@ async fn times_quiet_hours_and_a_delete_that_asks() -> Result<()> {
     let app = App::launch(&data).await?;
     go(&app, "settings").await?;
 
+    // An empty shortcut is refused beside the field; Save keeps focus.
+    focus(&app, "#shortcut").await?;
+    clear_field(&app).await?;
+    press(&app, Key::Enter).await?;
+    refused(&app, "Type a key combination").await?;
+    keys(&app, "Ctrl+Alt+W").await?;
+    press(&app, Key::Enter).await?;
+    app.wait_text("#notice", "Shortcut saved").await?;
+    focus_is(&app, "#shortcut").await?;
+    // The snooze choice keeps focus after the page is redrawn.
+    focus(&app, "#snooze-minutes").await?;
+    press(&app, Key::Down).await?;
+    app.wait_text("#notice", "Later now waits").await?;
+    focus_is(&app, "#snooze-minutes").await?;
+
     // "1230" is 12:30, not 23:30; a time that is none is refused.
     focus(&app, "#quiet-start").await?;
     clear_field(&app).await?;
