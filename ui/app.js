@@ -7,7 +7,7 @@
 import { api } from "./api.js";
 import { plural, milestoneText, rewardText } from "./dom.js";
 import { Refresher } from "./refresh.js";
-import { keepFocus } from "./focus.js";
+import { keepFocus, refuse } from "./focus.js";
 import { Router, routeTitle } from "./router.js";
 import "./components/cairn-notice.js";
 import "./components/cairn-toast.js";
@@ -34,15 +34,20 @@ const modules = {
   rewards: () => import("./views/rewards.js"),
 };
 
-/** Runs a backend action; a failure becomes the notice's sentence. */
+/** Runs a backend action; a failure becomes the notice's sentence, or,
+ * when the backend refused what was typed in the focused field, the
+ * sentence beside that field. */
 async function attempt(action) {
+  const typing = document.activeElement?.matches?.("form input:not([type=checkbox]):not([type=radio]), form textarea")
+    ? document.activeElement : null;
   // The page is redrawn after a write: focus stays on the control that
   // acted (or its nearest stand-in), never falls to <body>.
   return keepFocus(async () => {
     try {
       return { ok: true, value: await action() };
     } catch (err) {
-      notice.error(err.message);
+      if (err.kind === "validation" && typing?.isConnected && typing.getClientRects().length) refuse(typing, err.message);
+      else notice.error(err.message);
       return { ok: false };
     }
   });

@@ -127,12 +127,19 @@ export async function keepFocus(action) {
 
 let refusals = 0;
 
+/** The row a field sits in, if it shares one with buttons (the sentence
+ * goes under the row, not squeezed into it); else the field. */
+function rowOf(field) {
+  return field.closest(".inline-form, .log-row, .time-row, .sentence-form, .quiet-form, label.inline") ?? field;
+}
+
 /**
  * Says beside `field` why its value was refused, in a polite live region,
  * marks it invalid, ties the sentence to it and focuses it. `after` is the
- * element the sentence follows (default: the field).
+ * element the sentence follows (default: the field, or the row it shares
+ * with buttons).
  */
-export function refuse(field, sentence, after = field) {
+export function refuse(field, sentence, after = rowOf(field)) {
   clearRefusal(field);
   const id = `refusal-${++refusals}`;
   const note = h("p", { class: "field-refusal", id, role: "status", text: sentence });

@@ -336,6 +336,13 @@ async fn times_quiet_hours_and_a_delete_that_asks() -> Result<()> {
     clear_field(&app).await?;
     press(&app, Key::Enter).await?;
     refused(&app, "Type a key combination").await?;
+    // The backend's own refusal is said beside the field too.
+    keys(&app, "Ctrl+Banana").await?;
+    press(&app, Key::Enter).await?;
+    refused(&app, "is not a shortcut Cairn understands").await?;
+    focus_is(&app, "#shortcut").await?;
+    shot(&app, "shortcut-refused").await?;
+    clear_field(&app).await?;
     keys(&app, "Ctrl+Alt+W").await?;
     press(&app, Key::Enter).await?;
     app.wait_text("#notice", "Shortcut saved").await?;
