@@ -7,6 +7,7 @@
 import { api } from "./api.js";
 import { plural, milestoneText, rewardText } from "./dom.js";
 import { Refresher } from "./refresh.js";
+import { keepFocus, refuse } from "./focus.js";
 import { Router, routeTitle } from "./router.js";
 import "./components/cairn-notice.js";
 import "./components/cairn-toast.js";
@@ -33,17 +34,26 @@ const modules = {
   rewards: () => import("./views/rewards.js"),
 };
 
-/** Runs a backend action; a failure becomes the notice's sentence. */
+/** Runs a backend action; a failure becomes the notice's sentence, or,
+ * when the backend refused what was typed in the focused field, the
+ * sentence beside that field. */
 async function attempt(action) {
-  try {
-    return { ok: true, value: await action() };
-  } catch (err) {
-    notice.error(err.message);
-    return { ok: false };
-  }
+  const typing = document.activeElement?.matches?.("form input:not([type=checkbox]):not([type=radio]), form textarea")
+    ? document.activeElement : null;
+  // The page is redrawn after a write: focus stays on the control that
+  // acted (or its nearest stand-in), never falls to <body>.
+  return keepFocus(async () => {
+    try {
+      return { ok: true, value: await action() };
+    } catch (err) {
+      if (err.kind === "validation" && typing?.isConnected && typing.getClientRects().length) refuse(typing, err.message);
+      else notice.error(err.message);
+      return { ok: false };
+    }
+  });
 }
 
-const refresh = new Refresher({ reload: reloadShown, onError: (err) => notice.error(err.message) });
+const refresh = new Refresher({ reload: () => keepFocus(reloadShown), onError: (err) => notice.error(err.message) });
 const router = new Router((route, previous) => show(route, previous));
 
 /** What the controllers share. */

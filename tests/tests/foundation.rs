@@ -141,7 +141,9 @@ async fn bad_input_in_every_form_shows_a_sentence_and_changes_nothing() -> Resul
     // Log form: only spaces.
     app.fill("#win-text", "    ").await?;
     app.press_enter("#win-text").await?;
-    app.wait_text("#error", "The win is empty").await?;
+    // Refused beside the field, before the backend is asked (issue 11).
+    app.wait_text(".field-refusal", "Write what you did in a few words")
+        .await?;
     app.screenshot("bad-input").await?;
     assert_eq!(app.count("#today-wins .win").await?, 0);
 
@@ -149,14 +151,19 @@ async fn bad_input_in_every_form_shows_a_sentence_and_changes_nothing() -> Resul
     app.click("nav a[data-view='goals']").await?;
     app.fill("#goal-title", "   ").await?;
     app.press_enter("#goal-title").await?;
-    app.wait_text("#error", "The goal's title is empty").await?;
+    app.wait_text(
+        "#view-goals .field-refusal",
+        "Write the goal in a few words",
+    )
+    .await?;
     assert_eq!(app.count(".goal-card").await?, 0);
 
     // Goal details form.
     create_goal_with_steps(&app, "Run a 5k", &[]).await?;
     app.fill("#edit-goal-title", "  ").await?;
     app.click("#save-goal").await?;
-    app.wait_text("#error", "The goal's title is empty").await?;
+    app.wait_text("#view-goals .field-refusal", "A goal needs a few words")
+        .await?;
 
     // Step form: weekdays with no day chosen.
     app.fill("#add-step .step-title-input", "Jog one minute")
@@ -168,7 +175,7 @@ async fn bad_input_in_every_form_shows_a_sentence_and_changes_nothing() -> Resul
             .await?;
     }
     app.click("#add-step button[type='submit']").await?;
-    app.wait_text("#error", "Choose at least one weekday")
+    app.wait_text("#add-step .field-refusal", "Choose at least one day")
         .await?;
     assert_eq!(app.count("#steps .step").await?, 0);
 
@@ -182,7 +189,8 @@ async fn bad_input_in_every_form_shows_a_sentence_and_changes_nothing() -> Resul
         .await?;
     app.fill("#win-days .edit-win-text", " ").await?;
     app.press_enter("#win-days .edit-win-text").await?;
-    app.wait_text("#error", "The win is empty").await?;
+    app.wait_text("#view-wins .field-refusal", "A win needs a few words")
+        .await?;
     app.close().await?;
 
     // Nothing bad was written: the goal keeps its title, the win its text.

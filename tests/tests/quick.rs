@@ -208,8 +208,12 @@ async fn settings_change_the_shortcut_pause_reminders_and_autostart() -> Result<
     // Nonsense is refused with a sentence; a real combination is kept.
     app.fill("#shortcut", "Ctrl+Banana").await?;
     app.press_enter("#shortcut").await?;
-    app.wait_text("#error", "is not a shortcut Cairn understands")
-        .await?;
+    // Said beside the field (issue 11).
+    app.wait_text(
+        "#view-settings .field-refusal",
+        "is not a shortcut Cairn understands",
+    )
+    .await?;
     app.fill("#shortcut", "Ctrl+Alt+K").await?;
     app.press_enter("#shortcut").await?;
     app.wait_text("#celebration", "Shortcut saved: Ctrl+Alt+K")

@@ -233,13 +233,32 @@ class CairnChronicle extends HTMLElement {
     this.day.replaceChildren(...[
       h("div", { class: "section-head" },
         h("h2", { id: "day-title", text: formatDay(day.date, c?.today ?? day.date) }),
-        h("button", { type: "button", class: "ghost", "aria-label": "Close the day", onclick: () => { this.day.hidden = true; }, text: "×" })),
+        h("button", { type: "button", class: "ghost", id: "day-close", "aria-label": "Close the day", onclick: () => this.closeDay(), text: "×" })),
       rests.length ? h("ul", { class: "rest-list" }, rests) : null,
       day.wins.length
         ? h("ol", { class: "win-list", id: "day-wins" }, day.wins.map((w) => this.winItem(w)))
         : h("p", { class: "empty", id: "day-wins", text: "No wins that day. Rest is part of the trail." }),
       form].filter(Boolean));
     this.day.hidden = false;
+    // Esc closes the day; focus goes back to what opened it.
+    if (!this.day.contains(document.activeElement) && document.activeElement !== document.body) this.dayOpener = document.activeElement;
+    if (!this.dayEsc) {
+      this.dayEsc = true;
+      this.addEventListener("keydown", (e) => {
+        if (e.key !== "Escape" || this.day.hidden || e.defaultPrevented) return;
+        if (!this.day.contains(e.target) && !this.heatmap.contains(e.target)) return;
+        e.preventDefault();
+        this.closeDay();
+      });
+    }
+  }
+
+  /** Hides the day panel; focus goes back to the day that opened it. */
+  closeDay() {
+    this.day.hidden = true;
+    const opener = this.dayOpener?.isConnected ? this.dayOpener
+      : this.heatmap.querySelector(`[data-date="${this.heatmap.focused ?? ""}"]`) ?? this.heatmap.querySelector("[tabindex='0']");
+    opener?.focus();
   }
 
   winItem(win) {

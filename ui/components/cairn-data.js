@@ -48,6 +48,14 @@ class CairnData extends HTMLElement {
     if (preview) preview.scrollIntoView({ block: "center" });
   }
 
+  /** Focuses the import preview, which says what the file would add. */
+  focusPreview() {
+    const preview = this.querySelector("#import-preview");
+    if (!preview) return;
+    preview.setAttribute("tabindex", "-1");
+    preview.focus();
+  }
+
   recoveryCard(r) {
     const backup = r.newestBackup;
     return h("section", { class: "card recovery", id: "recovery", role: "alert", "aria-labelledby": "recovery-title" },
@@ -102,7 +110,7 @@ class CairnData extends HTMLElement {
       h("div", { class: "actions" },
         h("button", { type: "button", id: "confirm-restore-yes", class: "primary", text: "Restore",
           onclick: () => emit(this, "restore-backup", { name: b.name, label: backupLabel(b) }) }),
-        h("button", { type: "button", text: "Cancel", onclick: () => panel.remove() })));
+        h("button", { type: "button", text: "Cancel", onclick: () => { panel.remove(); row.querySelector("button")?.focus(); } })));
     row.after(panel);
     panel.querySelector("button")?.focus();
   }

@@ -3,6 +3,7 @@
 // `selectedId`; actions go up as events handled by app.js.
 import { h, emit, cadenceText, minutesText, plural } from "../dom.js";
 import "./cairn-step-form.js";
+import { refuse } from "../focus.js";
 
 const COLOURS = [
   ["#5b8a72", "Sage"], ["#4f7cac", "Lake"], ["#c07a3a", "Amber"], ["#9a6fb0", "Heather"],
@@ -10,7 +11,30 @@ const COLOURS = [
 ];
 const STATUS_TITLES = { active: "Active", paused: "Paused", done: "Done", archived: "Archived" };
 
+/** A step row's Edit button. */
+function editButton(row) {
+  return [...(row?.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Edit");
+}
+
 class CairnGoals extends HTMLElement {
+  /** After a step was saved or archived: its row's Edit button, or the
+   * next live step's, or the list's title. */
+  focusStep(id, { next = false } = {}) {
+    const rows = [...this.querySelectorAll("#steps > li.step")];
+    let row = rows.find((r) => r.dataset.stepId === id);
+    if (next || !row) row = rows.find((r) => r.dataset.stepId === this.nextAfter) ?? rows.at(-1);
+    const target = editButton(row) ?? this.querySelector("#steps-title");
+    if (target === this.querySelector("#steps-title")) target?.setAttribute("tabindex", "-1");
+    target?.focus();
+  }
+
+  /** Notes which live step follows `id`, for focus after it leaves the list. */
+  noteNext(id) {
+    const rows = [...this.querySelectorAll("#steps > li.step")];
+    const i = rows.findIndex((r) => r.dataset.stepId === id);
+    this.nextAfter = (rows[i + 1] ?? rows[i - 1])?.dataset.stepId ?? null;
+  }
+
   /** Renders the list, or one goal's page when `selectedId` names one. */
   show(goals, selectedId) {
     this.goals = goals;
@@ -21,8 +45,12 @@ class CairnGoals extends HTMLElement {
   renderList(goals) {
     const title = h("input", { id: "goal-title", type: "text", maxlength: 200, required: true, autocomplete: "off",
       placeholder: "A big goal, e.g. Submit the thesis by June" });
-    const form = h("form", { id: "new-goal", class: "inline-form", "aria-label": "New goal",
-      onsubmit: (e) => { e.preventDefault(); emit(this, "create-goal", { title: title.value }); } },
+    const form = h("form", { id: "new-goal", class: "inline-form", "aria-label": "New goal", novalidate: true,
+      onsubmit: (e) => {
+        e.preventDefault();
+        if (title.value.trim() === "") refuse(title, "Write the goal in a few words first: big is fine.", form);
+        else emit(this, "create-goal", { title: title.value });
+      } },
       h("label", { for: "goal-title", class: "visually-hidden", text: "New goal" }),
       title, h("button", { type: "submit", class: "primary", text: "Add goal" }));
     const out = [h("div", { class: "hero" }, h("div", {}, h("h1", { text: "Goals" }),
@@ -78,9 +106,10 @@ class CairnGoals extends HTMLElement {
         swatch.style.setProperty("--swatch", value);
         return h("label", { for: input.id, class: "colour", title: name }, input, swatch, h("span", { class: "visually-hidden", text: name }));
       }));
-    const form = h("form", { id: "goal-form", class: "card goal-form", "aria-label": "Goal details",
+    const form = h("form", { id: "goal-form", class: "card goal-form", "aria-label": "Goal details", novalidate: true,
       onsubmit: (e) => {
         e.preventDefault();
+        if (title.value.trim() === "") return refuse(title, "A goal needs a few words, so you know it when you see it.");
         const colour = colours.querySelector("input:checked")?.value ?? goal.colour;
         emit(this, "save-goal", { id: goal.id, title: title.value, why: why.value, success: success.value, colour });
       } },
@@ -125,7 +154,11 @@ class CairnGoals extends HTMLElement {
     const edit = () => {
       const form = document.createElement("cairn-step-form");
       form.setup({ step });
-      form.addEventListener("cancel-step", () => li.replaceWith(this.stepRow(step, index, group)));
+      form.addEventListener("cancel-step", () => {
+        const row = this.stepRow(step, index, group);
+        li.replaceWith(row);
+        editButton(row)?.focus();
+      });
       li.replaceChildren(form);
       li.classList.add("editing");
       form.focus();

@@ -6,6 +6,7 @@
 // Events: save-reward {text, moment, goalId, count}, reward-enjoyed {id,
 // text}, delete-reward {id, text}.
 import { h, emit } from "../dom.js";
+import { refuse } from "../focus.js";
 
 const MOMENTS = [
   ["wins", "After a number of wins"],
@@ -37,10 +38,15 @@ class CairnRewards extends HTMLElement {
     this.hint = h("p", { class: "hint", id: "reward-hint" });
     this.goalField = h("div", { class: "field" }, h("label", { for: "reward-goal", text: "Goal" }), this.goal);
     this.countField = h("div", { class: "field small" }, h("label", { for: "reward-count", text: "Wins" }), this.count);
-    const form = h("form", { class: "card reward-form", id: "reward-form", "aria-labelledby": "reward-form-title",
+    const form = h("form", { class: "card reward-form", id: "reward-form", "aria-labelledby": "reward-form-title", novalidate: true,
       onsubmit: (e) => {
         e.preventDefault();
         const moment = this.moment.value;
+        if (this.text.value.trim() === "") return refuse(this.text, "Name the reward in a few words, e.g. a walk in the park.");
+        const count = Number(this.count.value);
+        if (moment.endsWith("wins") && !(Number.isInteger(count) && count >= 1 && count <= 1000000)) {
+          return refuse(this.count, "The number of wins is a whole number, 1 or more.", this.countField);
+        }
         emit(this, "save-reward", {
           text: this.text.value,
           moment,

@@ -8,6 +8,13 @@
 // {minutes}, set-review-settings {weekStart, nudge, nudgeDay, nudgeTime}.
 import { h, emit, WEEKDAY_NAMES } from "../dom.js";
 import { localeWeekStart } from "../dates.js";
+import { refuse } from "../focus.js";
+import { timeField, timeValue } from "../time-field.js";
+
+/** Refuses a time field that holds no time of day; true if it does. */
+function timeOk(input, after = input) {
+  return Boolean(timeValue(input)) || refuse(input, "A time looks like 07:30, or 0730: hours, then minutes.", after);
+}
 
 const timeFormat = () => new Intl.DateTimeFormat(undefined, { weekday: "long", hour: "2-digit", minute: "2-digit" });
 
@@ -28,8 +35,12 @@ class CairnSettings extends HTMLElement {
       h("div", { class: "hero" }, h("div", {}, h("h1", { text: "Settings" }),
         h("p", { class: "date", text: "Small things that make logging a win take a second." }))),
       h("div", { class: "settings-grid" },
-        h("form", { class: "card", id: "shortcut-form", "aria-labelledby": "shortcut-title",
-          onsubmit: (e) => { e.preventDefault(); emit(this, "set-shortcut", { shortcut: shortcut.value }); } },
+        h("form", { class: "card", id: "shortcut-form", "aria-labelledby": "shortcut-title", novalidate: true,
+          onsubmit: (e) => {
+            e.preventDefault();
+            if (shortcut.value.trim() === "") refuse(shortcut, "Type a key combination, e.g. Ctrl+Alt+W.", shortcut.parentElement);
+            else emit(this, "set-shortcut", { shortcut: shortcut.value });
+          } },
           h("h2", { id: "shortcut-title", text: "Quick-log shortcut" }),
           h("div", { class: "inline-form" },
             h("label", { for: "shortcut", class: "visually-hidden", text: "Shortcut" }), shortcut,
@@ -57,13 +68,14 @@ class CairnSettings extends HTMLElement {
     const nudge = h("input", { id: "review-nudge", type: "checkbox", checked: r.nudge });
     const day = h("select", { id: "review-day", "aria-label": "Day of the weekly nudge" },
       WEEKDAY_NAMES.map((name, i) => h("option", { value: String(i + 1), text: name, selected: r.nudgeDay === i + 1 })));
-    const time = h("input", { id: "review-time", type: "time", value: r.nudgeTime, required: true, "aria-label": "Time of the weekly nudge" });
+    const time = timeField({ id: "review-time", value: r.nudgeTime, required: true, "aria-label": "Time of the weekly nudge" });
     const submit = (e) => {
       e.preventDefault();
+      if (!timeOk(time, time.parentElement)) return;
       emit(this, "set-review-settings", { weekStart: Number(weekStart.value), nudge: nudge.checked,
         nudgeDay: Number(day.value), nudgeTime: time.value });
     };
-    return h("form", { class: "card", id: "review-form", "aria-labelledby": "review-title", onsubmit: submit },
+    return h("form", { class: "card", id: "review-form", "aria-labelledby": "review-title", novalidate: true, onsubmit: submit },
       h("h2", { id: "review-title", text: "Weekly review" }),
       h("div", { class: "snooze-row" }, h("label", { for: "week-start", text: "Weeks start on" }), weekStart),
       h("div", { class: "quiet-form" },
@@ -77,15 +89,19 @@ class CairnSettings extends HTMLElement {
   reminderFields(r) {
     if (!r) return [];
     const on = h("input", { id: "quiet-on", type: "checkbox", checked: r.quietOn });
-    const start = h("input", { id: "quiet-start", type: "time", value: r.quietStart, required: true });
-    const end = h("input", { id: "quiet-end", type: "time", value: r.quietEnd, required: true });
+    const start = timeField({ id: "quiet-start", value: r.quietStart, required: true });
+    const end = timeField({ id: "quiet-end", value: r.quietEnd, required: true });
     const snooze = h("select", { id: "snooze-minutes",
       onchange: () => emit(this, "set-snooze", { minutes: Number(snooze.value) }) },
       r.snoozeChoices.map((m) => h("option", { value: String(m), text: `${m} minutes`, selected: m === r.snoozeMinutes })));
     const status = r.notificationsAvailable === false ? "notify-state off" : "notify-state";
     return [
-      h("form", { id: "quiet-form", class: "quiet-form", "aria-label": "Quiet hours",
-        onsubmit: (e) => { e.preventDefault(); emit(this, "set-quiet-hours", { on: on.checked, start: start.value, end: end.value }); } },
+      h("form", { id: "quiet-form", class: "quiet-form", "aria-label": "Quiet hours", novalidate: true,
+        onsubmit: (e) => {
+          e.preventDefault();
+          const form = e.currentTarget;
+          if (timeOk(start, form) && timeOk(end, form)) emit(this, "set-quiet-hours", { on: on.checked, start: start.value, end: end.value });
+        } },
         h("label", { for: "quiet-on", class: "check-row" }, on, h("span", { text: "Quiet hours: no reminders from" })),
         h("label", { for: "quiet-start", class: "visually-hidden", text: "Quiet hours start" }), start,
         h("span", { text: "to" }),

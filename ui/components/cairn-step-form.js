@@ -1,7 +1,11 @@
 // The form for a micro-step, used to add one and to edit one: title,
 // cadence (once, daily, N times a week, chosen weekdays) and minutes.
-// Sends `save-step` with the step's fields; `cancel-step` when cancelled.
+// Sends `save-step` with the step's fields; `cancel-step` when cancelled
+// (the Cancel button, or Esc anywhere in the form). A value the backend
+// would refuse is refused here first, beside its field (WebKitGTK shows
+// no validation bubble, so `required`/`min`/`max` alone say nothing).
 import { h, emit, WEEKDAY_NAMES } from "../dom.js";
+import { refuse } from "../focus.js";
 
 let counter = 0;
 
@@ -31,8 +35,11 @@ class CairnStepForm extends HTMLElement {
     this.minutes = h("input", { id: id("step-minutes"), class: "step-minutes", type: "number", min: 1, max: 600,
       value: step?.minutes ? String(step.minutes) : "", placeholder: "–" });
 
-    const form = h("form", { class: "step-form", "aria-label": step ? `Edit step ${step.title}` : "Add a micro-step",
-      onsubmit: (e) => { e.preventDefault(); emit(this, "save-step", this.value()); } },
+    const form = h("form", { class: "step-form", novalidate: true, "aria-label": step ? `Edit step ${step.title}` : "Add a micro-step",
+      onsubmit: (e) => { e.preventDefault(); if (this.check()) emit(this, "save-step", this.value()); },
+      onkeydown: (e) => {
+        if (e.key === "Escape" && step) { e.preventDefault(); e.stopPropagation(); emit(this, "cancel-step", {}); }
+      } },
       h("div", { class: "field grow" }, h("label", { for: this.titleInput.id, text: step ? "Step" : "New micro-step" }), this.titleInput),
       h("div", { class: "field" }, h("label", { for: this.kind.id, text: "How often" }), this.kind),
       this.timesRow, this.daysRow,
@@ -51,6 +58,27 @@ class CairnStepForm extends HTMLElement {
 
   focus() {
     this.titleInput?.focus();
+  }
+
+  /** Refuses, beside the field, what the backend would refuse; true if all is well. */
+  check() {
+    if (this.titleInput.value.trim() === "") {
+      return refuse(this.titleInput, "A step needs a few words: what is the smallest thing you could do next?");
+    }
+    const kind = this.kind.value;
+    const times = Number(this.times.value);
+    if (kind === "weekly" && !(Number.isInteger(times) && times >= 1 && times <= 7)) {
+      return refuse(this.times, "Times a week goes from 1 to 7. Fewer is a fine place to start.", this.timesRow);
+    }
+    if (kind === "weekdays" && !this.days.some((d) => d.checked)) {
+      return refuse(this.days[0], "Choose at least one day for this step.", this.daysRow);
+    }
+    const raw = this.minutes.value.trim();
+    const minutes = Number(raw);
+    if (this.minutes.validity?.badInput || (raw !== "" && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 600))) {
+      return refuse(this.minutes, "Minutes go from 1 to 600, or leave it empty. Smaller is easier to start: try 1.");
+    }
+    return true;
   }
 
   value() {

@@ -7,6 +7,7 @@
 // dismiss-offer {id, keep}, rest-step {id, title, days}.
 // Also exports `storyText`, a step's story in words, for the Chronicle.
 import { h, emit, cadenceText } from "../dom.js";
+import { refuse } from "../focus.js";
 import { parseDay, dayParts, localToday } from "../dates.js";
 
 const EXAMPLES = {
@@ -103,9 +104,10 @@ class CairnStepOffer extends HTMLElement {
       text: choiceLabel(c, o.kind),
     }));
     this.wordsInput = h("input", { type: "text", id: "offer-words", maxlength: 200, autocomplete: "off", value: o.step.title, required: true });
-    this.words = h("form", { class: "offer-words", hidden: true, "aria-label": "Different words",
+    this.words = h("form", { class: "offer-words", hidden: true, "aria-label": "Different words", novalidate: true,
       onsubmit: (e) => {
         e.preventDefault();
+        if (this.wordsInput.value.trim() === "") return refuse(this.wordsInput, "A few words for the step, please: the smallest version you would still do.", this.wordsInput.parentElement);
         this.emitChange({ title: this.wordsInput.value });
       } },
       h("label", { for: "offer-words", text: smaller ? "A smaller step, in your words" : "A bit more, in your words" }),

@@ -1,5 +1,8 @@
 // A short-lived message at the bottom with one action, used for Undo.
+// When it goes with focus inside, focus goes to the view's heading rather
+// than to <body> (the action, an Undo, then moves it to what came back).
 import { h } from "../dom.js";
+import { focusHeading } from "../focus.js";
 
 class CairnToast extends HTMLElement {
   connectedCallback() {
@@ -27,8 +30,10 @@ class CairnToast extends HTMLElement {
 
   hide() {
     clearTimeout(this.timer);
+    const hadFocus = this.contains(document.activeElement);
     this.hidden = true;
     this.replaceChildren();
+    if (hadFocus) focusHeading();
   }
 }
 

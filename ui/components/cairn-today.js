@@ -2,6 +2,7 @@
 // wins. Data comes in through `data` (the `today` command's answer);
 // actions go up as events: log-win, tick-step, navigate.
 import { h, emit, longDate, formatTime, cadenceText, minutesText, plural } from "../dom.js";
+import { refuse } from "../focus.js";
 // Today's one thing and gentle rewards, shown first.
 import "./cairn-one-thing.js";
 import "./cairn-to-enjoy.js";
@@ -36,9 +37,13 @@ class CairnToday extends HTMLElement {
       text: "+ Note",
     });
     const form = h("form", {
-      id: "log-form", class: "log-form", "aria-label": "Log a win",
+      id: "log-form", class: "log-form", "aria-label": "Log a win", novalidate: true,
       onsubmit: (e) => {
         e.preventDefault();
+        if (this.text.value.trim() === "") {
+          refuse(this.text, "Write what you did in a few words. Even a small thing counts.", this.text.parentElement);
+          return;
+        }
         emit(this, "log-win", { text: this.text.value, note: this.note.value, goalId: this.goal.value || null });
       },
     },

@@ -3,6 +3,7 @@
 // Events: edit-win, delete-win, load-more.
 import { h, emit, formatDay } from "../dom.js";
 import { winRow } from "./cairn-today.js";
+import { refuse } from "../focus.js";
 
 class CairnWins extends HTMLElement {
   connectedCallback() {
@@ -45,20 +46,37 @@ class CairnWins extends HTMLElement {
     this.days.querySelector(".win.editing")?.classList.remove("editing");
   }
 
+  /** Focuses a win's Edit button (after a save, a cancel or an Undo);
+   * false if the win is not shown. */
+  focusWin(id) {
+    const row = [...this.days.querySelectorAll(".win")].find((li) => li.dataset.winId === id);
+    const edit = [...(row?.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Edit");
+    edit?.focus();
+    return Boolean(edit);
+  }
+
   row(win) {
     let li;
     const edit = () => {
       const text = h("input", { type: "text", class: "edit-win-text", maxlength: 200, required: true, value: win.text, "aria-label": "Win" });
       const note = h("textarea", { class: "edit-win-note", rows: 2, maxlength: 2000, value: win.note, "aria-label": "Note", placeholder: "A note, if you like" });
-      const form = h("form", { class: "edit-win", "aria-label": "Edit win",
-        onsubmit: (e) => { e.preventDefault(); emit(this, "edit-win", { id: win.id, text: text.value, note: note.value }); },
+      const form = h("form", { class: "edit-win", "aria-label": "Edit win", novalidate: true,
+        onsubmit: (e) => {
+          e.preventDefault();
+          if (text.value.trim() === "") refuse(text, "A win needs a few words. Even a tiny one counts.");
+          else emit(this, "edit-win", { id: win.id, text: text.value, note: note.value });
+        },
         onkeydown: (e) => { if (e.key === "Escape") cancel(); } },
         text, note,
         h("div", { class: "actions" },
           h("button", { type: "submit", class: "primary", text: "Save" }),
           h("button", { type: "button", class: "ghost", onclick: () => cancel(), text: "Cancel" })));
       const editing = h("li", { class: "win editing", "data-win-id": win.id }, form);
-      const cancel = () => editing.replaceWith(this.row(win));
+      const cancel = () => {
+        const row = this.row(win);
+        editing.replaceWith(row);
+        this.focusWin(win.id);
+      };
       li.replaceWith(editing);
       text.focus();
     };

@@ -32,7 +32,10 @@ export function setup(el, shell) {
       local.recovery = null;
       local.undo = detail.undo ? null : { keptAside: v.keptAside, restoredLabel: detail.label };
     });
-    if (r.ok) notice.celebrate(detail.undo ? "Undone: everything is as it was before the restore." : "Restored.");
+    if (!r.ok) return;
+    notice.celebrate(detail.undo ? "Undone: everything is as it was before the restore." : "Restored.");
+    // Next: undo it if it was the wrong one; after an undo, the backups.
+    el.querySelector(detail.undo ? "#back-up-now" : "#undo-restore")?.focus();
   });
 
   el.addEventListener("dismiss-recovery", () => {
@@ -50,16 +53,19 @@ export function setup(el, shell) {
     if (!r.ok || !r.value.path) return;
     local.preview = r.value;
     if (backups) render();
+    el.focusPreview();
   });
 
   el.addEventListener("cancel-import", () => {
     local.preview = null;
     if (backups) render();
+    el.querySelector("#import-file")?.focus();
   });
 
   el.addEventListener("run-import", async ({ detail }) => {
     const r = await shell.write(() => api.runImport(detail.path), () => { local.preview = null; });
     if (!r.ok) return;
+    el.querySelector("#import-file")?.focus();
     const v = r.value;
     notice.celebrate(`Imported ${plural(v.steps, "step", "steps")} and ${plural(v.wins, "win", "wins")}.`);
   });

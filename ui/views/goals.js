@@ -38,9 +38,14 @@ export function setup(el, shell) {
   el.addEventListener("save-step", async ({ detail }) => {
     const r = await shell.write(() => (detail.id ? api.updateStep(detail) : api.addStep(detail)));
     if (r.ok && !detail.id) el.querySelector("#add-step input")?.focus();
+    else if (r.ok) el.focusStep(detail.id);
   });
 
-  el.addEventListener("archive-step", ({ detail }) => shell.write(() => api.setStepArchived(detail.id, detail.archived)));
+  el.addEventListener("archive-step", async ({ detail }) => {
+    if (detail.archived) el.noteNext(detail.id);
+    const r = await shell.write(() => api.setStepArchived(detail.id, detail.archived));
+    if (r.ok) el.focusStep(detail.id, { next: detail.archived });
+  });
 
   el.addEventListener("move-step", ({ detail }) => shell.write(() => api.moveStep(detail.id, detail.to)));
 

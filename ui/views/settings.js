@@ -14,8 +14,10 @@ export function setup(el, shell) {
   }
 
   /** A write the backend announces: the change event redraws the page. */
-  async function write(action, done) {
-    if ((await shell.write(action)).ok) notice.celebrate(done);
+  async function write(action, done, next) {
+    if (!(await shell.write(action)).ok) return;
+    notice.celebrate(done);
+    if (next) el.querySelector(next)?.focus();
   }
 
   /** A desktop setting, not announced: read the page again here. */
@@ -30,9 +32,9 @@ export function setup(el, shell) {
   el.addEventListener("set-autostart", ({ detail }) =>
     desktop(() => api.setAutostart(detail.enabled), detail.enabled ? "Cairn will start when you log in." : "Cairn will not start by itself."));
   el.addEventListener("pause-reminders", ({ detail }) =>
-    write(() => api.pauseReminders(detail.until), "Reminders paused. Enjoy the quiet."));
+    write(() => api.pauseReminders(detail.until), "Reminders paused. Enjoy the quiet.", "#resume"));
   el.addEventListener("resume-reminders", () =>
-    write(() => api.resumeReminders(), "Reminders are back on."));
+    write(() => api.resumeReminders(), "Reminders are back on.", "#pause-hour"));
   el.addEventListener("set-quiet-hours", ({ detail }) =>
     write(() => api.setQuietHours(detail), detail.on ? `Quiet hours: ${detail.start} to ${detail.end}.` : "Quiet hours off."));
   el.addEventListener("set-review-settings", ({ detail }) =>

@@ -6,16 +6,24 @@ export function setup(el, shell) {
 
   el.addEventListener("save-stack", async ({ detail }) => {
     const r = await shell.write(() => api.saveStack(detail), () => el.saved());
-    if (r.ok) notice.celebrate(detail.id ? "Stack saved." : "Stack added. A gentle nudge will come at the right time.");
+    if (!r.ok) return;
+    notice.celebrate(detail.id ? "Stack saved." : "Stack added. A gentle nudge will come at the right time.");
+    el.focusStack(detail.id ?? r.value);
   });
 
   el.addEventListener("stack-enabled", ({ detail }) => shell.write(() => api.setStackEnabled(detail.id, detail.enabled)));
 
-  el.addEventListener("delete-stack", ({ detail }) => shell.write(() => api.deleteStack(detail.id)));
+  el.addEventListener("delete-stack", async ({ detail }) => {
+    const r = await shell.write(() => api.deleteStack(detail.id));
+    if (!r.ok) return;
+    notice.celebrate("Stack deleted. Its wins stay on the cairn.");
+    el.focusStack(null);
+  });
 
   return {
     async load() {
-      const [stacks, goals] = await Promise.all([api.listStacks(), api.listGoals()]);
+      const [stacks, goals, reminders] = await Promise.all([api.listStacks(), api.listGoals(), api.getReminderSettings()]);
+      el.quiet = { on: reminders.quietOn, start: reminders.quietStart, end: reminders.quietEnd };
       const steps = goals.flatMap((g) => g.steps).concat(shell.today?.openSteps.map((o) => o.step) ?? [])
         .filter((st, i, all) => !st.archived && all.findIndex((x) => x.id === st.id) === i);
       el.show(stacks, steps);

@@ -17,7 +17,11 @@ export function setup(el, shell) {
 
   el.addEventListener("tick-step", async ({ detail }) => {
     const r = await shell.write(() => api.tickStep(detail.id));
-    if (r.ok) shell.celebrateWin(r.value);
+    if (!r.ok) return;
+    shell.celebrateWin(r.value);
+    // The goal's next tick took focus; a goal all done for now sends it
+    // to the list's title rather than the page's top.
+    if (!el.querySelector("#next-list, .goal-next")?.closest("ol,ul")?.contains(document.activeElement)) el.focusAfterOffer(detail.id);
   });
 
   // ---- a step that fits the week: the offer's answers ----

@@ -10,12 +10,16 @@ export function setup(el, shell) {
   let next = null;
   const render = () => el.show(wins, Boolean(next), shell.today?.date ?? "");
 
-  el.addEventListener("edit-win", ({ detail }) =>
-    shell.write(() => api.editWin(detail.id, detail.text, detail.note), () => el.closeEditing()));
+  el.addEventListener("edit-win", async ({ detail }) => {
+    const r = await shell.write(() => api.editWin(detail.id, detail.text, detail.note), () => el.closeEditing());
+    if (r.ok) el.focusWin(detail.id);
+  });
 
   el.addEventListener("delete-win", async ({ detail }) => {
     if (!(await shell.write(() => api.deleteWin(detail.id))).ok) return;
-    toast.show("Win deleted.", "Undo", () => shell.write(() => api.undoDeleteWin(detail.id)));
+    toast.show("Win deleted.", "Undo", async () => {
+      if ((await shell.write(() => api.undoDeleteWin(detail.id))).ok) el.focusWin(detail.id);
+    });
   });
 
   el.addEventListener("load-more", async () => {
