@@ -318,6 +318,17 @@ async fn audit(dark: bool) -> Result<()> {
             failing.extend(axe(&app, &axe_js, &format!("a goal's page ({theme})")).await?);
         }
         if view == "chronicle" {
+            // A brand-new step says something kind instead of "0%".
+            app.wait_text("#view-chronicle .momentum-list", "Fresh start")
+                .await?;
+            app.exec::<Value>(
+                "document.getElementById('notice').clear();
+                 document.querySelector('.momentum-list').scrollIntoView();
+                 return null;",
+                vec![],
+            )
+            .await?;
+            app.screenshot(&format!("a11y-momentum-{theme}")).await?;
             app.click("#heatmap-svg rect[tabindex='0']").await?;
             app.find("#chronicle-day").await?;
             failing.extend(axe(&app, &axe_js, &format!("chronicle's day ({theme})")).await?);
