@@ -329,6 +329,11 @@ async fn audit(dark: bool) -> Result<()> {
             )
             .await?;
             app.screenshot(&format!("a11y-momentum-{theme}")).await?;
+            app.exec::<Value>(
+                "document.querySelector('.heat-card').scrollIntoView(); return null;",
+                vec![],
+            )
+            .await?;
             app.click("#heatmap-svg rect[tabindex='0']").await?;
             app.find("#chronicle-day").await?;
             failing.extend(axe(&app, &axe_js, &format!("chronicle's day ({theme})")).await?);
@@ -483,6 +488,17 @@ async fn the_window_at_its_smallest_and_largest() -> Result<()> {
             );
             assert_eq!(cell[1], json!(true), "today's end of the year is in view");
             assert_eq!(cell[2], json!(true), "today's end of the year is in view");
+
+            // The stat cards follow the filter.
+            let theirs: i64 = data.open_db()?.query_row(
+                "SELECT COUNT(*) FROM wins WHERE goal_id = ?1",
+                [GOALS[1].0],
+                |r| r.get(0),
+            )?;
+            app.select_by_value("#chronicle-filter", &format!("goal:{}", GOALS[1].0))
+                .await?;
+            app.wait_text("#stat-total", &theirs.to_string()).await?;
+            app.select_by_value("#chronicle-filter", "").await?;
         }
     }
 
