@@ -321,6 +321,13 @@ async fn audit(dark: bool) -> Result<()> {
             // A brand-new step says something kind instead of "0%".
             app.wait_text("#view-chronicle .momentum-list", "Fresh start")
                 .await?;
+            let momentum = app.text("#view-chronicle .momentum-list").await?;
+            for unkind in ["null", " 0 days", " 0 weeks", "0%"] {
+                assert!(
+                    !momentum.contains(unkind),
+                    "momentum says {unkind:?}: {momentum}"
+                );
+            }
             app.exec::<Value>(
                 "document.getElementById('notice').clear();
                  document.querySelector('.momentum-list').scrollIntoView();

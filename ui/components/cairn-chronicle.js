@@ -204,10 +204,10 @@ class CairnChronicle extends HTMLElement {
             h("span", { class: "score-value", text: fresh ? "Fresh start" : `${Math.round(m.score)}%` }),
             h("svg:svg", { class: "spark", viewBox: "0 0 120 40", width: 120, height: 40, "aria-hidden": "true" },
               h("svg:polyline", { points, fill: "none", "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" })))),
-        m.story?.length > 1 ? h("p", { class: "meta step-story", text: storyText(m.story) }) : null,
+        m.story?.length > 1 ? h("p", { class: "meta step-story", text: storyText(m.story) }) : "",
         h("dl", { class: "runs" },
           h("div", {}, h("dt", { text: "Run now" }), h("dd", { class: "run-current", text: runText(m.currentRun, m.unit) })),
-          h("div", {}, h("dt", { text: "Best run" }), h("dd", { class: "run-best", text: fresh ? "Your first one starts with a win" : plural(m.bestRun, m.unit, `${m.unit}s`) })),
+          h("div", {}, h("dt", { text: "Best run" }), h("dd", { class: "run-best", text: m.bestRun === 0 ? (fresh ? "Your first one starts with a win" : "Your first one is on its way") : plural(m.bestRun, m.unit, `${m.unit}s`) })),
           h("div", {}, h("dt", { text: "Comebacks" }), h("dd", { class: "run-comebacks", text: comeback }))));
       return li;
     }));
