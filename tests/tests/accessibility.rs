@@ -27,23 +27,92 @@ const SECOND: Duration = Duration::from_secs(1);
 /// The goals: id, title, colour (the palette's Lake, Amber, Sage, Berry,
 /// Moss); the fifth has no steps yet.
 const GOALS: [(&str, &str, &str); 5] = [
-    ("a11a0000-0000-4000-8000-000000000001", "Submit the thesis", "#4f7cac"),
-    ("a11a0000-0000-4000-8000-000000000002", "Run a 5k", "#c07a3a"),
-    ("a11a0000-0000-4000-8000-000000000003", "Learn Spanish", "#5b8a72"),
-    ("a11a0000-0000-4000-8000-000000000004", "Calmer evenings", "#b85c6e"),
-    ("a11a0000-0000-4000-8000-000000000005", "Spring garden", "#8a7f3a"),
+    (
+        "a11a0000-0000-4000-8000-000000000001",
+        "Submit the thesis",
+        "#4f7cac",
+    ),
+    (
+        "a11a0000-0000-4000-8000-000000000002",
+        "Run a 5k",
+        "#c07a3a",
+    ),
+    (
+        "a11a0000-0000-4000-8000-000000000003",
+        "Learn Spanish",
+        "#5b8a72",
+    ),
+    (
+        "a11a0000-0000-4000-8000-000000000004",
+        "Calmer evenings",
+        "#b85c6e",
+    ),
+    (
+        "a11a0000-0000-4000-8000-000000000005",
+        "Spring garden",
+        "#8a7f3a",
+    ),
 ];
 
 /// The steps: id, goal index, title, cadence kind, cadence number, minutes.
 const STEPS: [(&str, usize, &str, &str, i64, Option<i64>); 7] = [
-    ("a11a0000-0000-4000-8000-000000000011", 0, "Write one paragraph", "daily", 0, Some(20)),
-    ("a11a0000-0000-4000-8000-000000000012", 0, "Email my supervisor", "once", 0, None),
-    ("a11a0000-0000-4000-8000-000000000013", 1, "Jog for one minute", "weekly", 3, Some(1)),
-    ("a11a0000-0000-4000-8000-000000000014", 1, "Lay out my shoes", "weekdays", 31, None),
-    ("a11a0000-0000-4000-8000-000000000015", 2, "Five flashcards", "daily", 0, Some(5)),
-    ("a11a0000-0000-4000-8000-000000000016", 3, "Phone away at nine", "daily", 0, None),
+    (
+        "a11a0000-0000-4000-8000-000000000011",
+        0,
+        "Write one paragraph",
+        "daily",
+        0,
+        Some(20),
+    ),
+    (
+        "a11a0000-0000-4000-8000-000000000012",
+        0,
+        "Email my supervisor",
+        "once",
+        0,
+        None,
+    ),
+    (
+        "a11a0000-0000-4000-8000-000000000013",
+        1,
+        "Jog for one minute",
+        "weekly",
+        3,
+        Some(1),
+    ),
+    (
+        "a11a0000-0000-4000-8000-000000000014",
+        1,
+        "Lay out my shoes",
+        "weekdays",
+        31,
+        None,
+    ),
+    (
+        "a11a0000-0000-4000-8000-000000000015",
+        2,
+        "Five flashcards",
+        "daily",
+        0,
+        Some(5),
+    ),
+    (
+        "a11a0000-0000-4000-8000-000000000016",
+        3,
+        "Phone away at nine",
+        "daily",
+        0,
+        None,
+    ),
     // Made today: a brand-new step with no history yet.
-    ("a11a0000-0000-4000-8000-000000000017", 3, "Read two pages", "weekly", 2, Some(10)),
+    (
+        "a11a0000-0000-4000-8000-000000000017",
+        3,
+        "Read two pages",
+        "weekly",
+        2,
+        Some(10),
+    ),
 ];
 
 /// The serious and critical impacts fail; so does an unexplained moderate.
@@ -121,9 +190,12 @@ async fn seeded(data: &DataDir) -> Result<()> {
         }
     }
     // Today: two wins, one for a goal.
-    for (i, (text, goal)) in [("Wrote one paragraph", Some(GOALS[0].0)), ("Tidied my desk", None)]
-        .iter()
-        .enumerate()
+    for (i, (text, goal)) in [
+        ("Wrote one paragraph", Some(GOALS[0].0)),
+        ("Tidied my desk", None),
+    ]
+    .iter()
+    .enumerate()
     {
         n += 1;
         db.execute(
@@ -229,8 +301,7 @@ async fn axe(app: &App, axe_js: &str, place: &str) -> Result<Vec<String>> {
     }
     eprintln!(
         "axe in {place}: {} rules pass; incomplete (needs a person): {}",
-        found["passes"],
-        found["incomplete"]
+        found["passes"], found["incomplete"]
     );
     assert!(
         found["passes"].as_u64().unwrap_or_default() > 10,
@@ -328,9 +399,11 @@ async fn audit(dark: bool) -> Result<()> {
                     "momentum says {unkind:?}: {momentum}"
                 );
             }
+            // The seeded history's milestones pop once; then out of the way.
+            app.wait_text("#celebration", "Milestones").await?;
             app.exec::<Value>(
                 "document.getElementById('notice').clear();
-                 document.querySelector('.momentum-list').scrollIntoView();
+                 document.getElementById('step-momentum').scrollIntoView();
                  return null;",
                 vec![],
             )
@@ -423,11 +496,8 @@ async fn the_window_at_its_smallest_and_largest() -> Result<()> {
     seeded(&data).await?;
     let app = App::launch(&data).await?;
     app.client().set_window_size(420, 480).await?;
-    app.wait_js(
-        "return window.innerWidth <= 430 ? true : null;",
-        vec![],
-    )
-    .await?;
+    app.wait_js("return window.innerWidth <= 430 ? true : null;", vec![])
+        .await?;
     for view in [
         "today",
         "goals",
@@ -599,7 +669,8 @@ async fn the_quick_window_shows_its_feedback() -> Result<()> {
     // An error sentence.
     app.fill("#quick-text", "Tidied #zzz").await?;
     app.press_enter("#quick-text").await?;
-    app.wait_text("#quick-message", "No active goal matches #zzz").await?;
+    app.wait_text("#quick-message", "No active goal matches #zzz")
+        .await?;
     let error = bottom_and_height(&app, "#quick-message").await?;
     assert!(in_view(error), "the error is cut off: {error:?}");
     app.screenshot("quick-full-error").await?;
