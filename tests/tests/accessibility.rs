@@ -55,7 +55,17 @@ const GOALS: [(&str, &str, &str); 5] = [
 ];
 
 /// The steps: id, goal index, title, cadence kind, cadence number, minutes.
-const STEPS: [(&str, usize, &str, &str, i64, Option<i64>); 7] = [
+/// A seeded step: id, goal index, title, cadence kind, cadence number, minutes.
+type SeedStep = (
+    &'static str,
+    usize,
+    &'static str,
+    &'static str,
+    i64,
+    Option<i64>,
+);
+
+const STEPS: [SeedStep; 7] = [
     (
         "a11a0000-0000-4000-8000-000000000011",
         0,
