@@ -694,3 +694,30 @@ async fn the_quick_window_shows_its_feedback() -> Result<()> {
     drop(host);
     app.close().await
 }
+
+/// The shortcut setting records the keys pressed in it; typed words still
+/// work, and so does Tab out of it. Issue 11, "Words".
+#[tokio::test]
+async fn the_shortcut_field_records_keys() -> Result<()> {
+    use fantoccini::key::Key;
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    open(&app, "settings").await?;
+    app.wait_attr("#shortcut", "value", "Ctrl+Alt+W").await?;
+    let field = app.find("#shortcut").await?;
+    field.click().await?;
+    let keys: String = [char::from(Key::Control), char::from(Key::Alt), 'k']
+        .iter()
+        .collect();
+    field.send_keys(&keys).await?;
+    let value: String = app
+        .exec("return document.getElementById('shortcut').value;", vec![])
+        .await?;
+    assert_eq!(value, "Ctrl+Alt+K");
+    app.fill("#shortcut", "Ctrl+Shift+J").await?;
+    let value: String = app
+        .exec("return document.getElementById('shortcut').value;", vec![])
+        .await?;
+    assert_eq!(value, "Ctrl+Shift+J", "typing the words still works");
+    app.close().await
+}

@@ -8,6 +8,7 @@
 // {minutes}, set-review-settings {weekStart, nudge, nudgeDay, nudgeTime}.
 import { h, emit, WEEKDAY_NAMES } from "../dom.js";
 import { localeWeekStart } from "../dates.js";
+import { recordShortcut } from "../key-recorder.js";
 
 const timeFormat = () => new Intl.DateTimeFormat(undefined, { weekday: "long", hour: "2-digit", minute: "2-digit" });
 
@@ -15,6 +16,7 @@ class CairnSettings extends HTMLElement {
   set settings(s) {
     const shortcut = h("input", { id: "shortcut", type: "text", value: s.shortcut, autocomplete: "off", spellcheck: "false",
       "aria-describedby": "shortcut-hint" });
+    recordShortcut(shortcut);
     const autostart = h("input", { id: "autostart", type: "checkbox", checked: s.autostart,
       onchange: () => emit(this, "set-autostart", { enabled: autostart.checked }) });
     const paused = s.pausedUntil
@@ -35,7 +37,7 @@ class CairnSettings extends HTMLElement {
             h("label", { for: "shortcut", class: "visually-hidden", text: "Shortcut" }), shortcut,
             h("button", { type: "submit", class: "primary", text: "Save" })),
           h("p", { id: "shortcut-hint", class: "hint",
-            text: "Opens the quick-log window from anywhere, e.g. Ctrl+Alt+W. Works on X11 desktops; on Wayland use the tray icon or the command line." })),
+            text: "Press the keys you want here (or type them, like Ctrl+Alt+W), then Save. They open the quick-log window from anywhere on X11 desktops; on Wayland use the tray icon or the command line." })),
         h("section", { class: "card", "aria-labelledby": "start-title" },
           h("h2", { id: "start-title", text: "Start with the computer" }),
           h("label", { for: "autostart", class: "check-row" }, autostart, h("span", { text: "Start Cairn in the tray when I log in" }))),
