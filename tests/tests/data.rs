@@ -130,6 +130,10 @@ async fn import_loop_backup_with_a_preview_then_see_steps_wins_and_heatmap() -> 
     )
     .await?;
     app.wait_text("#stat-total", "2").await?;
+    // Old history reaches milestones without a pop-up (issue 11).
+    tokio::time::sleep(std::time::Duration::from_millis(800)).await;
+    let said = app.text("#celebration").await?;
+    assert!(!said.contains("Milestone"), "the import popped: {said}");
 
     // Importing the same file again adds nothing.
     open_data(&app).await?;
