@@ -2,7 +2,9 @@
 # Installs what Cairn needs on Debian 12, and only what is missing.
 #   install-deps.sh run    build libraries for `cargo build` / `make run`
 #   install-deps.sh test   those, plus Xvfb, D-Bus, WebKit WebDriver, a
-#                          notification server, a tray watcher, tauri-driver
+#                          notification server, a tray watcher, tauri-driver,
+#                          and axe-core (npm; a test tool only, in
+#                          target/test-tools: the UI has no npm dependency)
 #   install-deps.sh bench  same as test (the benchmarks run under Xvfb too)
 # When everything is present it prints one line and makes no apt call.
 set -euo pipefail
@@ -36,7 +38,15 @@ if [[ $want_driver -eq 1 ]] && ! command -v tauri-driver >/dev/null 2>&1 \
   need_driver=1
 fi
 
-if [[ ${#missing[@]} -eq 0 && $need_driver -eq 0 ]]; then
+# axe-core checks every view for accessibility in tests/tests/accessibility.rs.
+tools_dir="$(cd "$(dirname "$0")/.." && pwd)/target/test-tools"
+need_axe=0
+if [[ $want_driver -eq 1 && ! -f "$tools_dir/node_modules/axe-core/axe.min.js" ]]; then
+  need_axe=1
+  if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
+fi
+
+if [[ ${#missing[@]} -eq 0 && $need_driver -eq 0 && $need_axe -eq 0 ]]; then
   echo "install-deps ($mode): all dependencies present"
   exit 0
 fi
@@ -50,4 +60,10 @@ fi
 if [[ $need_driver -eq 1 ]]; then
   echo "install-deps ($mode): installing tauri-driver"
   cargo install tauri-driver --locked --version '^2'
+fi
+
+if [[ $need_axe -eq 1 ]]; then
+  echo "install-deps ($mode): installing axe-core into $tools_dir"
+  mkdir -p "$tools_dir"
+  npm install --prefix "$tools_dir" --no-audit --no-fund --no-save 'axe-core@4'
 fi

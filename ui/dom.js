@@ -98,7 +98,7 @@ export function cadenceText(cadence) {
 
 export function minutesText(minutes) {
   if (!minutes) return null;
-  return minutes === 1 ? "one-minute goal" : `${minutes} min`;
+  return `${minutes} min`;
 }
 
 export function plural(n, one, many) {

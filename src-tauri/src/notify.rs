@@ -104,19 +104,18 @@ impl Notifier for DesktopNotifier {
 #[cfg(target_os = "linux")]
 fn probe_server() -> Status {
     match notify_rust::get_server_information() {
-        Ok(info) => {
+        Ok(_) => {
             let actions = notify_rust::get_capabilities()
                 .map(|caps| caps.iter().any(|c| c == "actions"))
                 .unwrap_or(false);
             Status {
                 available: true,
+                // The server's name (e.g. "dunst") means nothing to most people.
                 detail: if actions {
-                    format!(
-                        "Reminders appear as notifications from {} with Done and Later buttons.",
-                        info.name
-                    )
+                    "Reminders appear as desktop notifications, with Done and Later buttons."
+                        .to_owned()
                 } else {
-                    format!("Reminders appear as notifications from {}; it shows no buttons, so a click opens the quick-log window.", info.name)
+                    "Reminders appear as desktop notifications. Yours show no buttons, so a click opens the quick-log window.".to_owned()
                 },
             }
         }

@@ -28,7 +28,9 @@ struct Shown<'a> {
 }
 
 const WIDTH: f64 = 560.0;
-const HEIGHT: f64 = 230.0;
+/// Tall enough for six step chips, the feedback line and the key hint, with
+/// five `#` completions floating over the chips.
+const HEIGHT: f64 = 330.0;
 
 /// Makes the quick window, which opens on `opening`: its page reads the
 /// source and the prefilled text from its address, since it cannot have

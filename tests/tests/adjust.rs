@@ -148,7 +148,7 @@ async fn make_it_smaller_and_see_the_story_in_the_chronicle() -> Result<()> {
         json!(STEP),
         "focus moves to the step's tick"
     );
-    app.wait_text("#next-steps", "one-minute goal").await?;
+    app.wait_text("#next-steps", "1 min").await?;
     app.screenshot("adjust-after-smaller").await?;
     let db = data.open_db()?;
     let versions: Vec<(String, i64, bool)> = db

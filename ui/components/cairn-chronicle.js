@@ -19,7 +19,8 @@ import { restText } from "./cairn-heatmap.js";
 import { storyText } from "./cairn-step-offer.js";
 
 const REASONS = [["rest", "Rest"], ["sick", "Sick"], ["travel", "Travel"], ["other", "Other"]];
-const SOURCES = { window: "window", tray: "tray", quick: "quick log", shortcut: "shortcut", reminder: "reminder", cli: "command line", import: "import" };
+// Where a win came from, said only when it was not the main window (the usual place).
+const SOURCES = { tray: "from the tray", quick: "from the quick window", shortcut: "from the quick window", reminder: "from a reminder", cli: "from the command line", import: "imported" };
 
 /** The week compared with the last one, kindly. */
 export function weekText(thisWeek, lastWeek) {
@@ -188,6 +189,7 @@ class CairnChronicle extends HTMLElement {
       const col = colour(m.step);
       if (col) li.style.setProperty("--goal", col);
       const points = m.line.map((v, i) => `${(i * 120) / (m.line.length - 1)},${40 - (v / 100) * 36 - 2}`).join(" ");
+      const fresh = m.bestRun === 0 && m.currentRun === 0 && Math.round(m.score) === 0;
       const comeback = m.comebacks
         ? `${plural(m.comebacks, "comeback", "comebacks")}: you came back every time.`
         : "No comebacks needed yet.";
@@ -196,14 +198,16 @@ class CairnChronicle extends HTMLElement {
           h("div", { class: "next-body" },
             h("span", { class: "step-title", text: m.step.title }),
             h("span", { class: "meta", text: cadenceText(m.step.cadence) })),
-          h("div", { class: "score", "aria-label": `Momentum ${Math.round(m.score)} percent` },
-            h("span", { class: "score-value", text: `${Math.round(m.score)}%` }),
+          h("div", { class: "score" },
+            // A brand-new step has no momentum to measure yet: say so kindly.
+            h("span", { class: "visually-hidden", text: "Momentum: " }),
+            h("span", { class: "score-value", text: fresh ? "Fresh start" : `${Math.round(m.score)}%` }),
             h("svg:svg", { class: "spark", viewBox: "0 0 120 40", width: 120, height: 40, "aria-hidden": "true" },
               h("svg:polyline", { points, fill: "none", "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" })))),
-        m.story?.length > 1 ? h("p", { class: "meta step-story", text: storyText(m.story) }) : null,
+        m.story?.length > 1 ? h("p", { class: "meta step-story", text: storyText(m.story) }) : "",
         h("dl", { class: "runs" },
           h("div", {}, h("dt", { text: "Run now" }), h("dd", { class: "run-current", text: runText(m.currentRun, m.unit) })),
-          h("div", {}, h("dt", { text: "Best run" }), h("dd", { class: "run-best", text: plural(m.bestRun, m.unit, `${m.unit}s`) })),
+          h("div", {}, h("dt", { text: "Best run" }), h("dd", { class: "run-best", text: m.bestRun === 0 ? (fresh ? "Your first one starts with a win" : "Your first one is on its way") : plural(m.bestRun, m.unit, `${m.unit}s`) })),
           h("div", {}, h("dt", { text: "Comebacks" }), h("dd", { class: "run-comebacks", text: comeback }))));
       return li;
     }));
@@ -224,7 +228,9 @@ class CairnChronicle extends HTMLElement {
         e.preventDefault();
         emit(this, "set-rest", { date: date.value, stepId: step.value || null, reason: reason.value });
       } },
-      h("span", { class: "rest-form-label", text: "Take a rest day:" }), date, step, reason,
+      // A day already resting offers another day instead of the same one.
+      h("span", { class: "rest-form-label", text: day.rest.some((r) => !r.stepId) ? "Rest on another day:" : "Take a rest day:" }),
+      date, step, reason,
       h("button", { type: "submit", class: "primary", id: "rest-submit", text: "Mark as rest" }));
     const rests = day.rest.map((r) => h("li", { class: "rest-item", "data-rest": r.reason },
       h("span", { text: restText([r], steps) }),
@@ -233,7 +239,8 @@ class CairnChronicle extends HTMLElement {
     this.day.replaceChildren(...[
       h("div", { class: "section-head" },
         h("h2", { id: "day-title", text: formatDay(day.date, c?.today ?? day.date) }),
-        h("button", { type: "button", class: "ghost", id: "day-close", "aria-label": "Close the day", onclick: () => this.closeDay(), text: "×" })),
+        h("button", { type: "button", class: "ghost", id: "day-close", "aria-label": "Close the day", onclick: () => this.closeDay() },
+          h("span", { "aria-hidden": "true", text: "×" }))),
       rests.length ? h("ul", { class: "rest-list" }, rests) : null,
       day.wins.length
         ? h("ol", { class: "win-list", id: "day-wins" }, day.wins.map((w) => this.winItem(w)))
@@ -266,7 +273,7 @@ class CairnChronicle extends HTMLElement {
       h("span", { class: "win-tags" },
         goalChip(win),
         win.stepTitle && win.stepTitle !== win.text ? h("span", { class: "chip step-chip", text: win.stepTitle }) : null,
-        h("span", { class: "source", text: `via ${SOURCES[win.source] ?? win.source}` })));
+        SOURCES[win.source] ? h("span", { class: "source", text: SOURCES[win.source] }) : null));
   }
 
   /** The timeline's wins so far (newest first); `hasMore` keeps the

@@ -12,7 +12,9 @@ function sizeText(bytes) {
 
 function backupLabel(b) {
   const day = longDate(b.date);
-  return b.kind === "beforeRestore" ? `${day}, kept before a restore` : day;
+  // Two kept on one day are told apart by the time they were kept.
+  const at = new Date(b.writtenAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
+  return b.kind === "beforeRestore" ? `${day} at ${at}, kept before a restore` : day;
 }
 
 function winsText(b) {

@@ -85,9 +85,9 @@ class CairnGoals extends HTMLElement {
         h("span", { class: "meta", text: live.length ? plural(live.length, "step", "steps") : "no steps yet" })),
       h("div", { class: "row-actions" },
         h("button", { type: "button", class: "icon", "aria-label": `Move ${goal.title} up`, disabled: index === 0,
-          onclick: () => emit(this, "move-goal", { id: goal.id, to: placeOf(group[index - 1]) }), text: "↑" }),
+          onclick: () => emit(this, "move-goal", { id: goal.id, to: placeOf(group[index - 1]) }), }, h("span", { "aria-hidden": "true", text: "↑" })),
         h("button", { type: "button", class: "icon", "aria-label": `Move ${goal.title} down`, disabled: index === group.length - 1,
-          onclick: () => emit(this, "move-goal", { id: goal.id, to: placeOf(group[index + 1]) }), text: "↓" })));
+          onclick: () => emit(this, "move-goal", { id: goal.id, to: placeOf(group[index + 1]) }), }, h("span", { "aria-hidden": "true", text: "↓" }))));
     return li;
   }
 
@@ -167,9 +167,9 @@ class CairnGoals extends HTMLElement {
       ? [h("button", { type: "button", class: "ghost", onclick: () => emit(this, "archive-step", { id: step.id, archived: false }), text: "Restore" })]
       : [
         h("button", { type: "button", class: "icon", "aria-label": `Move ${step.title} up`, disabled: index === 0,
-          onclick: () => emit(this, "move-step", { id: step.id, to: index - 1 }), text: "↑" }),
+          onclick: () => emit(this, "move-step", { id: step.id, to: index - 1 }), }, h("span", { "aria-hidden": "true", text: "↑" })),
         h("button", { type: "button", class: "icon", "aria-label": `Move ${step.title} down`, disabled: index === group.length - 1,
-          onclick: () => emit(this, "move-step", { id: step.id, to: index + 1 }), text: "↓" }),
+          onclick: () => emit(this, "move-step", { id: step.id, to: index + 1 }), }, h("span", { "aria-hidden": "true", text: "↓" })),
         h("button", { type: "button", class: "ghost", "aria-label": `Edit ${step.title}`, onclick: edit, text: "Edit" }),
         h("button", { type: "button", class: "ghost", "aria-label": `Archive ${step.title}`,
           onclick: () => emit(this, "archive-step", { id: step.id, archived: true }), text: "Archive" }),

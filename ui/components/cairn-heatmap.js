@@ -138,6 +138,9 @@ class CairnHeatmap extends HTMLElement {
     svg.addEventListener("focusout", (e) => { if (!this.contains(e.relatedTarget)) this.tip.hidden = true; });
     this.svgHost.replaceChildren(svg);
     this.svg = svg;
+    // In a narrow window the year scrolls inside its card at full size;
+    // start at today's end, where the newest weeks are.
+    this.svgHost.scrollLeft = this.svgHost.scrollWidth;
   }
 
   cellOf(date) {

@@ -17,8 +17,22 @@ class CairnNotice extends HTMLElement {
     this.alertEl.replaceChildren(
       h("span", { class: "notice-icon", "aria-hidden": "true", text: "!" }),
       h("span", { class: "notice-text", text: message }),
-      h("button", { class: "ghost", type: "button", "aria-label": "Dismiss message", onclick: () => this.clear(), text: "×" }),
+      h("button", { class: "ghost", type: "button", "aria-label": "Dismiss message", onclick: () => this.clear() }, h("span", { "aria-hidden": "true", text: "×" })),
     );
+    this.keepClearOfFocus();
+  }
+
+  /** The notice floats in the window's bottom corner, over the page
+   * without moving it; if it would cover the focused control, it moves to
+   * the top corner instead. */
+  keepClearOfFocus() {
+    this.classList.remove("at-top");
+    const focused = document.activeElement;
+    if (!focused || focused === document.body || this.contains(focused)) return;
+    const a = this.getBoundingClientRect();
+    const b = focused.getBoundingClientRect();
+    const overlaps = a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    if (overlaps) this.classList.add("at-top");
   }
 
   /** A brief, gentle celebration: a check and a count. `big` (today's
@@ -28,9 +42,10 @@ class CairnNotice extends HTMLElement {
     this.alertEl.replaceChildren();
     const badge = h("span", { class: "check", "aria-hidden": "true", text: big ? "★" : "✓" });
     const close = big
-      ? h("button", { class: "ghost", type: "button", "aria-label": "Dismiss message", onclick: () => this.clear(), text: "×" })
+      ? h("button", { class: "ghost", type: "button", "aria-label": "Dismiss message", onclick: () => this.clear() }, h("span", { "aria-hidden": "true", text: "×" }))
       : null;
     this.statusEl.replaceChildren(h("span", { class: big ? "pop big" : "pop" }, badge, h("span", { text: message }), close));
+    this.keepClearOfFocus();
     clearTimeout(this.timer);
     this.timer = setTimeout(() => this.statusEl.replaceChildren(), big ? 8000 : 4000);
   }

@@ -37,19 +37,22 @@ class CairnQuick extends HTMLElement {
       onkeydown: (e) => this.onKey(e),
     });
     this.goalPill = h("button", { type: "button", class: "goal-pill", id: "quick-goal", hidden: true,
-      "aria-label": "Remove goal", onclick: () => this.setGoal(null) });
+      title: "Remove goal", onclick: () => this.setGoal(null) });
     this.completions = h("ul", { id: "quick-goals", class: "completions", role: "listbox", hidden: true, "aria-label": "Goals" });
     this.chips = h("ul", { id: "quick-steps", class: "chips", "aria-label": "Open steps: log one with a click" });
     this.message = h("p", { id: "quick-message", class: "quick-message", role: "status" });
-    this.card = h("div", { class: "quick-card" },
+    // The card is the page's one landmark, with its one heading. The field
+    // and the feedback come first; the chips scroll inside their own area
+    // and the completions float over them, so a confirmation or an error
+    // is always in view however many steps are open.
+    this.card = h("main", { class: "quick-card" },
       h("div", { class: "quick-head" },
         h("img", { src: "cairn.png", alt: "", width: 22, height: 22 }),
-        h("span", { class: "quick-title", text: "Log a win" }),
+        h("h1", { class: "quick-title", text: "Log a win" }),
         h("button", { type: "button", class: "ghost quick-open", onclick: () => emit(this, "quick-open-main", {}), text: "Open Cairn" })),
-      h("div", { class: "quick-field" }, this.goalPill, this.input),
-      this.completions,
-      this.chips,
+      h("div", { class: "quick-field-wrap" }, h("div", { class: "quick-field" }, this.goalPill, this.input), this.completions),
       this.message,
+      h("div", { class: "quick-chips" }, this.chips),
       h("p", { class: "quick-keys", "aria-hidden": "true", text: "Enter logs · Esc closes" }));
     this.append(this.card);
     document.addEventListener("keydown", (e) => {
@@ -113,7 +116,9 @@ class CairnQuick extends HTMLElement {
   setGoal(goal) {
     this.goal = goal;
     this.goalPill.hidden = !goal;
-    this.goalPill.replaceChildren(...(goal ? [h("span", { text: `→ ${goal.title}` }), h("span", { "aria-hidden": "true", text: " ×" })] : []));
+    // Its name is what it shows ("→ Thesis ×" reads "Thesis, remove goal").
+    this.goalPill.replaceChildren(...(goal ? [h("span", { "aria-hidden": "true", text: "→ " }), h("span", { text: goal.title }),
+      h("span", { class: "visually-hidden", text: ", remove goal" }), h("span", { "aria-hidden": "true", text: " ×" })] : []));
     if (goal) this.goalPill.style.setProperty("--goal", goal.colour);
     this.input.focus();
   }

@@ -29,7 +29,7 @@ class CairnReminder extends HTMLElement {
       h("div", { class: "actions" },
         h("button", { type: "button", class: "primary reminder-done", text: "Done", onclick: press("reminder-done") }),
         r.kind === "anchor" ? null : h("button", { type: "button", class: "reminder-later", text: "Later", onclick: press("reminder-later") }),
-        h("button", { type: "button", class: "ghost", "aria-label": "Dismiss this reminder", text: "×", onclick: press(null) })));
+        h("button", { type: "button", class: "ghost", "aria-label": "Dismiss this reminder", onclick: press(null) }, h("span", { "aria-hidden": "true", text: "×" }))));
   }
 }
 

@@ -1,8 +1,9 @@
 // The Settings page: the quick-log shortcut, starting at login, reminders
 // (pause for an hour or until tomorrow, resume, quiet hours, how long Later
 // waits, and whether desktop notifications work), the weekly review (the
-// week's first day, the weekly nudge), and how to log from a terminal. It is redrawn whole from `settings` (get_settings with the
-// reminder settings under `reminders`); changes go up as events:
+// week's first day, the weekly nudge), and how to log from a terminal. It
+// is redrawn whole from `settings` (get_settings with the reminder settings
+// under `reminders`, the review's under `review`); changes go up as events:
 // set-shortcut {shortcut}, set-autostart {enabled}, pause-reminders
 // {until}, resume-reminders, set-quiet-hours {on, start, end}, set-snooze
 // {minutes}, set-review-settings {weekStart, nudge, nudgeDay, nudgeTime}.
@@ -10,6 +11,7 @@ import { h, emit, WEEKDAY_NAMES } from "../dom.js";
 import { localeWeekStart } from "../dates.js";
 import { refuse } from "../focus.js";
 import { timeField, timeValue } from "../time-field.js";
+import { recordShortcut } from "../key-recorder.js";
 
 /** Refuses a time field that holds no time of day; true if it does. */
 function timeOk(input, after = input) {
@@ -22,6 +24,7 @@ class CairnSettings extends HTMLElement {
   set settings(s) {
     const shortcut = h("input", { id: "shortcut", type: "text", value: s.shortcut, autocomplete: "off", spellcheck: "false",
       "aria-describedby": "shortcut-hint" });
+    recordShortcut(shortcut);
     const autostart = h("input", { id: "autostart", type: "checkbox", checked: s.autostart,
       onchange: () => emit(this, "set-autostart", { enabled: autostart.checked }) });
     const paused = s.pausedUntil
@@ -46,7 +49,7 @@ class CairnSettings extends HTMLElement {
             h("label", { for: "shortcut", class: "visually-hidden", text: "Shortcut" }), shortcut,
             h("button", { type: "submit", class: "primary", text: "Save" })),
           h("p", { id: "shortcut-hint", class: "hint",
-            text: "Opens the quick-log window from anywhere, e.g. Ctrl+Alt+W. Works on X11 desktops; on Wayland use the tray icon or the command line." })),
+            text: "Press the keys you want here (or type them, like Ctrl+Alt+W), then Save. They open the quick-log window from anywhere on X11 desktops; on Wayland use the tray icon or the command line." })),
         h("section", { class: "card", "aria-labelledby": "start-title" },
           h("h2", { id: "start-title", text: "Start with the computer" }),
           h("label", { for: "autostart", class: "check-row" }, autostart, h("span", { text: "Start Cairn in the tray when I log in" }))),

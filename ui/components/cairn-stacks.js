@@ -137,8 +137,8 @@ class CairnStacks extends HTMLElement {
     const addTime = (value) => {
       const input = timeField({ class: "stack-time", value, required: true, "aria-label": "Reminder time" });
       const row = h("span", { class: "time-row" }, input,
-        h("button", { type: "button", class: "icon", "aria-label": "Remove this time", text: "×",
-          onclick: () => { if (times.children.length > 1) row.remove(); } }));
+        h("button", { type: "button", class: "icon", "aria-label": "Remove this time",
+          onclick: () => { if (times.children.length > 1) row.remove(); } }, h("span", { "aria-hidden": "true", text: "×" })));
       times.append(row);
       return input;
     };
@@ -190,7 +190,7 @@ class CairnStacks extends HTMLElement {
         h("label", { for: anchor.id, text: "After I" }), anchor,
         h("label", { for: action.id, text: ", I will" }), action),
       h("div", { class: "stack-fields" },
-        h("div", {}, h("label", { for: step.id, class: "field-label", text: "Done logs" }), step),
+        h("div", {}, h("label", { for: step.id, class: "field-label", text: "“Done” logs a win for" }), step),
         h("fieldset", {}, h("legend", { class: "field-label", text: "At" }), times,
           h("button", { type: "button", class: "ghost", text: "+ Add a time", onclick: () => addTime("12:00").focus() })),
         daysSet),

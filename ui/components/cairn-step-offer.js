@@ -121,7 +121,7 @@ class CairnStepOffer extends HTMLElement {
       h("div", { class: "offer-head" },
         h("h3", { id: "offer-title", text: title }),
         h("button", { type: "button", class: "icon", id: "offer-dismiss", "aria-label": "Not now", title: "Not now (Esc)",
-          onclick: () => this.dismiss(false), text: "×" })),
+          onclick: () => this.dismiss(false) }, h("span", { "aria-hidden": "true", text: "×" }))),
       h("p", { class: "offer-body", text: body }),
       h("div", { class: "offer-choices", role: "group", "aria-label": title },
         choices,

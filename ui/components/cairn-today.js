@@ -179,8 +179,7 @@ class CairnToday extends HTMLElement {
           type: "button", class: "tick", "data-step-id": nextStep.id,
           "aria-label": `Done: ${nextStep.title}`, title: `Log “${nextStep.title}” as done`,
           onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title }),
-          text: "✓",
-        }));
+        }, h("span", { "aria-hidden": "true", text: "✓" })));
       return item;
     });
   }

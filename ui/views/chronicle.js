@@ -75,7 +75,13 @@ export function setup(el, shell) {
     load,
     async enter() {
       await load();
-      const words = milestoneText(await api.takeMilestones());
+      // Milestones reached elsewhere (the command line, an import): a few
+      // by name, the rest counted, so the notice stays a short line.
+      const reached = await api.takeMilestones();
+      const more = reached.length - 3;
+      const words = more > 1
+        ? `${milestoneText(reached.slice(0, 3))} and ${more} more`
+        : milestoneText(reached);
       if (words) notice.celebrate(`${words}.`);
     },
   };

@@ -6,6 +6,17 @@
 import "../components/cairn-data.js";
 import { plural } from "../dom.js";
 
+/** "2 goals, 7 steps, 79 wins and 3 rest days": everything an import
+ * brought in, the empty kinds left out. */
+export function importedText(v) {
+  const parts = [
+    [v.goals, "goal", "goals"], [v.steps, "step", "steps"], [v.wins, "win", "wins"],
+    [v.restDays, "rest day", "rest days"], [v.stacks, "habit stack", "habit stacks"],
+  ].filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
+  if (parts.length === 0) return "nothing new: it was all here already";
+  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+}
+
 export function setup(el, shell) {
   const { api, notice } = shell;
   const local = { undo: null, recovery: null, preview: null };
@@ -67,7 +78,9 @@ export function setup(el, shell) {
     if (!r.ok) return;
     el.querySelector("#import-file")?.focus();
     const v = r.value;
-    notice.celebrate(`Imported ${plural(v.steps, "step", "steps")} and ${plural(v.wins, "win", "wins")}.`);
+    notice.celebrate(`Imported ${importedText(v)}.`);
+    // Milestones an import reached belong to old history: no pop-up for them.
+    await api.takeMilestones().catch(() => []);
   });
 
   return {

@@ -133,12 +133,22 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             })
             .collect();
 
+        // The header follows the filter: a goal's or a step's own wins, its
+        // own days and runs (a step's rest days count as rest for it).
+        let scoped_from = |from: NaiveDate, to: NaiveDate| -> u32 {
+            let i = |d: NaiveDate| ((d - start).num_days().max(0) as usize).min(counts.len());
+            counts[i(from)..i(to + Duration::days(1))].iter().sum()
+        };
         let every_step_rest: BTreeSet<NaiveDate> = rest
             .iter()
-            .filter(|r| r.step_id.is_none())
+            .filter(|r| match (&q.scope, &r.step_id) {
+                (_, None) => true,
+                (Scope::Step(s), Some(id)) => s == id,
+                _ => false,
+            })
             .map(|r| r.date)
             .collect();
-        let win_days = store::chronicle::days_with_wins(conn, &Scope::All)?;
+        let win_days = store::chronicle::days_with_wins(conn, &q.scope)?;
         let overall = match win_days.first() {
             Some(&first) => {
                 let done: BTreeSet<NaiveDate> = win_days.iter().copied().collect();
@@ -154,13 +164,13 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
         };
         let month_start = today.with_day(1).unwrap_or(today);
         let header = Header {
-            total_wins: store::chronicle::total(conn, &Scope::All)?,
-            this_week: count_from(this_week, today),
-            last_week: count_from(
+            total_wins: store::chronicle::total(conn, &q.scope)?,
+            this_week: scoped_from(this_week, today),
+            last_week: scoped_from(
                 this_week - Duration::weeks(1),
                 this_week - Duration::days(1),
             ),
-            days_this_month: all[((month_start - start).num_days().max(0) as usize)..]
+            days_this_month: counts[((month_start - start).num_days().max(0) as usize)..]
                 .iter()
                 .filter(|&&n| n > 0)
                 .count() as u32,
@@ -512,6 +522,22 @@ mod tests {
         assert_eq!(c.header.this_week, 4, "Mon 9 .. Sat 14: four step wins");
         assert_eq!(c.header.last_week, 7);
         assert_eq!(c.header.days_this_month, 10);
+        // Filtered to the step, the header counts its wins only (issue 11):
+        // the free walk on the 2nd is left out.
+        let mine = chronicle(
+            &t.store,
+            &clock,
+            &ChronicleQuery {
+                scope: Scope::Step(step.clone()),
+                ..query()
+            },
+        )
+        .unwrap();
+        assert_eq!(mine.header.total_wins, 10);
+        assert_eq!(mine.header.this_week, 4);
+        assert_eq!(mine.header.last_week, 6);
+        assert_eq!(mine.header.days_this_month, 10);
+        assert_eq!(mine.header.current_run, c.header.current_run);
         assert_eq!(c.heatmap.start, date(2025, 11, 10));
         assert_eq!(c.heatmap.counts.len(), 370);
         let cell = |d: NaiveDate| c.heatmap.counts[(d - c.heatmap.start).num_days() as usize];
