@@ -2,7 +2,9 @@
 //! "Invariants"), checked over the source text, in the manner of
 //! rust-analyzer's tidy test: rusqlite only in the store, "now" only from
 //! the clock, no IO in the rules, user text never parsed as HTML, one door
-//! to the backend and one list of commands, a `//!` header on each module.
+//! to the backend and one list of commands, a `//!` header on each module,
+//! and no word that blames ("failed", "missed", "streak"…) in what a person
+//! reads.
 //! (That only the app crate can use tauri is Cargo's to enforce: cairn-core
 //! does not depend on it.)
 
