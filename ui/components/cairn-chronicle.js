@@ -335,7 +335,7 @@ class CairnChronicle extends HTMLElement {
       h("span", { class: "milestone-mark", "aria-hidden": "true", text: "✎" }),
       h("button", { type: "button", class: "link", text: "Week looked back on",
         onclick: () => emit(this, "navigate", { view: "week", id: r.weekStart }) }),
-      first ? h("span", { class: "muted", text: `: ${first}` }) : null);
+      first ? h("span", { class: "muted", text: `“${first}”` }) : null);
   }
 
   // ---- the picture --------------------------------------------------------
