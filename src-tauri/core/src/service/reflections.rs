@@ -146,18 +146,26 @@ fn draft_in(
     runs.sort_by_key(|r| std::cmp::Reverse(r.length));
 
     let rest_days = rest
-        .into_iter()
+        .iter()
         .filter(|r| week.contains(r.date) && r.date <= until)
+        .cloned()
         .collect();
     let one_things = store::one_things::between(conn, week.start, until)?;
     let one_things_set = one_things.len() as u32;
     let one_things_done = one_things.iter().filter(|o| o.done).count() as u32;
-    let momentum_now = momentum_of(conn, clock, &steps, &store::rest_days::all(conn)?, today)?;
+    // Milestones are found as the chronicle finds them, up to today (a
+    // first run is dated by the day it was reached).
+    let momentum_now = if until == today {
+        at_end
+    } else {
+        momentum_of(conn, clock, &steps, &rest, today)?
+    };
     let milestones = milestones::all(conn, &goals, &momentum_now)?
         .into_iter()
         .filter(|m| week.contains(m.reached_on))
         .collect();
-    let not_fitting = if until == week.end() && week.end() < today {
+    // Only a week that has ended: its last day must be over to count.
+    let not_fitting = if week.end() < today {
         super::adjust::two_misses_in(conn, week.start, week.end())?
     } else {
         Vec::new()
