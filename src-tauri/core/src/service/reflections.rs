@@ -286,12 +286,6 @@ pub fn history(store: &Store) -> Result<Vec<Reflection>> {
     store.read(store::reflections::all)
 }
 
-/// Reviews of weeks that start between `from` and `to`, newest first (the
-/// chronicle's timeline).
-pub fn between(store: &Store, from: NaiveDate, to: NaiveDate) -> Result<Vec<Reflection>> {
-    store.read(|conn| store::reflections::between(conn, from, to))
-}
-
 /// Records what a focus action became: a step (new or changed) or a day's
 /// one thing. The step must exist.
 pub fn mark_focus_action(
