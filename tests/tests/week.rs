@@ -140,6 +140,10 @@ async fn a_week_is_reviewed_from_its_draft_and_a_focus_becomes_a_step() -> Resul
     app.wait_text("#notice", "Set as the one thing for").await?;
     app.wait_text(".focus-item:nth-child(2)", "Set as a day's one thing.")
         .await?;
+    let focused: String = app
+        .exec("return document.activeElement.dataset.id ?? ''", vec![])
+        .await?;
+    assert!(!focused.is_empty(), "focus stays on the focus action's row");
     app.screenshot("week-reviewed").await?;
     let (day, one): (String, String) =
         data.open_db()?
@@ -178,6 +182,9 @@ async fn a_week_is_reviewed_from_its_draft_and_a_focus_becomes_a_step() -> Resul
     app.click("nav a[data-view='chronicle']").await?;
     app.wait_text("#timeline .review-marker", "Wrote on four mornings")
         .await?;
+    // The view settles (its milestones notice, its focus) before the
+    // marker is brought into sight for the picture.
+    tokio::time::sleep(SECOND).await;
     app.exec::<serde_json::Value>(
         "document.querySelector('#timeline .review-marker').scrollIntoView({ block: 'center' }); return null;",
         vec![],

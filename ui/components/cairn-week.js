@@ -46,6 +46,12 @@ class CairnWeek extends HTMLElement {
     this.querySelector("#save-review")?.focus();
   }
 
+  /** After a focus action became something, its button is gone: focus
+   * stays on its row, which now says what it became. */
+  focusAction(id) {
+    this.querySelector(`.focus-item[data-id="${CSS.escape(id)}"]`)?.focus();
+  }
+
   /** A refusal, shown next to the form and read out. */
   refused(message) {
     const status = this.querySelector("#review-status");
@@ -151,7 +157,7 @@ class CairnWeek extends HTMLElement {
     const done = f.became === "step" ? "Now a step."
       : f.became === "step_change" ? "A step was changed for it."
         : f.became === "one_thing" ? "Set as a day's one thing." : null;
-    return h("li", { class: "focus-item", "data-id": f.id },
+    return h("li", { class: "focus-item", "data-id": f.id, tabindex: "-1" },
       h("span", { class: "focus-text", text: f.text }),
       done ? h("span", { class: "chip", text: done })
         : this.stepFormFor === f.id ? this.stepForm(f)

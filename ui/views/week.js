@@ -36,11 +36,13 @@ export function setup(el, shell) {
 
   el.addEventListener("focus-to-step", async ({ detail }) => {
     const r = await shell.write(() => api.focusActionToStep(detail.id, detail.step));
+    if (r.ok) el.focusAction(detail.id);
     if (r.ok) notice.celebrate(`“${r.value.title}” is now a step. Find it on Today.`);
   });
 
   el.addEventListener("focus-to-one-thing", async ({ detail }) => {
     const r = await shell.write(() => api.focusActionToOneThing(detail.id));
+    if (r.ok) el.focusAction(detail.id);
     if (r.ok) notice.celebrate(`Set as the one thing for ${longDate(r.value)}.`);
   });
 

@@ -238,14 +238,7 @@ mod tests {
     fn a_logged_win_reports_the_milestones_it_reached_once() {
         let t = temp_store();
         let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
-        let goal = new_goal(&t.store, &clock, "Thesis").unwrap();
-        let step = add_step(
-            &t.store,
-            &clock,
-            Some(&goal.id),
-            &step_draft("Write", "daily"),
-        )
-        .unwrap();
+        let (goal, step) = goal_with_daily_step(&t.store, &clock, "Thesis", "Write").unwrap();
 
         let first = tick_step(&t.store, &clock, &step.id, WinSource::Window).unwrap();
         assert_eq!(

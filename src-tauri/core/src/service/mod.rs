@@ -77,6 +77,19 @@ pub mod test_support {
         super::goals::create_goal(store, clock, &draft)
     }
 
+    /// A goal with one daily step, as many tests begin.
+    pub fn goal_with_daily_step(
+        store: &crate::store::Store,
+        clock: &dyn crate::clock::Clock,
+        goal: &str,
+        step: &str,
+    ) -> crate::error::Result<(crate::domain::Goal, crate::domain::Step)> {
+        let goal = new_goal(store, clock, goal)?;
+        let step =
+            super::steps::add_step(store, clock, Some(&goal.id), &step_draft(step, "daily"))?;
+        Ok((goal, step))
+    }
+
     /// A step with a title and a cadence kind (`once`, `daily`, …), no minutes.
     pub fn step_draft(title: &str, kind: &str) -> super::steps::StepDraft {
         super::steps::StepDraft {

@@ -669,7 +669,6 @@ mod tests {
 
     use super::*;
     use crate::domain::WinSource;
-    use crate::service::steps::add_step;
     use crate::service::test_support::*;
     use crate::service::wins::{log_win, tick_step, WinDraft};
 
@@ -712,14 +711,7 @@ mod tests {
     fn two_weeks() -> (TempStore, FixedClock, Goal, Step) {
         let t = temp_store();
         let clock = FixedClock::at("2026-11-16T08:00:00+01:00");
-        let goal = new_goal(&t.store, &clock, "Thesis").unwrap();
-        let step = add_step(
-            &t.store,
-            &clock,
-            Some(&goal.id),
-            &step_draft("Write", "daily"),
-        )
-        .unwrap();
+        let (goal, step) = goal_with_daily_step(&t.store, &clock, "Thesis", "Write").unwrap();
         for day in 16..=29 {
             if [19, 20, 21, 22, 23].contains(&day) {
                 clock.advance(Duration::days(1));

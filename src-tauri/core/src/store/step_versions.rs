@@ -48,20 +48,23 @@ pub fn all(conn: &Connection) -> Result<Vec<StepVersion>> {
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
-/// Writes the version of its day, replacing one already there (a second
-/// change the same day). A step's first version keeps the reason `start`.
-pub fn put(conn: &Connection, v: &StepVersion, now: DateTime<Utc>) -> Result<()> {
+/// The insert both writers share; `put` adds what a clash on the step's
+/// day does.
+const INSERT: &str = "INSERT INTO step_versions (id, step_id, effective_date, title, cadence_kind,
+                                   cadence_number, minutes, reason, created_at)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+
+fn write(
+    conn: &Connection,
+    sql: &str,
+    id: &str,
+    v: &StepVersion,
+    now: DateTime<Utc>,
+) -> Result<()> {
     conn.execute(
-        "INSERT INTO step_versions (id, step_id, effective_date, title, cadence_kind,
-                                    cadence_number, minutes, reason, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
-         ON CONFLICT (step_id, effective_date) DO UPDATE SET
-             title = excluded.title, cadence_kind = excluded.cadence_kind,
-             cadence_number = excluded.cadence_number, minutes = excluded.minutes,
-             reason = CASE WHEN step_versions.reason = 'start' THEN 'start'
-                           ELSE excluded.reason END",
+        sql,
         params![
-            super::new_id(),
+            id,
             v.step_id.as_str(),
             to_day(v.effective),
             v.title,
@@ -73,6 +76,19 @@ pub fn put(conn: &Connection, v: &StepVersion, now: DateTime<Utc>) -> Result<()>
         ],
     )?;
     Ok(())
+}
+
+/// Writes the version of its day, replacing one already there (a second
+/// change the same day). A step's first version keeps the reason `start`.
+pub fn put(conn: &Connection, v: &StepVersion, now: DateTime<Utc>) -> Result<()> {
+    let sql = format!(
+        "{INSERT} ON CONFLICT (step_id, effective_date) DO UPDATE SET
+             title = excluded.title, cadence_kind = excluded.cadence_kind,
+             cadence_number = excluded.cadence_number, minutes = excluded.minutes,
+             reason = CASE WHEN step_versions.reason = 'start' THEN 'start'
+                           ELSE excluded.reason END"
+    );
+    write(conn, &sql, &super::new_id(), v, now)
 }
 
 /// Removes the version of `day`, if there is one.
@@ -118,23 +134,7 @@ pub fn insert(
     v: &StepVersion,
     now: DateTime<Utc>,
 ) -> Result<()> {
-    conn.execute(
-        "INSERT INTO step_versions (id, step_id, effective_date, title, cadence_kind,
-                                    cadence_number, minutes, reason, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
-        params![
-            id.as_str(),
-            v.step_id.as_str(),
-            to_day(v.effective),
-            v.title,
-            v.cadence.kind(),
-            v.cadence.number(),
-            v.minutes,
-            v.reason.as_str(),
-            to_millis(now),
-        ],
-    )?;
-    Ok(())
+    write(conn, INSERT, id.as_str(), v, now)
 }
 
 #[cfg(test)]
