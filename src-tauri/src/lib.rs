@@ -9,6 +9,7 @@
 #[cfg(target_os = "linux")]
 mod caret;
 pub mod commands;
+pub mod db_watch;
 pub mod notify;
 pub mod quick;
 pub mod reminders;
@@ -150,12 +151,38 @@ pub(crate) fn on_async_runtime<T>(f: impl FnOnce() -> T) -> T {
 #[derive(Default)]
 struct TrayPresent(AtomicBool);
 
-/// A second launch: refresh for `cairn log`, else bring the window forward.
-fn on_second_instance<R: Runtime>(app: &tauri::AppHandle<R>, argv: Vec<String>, _cwd: String) {
-    if argv.iter().any(|a| a == "--refresh") {
-        DesktopListener(app.clone()).data_changed();
-    } else {
-        quick::show_main(app);
+/// A second launch brings the window forward. (Writes by `cairn log` and
+/// the like reach this app through `db_watch`.)
+fn on_second_instance<R: Runtime>(app: &tauri::AppHandle<R>, _argv: Vec<String>, _cwd: String) {
+    quick::show_main(app);
+}
+
+/// Refreshes every window and the tray when another process (`cairn log`,
+/// `cairn import`) writes to the database.
+fn watch_database<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let state = app.state::<AppState>();
+    let Ok(store) = state.store() else {
+        return;
+    };
+    let (look, refresh) = (app.clone(), app.clone());
+    let started = db_watch::start(
+        store.path(),
+        move || {
+            look.state::<AppState>()
+                .store()
+                .and_then(Store::external_change_seen)
+                .unwrap_or_else(|e| {
+                    tracing::debug!(error = %e, "could not look for other writes");
+                    false
+                })
+        },
+        move || {
+            tracing::debug!("another process wrote: refreshing");
+            DesktopListener(refresh.clone()).data_changed();
+        },
+    );
+    if let Err(e) = started {
+        tracing::warn!(error = %e, "writes from other processes show after a restart");
     }
 }
 
@@ -257,7 +284,7 @@ pub(crate) fn note_ready<R: Runtime>(app: &tauri::AppHandle<R>, ready: startup::
 /// What the first frame does not need, started once it is on screen and the
 /// database is open, so that none of it competes with that frame: the tray,
 /// reminders (whose first step wakes the notification
-/// server), the global shortcut and daily backups.
+/// server), the global shortcut, daily backups and the database watch.
 fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
     let tray = tray::create(app);
     app.state::<TrayPresent>().0.store(tray, Ordering::Relaxed);
@@ -281,6 +308,7 @@ fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
         tracing::warn!(error = %e, "quick-log shortcut unavailable");
     }
     commands::data::start_daily_backups(app.clone());
+    watch_database(app);
     startup::mark("services");
 }
 

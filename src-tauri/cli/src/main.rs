@@ -10,8 +10,9 @@
 //! It runs on `cairn-core` alone, so a person logging from a terminal, a
 //! launcher or a script never waits for a window toolkit to load. It writes
 //! through the same service functions as the window, on the same database
-//! (WAL lets it share the file with a running app), then asks a running
-//! Cairn to refresh its windows and tray.
+//! (WAL lets it share the file with a running app); a running Cairn notices
+//! the write through its watch on the database and refreshes its windows
+//! and tray.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -23,7 +24,7 @@ use cairn_core::domain::reflection::Week;
 use cairn_core::domain::{GoalStatus, StepId, WinSource};
 use cairn_core::error::{Error, Result};
 use cairn_core::service::{self, wins::WinDraft};
-use cairn_core::store::location::{data_dir, APP_ID};
+use cairn_core::store::location::data_dir;
 use cairn_core::store::Store;
 
 /// Cairn: log small wins, see how far you have come.
@@ -445,42 +446,6 @@ fn wins_words(n: usize) -> String {
     }
 }
 
-/// Asks a running Cairn, if any, to reload its windows and tray. It is
-/// reached through the single-instance plugin's interface on the session bus.
-pub fn tell_running_app_to_refresh() {
-    #[cfg(target_os = "linux")]
-    {
-        // No session bus, no running Cairn to tell: skip zbus's set-up
-        // (threads and a connect), a third of `cairn log`'s time.
-        let bus = std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some_and(|a| !a.is_empty())
-            || std::env::var_os("XDG_RUNTIME_DIR")
-                .is_some_and(|d| std::path::Path::new(&d).join("bus").exists());
-        if !bus {
-            return;
-        }
-        let name = format!("{APP_ID}.SingleInstance");
-        let path = format!("/{}", name.replace('.', "/").replace('-', "_"));
-        let cwd = std::env::current_dir()
-            .unwrap_or_default()
-            .to_string_lossy()
-            .into_owned();
-        let argv = vec!["cairn".to_owned(), "--refresh".to_owned()];
-        let sent = zbus::blocking::Connection::session().and_then(|bus| {
-            bus.call_method(
-                Some(name.as_str()),
-                path.as_str(),
-                Some("org.SingleInstance.DBus"),
-                "ExecuteCallback",
-                &(argv, cwd),
-            )
-        });
-        if let Err(e) = sent {
-            // Usually: Cairn is not running. The data is written either way.
-            tracing::debug!(error = %e, "no running Cairn to refresh");
-        }
-    }
-}
-
 /// Runs a CLI command in this process and returns the exit code.
 fn run(command: &Command) -> i32 {
     let clock = cairn_core::clock::SystemClock;
@@ -491,17 +456,8 @@ fn run(command: &Command) -> i32 {
             run_command(command, &store, &clock, &mut stdout)
         });
     match result {
-        Ok(()) => {
-            if matches!(
-                command,
-                Command::Log { .. }
-                    | Command::Import { dry_run: false, .. }
-                    | Command::Focus { .. }
-            ) {
-                tell_running_app_to_refresh();
-            }
-            0
-        }
+        // A running Cairn sees the write through its watch on the database.
+        Ok(()) => 0,
         Err(e) => {
             eprintln!("cairn: {e}");
             1

@@ -26,7 +26,8 @@ pub mod one_things;
 pub mod rewards;
 
 use std::path::{Path, PathBuf};
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::sync::{Mutex, MutexGuard, PoisonError};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
@@ -49,6 +50,12 @@ const BUSY_TIMEOUT: Duration = Duration::from_secs(2);
 pub struct Store {
     conn: Mutex<Connection>,
     path: PathBuf,
+    /// `PRAGMA data_version` when [`Store::external_change_seen`] last
+    /// looked (or when the store opened).
+    seen_version: AtomicI64,
+    /// A second connection, opened on first need, that only waits for
+    /// another process's write to finish (`external_change_seen`).
+    probe: Mutex<Option<Connection>>,
 }
 
 impl Store {
@@ -67,9 +74,12 @@ impl Store {
         })?;
         configure(&conn)?;
         migrations::apply(&mut conn)?;
+        let version = data_version(&conn)?;
         Ok(Store {
             conn: Mutex::new(conn),
             path: path.to_owned(),
+            seen_version: AtomicI64::new(version),
+            probe: Mutex::new(None),
         })
     }
 
@@ -111,6 +121,61 @@ impl Store {
         tx.commit()?;
         Ok(out)
     }
+}
+
+// The file watch (the app's `db_watch`) asks this after the database's
+// files changed on disk.
+impl Store {
+    /// Whether another connection (another process: `cairn log`, `cairn
+    /// import`) committed since the last call, or since the store opened.
+    /// This store's own commits never count: SQLite's `data_version` moves
+    /// only for other connections' commits.
+    ///
+    /// A writer publishes its commit (in the `-shm` index) just after the
+    /// last write to the `-wal` file, so a look right after that write can
+    /// come too early. When nothing new is seen, this waits for any write
+    /// in progress to end (a write lock taken and given back on a second
+    /// connection, not this one, so the app's own reads go on meanwhile),
+    /// then looks again.
+    pub fn external_change_seen(&self) -> Result<bool> {
+        if self.version_moved()? {
+            return Ok(true);
+        }
+        self.wait_for_other_writers();
+        self.version_moved()
+    }
+
+    fn version_moved(&self) -> Result<bool> {
+        let now = data_version(&self.lock())?;
+        Ok(self.seen_version.swap(now, Ordering::Relaxed) != now)
+    }
+
+    /// Takes the write lock and gives it back at once: returns when no
+    /// other connection is writing (or after the busy timeout).
+    fn wait_for_other_writers(&self) {
+        let mut probe = self.probe.lock().unwrap_or_else(PoisonError::into_inner);
+        if probe.is_none() {
+            let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+            match Connection::open_with_flags(&self.path, flags)
+                .and_then(|c| c.busy_timeout(BUSY_TIMEOUT).map(|()| c))
+            {
+                Ok(c) => *probe = Some(c),
+                Err(e) => tracing::debug!(error = %e, "no second connection to wait on"),
+            }
+        }
+        if let Some(conn) = probe.as_ref() {
+            if let Err(e) = conn.execute_batch("BEGIN IMMEDIATE; ROLLBACK;") {
+                // Busy for longer than the timeout: that write's own last
+                // file change brings the next look.
+                tracing::debug!(error = %e, "another write still going on");
+            }
+        }
+    }
+}
+
+/// SQLite's counter of commits made by other connections.
+fn data_version(conn: &Connection) -> Result<i64> {
+    Ok(conn.pragma_query_value(None, "data_version", |r| r.get(0))?)
 }
 
 fn configure(conn: &Connection) -> Result<()> {
@@ -184,6 +249,37 @@ pub mod test_support {
 mod tests {
     use super::test_support::temp_store;
     use super::*;
+
+    #[test]
+    fn only_another_connections_commit_counts_as_an_external_change() {
+        let t = temp_store();
+        let other = Store::open_in(t.dir.path()).unwrap();
+        let settle = |s: &Store| {
+            s.write(|tx| {
+                Ok(tx.execute_batch(
+                    "CREATE TABLE IF NOT EXISTS probe_t(x); INSERT INTO probe_t VALUES (1);",
+                )?)
+            })
+            .unwrap()
+        };
+        // Opening (another connection's migrations included) is the start.
+        assert!(!t.store.external_change_seen().unwrap(), "nothing yet");
+        settle(&t.store);
+        assert!(!t.store.external_change_seen().unwrap(), "its own write");
+        settle(&other);
+        assert!(t.store.external_change_seen().unwrap(), "another's write");
+        assert!(!t.store.external_change_seen().unwrap(), "seen once");
+        settle(&other);
+        settle(&other);
+        assert!(
+            t.store.external_change_seen().unwrap(),
+            "two, seen together"
+        );
+        assert!(!t.store.external_change_seen().unwrap());
+        // A read by the other connection is no change.
+        other.read(|c| Ok(c.execute_batch("SELECT 1")?)).unwrap();
+        assert!(!t.store.external_change_seen().unwrap());
+    }
 
     #[test]
     fn opens_with_wal_and_foreign_keys() {
