@@ -11,6 +11,8 @@ mod caret;
 pub mod commands;
 pub mod db_watch;
 pub mod notify;
+#[cfg(target_os = "linux")]
+pub mod portal_shortcut;
 pub mod quick;
 pub mod reminders;
 pub mod startup;

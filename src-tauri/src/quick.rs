@@ -1,5 +1,6 @@
 //! The quick-log window and the global shortcut that opens it (on Linux
-//! through `x11_shortcut`, elsewhere through the global-shortcut plugin).
+//! through `x11_shortcut`, or `portal_shortcut` on Wayland; elsewhere
+//! through the global-shortcut plugin).
 //!
 //! The window is made on first use, then only hidden and shown again, so
 //! from the second time on it appears at once. It is not made hidden in
@@ -9,6 +10,7 @@
 //! rest"). Its page is `ui/quick.html`.
 
 use std::str::FromStr;
+use std::sync::{Mutex, PoisonError};
 
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuilder};
 use tauri_plugin_global_shortcut::Shortcut;
@@ -129,8 +131,65 @@ pub fn parse_shortcut(text: &str) -> Result<Shortcut> {
     })
 }
 
+// How the shortcut reaches Cairn, for the Settings page.
+
+/// How the global shortcut works in this session.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Via {
+    /// Cairn's own passive key grab on the X server (`x11_shortcut`).
+    X11Grab,
+    /// The desktop portal was asked, and has not answered yet.
+    Asking,
+    /// Bound through the desktop portal; the keys as the desktop names
+    /// them, if it said.
+    Portal(Option<String>),
+    /// The system's own shortcuts, through the plugin (Windows, macOS).
+    System,
+    /// No global shortcut, and why, in a sentence.
+    None(String),
+}
+
+impl Via {
+    /// What Settings says about it.
+    pub fn sentence(&self) -> String {
+        match self {
+            Via::X11Grab => "In use: an X11 key grab.".into(),
+            Via::Asking => {
+                "In use: the desktop portal; waiting for your desktop to confirm the keys.".into()
+            }
+            Via::Portal(Some(keys)) => {
+                format!("In use: the desktop portal (your desktop calls the keys {keys}).")
+            }
+            Via::Portal(None) => "In use: the desktop portal.".into(),
+            Via::System => "In use: the system's global shortcuts.".into(),
+            Via::None(why) => format!("None here. {why}"),
+        }
+    }
+}
+
+/// The app's current [`Via`].
+#[derive(Default)]
+pub struct ShortcutVia(Mutex<Option<Via>>);
+
+pub fn set_via<R: Runtime>(app: &AppHandle<R>, via: Via) {
+    if app.try_state::<ShortcutVia>().is_none() {
+        app.manage(ShortcutVia::default());
+    }
+    *app.state::<ShortcutVia>()
+        .0
+        .lock()
+        .unwrap_or_else(PoisonError::into_inner) = Some(via);
+}
+
+/// How the shortcut works now (None before it was first set up).
+pub fn via<R: Runtime>(app: &AppHandle<R>) -> Option<Via> {
+    app.try_state::<ShortcutVia>()
+        .and_then(|v| v.0.lock().unwrap_or_else(PoisonError::into_inner).clone())
+}
+
 /// Makes `text` the shortcut that opens the quick window, replacing
-/// `previous`. On failure the previous one stays in place.
+/// `previous`. On failure the previous one stays in place. On Wayland the
+/// desktop portal is asked, and answers later (`portal_shortcut`).
 #[cfg(target_os = "linux")]
 pub fn register_shortcut<R: Runtime>(
     app: &AppHandle<R>,
@@ -139,13 +198,23 @@ pub fn register_shortcut<R: Runtime>(
 ) -> Result<()> {
     use crate::x11_shortcut::{GrabError, X11Shortcut};
     let shortcut = parse_shortcut(text)?;
+    if crate::portal_shortcut::wayland_session() {
+        let trigger = crate::portal_shortcut::trigger(&shortcut).ok_or_else(|| {
+            Error::Validation(format!(
+                "Your desktop has no name for the key in {}. Try another combination, like Ctrl+Alt+W.",
+                text.trim()
+            ))
+        })?;
+        crate::portal_shortcut::bind(app, trigger);
+        return Ok(());
+    }
     if app.try_state::<X11Shortcut>().is_none() {
         let handle = app.clone();
         let listener = X11Shortcut::connect(move || show(&handle, "shortcut")).map_err(|e| {
             tracing::warn!(error = %e, "no X11 display for the global shortcut");
-            Error::Conflict(
-                "Global shortcuts need an X11 desktop, and this one is not (Wayland, say). Use the tray icon or `cairn log` instead.".into(),
-            )
+            let why = "Global shortcuts need an X11 desktop or a desktop portal, and this one has neither. Use the tray icon or the cairn command instead.";
+            set_via(app, Via::None(why.into()));
+            Error::Conflict(why.into())
         })?;
         app.manage(listener);
     }
@@ -162,7 +231,9 @@ pub fn register_shortcut<R: Runtime>(
                 text.trim()
             )),
         }
-    })
+    })?;
+    set_via(app, Via::X11Grab);
+    Ok(())
 }
 
 /// Makes `text` the shortcut that opens the quick window, replacing
@@ -197,5 +268,7 @@ pub fn register_shortcut<R: Runtime>(
             "{} is taken by another program. Try another combination.",
             text.trim()
         ))
-    })
+    })?;
+    set_via(app, Via::System);
+    Ok(())
 }

@@ -200,8 +200,9 @@ fn mod_mask(mods: Modifiers) -> u16 {
 }
 
 /// The X11 keysym of the shortcut's key, from the key's name (`KeyW`,
-/// `Digit5`, `F7`, `Space`, ...).
-fn keysym(shortcut: &Shortcut) -> Option<u32> {
+/// `Digit5`, `F7`, `Space`, ...). The portal's triggers name the same
+/// keysyms (`portal_shortcut::trigger`).
+pub(crate) fn keysym(shortcut: &Shortcut) -> Option<u32> {
     keysym_of_name(&shortcut.key.to_string())
 }
 

@@ -28,6 +28,7 @@
 pub mod desktop;
 pub mod idle;
 pub mod notifications;
+pub mod portal;
 
 use std::ffi::OsString;
 use std::fs::{self, OpenOptions};

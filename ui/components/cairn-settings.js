@@ -49,7 +49,10 @@ class CairnSettings extends HTMLElement {
             h("label", { for: "shortcut", class: "visually-hidden", text: "Shortcut" }), shortcut,
             h("button", { type: "submit", class: "primary", text: "Save" })),
           h("p", { id: "shortcut-hint", class: "hint",
-            text: "Press the keys you want here (or type them, like Ctrl+Alt+W), then Save. They open the quick-log window from anywhere on X11 desktops; on Wayland use the tray icon or the command line." })),
+            text: "Press the keys you want here (or type them, like Ctrl+Alt+W), then Save. They open the quick-log window from anywhere." }),
+          // How the keys reach Cairn: an X11 key grab, the desktop portal
+          // (Wayland), or none and why.
+          h("p", { id: "shortcut-via", class: "hint", role: "status", text: s.shortcutVia ?? "" })),
         h("section", { class: "card", "aria-labelledby": "start-title" },
           h("h2", { id: "start-title", text: "Start with the computer" }),
           h("label", { for: "autostart", class: "check-row" }, autostart, h("span", { text: "Start Cairn in the tray when I log in" }))),

@@ -16,6 +16,9 @@ pub struct SettingsDto {
     /// RFC 3339 while reminders are paused.
     pub paused_until: Option<String>,
     pub autostart: bool,
+    /// How the shortcut reaches Cairn here (X11 key grab, desktop portal,
+    /// none and why), as a sentence.
+    pub shortcut_via: String,
 }
 
 #[tauri::command(async)]
@@ -28,6 +31,10 @@ pub fn get_settings<R: Runtime>(
         shortcut: settings.shortcut,
         paused_until: settings.paused_until.map(|t| t.to_rfc3339()),
         autostart: app.autolaunch().is_enabled().unwrap_or(false),
+        shortcut_via: crate::quick::via(&app).map_or_else(
+            || "Being set up: Cairn starts the shortcut a moment after its window.".into(),
+            |via| via.sentence(),
+        ),
     })
 }
 
