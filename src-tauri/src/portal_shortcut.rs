@@ -209,7 +209,7 @@ mod tests {
             (Via::Portal(None), "desktop portal"),
             (
                 Via::None(NO_PORTAL.into()),
-                "None here. Your desktop does not offer global shortcuts",
+                "In use: none. Your desktop does not offer global shortcuts",
             ),
         ] {
             let sentence = via.sentence();

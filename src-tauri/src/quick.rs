@@ -162,7 +162,7 @@ impl Via {
             }
             Via::Portal(None) => "In use: the desktop portal.".into(),
             Via::System => "In use: the system's global shortcuts.".into(),
-            Via::None(why) => format!("None here. {why}"),
+            Via::None(why) => format!("In use: none. {why}"),
         }
     }
 }

@@ -106,9 +106,29 @@ async fn without_a_portal_settings_says_why_there_is_no_shortcut() -> Result<()>
         20 * SECOND,
     )
     .await?;
-    app.wait_text("#shortcut-via", "None here.").await?;
+    app.wait_text("#shortcut-via", "In use: none.").await?;
     app.wait_text("#shortcut-via", "use the tray or the cairn command instead")
         .await?;
     app.screenshot("portal-shortcut-none").await?;
+    app.close().await
+}
+
+#[tokio::test]
+async fn on_x11_settings_name_the_key_grab() -> Result<()> {
+    let data = DataDir::new();
+    let x11 = &[("XDG_SESSION_TYPE", "x11"), ("WAYLAND_DISPLAY", "")];
+    let app = App::launch_with(&data, x11).await?;
+    app.click("nav a[data-view='settings']").await?;
+    // The shortcut starts after the first frame; Settings reads it again.
+    for _ in 0..20 {
+        if app.text("#shortcut-via").await?.contains("X11 key grab") {
+            break;
+        }
+        tokio::time::sleep(SECOND / 2).await;
+        app.click("nav a[data-view='today']").await?;
+        app.click("nav a[data-view='settings']").await?;
+    }
+    app.wait_text("#shortcut-via", "In use: an X11 key grab.")
+        .await?;
     app.close().await
 }
