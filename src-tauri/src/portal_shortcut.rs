@@ -28,9 +28,22 @@ use crate::quick::{self, Via};
 pub const SHORTCUT_ID: &str = "quick-log";
 const DESCRIPTION: &str = "Open Cairn's quick log";
 
-/// Said when the desktop has no GlobalShortcuts portal, or will not bind.
+/// Said when the desktop has no GlobalShortcuts portal.
 pub const NO_PORTAL: &str =
     "Your desktop does not offer global shortcuts to apps yet; use the tray or the cairn command instead.";
+
+/// Said when the portal answered, but did not bind the keys (the person
+/// may have said no in the desktop's dialog).
+pub const NOT_BOUND: &str =
+    "Your desktop did not take these keys. Save them again to ask once more, or use the tray or the cairn command.";
+
+/// The sentence for why the portal gave no shortcut.
+fn why(e: &ashpd::Error) -> &'static str {
+    match e {
+        ashpd::Error::Response(_) => NOT_BOUND,
+        _ => NO_PORTAL,
+    }
+}
 
 /// Whether this is a Wayland session, where only the portal can give a
 /// global shortcut (an X11 grab through XWayland sees keys only while an
@@ -72,15 +85,19 @@ pub struct PortalShortcut(Sender<String>);
 /// ask the person first; Settings shows the outcome when it comes.
 pub fn bind<R: Runtime>(app: &AppHandle<R>, trigger: String) {
     if app.try_state::<PortalShortcut>().is_none() {
-        let (tx, rx) = channel(4);
+        let (tx, rx) = channel(16);
         app.manage(PortalShortcut(tx));
         tauri::async_runtime::spawn(serve(app.clone(), rx));
     }
     quick::set_via(app, Via::Asking);
     let sender = app.state::<PortalShortcut>().0.clone();
     if let Err(e) = sender.try_send(trigger) {
-        tracing::warn!(error = %e, "the portal shortcut task is gone");
-        quick::set_via(app, Via::None(NO_PORTAL.into()));
+        tracing::warn!(error = %e, "the new shortcut was not passed on");
+        if sender.is_closed() {
+            quick::set_via(app, Via::None(NO_PORTAL.into()));
+        }
+        // Else full (many changes while the desktop's dialog is open): the
+        // ones queued still apply.
     }
 }
 
@@ -95,7 +112,7 @@ async fn serve<R: Runtime>(app: AppHandle<R>, mut triggers: Receiver<String>) {
             Ok(next) => next,
             Err(e) => {
                 tracing::warn!(error = %e, "no global shortcut from the desktop portal");
-                announce(&app, Via::None(NO_PORTAL.into()));
+                announce(&app, Via::None(why(&e).into()));
                 triggers.recv().await
             }
         };

@@ -43,6 +43,8 @@ struct Record {
     sessions: Vec<String>,
     closed: Vec<String>,
     bound: Vec<Bound>,
+    /// Answer `BindShortcuts` with "cancelled", as when the person says no.
+    refuse: bool,
 }
 
 struct GlobalShortcuts {
@@ -82,12 +84,22 @@ async fn respond(
     request: &OwnedObjectPath,
     results: HashMap<&str, Value<'_>>,
 ) -> zbus::fdo::Result<()> {
+    respond_with(conn, request, 0, results).await
+}
+
+/// `Response(code, results)`: 0 success, 1 cancelled, 2 other.
+async fn respond_with(
+    conn: &zbus::Connection,
+    request: &OwnedObjectPath,
+    code: u32,
+    results: HashMap<&str, Value<'_>>,
+) -> zbus::fdo::Result<()> {
     conn.emit_signal(
         None::<&str>,
         request.as_str(),
         "org.freedesktop.portal.Request",
         "Response",
-        &(0u32, results),
+        &(code, results),
     )
     .await
     .map_err(|e| zbus::fdo::Error::Failed(e.to_string()))
@@ -172,11 +184,19 @@ impl GlobalShortcuts {
             })
             .collect();
         let results = HashMap::from([("shortcuts", described(&shortcuts))]);
-        self.record.lock().unwrap().bound.push(Bound {
-            session: session_handle.to_string(),
-            shortcuts,
-        });
-        respond(conn, &request, results).await?;
+        let refuse = {
+            let mut record = self.record.lock().unwrap();
+            record.bound.push(Bound {
+                session: session_handle.to_string(),
+                shortcuts,
+            });
+            record.refuse
+        };
+        if refuse {
+            respond_with(conn, &request, 1, HashMap::new()).await?;
+        } else {
+            respond(conn, &request, results).await?;
+        }
         Ok(request)
     }
 
@@ -259,6 +279,12 @@ impl FakePortal {
             )?
             .build()?;
         Ok(FakePortal { conn, record })
+    }
+
+    /// From now on, answers `BindShortcuts` as a person who said no in the
+    /// desktop's dialog would (`Response` 1, cancelled).
+    pub fn refuse_binding(&self, refuse: bool) {
+        self.record.lock().unwrap().refuse = refuse;
     }
 
     /// Every `BindShortcuts` call so far.

@@ -85,6 +85,23 @@ async fn the_portal_shortcut_opens_the_quick_window() -> Result<()> {
     blocking(|| wait_window_visible(QUICK, false, 5 * SECOND)).await?;
     app.client().switch_to_window(main).await?;
 
+    // The person says no to new keys in the desktop's dialog: Settings
+    // says so, and saving again asks again.
+    portal.refuse_binding(true);
+    app.fill("#shortcut", "Ctrl+Alt+J").await?;
+    app.press_enter("#shortcut").await?;
+    app.wait_text("#shortcut-via", "Your desktop did not take these keys.")
+        .await?;
+    app.screenshot("portal-shortcut-refused").await?;
+    portal.refuse_binding(false);
+    app.fill("#shortcut", "Ctrl+Alt+K").await?;
+    app.press_enter("#shortcut").await?;
+    app.wait_text("#shortcut-via", "In use: the desktop portal")
+        .await?;
+    let p = portal.clone();
+    let bound = blocking(move || p.wait_bound(4, 10 * SECOND)).await?;
+    assert_eq!(bound[3].shortcuts[0].2.as_deref(), Some("CTRL+ALT+k"));
+
     // Another id (not ours) opens nothing.
     portal.activate("something-else")?;
     tokio::time::sleep(SECOND).await;
