@@ -269,6 +269,12 @@ fn plan_reminders<H: Host, Tz: TimeZone>(
 
 fn deliver<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, reminder: Reminder) {
     let notice = Notice {
+        key: format!(
+            "{}|{}|{}",
+            reminder.slot.stack,
+            reminder.slot.date,
+            crate::domain::stacks::time_text(reminder.slot.time)
+        ),
         title: reminder.title.clone(),
         body: reminder.body.clone(),
         done: true,
@@ -301,6 +307,7 @@ fn deliver<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, reminder: Reminder) {
 /// server it is left for the Week page, where the draft waits anyway.
 fn deliver_nudge<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, nudge: Nudge) {
     let notice = Notice {
+        key: format!("week|{}", nudge.week.start),
         title: nudge.title.clone(),
         body: nudge.body.clone(),
         done: false,
