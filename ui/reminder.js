@@ -48,15 +48,16 @@ function render(r) {
     onclick: () => answer(action),
   });
   // The first button is the one Enter presses: Done, or Open for the week.
-  actions.replaceChildren(
+  // (replaceChildren would write a null as "null"; filter them out.)
+  actions.replaceChildren(...[
     r.done ? button("done") : button("open"),
     r.later ? button("later") : null,
     r.done ? button("open", "ghost") : null,
-  );
-  keys.replaceChildren(
+  ].filter(Boolean));
+  keys.replaceChildren(...[
     h("span", { text: `Enter: ${LABELS[enter]} · Esc: ${LABELS[escape]}` }),
     r.waiting > 0 ? h("span", { text: r.waiting === 1 ? "1 more after this" : `${r.waiting} more after this` }) : null,
-  );
+  ].filter(Boolean));
   keys.classList.remove("note");
   card.hidden = false;
   document.body.dataset.reminder = String(r.id);

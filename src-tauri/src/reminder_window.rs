@@ -36,7 +36,8 @@ pub const LABEL: &str = "reminder";
 pub const SHOWN_EVENT: &str = "cairn://reminder-shown";
 
 const WIDTH: f64 = 360.0;
-const HEIGHT: f64 = 158.0;
+/// (WebKitGTK makes it at least 200 tall; the page centres its content.)
+const HEIGHT: f64 = 170.0;
 /// Space between the window and the screen's edges, in logical pixels.
 const MARGIN: f64 = 16.0;
 
