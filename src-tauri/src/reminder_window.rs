@@ -290,9 +290,18 @@ fn show_unfocused<R: Runtime>(window: &tauri::WebviewWindow<R>) {
             tracing::warn!(error = %e, "could not show the reminder window");
         }
     }
+    // Elsewhere `focused(false)` holds only while the window is made (tao
+    // on Windows then shows it with SW_SHOW, which activates it; on macOS
+    // showing makes it the key window): it is shown while it cannot take
+    // the focus, then made focusable again, so a click or Alt+Tab reaches
+    // it. (Not tried on those systems by the tests, which run on Linux.)
     #[cfg(not(target_os = "linux"))]
-    if let Err(e) = window.show() {
-        tracing::warn!(error = %e, "could not show the reminder window");
+    {
+        let _ = window.set_focusable(false);
+        if let Err(e) = window.show() {
+            tracing::warn!(error = %e, "could not show the reminder window");
+        }
+        let _ = window.set_focusable(true);
     }
 }
 

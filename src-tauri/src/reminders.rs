@@ -7,7 +7,10 @@
 //!
 //! The window side (showing a reminder in the window, the quick window,
 //! telling the windows about a new win) is behind `Host`, implemented in
-//! lib.rs; notifications are behind `notify::Notifier`.
+//! lib.rs; notifications are behind `notify::Notifier`. In the app that is
+//! `reminder_window::WindowOrNotification`: a notification where it can
+//! carry Done and Later, else Cairn's own reminder window, whose answers
+//! come back here the same way (`answer`).
 
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};

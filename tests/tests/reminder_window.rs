@@ -61,7 +61,8 @@ async fn add_stack(app: &App, anchor: &str, action: &str, time: &str) -> Result<
     app.click("#new-stack").await?;
     app.fill(".stack-form .stack-anchor", anchor).await?;
     app.fill(".stack-form .stack-action", action).await?;
-    app.select_by_value(".stack-form .stack-step", "new").await?;
+    app.select_by_value(".stack-form .stack-step", "new")
+        .await?;
     app.exec::<Value>(
         "document.querySelector('.stack-form .stack-time').value = arguments[0]; return null;",
         vec![json!(time)],
@@ -157,11 +158,9 @@ async fn without_buttons_cairns_window_asks_and_later_then_done_answer() -> Resu
     app.type_keys(".reminder-done", &char::from(Key::Escape).to_string())
         .await?;
     window_shown(false).await?;
-    let snoozed: Option<i64> = data.open_db()?.query_row(
-        "SELECT snoozed_until FROM reminder_slots",
-        [],
-        |r| r.get(0),
-    )?;
+    let snoozed: Option<i64> =
+        data.open_db()?
+            .query_row("SELECT snoozed_until FROM reminder_slots", [], |r| r.get(0))?;
     assert!(snoozed.is_some(), "Later snoozed the slot");
     assert!(reminder_wins(&data)?.is_empty());
 
