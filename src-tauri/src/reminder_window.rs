@@ -36,8 +36,9 @@ pub const LABEL: &str = "reminder";
 pub const SHOWN_EVENT: &str = "cairn://reminder-shown";
 
 const WIDTH: f64 = 360.0;
-/// (WebKitGTK makes it at least 200 tall; the page centres its content.)
-const HEIGHT: f64 = 170.0;
+/// WebKitGTK makes a window at least 200 tall, so it is that everywhere;
+/// the page centres its content.
+const HEIGHT: f64 = 200.0;
 /// Space between the window and the screen's edges, in logical pixels.
 const MARGIN: f64 = 16.0;
 
@@ -251,7 +252,16 @@ fn place<R: Runtime>(window: &tauri::WebviewWindow<R>) {
     };
     let scale = monitor.scale_factor();
     let area = monitor.work_area();
-    let (w, h, margin) = (WIDTH * scale, HEIGHT * scale, MARGIN * scale);
+    // The size it has, if the system made it larger than asked.
+    let (w, h) = window
+        .outer_size()
+        .map_or((WIDTH * scale, HEIGHT * scale), |s| {
+            (
+                f64::from(s.width).max(WIDTH * scale),
+                f64::from(s.height).max(HEIGHT * scale),
+            )
+        });
+    let margin = MARGIN * scale;
     let right = f64::from(area.position.x) + f64::from(area.size.width);
     let x = right - w - margin;
     let y = if cfg!(target_os = "macos") {

@@ -73,6 +73,26 @@ async fn add_stack(app: &App, anchor: &str, action: &str, time: &str) -> Result<
     Ok(())
 }
 
+/// The reminder window's place on the X screen: (x, y, width, height).
+fn geometry() -> Result<(i64, i64, i64, i64)> {
+    let out = std::process::Command::new("xwininfo")
+        .args(["-name", TITLE])
+        .output()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let field = |name: &str| -> Result<i64> {
+        text.lines()
+            .find_map(|l| l.trim().strip_prefix(name))
+            .and_then(|v| v.trim().parse().ok())
+            .ok_or_else(|| format!("no {name} in {text}").into())
+    };
+    Ok((
+        field("Absolute upper-left X:")?,
+        field("Absolute upper-left Y:")?,
+        field("Width:")?,
+        field("Height:")?,
+    ))
+}
+
 async fn has_focus(app: &App) -> Result<bool> {
     app.exec("return document.hasFocus()", vec![]).await
 }
@@ -121,6 +141,12 @@ async fn without_buttons_cairns_window_asks_and_later_then_done_answer() -> Resu
     let now = this_minute(&app).await?;
     add_stack(&app, "pour my coffee", "stretch for one minute", &now).await?;
     window_shown(true).await?;
+    // Near the bottom-right corner of the 1280×900 screen, all of it on it.
+    let (x, y, w, h) = blocking(geometry).await?;
+    assert!(
+        x + w <= 1280 && y + h <= 900 && x + w >= 1280 - 40 && y + h >= 900 - 40,
+        "the reminder window is at {x},{y}, {w}×{h}"
+    );
     // The server got no notification: Cairn's own window asks instead.
     assert!(server.calls().is_empty(), "{:?}", server.calls());
     // The reminder window did not take the focus from the main window.
