@@ -136,4 +136,11 @@ export const api = {
   adjustStep: (change) => call("adjust_step", { input: change }),
   dismissStepOffer: (id) => call("dismiss_step_offer", { input: { id } }),
   restStepAFewDays: (id) => call("rest_step_a_few_days", { input: { id } }),
+  // Cairn's own reminder window (where notifications have no buttons).
+  /** The reminder the window shows: {id, title, body, done, later, week, waiting}, or null. */
+  currentReminder: () => call("current_reminder"),
+  /** `action`: done, later, open or dismiss; answers the reminder shown next, or null. */
+  answerReminder: (id, action) => call("answer_reminder", { input: { id, action } }),
+  /** Calls `handler()` when the reminder window should show another reminder. */
+  onReminderShown: (handler) => listen?.("cairn://reminder-shown", () => handler()),
 };

@@ -14,6 +14,7 @@ pub mod notify;
 #[cfg(target_os = "linux")]
 pub mod portal_shortcut;
 pub mod quick;
+pub mod reminder_window;
 pub mod reminders;
 pub mod startup;
 pub mod tray;
@@ -70,6 +71,7 @@ pub fn with_commands_and_state<R: Runtime>(
         .manage(state)
         .manage(commands::data::Recovery::new(None))
         .manage(commands::PickedImport::default())
+        .manage(reminder_window::ReminderWindow::default())
 }
 
 /// The event every window listens to, to reload what it shows.
@@ -293,7 +295,8 @@ fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
     let scheduler = app.state::<Arc<reminders::Scheduler>>().inner().clone();
     scheduler.run(
         Arc::new(ReminderHost(app.clone())),
-        Arc::new(notify::DesktopNotifier),
+        // A notification where it has buttons, else Cairn's own window.
+        Arc::new(reminder_window::WindowOrNotification::new(app.clone())),
         Arc::new(SystemClock),
         chrono::Local,
     );
@@ -370,6 +373,7 @@ fn run_app() {
             app.manage(commands::data::Recovery::new(None));
             app.manage(commands::PickedImport::default());
             app.manage(TrayPresent::default());
+            app.manage(reminder_window::ReminderWindow::default());
             app.manage(reminders::Scheduler::new(
                 reminders::snooze_override_from_env(),
             ));
@@ -405,6 +409,12 @@ fn run_app() {
                 if window.label() == "main" && in_tray && !startup::measuring() {
                     api.prevent_close();
                     let _ = window.hide();
+                }
+                // Closing the reminder window dismisses its reminder; the
+                // window is kept for the next one.
+                if window.label() == reminder_window::LABEL {
+                    api.prevent_close();
+                    reminder_window::dismiss_current(window.app_handle());
                 }
             }
         });

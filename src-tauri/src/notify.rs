@@ -7,6 +7,12 @@
 //! the person's answer (blocked on the bus, never waking by itself). With
 //! no session bus or no server, `show` returns an error and the caller
 //! shows the reminder in the window instead: nothing here panics.
+//!
+//! Where notifications cannot carry buttons (Windows and macOS through
+//! notify-rust, a Linux server without the `actions` capability), [`route`]
+//! says so and the app shows Cairn's own reminder window instead
+//! (`reminder_window`). The server is asked at every delivery, not once:
+//! it can be restarted, or replaced by another, while Cairn runs.
 
 /// What the person did with a notification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -34,6 +40,9 @@ impl Action {
 /// A notification's words and buttons.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Notice {
+    /// Which reminder this is (a stack's slot, a week): Cairn's own window
+    /// queues each one once.
+    pub key: String,
     pub title: String,
     pub body: String,
     /// Offer "Done" (a habit-stack reminder).
@@ -76,6 +85,47 @@ pub fn unavailable(reason: &str) -> Status {
 #[derive(Debug, Default)]
 pub struct DesktopNotifier;
 
+/// Where a reminder goes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Route {
+    /// A system notification with Done and Later buttons.
+    Notification,
+    /// Cairn's own small reminder window: the system's notifications have
+    /// no buttons Cairn can wait on.
+    OwnWindow,
+}
+
+/// Asks the notification server (on Linux) whether its notifications can
+/// carry buttons; an error when no server answers. Off Linux, always Cairn's
+/// own window: notify-rust has no buttons there to wait on.
+pub fn route() -> Result<Route, String> {
+    if !cfg!(target_os = "linux") {
+        return Ok(Route::OwnWindow);
+    }
+    if !session_bus_available() {
+        return Err("there is no D-Bus session".into());
+    }
+    server_route()
+}
+
+#[cfg(target_os = "linux")]
+fn server_route() -> Result<Route, String> {
+    let caps = notify_rust::get_capabilities().map_err(|e| e.to_string())?;
+    Ok(if caps.iter().any(|c| c == "actions") {
+        Route::Notification
+    } else {
+        Route::OwnWindow
+    })
+}
+
+#[cfg(not(target_os = "linux"))]
+fn server_route() -> Result<Route, String> {
+    Ok(Route::OwnWindow)
+}
+
+/// The settings page's sentence when Cairn's own window shows reminders.
+pub const OWN_WINDOW_DETAIL: &str = "Your notifications have no buttons, so Cairn shows its own small window with Done, Later and Open Cairn near the corner of the screen.";
+
 /// Whether a D-Bus session bus can be reached (always, off Linux). The
 /// notifications need one, and so does the single-instance plugin, which
 /// cannot fail gracefully without one.
@@ -112,10 +162,10 @@ fn probe_server() -> Status {
                 available: true,
                 // The server's name (e.g. "dunst") means nothing to most people.
                 detail: if actions {
-                    "Reminders appear as desktop notifications, with Done and Later buttons."
+                    "Reminders appear as desktop notifications, with Done and Later buttons. A click on one opens the quick-log window."
                         .to_owned()
                 } else {
-                    "Reminders appear as desktop notifications. Yours show no buttons, so a click opens the quick-log window.".to_owned()
+                    OWN_WINDOW_DETAIL.to_owned()
                 },
             }
         }
@@ -130,8 +180,7 @@ fn probe_server() -> Status {
 fn probe_server() -> Status {
     Status {
         available: true,
-        detail: "Reminders appear as system notifications; a click opens the quick-log window."
-            .into(),
+        detail: "Reminders appear in Cairn's own small window near the corner of the screen, with Done, Later and Open Cairn.".into(),
     }
 }
 

@@ -7,7 +7,10 @@
 //!
 //! The window side (showing a reminder in the window, the quick window,
 //! telling the windows about a new win) is behind `Host`, implemented in
-//! lib.rs; notifications are behind `notify::Notifier`.
+//! lib.rs; notifications are behind `notify::Notifier`. In the app that is
+//! `reminder_window::WindowOrNotification`: a notification where it can
+//! carry Done and Later, else Cairn's own reminder window, whose answers
+//! come back here the same way (`answer`).
 
 use std::sync::mpsc::{channel, Receiver, RecvTimeoutError, Sender};
 use std::sync::{Arc, Mutex};
@@ -269,6 +272,12 @@ fn plan_reminders<H: Host, Tz: TimeZone>(
 
 fn deliver<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, reminder: Reminder) {
     let notice = Notice {
+        key: format!(
+            "{}|{}|{}",
+            reminder.slot.stack,
+            reminder.slot.date,
+            crate::domain::stacks::time_text(reminder.slot.time)
+        ),
         title: reminder.title.clone(),
         body: reminder.body.clone(),
         done: true,
@@ -301,6 +310,7 @@ fn deliver<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, reminder: Reminder) {
 /// server it is left for the Week page, where the draft waits anyway.
 fn deliver_nudge<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, nudge: Nudge) {
     let notice = Notice {
+        key: format!("week|{}", nudge.week.start),
         title: nudge.title.clone(),
         body: nudge.body.clone(),
         done: false,

@@ -43,6 +43,8 @@ impl Notified {
 struct Server {
     calls: Arc<Mutex<Vec<Notified>>>,
     next_id: u32,
+    /// Whether it advertises the `actions` capability (buttons).
+    actions: bool,
 }
 
 #[zbus::interface(name = "org.freedesktop.Notifications")]
@@ -71,7 +73,11 @@ impl Server {
     }
 
     fn get_capabilities(&self) -> Vec<String> {
-        vec!["actions".into(), "body".into()]
+        if self.actions {
+            vec!["actions".into(), "body".into()]
+        } else {
+            vec!["body".into()]
+        }
     }
 
     fn get_server_information(&self) -> (String, String, String, String) {
@@ -118,11 +124,22 @@ fn stop_other_server() -> Result<()> {
 impl NotificationServer {
     /// Owns `org.freedesktop.Notifications` on the session bus.
     pub fn start() -> Result<NotificationServer> {
+        Self::start_with(true)
+    }
+
+    /// A server whose notifications carry no buttons (no `actions`
+    /// capability), like some desktops': Cairn shows its own window then.
+    pub fn start_without_actions() -> Result<NotificationServer> {
+        Self::start_with(false)
+    }
+
+    fn start_with(actions: bool) -> Result<NotificationServer> {
         stop_other_server()?;
         let calls = Arc::new(Mutex::new(Vec::new()));
         let server = Server {
             calls: calls.clone(),
             next_id: 0,
+            actions,
         };
         let conn = zbus::blocking::connection::Builder::session()?
             .name(INTERFACE)?

@@ -75,6 +75,9 @@ macro_rules! cairn_commands {
             save_reward,
             set_reward_enjoyed,
             delete_reward,
+            // Cairn's own reminder window (commands/remind.rs).
+            current_reminder,
+            answer_reminder,
         }
     };
 }

@@ -42,3 +42,7 @@ pub use adjust::*;
 
 #[cfg(test)]
 mod tests;
+
+// Cairn's own reminder window (where notifications have no buttons).
+pub mod remind;
+pub use remind::*;

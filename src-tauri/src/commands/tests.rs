@@ -456,6 +456,145 @@ fn one_thing_and_rewards_through_ipc() {
     assert_eq!(chronicle["oneThingTotal"], 0, "cleared: that day has none");
 }
 
+// ---- Cairn's own reminder window ----------------------------------------
+
+fn notice(key: &str, title: &str, later: bool) -> crate::notify::Notice {
+    crate::notify::Notice {
+        key: key.into(),
+        title: title.into(),
+        body: "I will stretch for one minute".into(),
+        done: true,
+        later,
+        open: false,
+    }
+}
+
+/// Queues `n` for the reminder window; its answer is sent to `answers`.
+fn remind(
+    h: &Harness,
+    n: crate::notify::Notice,
+    answers: &std::sync::mpsc::Sender<(String, crate::notify::Action)>,
+) {
+    let (tx, key) = (answers.clone(), n.key.clone());
+    use tauri::Manager;
+    crate::reminder_window::enqueue(
+        h.webview.app_handle(),
+        n,
+        Box::new(move |a| tx.send((key, a)).unwrap()),
+    );
+}
+
+#[test]
+fn the_reminder_window_shows_one_at_a_time_and_answers_go_through() {
+    use crate::notify::Action;
+    let h = harness();
+    assert_eq!(
+        call(&h, "current_reminder", json!({})).unwrap(),
+        Value::Null
+    );
+    let (tx, rx) = std::sync::mpsc::channel();
+    remind(&h, notice("a", "After I pour my coffee", true), &tx);
+    remind(&h, notice("b", "After I open my laptop", true), &tx);
+    // The same slot again (a second delivery) waits only once.
+    remind(&h, notice("a", "After I pour my coffee", true), &tx);
+
+    let first = call(&h, "current_reminder", json!({})).unwrap();
+    assert_eq!(first["title"], "After I pour my coffee");
+    assert_eq!(first["body"], "I will stretch for one minute");
+    assert_eq!(
+        (first["done"].clone(), first["later"].clone()),
+        (json!(true), json!(true))
+    );
+    assert_eq!(first["week"], false);
+    assert_eq!(first["waiting"], 1);
+
+    // Done: the first one's answer, and the second one shows.
+    let next = call(
+        &h,
+        "answer_reminder",
+        json!({"input": {"id": first["id"], "action": "done"}}),
+    )
+    .unwrap();
+    assert_eq!(rx.try_recv().unwrap(), ("a".to_owned(), Action::Done));
+    assert_eq!(next["title"], "After I open my laptop");
+    assert_eq!(next["waiting"], 0);
+
+    // An answer to the one no longer showing changes nothing.
+    let same = call(
+        &h,
+        "answer_reminder",
+        json!({"input": {"id": first["id"], "action": "later"}}),
+    )
+    .unwrap();
+    assert_eq!(same, next);
+    assert!(rx.try_recv().is_err());
+
+    // Later, then none is left.
+    let none = call(
+        &h,
+        "answer_reminder",
+        json!({"input": {"id": next["id"], "action": "later"}}),
+    )
+    .unwrap();
+    assert_eq!(rx.try_recv().unwrap(), ("b".to_owned(), Action::Later));
+    assert_eq!(none, Value::Null);
+    assert_eq!(
+        call(&h, "current_reminder", json!({})).unwrap(),
+        Value::Null
+    );
+}
+
+#[test]
+fn the_reminder_window_offers_only_what_the_reminder_has() {
+    use crate::notify::Action;
+    let h = harness();
+    let (tx, rx) = std::sync::mpsc::channel();
+    // An anchor prompt: Done only, so Later counts as closing it.
+    remind(&h, notice("anchor", "Now: stretch?", false), &tx);
+    let card = call(&h, "current_reminder", json!({})).unwrap();
+    assert_eq!(card["later"], false);
+    call(
+        &h,
+        "answer_reminder",
+        json!({"input": {"id": card["id"], "action": "later"}}),
+    )
+    .unwrap();
+    assert_eq!(rx.try_recv().unwrap().1, Action::Dismissed);
+
+    // The weekly nudge: Open Cairn is its Open.
+    let week = crate::notify::Notice {
+        done: false,
+        open: true,
+        ..notice(
+            "week|2026-11-23",
+            "Your week is ready to look back on",
+            true,
+        )
+    };
+    remind(&h, week, &tx);
+    let card = call(&h, "current_reminder", json!({})).unwrap();
+    assert_eq!(
+        (card["done"].clone(), card["week"].clone()),
+        (json!(false), json!(true))
+    );
+    call(
+        &h,
+        "answer_reminder",
+        json!({"input": {"id": card["id"], "action": "open"}}),
+    )
+    .unwrap();
+    assert_eq!(rx.try_recv().unwrap().1, Action::Open);
+
+    let err = call(
+        &h,
+        "answer_reminder",
+        json!({"input": {"id": 1, "action": "snooze"}}),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "validation");
+    assert!(err["message"].as_str().unwrap().contains("Done, Later"));
+}
+
 // ---- every command's input, fuzzed ------------------------------------
 
 use proptest::prelude::*;
@@ -506,6 +645,8 @@ const FUZZABLE: &[&str] = &[
     "save_reward",
     "set_reward_enjoyed",
     "delete_reward",
+    // Cairn's own reminder window.
+    "answer_reminder",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {
