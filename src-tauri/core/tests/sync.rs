@@ -91,11 +91,7 @@ impl Device {
     }
 
     fn id(&self) -> String {
-        sync::status(&self.store)
-            .unwrap()
-            .this_device
-            .unwrap()
-            .id
+        sync::status(&self.store).unwrap().this_device.unwrap().id
     }
 
     fn own_dir(&self, folder: &Path) -> PathBuf {
@@ -135,7 +131,10 @@ fn a_win_logged_on_one_computer_appears_on_the_other() {
     a.sync();
     let report = b.sync();
     assert!(report.applied > 0);
-    assert_eq!(b.win_texts(), vec![("wrote one paragraph".into(), String::new())]);
+    assert_eq!(
+        b.win_texts(),
+        vec![("wrote one paragraph".into(), String::new())]
+    );
     // The tally the chronicle reads counts it on B too.
     let tally: i64 = b
         .store
@@ -239,7 +238,11 @@ fn a_sync_conflict_copy_is_left_alone_with_a_note() {
     }
     let report = b.sync();
     assert_eq!(
-        report.notes.iter().filter(|n| n.contains("sync tool made")).count(),
+        report
+            .notes
+            .iter()
+            .filter(|n| n.contains("sync tool made"))
+            .count(),
         2,
         "{:?}",
         report.notes
@@ -260,11 +263,19 @@ fn garbage_bytes_change_nothing() {
     let at = bytes.iter().position(|b| *b == b'w').unwrap();
     bytes[at] = b'x';
     std::fs::write(&file, &bytes).unwrap();
-    std::fs::write(file.with_file_name("changes-00-11.jsonl"), b"\x00\xff garbage \x13\n").unwrap();
+    std::fs::write(
+        file.with_file_name("changes-00-11.jsonl"),
+        b"\x00\xff garbage \x13\n",
+    )
+    .unwrap();
     let before = b.dump();
     let report = b.sync();
     assert_eq!(
-        report.notes.iter().filter(|n| n.contains("not one Cairn can read")).count(),
+        report
+            .notes
+            .iter()
+            .filter(|n| n.contains("not one Cairn can read"))
+            .count(),
         2,
         "{:?}",
         report.notes
@@ -299,11 +310,19 @@ fn a_device_folder_deleted_keeps_what_it_sent_with_a_note() {
     b.sync();
     std::fs::remove_dir_all(a.own_dir(f.path())).unwrap();
     let report = b.sync();
-    assert!(has_note(&report, "no longer in the sync folder"), "{:?}", report.notes);
+    assert!(
+        has_note(&report, "no longer in the sync folder"),
+        "{:?}",
+        report.notes
+    );
     assert_eq!(b.win_texts().len(), 1);
     // A notices its folder is gone and writes everything anew.
     let report = a.sync();
-    assert!(has_note(&report, "wrote everything anew"), "{:?}", report.notes);
+    assert!(
+        has_note(&report, "wrote everything anew"),
+        "{:?}",
+        report.notes
+    );
     let c = Device::new(f.path(), "Tablet");
     c.sync();
     assert_eq!(c.win_texts().len(), 1);
@@ -385,7 +404,10 @@ fn a_device_restored_from_an_old_backup_brings_nothing_back_from_the_dead() {
     let texts: Vec<String> = b.win_texts().into_iter().map(|(t, _)| t).collect();
     assert_eq!(texts, vec!["kept win", "newer win"]);
     let goals = service::goals::list_goals(&b.store).unwrap();
-    assert_eq!(goals[0].goal.title, "Thesis, chapter 2", "nothing newer is undone");
+    assert_eq!(
+        goals[0].goal.title, "Thesis, chapter 2",
+        "nothing newer is undone"
+    );
     let _ = kept;
 }
 
@@ -517,7 +539,11 @@ fn a_missing_sync_folder_is_a_note_not_an_error() {
     let path = f.path().to_owned();
     drop(f);
     let report = a.sync();
-    assert!(has_note(&report, "not there right now"), "{:?}", report.notes);
+    assert!(
+        has_note(&report, "not there right now"),
+        "{:?}",
+        report.notes
+    );
     assert!(!path.exists());
     let _ = a.dir.path();
 }

@@ -155,7 +155,13 @@ fn run(d: &mut [Device], op: &Op, logged: &mut Vec<WinId>, deleted: &mut BTreeSe
         Op::EditWin(i, w, t) => {
             let wins = d[i].wins();
             if let Some(id) = wins.get(w % wins.len().max(1)) {
-                let _ = service::wins::edit_win(&d[i].store, &*d[i].clock, id, TEXTS[t], TEXTS[(t + 1) % TEXTS.len()]);
+                let _ = service::wins::edit_win(
+                    &d[i].store,
+                    &*d[i].clock,
+                    id,
+                    TEXTS[t],
+                    TEXTS[(t + 1) % TEXTS.len()],
+                );
             }
         }
         Op::DeleteWin(i, w) => {
@@ -182,20 +188,28 @@ fn run(d: &mut [Device], op: &Op, logged: &mut Vec<WinId>, deleted: &mut BTreeSe
                     title: format!("{} more", TEXTS[t]),
                     ..Default::default()
                 };
-                let _ = service::goals::update_goal(&d[i].store, &*d[i].clock, &goal.goal.id, &draft);
+                let _ =
+                    service::goals::update_goal(&d[i].store, &*d[i].clock, &goal.goal.id, &draft);
             }
         }
         Op::AddStep(i, g) => {
             let goals = service::goals::list_goals(&d[i].store).unwrap();
             if let Some(goal) = goals.get(g % goals.len().max(1)) {
                 let draft = service::test_support::step_draft("one small step", "daily");
-                let _ = service::steps::add_step(&d[i].store, &*d[i].clock, Some(&goal.goal.id), &draft);
+                let _ = service::steps::add_step(
+                    &d[i].store,
+                    &*d[i].clock,
+                    Some(&goal.goal.id),
+                    &draft,
+                );
             }
         }
         Op::TickStep(i, s) => {
             let steps = d[i].store.read(cairn_core::store::steps::list).unwrap();
             if let Some(step) = steps.get(s % steps.len().max(1)) {
-                if let Ok(l) = service::wins::tick_step(&d[i].store, &*d[i].clock, &step.id, WinSource::Cli) {
+                if let Ok(l) =
+                    service::wins::tick_step(&d[i].store, &*d[i].clock, &step.id, WinSource::Cli)
+                {
                     logged.push(l.record.win.id);
                 }
             }
@@ -207,7 +221,11 @@ fn run(d: &mut [Device], op: &Op, logged: &mut Vec<WinId>, deleted: &mut BTreeSe
         Op::RestDay(i, day, on) => {
             let date = d[i].clock.today() - Duration::days(i64::from(day));
             if on {
-                let rest = RestDay { date, step_id: None, reason: RestReason::Rest };
+                let rest = RestDay {
+                    date,
+                    step_id: None,
+                    reason: RestReason::Rest,
+                };
                 let _ = service::chronicle::set_rest_day(&d[i].store, &*d[i].clock, &rest);
             } else {
                 let _ = service::chronicle::clear_rest_day(&d[i].store, date, None);
@@ -250,8 +268,8 @@ proptest! {
         }
         // Quiescence: everyone syncs, every file reaches everyone, twice.
         for _ in 0..2 {
-            for i in 0..DEVICES {
-                sync::sync_now(&d[i].store, &*d[i].clock).unwrap();
+            for dev in &d {
+                sync::sync_now(&dev.store, &*dev.clock).unwrap();
             }
             for from in 0..DEVICES {
                 for to in 0..DEVICES {
@@ -261,8 +279,8 @@ proptest! {
                     }
                 }
             }
-            for i in 0..DEVICES {
-                sync::sync_now(&d[i].store, &*d[i].clock).unwrap();
+            for dev in &d {
+                sync::sync_now(&dev.store, &*dev.clock).unwrap();
             }
         }
         let first = d[0].store.read(cairn_core::store::sync::canonical_dump).unwrap();

@@ -25,7 +25,11 @@ const MAX_COUNTER: u32 = 0xFF_FFFF;
 
 impl Ord for Hlc {
     fn cmp(&self, other: &Self) -> Ordering {
-        (self.wall_ms, self.counter, &self.device).cmp(&(other.wall_ms, other.counter, &other.device))
+        (self.wall_ms, self.counter, &self.device).cmp(&(
+            other.wall_ms,
+            other.counter,
+            &other.device,
+        ))
     }
 }
 
@@ -201,7 +205,12 @@ mod tests {
         ];
         for pair in clocks.windows(2) {
             assert!(pair[0] < pair[1]);
-            assert!(pair[0].encode() < pair[1].encode(), "{} < {}", pair[0], pair[1]);
+            assert!(
+                pair[0].encode() < pair[1].encode(),
+                "{} < {}",
+                pair[0],
+                pair[1]
+            );
         }
         for c in clocks {
             assert_eq!(Hlc::parse(&c.encode()).unwrap(), c);

@@ -99,7 +99,12 @@ impl Config {
 fn config(conn: &crate::store::Conn) -> Result<Option<Config>> {
     let get = |k| db::state(conn, k);
     Ok(
-        match (get("folder")?, get("device")?, get("name")?, get("incarnation")?) {
+        match (
+            get("folder")?,
+            get("device")?,
+            get("name")?,
+            get("incarnation")?,
+        ) {
             (Some(folder), Some(device), Some(name), Some(incarnation)) => Some(Config {
                 folder: PathBuf::from(folder),
                 device,
@@ -290,7 +295,11 @@ fn from_json(v: &Json) -> Option<Value> {
 /// count and the SHA-256 of everything before it.
 fn file_body(cfg: &Config, kind: &str, changes: &[Change]) -> Vec<u8> {
     let first = changes.first().map(|c| c.hlc.as_str()).unwrap_or_default();
-    let last = changes.iter().map(|c| c.hlc.as_str()).max().unwrap_or_default();
+    let last = changes
+        .iter()
+        .map(|c| c.hlc.as_str())
+        .max()
+        .unwrap_or_default();
     let header = json!({
         "format": FORMAT,
         "version": VERSION,
@@ -357,7 +366,10 @@ pub fn compact(store: &Store, clock: &dyn Clock) -> Result<PathBuf> {
     let dir = cfg.own_dir();
     fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
     let (fields, last) = store.read(|c| Ok((db::all_fields(c)?, db::state(c, "hlc")?)))?;
-    let name = format!("snapshot-{}.jsonl", stamp(last.as_deref().unwrap_or_default()));
+    let name = format!(
+        "snapshot-{}.jsonl",
+        stamp(last.as_deref().unwrap_or_default())
+    );
     let body = file_body(&cfg, "snapshot", &fields);
     store.write(|tx| db::mark_written(tx, &name))?;
     write_whole(&dir, &name, &body)?;
@@ -532,7 +544,9 @@ fn is_change_file(name: &str) -> bool {
 /// A copy a sync tool made when two computers changed one file.
 fn is_conflict_copy(name: &str) -> bool {
     let lower = name.to_lowercase();
-    lower.contains("sync-conflict") || lower.contains("conflicted copy") || lower.contains("(conflict")
+    lower.contains("sync-conflict")
+        || lower.contains("conflicted copy")
+        || lower.contains("(conflict")
 }
 
 fn read_device(

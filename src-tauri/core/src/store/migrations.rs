@@ -175,7 +175,11 @@ mod tests {
                 })
                 .unwrap();
             let kept = i64::from(from >= 7);
-            assert_eq!((mode, outbox, fields, peers), (0, 0, kept, kept), "upgrading from v{from}");
+            assert_eq!(
+                (mode, outbox, fields, peers),
+                (0, 0, kept, kept),
+                "upgrading from v{from}"
+            );
         }
     }
 

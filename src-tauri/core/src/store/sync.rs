@@ -30,7 +30,14 @@ pub const ENTITIES: &[Entity] = &[
         name: "goals",
         key_sql: "id",
         columns: &[
-            "id", "title", "why", "success", "status", "colour", "position", "created_at",
+            "id",
+            "title",
+            "why",
+            "success",
+            "status",
+            "colour",
+            "position",
+            "created_at",
             "updated_at",
         ],
         by_id: true,
@@ -39,8 +46,16 @@ pub const ENTITIES: &[Entity] = &[
         name: "steps",
         key_sql: "id",
         columns: &[
-            "id", "goal_id", "title", "cadence_kind", "cadence_number", "minutes", "position",
-            "archived", "created_at", "updated_at",
+            "id",
+            "goal_id",
+            "title",
+            "cadence_kind",
+            "cadence_number",
+            "minutes",
+            "position",
+            "archived",
+            "created_at",
+            "updated_at",
         ],
         by_id: true,
     },
@@ -48,8 +63,16 @@ pub const ENTITIES: &[Entity] = &[
         name: "wins",
         key_sql: "id",
         columns: &[
-            "id", "text", "note", "logged_at", "local_date", "goal_id", "step_id", "source",
-            "deleted_at", "updated_at",
+            "id",
+            "text",
+            "note",
+            "logged_at",
+            "local_date",
+            "goal_id",
+            "step_id",
+            "source",
+            "deleted_at",
+            "updated_at",
         ],
         by_id: true,
     },
@@ -69,8 +92,16 @@ pub const ENTITIES: &[Entity] = &[
         name: "habit_stacks",
         key_sql: "id",
         columns: &[
-            "id", "anchor", "action", "step_id", "anchor_step_id", "times", "weekdays", "enabled",
-            "created_at", "updated_at",
+            "id",
+            "anchor",
+            "action",
+            "step_id",
+            "anchor_step_id",
+            "times",
+            "weekdays",
+            "enabled",
+            "created_at",
+            "updated_at",
         ],
         by_id: true,
     },
@@ -78,7 +109,13 @@ pub const ENTITIES: &[Entity] = &[
         name: "reflections",
         key_sql: "week_start",
         columns: &[
-            "id", "week_start", "went_well", "learned", "adjust", "created_at", "updated_at",
+            "id",
+            "week_start",
+            "went_well",
+            "learned",
+            "adjust",
+            "created_at",
+            "updated_at",
         ],
         by_id: false,
     },
@@ -86,7 +123,13 @@ pub const ENTITIES: &[Entity] = &[
         name: "one_things",
         key_sql: "local_date",
         columns: &[
-            "id", "local_date", "step_id", "text", "win_id", "created_at", "updated_at",
+            "id",
+            "local_date",
+            "step_id",
+            "text",
+            "win_id",
+            "created_at",
+            "updated_at",
         ],
         by_id: false,
     },
@@ -94,8 +137,15 @@ pub const ENTITIES: &[Entity] = &[
         name: "step_versions",
         key_sql: "step_id || '|' || effective_date",
         columns: &[
-            "id", "step_id", "effective_date", "title", "cadence_kind", "cadence_number",
-            "minutes", "reason", "created_at",
+            "id",
+            "step_id",
+            "effective_date",
+            "title",
+            "cadence_kind",
+            "cadence_number",
+            "minutes",
+            "reason",
+            "created_at",
         ],
         by_id: false,
     },
@@ -103,7 +153,14 @@ pub const ENTITIES: &[Entity] = &[
         name: "rewards",
         key_sql: "id",
         columns: &[
-            "id", "text", "moment", "goal_id", "count", "earned_at", "enjoyed_at", "created_at",
+            "id",
+            "text",
+            "moment",
+            "goal_id",
+            "count",
+            "earned_at",
+            "enjoyed_at",
+            "created_at",
             "updated_at",
         ],
         by_id: true,
@@ -413,7 +470,9 @@ fn place(conn: &Connection, e: &Entity, key: &str) -> Result<bool> {
         let mut stmt = conn.prepare_cached(
             "SELECT field, value, hlc FROM sync_fields WHERE entity = ?1 AND key = ?2",
         )?;
-        let rows = stmt.query_map(params![e.name, key], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
+        let rows = stmt.query_map(params![e.name, key], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
+        })?;
         rows.collect::<rusqlite::Result<_>>()?
     };
     let tomb = fields
@@ -510,11 +569,8 @@ fn put_row(
     } else {
         conn.prepare_cached(&format!("DELETE FROM {} WHERE {} = ?1", e.name, e.key_sql))?
             .execute([key])?;
-        conn.prepare_cached(&format!(
-            "INSERT INTO {} ({cols}) VALUES ({marks})",
-            e.name
-        ))?
-        .execute(params)?;
+        conn.prepare_cached(&format!("INSERT INTO {} ({cols}) VALUES ({marks})", e.name))?
+            .execute(params)?;
     }
     if e.name == "reflections" {
         let focus = fields
@@ -558,8 +614,8 @@ pub struct Peer {
 }
 
 pub fn peers(conn: &Connection) -> Result<Vec<Peer>> {
-    let mut stmt =
-        conn.prepare_cached("SELECT device, name, last_change FROM sync_peers ORDER BY name, device")?;
+    let mut stmt = conn
+        .prepare_cached("SELECT device, name, last_change FROM sync_peers ORDER BY name, device")?;
     let rows = stmt.query_map([], |r| {
         Ok(Peer {
             device: r.get(0)?,
@@ -572,7 +628,11 @@ pub fn peers(conn: &Connection) -> Result<Vec<Peer>> {
 
 pub fn peer_known(conn: &Connection, device: &str) -> Result<bool> {
     Ok(conn
-        .query_row("SELECT 1 FROM sync_peers WHERE device = ?1", [device], |_| Ok(()))
+        .query_row(
+            "SELECT 1 FROM sync_peers WHERE device = ?1",
+            [device],
+            |_| Ok(()),
+        )
         .optional()?
         .is_some())
 }
@@ -665,9 +725,7 @@ pub fn canonical_dump(conn: &Connection) -> Result<Vec<String>> {
             e.name
         );
         let mut stmt = conn.prepare(&sql)?;
-        let rows = stmt.query_map([], |r| {
-            Ok(format!("{} {}", e.name, r.get::<_, String>(1)?))
-        })?;
+        let rows = stmt.query_map([], |r| Ok(format!("{} {}", e.name, r.get::<_, String>(1)?)))?;
         for row in rows {
             out.push(row?);
         }
@@ -677,7 +735,9 @@ pub fn canonical_dump(conn: &Connection) -> Result<Vec<String>> {
          FROM focus_actions f JOIN reflections r ON r.id = f.reflection_id
          ORDER BY r.week_start, f.position",
     )?;
-    let rows = stmt.query_map([], |r| Ok(format!("focus_actions {}", r.get::<_, String>(0)?)))?;
+    let rows = stmt.query_map([], |r| {
+        Ok(format!("focus_actions {}", r.get::<_, String>(0)?))
+    })?;
     for row in rows {
         out.push(row?);
     }
@@ -732,14 +792,20 @@ mod tests {
             .unwrap();
         t.store
             .write(|tx| {
-                tx.execute("UPDATE goals SET title = 'Thesis draft', colour = '#000000' WHERE id = 'g'", [])?;
+                tx.execute(
+                    "UPDATE goals SET title = 'Thesis draft', colour = '#000000' WHERE id = 'g'",
+                    [],
+                )?;
                 Ok(())
             })
             .unwrap();
         let rows = t.store.read(|c| outbox(c, 100)).unwrap();
         assert_eq!(rows.len(), 9 + 1, "nine fields put, then one edited");
         let last = &rows.last().unwrap().1;
-        assert_eq!((last.field.as_str(), &last.value), ("title", &Value::Text("Thesis draft".into())));
+        assert_eq!(
+            (last.field.as_str(), &last.value),
+            ("title", &Value::Text("Thesis draft".into()))
+        );
         let clocks: Vec<&str> = rows.iter().map(|(_, c)| c.hlc.as_str()).collect();
         assert!(clocks.windows(2).all(|w| w[0] < w[1]), "clocks increase");
         let merged: String = t
@@ -784,9 +850,19 @@ mod tests {
         let old = "1795000000001.000000.b";
         t.store
             .write(|tx| {
-                merge(tx, &[put("key", "quiet_hours", new), put("value", "21:00-06:00", new)])?;
+                merge(
+                    tx,
+                    &[
+                        put("key", "quiet_hours", new),
+                        put("value", "21:00-06:00", new),
+                    ],
+                )?;
                 assert_eq!(merge(tx, &[put("value", "23:00-08:00", old)])?, 0);
-                assert_eq!(merge(tx, &[put("value", "21:00-06:00", new)])?, 0, "twice is once");
+                assert_eq!(
+                    merge(tx, &[put("value", "21:00-06:00", new)])?,
+                    0,
+                    "twice is once"
+                );
                 Ok(())
             })
             .unwrap();
@@ -795,7 +871,11 @@ mod tests {
             .read(|c| crate::store::settings::get(c, "quiet_hours"))
             .unwrap();
         assert_eq!(v.as_deref(), Some("21:00-06:00"));
-        assert_eq!(t.store.read(|c| outbox(c, 10)).unwrap(), vec![], "merged changes are not re-sent");
+        assert_eq!(
+            t.store.read(|c| outbox(c, 10)).unwrap(),
+            vec![],
+            "merged changes are not re-sent"
+        );
     }
 
     #[test]
