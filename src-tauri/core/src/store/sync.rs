@@ -414,6 +414,11 @@ pub fn merge(conn: &Connection, changes: &[Change]) -> Result<usize> {
             let Some(order) = ENTITIES.iter().position(|e| e.name == c.entity) else {
                 continue;
             };
+            // Only the person's settings travel: a file cannot set this
+            // computer's shortcut.
+            if c.entity == "settings" && !SYNCED_SETTINGS.contains(&c.key.as_str()) {
+                continue;
+            }
             let stored: Option<String> = current
                 .query_row(params![c.entity, c.key, c.field], |r| r.get(0))
                 .optional()?;
@@ -499,7 +504,11 @@ fn place(conn: &Connection, e: &Entity, key: &str) -> Result<bool> {
             .collect();
         match values {
             None => Ok(false),
-            Some(values) => put_row(conn, e, key, &values, &fields),
+            Some(values) => match key_matches(conn, e, key, &values) {
+                Ok(true) => put_row(conn, e, key, &values, &fields),
+                Ok(false) => Ok(false),
+                Err(err) => Err(err),
+            },
         }
     } else {
         conn.execute(
@@ -534,10 +543,39 @@ fn place(conn: &Connection, e: &Entity, key: &str) -> Result<bool> {
     Ok(placed)
 }
 
+/// A row the table refuses (a missing parent, a value of the wrong type,
+/// malformed focus actions): it waits instead of stopping the merge.
 fn is_constraint(err: &rusqlite::Error) -> bool {
+    use rusqlite::ErrorCode::{ConstraintViolation, TypeMismatch, Unknown};
     matches!(err, rusqlite::Error::SqliteFailure(f, _)
-        if f.code == rusqlite::ErrorCode::ConstraintViolation)
+        if matches!(f.code, ConstraintViolation | TypeMismatch | Unknown))
         || matches!(err, rusqlite::Error::FromSqlConversionFailure(..))
+}
+
+/// Whether the row's values make the key it travels under (a file whose
+/// key and fields disagree is never placed).
+fn key_matches(
+    conn: &Connection,
+    e: &Entity,
+    key: &str,
+    values: &[&Value],
+) -> rusqlite::Result<bool> {
+    if e.by_id {
+        return Ok(matches!(values.first(), Some(Value::Text(id)) if id == key));
+    }
+    let cols = e
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| format!("?{} AS {c}", i + 1))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let made: Option<String> = conn
+        .prepare_cached(&format!("SELECT {} FROM (SELECT {cols})", e.key_sql))?
+        .query_row(rusqlite::params_from_iter(values.iter().copied()), |r| {
+            r.get(0)
+        })?;
+    Ok(made.as_deref() == Some(key))
 }
 
 fn put_row(
@@ -926,5 +964,44 @@ mod tests {
             .read(|c| Ok(c.query_row("SELECT SUM(wins) FROM win_days", [], |r| r.get(0))?))
             .unwrap();
         assert_eq!(tally, 1, "the chronicle's tally counts a merged win");
+    }
+
+    #[test]
+    fn a_file_cannot_set_this_computers_own_settings_or_misfile_a_row() {
+        let t = temp_store();
+        let c = |key: &str, field: &str, value: &str| Change {
+            entity: "settings".into(),
+            key: key.into(),
+            field: field.into(),
+            value: Value::Text(value.into()),
+            hlc: "1795000000000.000000.b".into(),
+        };
+        t.store
+            .write(|tx| {
+                merge(
+                    tx,
+                    &[
+                        c("shortcut", "key", "shortcut"),
+                        c("shortcut", "value", "Ctrl+Q"),
+                        // Travels as 'quiet_hours' but says it is 'week_start'.
+                        c("quiet_hours", "key", "week_start"),
+                        c("quiet_hours", "value", "sunday"),
+                    ],
+                )
+            })
+            .unwrap();
+        let get = |k: &'static str| {
+            t.store
+                .read(move |c| crate::store::settings::get(c, k))
+                .unwrap()
+        };
+        assert_eq!(get("shortcut"), None);
+        assert_eq!(get("week_start"), None);
+        assert_eq!(get("quiet_hours"), None);
+        assert_eq!(
+            t.store.read(unplaced_count).unwrap(),
+            1,
+            "it waits, never placed"
+        );
     }
 }
