@@ -474,7 +474,7 @@ BEGIN
 END;
 
 CREATE TRIGGER sync_settings_insert AFTER INSERT ON settings
-WHEN (SELECT mode FROM sync_mode) = 1 AND NEW.key IN ('quiet_hours', 'snooze_minutes', 'reminders_paused_until', 'week_start', 'review_nudge', 'focus.carry_over_set_aside')
+WHEN (SELECT mode FROM sync_mode) = 1 AND NEW.key IN ('quiet_hours', 'snooze_minutes', 'week_start', 'review_nudge', 'focus.carry_over_set_aside')
 BEGIN
     INSERT INTO sync_outbox (entity, key, field, value)
     SELECT 'settings', NEW.key, 'key', NEW.key
@@ -482,7 +482,7 @@ BEGIN
 END;
 
 CREATE TRIGGER sync_settings_update AFTER UPDATE ON settings
-WHEN (SELECT mode FROM sync_mode) = 1 AND NEW.key IN ('quiet_hours', 'snooze_minutes', 'reminders_paused_until', 'week_start', 'review_nudge', 'focus.carry_over_set_aside') AND NEW.key = OLD.key
+WHEN (SELECT mode FROM sync_mode) = 1 AND NEW.key IN ('quiet_hours', 'snooze_minutes', 'week_start', 'review_nudge', 'focus.carry_over_set_aside') AND NEW.key = OLD.key
 BEGIN
     INSERT INTO sync_outbox (entity, key, field, value)
     SELECT 'settings', NEW.key, 'key', NEW.key WHERE NEW.key IS NOT OLD.key
@@ -491,7 +491,7 @@ END;
 
 -- A changed key: the old row goes, the new one is put whole.
 CREATE TRIGGER sync_settings_rekey AFTER UPDATE ON settings
-WHEN (SELECT mode FROM sync_mode) = 1 AND NEW.key IN ('quiet_hours', 'snooze_minutes', 'reminders_paused_until', 'week_start', 'review_nudge', 'focus.carry_over_set_aside') AND NEW.key <> OLD.key
+WHEN (SELECT mode FROM sync_mode) = 1 AND NEW.key IN ('quiet_hours', 'snooze_minutes', 'week_start', 'review_nudge', 'focus.carry_over_set_aside') AND NEW.key <> OLD.key
 BEGIN
     INSERT INTO sync_outbox (entity, key, field, value) VALUES ('settings', OLD.key, '', NULL);
     INSERT INTO sync_outbox (entity, key, field, value)
@@ -500,7 +500,7 @@ BEGIN
 END;
 
 CREATE TRIGGER sync_settings_delete AFTER DELETE ON settings
-WHEN (SELECT mode FROM sync_mode) = 1 AND OLD.key IN ('quiet_hours', 'snooze_minutes', 'reminders_paused_until', 'week_start', 'review_nudge', 'focus.carry_over_set_aside')
+WHEN (SELECT mode FROM sync_mode) = 1 AND OLD.key IN ('quiet_hours', 'snooze_minutes', 'week_start', 'review_nudge', 'focus.carry_over_set_aside')
 BEGIN
     INSERT INTO sync_outbox (entity, key, field, value) VALUES ('settings', OLD.key, '', NULL);
 END;

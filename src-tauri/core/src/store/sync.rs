@@ -174,12 +174,11 @@ pub const ENTITIES: &[Entity] = &[
 ];
 
 /// The settings that belong to the person and travel (the same list as the
-/// triggers of 0007). The shortcut, autostart and the nudge already shown
-/// stay with each computer.
+/// triggers of 0007). The shortcut, autostart, a pause of reminders and the
+/// nudge already shown stay with each computer.
 pub const SYNCED_SETTINGS: &[&str] = &[
     "quiet_hours",
     "snooze_minutes",
-    "reminders_paused_until",
     "week_start",
     "review_nudge",
     "focus.carry_over_set_aside",
