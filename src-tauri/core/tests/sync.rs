@@ -547,3 +547,55 @@ fn a_missing_sync_folder_is_a_note_not_an_error() {
     assert!(!path.exists());
     let _ = a.dir.path();
 }
+
+/// Figures for the lead's benchmark (`cargo test --release -p cairn-core
+/// --test sync -- --ignored --nocapture`): a new computer's first sync of
+/// 100,000 wins, and the folder's size before and after compaction.
+#[test]
+#[ignore]
+fn figures_first_sync_of_a_hundred_thousand_wins() {
+    use std::time::Instant;
+    let f = folder();
+    let dir = tempfile::tempdir().unwrap();
+    let clock = cairn_core::testing::bench_clock();
+    {
+        let store = Store::open_in(dir.path()).unwrap();
+        cairn_core::testing::seed_history(&store, &clock);
+    }
+    let t = Instant::now();
+    let a = Device::open(dir, f.path(), "Laptop");
+    eprintln!("turn sync on (record + stamp + write): {:?}", t.elapsed());
+    let size = |p: &Path| -> u64 {
+        std::fs::read_dir(p)
+            .unwrap()
+            .flatten()
+            .map(|e| e.metadata().unwrap().len())
+            .sum()
+    };
+    eprintln!("folder: {} bytes", size(&a.own_dir(f.path())));
+    let b = Device::new(f.path(), "Desk");
+    let t = Instant::now();
+    let report = b.sync();
+    eprintln!(
+        "first sync on a new computer: {:?} ({} changes)",
+        t.elapsed(),
+        report.applied
+    );
+    let t = Instant::now();
+    sync::compact(&a.store, &*a.clock).unwrap();
+    eprintln!(
+        "compaction: {:?}; folder after: {} bytes",
+        t.elapsed(),
+        size(&a.own_dir(f.path()))
+    );
+    a.later(1);
+    a.log("one more");
+    let t = Instant::now();
+    a.sync();
+    b.sync();
+    eprintln!(
+        "one change, written on A and applied on B: {:?}",
+        t.elapsed()
+    );
+    assert_eq!(a.dump(), b.dump());
+}

@@ -406,8 +406,11 @@ pub fn merge(conn: &Connection, changes: &[Change]) -> Result<usize> {
     let mut touched: BTreeSet<(usize, String)> = BTreeSet::new();
     let mut newer = 0;
     {
-        let mut current = conn.prepare_cached(
-            "SELECT hlc FROM sync_fields WHERE entity = ?1 AND key = ?2 AND field = ?3",
+        // One statement per change: taken only when its clock is newer.
+        let mut take = conn.prepare_cached(
+            "INSERT INTO sync_fields (entity, key, field, value, hlc) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (entity, key, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc
+             WHERE excluded.hlc > sync_fields.hlc",
         )?;
         for c in changes {
             let Some(order) = ENTITIES.iter().position(|e| e.name == c.entity) else {
@@ -418,13 +421,9 @@ pub fn merge(conn: &Connection, changes: &[Change]) -> Result<usize> {
             if c.entity == "settings" && !SYNCED_SETTINGS.contains(&c.key.as_str()) {
                 continue;
             }
-            let stored: Option<String> = current
-                .query_row(params![c.entity, c.key, c.field], |r| r.get(0))
-                .optional()?;
-            if stored.as_deref().is_some_and(|s| s >= c.hlc.as_str()) {
+            if take.execute(params![c.entity, c.key, c.field, c.value, c.hlc])? == 0 {
                 continue;
             }
-            put_field(conn, &c.entity, &c.key, &c.field, &c.value, &c.hlc)?;
             touched.insert((order, c.key.clone()));
             newer += 1;
         }
