@@ -599,3 +599,120 @@ fn figures_first_sync_of_a_hundred_thousand_wins() {
     );
     assert_eq!(a.dump(), b.dump());
 }
+
+fn review(d: &Device, went_well: &str, focus: &[&str]) {
+    service::reflections::save(
+        &d.store,
+        &*d.clock,
+        &service::reflections::ReflectionInput {
+            week_start: "2026-11-09".parse().unwrap(),
+            went_well: went_well.into(),
+            learned: String::new(),
+            adjust: String::new(),
+            focus: focus
+                .iter()
+                .map(|t| service::reflections::FocusInput {
+                    id: None,
+                    text: (*t).into(),
+                })
+                .collect(),
+        },
+    )
+    .unwrap();
+}
+
+#[test]
+fn the_same_weeks_review_written_on_two_computers_becomes_one() {
+    let f = folder();
+    let a = Device::new(f.path(), "Laptop");
+    let b = Device::new(f.path(), "Desk");
+    review(&a, "Wrote on four days", &["Read one abstract"]);
+    b.later(2);
+    review(&b, "Walked every morning", &["Walk on Sunday", "Call Sam"]);
+    a.sync();
+    b.sync();
+    a.sync();
+    assert_eq!(a.dump(), b.dump());
+    let reviews = service::reflections::history(&a.store).unwrap();
+    assert_eq!(reviews.len(), 1);
+    assert_eq!(
+        reviews[0].went_well, "Walked every morning",
+        "the later review"
+    );
+    let focus: Vec<&str> = reviews[0].focus.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(focus, vec!["Walk on Sunday", "Call Sam"]);
+    // A focus action made a step on A: B sees the step and what it became.
+    a.later(3);
+    let step = service::reflections::focus_action_to_step(
+        &a.store,
+        &*a.clock,
+        &reviews[0].focus[1].id,
+        None,
+        &service::test_support::step_draft("Call Sam", "daily"),
+    )
+    .unwrap();
+    a.sync();
+    b.sync();
+    assert_eq!(a.dump(), b.dump());
+    let on_b = service::reflections::history(&b.store).unwrap();
+    assert_eq!(on_b[0].focus[1].step_id.as_ref(), Some(&step.id));
+}
+
+#[test]
+fn the_same_days_one_thing_chosen_on_two_computers_becomes_the_later_one() {
+    let f = folder();
+    let a = Device::new(f.path(), "Laptop");
+    let b = Device::new(f.path(), "Desk");
+    let choose = |d: &Device, text: &str| {
+        service::focus::set_one_thing(
+            &d.store,
+            &*d.clock,
+            &service::focus::Choice::Text(text.into()),
+        )
+        .unwrap();
+    };
+    b.later(1);
+    choose(&b, "tidy the desk");
+    choose(&a, "call the dentist");
+    a.sync();
+    b.sync();
+    a.sync();
+    assert_eq!(a.dump(), b.dump());
+    let today = service::focus::one_thing_today(&a.store, &*a.clock).unwrap();
+    assert!(format!("{today:?}").contains("tidy the desk"), "{today:?}");
+}
+
+#[test]
+fn a_deleted_habit_stack_stays_deleted_after_an_edit_made_elsewhere() {
+    let f = folder();
+    let a = Device::new(f.path(), "Laptop");
+    let b = Device::new(f.path(), "Desk");
+    let draft = service::stacks::StackDraft {
+        anchor: "pour my coffee".into(),
+        action: "stretch".into(),
+        step: service::stacks::StepChoice::None,
+        times: vec!["07:30".into()],
+        weekdays: vec![0, 1, 2, 3, 4],
+        enabled: true,
+    };
+    let stack = service::stacks::save_stack(&a.store, &*a.clock, None, &draft).unwrap();
+    a.sync();
+    b.sync();
+    a.later(1);
+    service::stacks::delete_stack(&a.store, &stack.id).unwrap();
+    b.later(2);
+    let edited = service::stacks::StackDraft {
+        action: "stretch for a minute".into(),
+        ..draft
+    };
+    service::stacks::save_stack(&b.store, &*b.clock, Some(&stack.id), &edited).unwrap();
+    a.sync();
+    b.sync();
+    a.sync();
+    assert_eq!(a.dump(), b.dump());
+    let left: i64 = b
+        .store
+        .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM habit_stacks", [], |r| r.get(0))?))
+        .unwrap();
+    assert_eq!(left, 0, "deleting a stack is final");
+}

@@ -594,7 +594,13 @@ fn read_device(
         if store.read(|c| db::applied_size(c, device, &file))? == Some(meta.len()) {
             continue;
         }
-        let bytes = fs::read(&path).map_err(|e| io_error("read", &path, e))?;
+        let Ok(bytes) = fs::read(&path) else {
+            // Held open by the sync tool, or gone since the listing.
+            report.notes.push(format!(
+                "A file from “{name}” is still arriving ({file}); Cairn reads it once it is complete."
+            ));
+            continue;
+        };
         let parsed = match parse_file(&bytes) {
             Parsed::Changes(h, changes) => (h, changes),
             Parsed::Incomplete => {
