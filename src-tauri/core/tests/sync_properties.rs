@@ -36,6 +36,8 @@ enum Op {
     OneThing(usize, usize),
     RestDay(usize, u32, bool),
     QuietHours(usize, bool),
+    Review(usize, usize, usize),
+    Stack(usize, bool),
     Later(usize, i64),
     Sync(usize),
     /// Some of `from`'s view reaches `to`'s: every `every`-th file.
@@ -58,6 +60,8 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (d.clone(), t.clone()).prop_map(|(d, t)| Op::OneThing(d, t)),
         1 => (d.clone(), 0..3u32, any::<bool>()).prop_map(|(d, day, on)| Op::RestDay(d, day, on)),
         1 => (d.clone(), any::<bool>()).prop_map(|(d, on)| Op::QuietHours(d, on)),
+        1 => (d.clone(), t.clone(), 0..3usize).prop_map(|(d, t, n)| Op::Review(d, t, n)),
+        1 => (d.clone(), any::<bool>()).prop_map(|(d, on)| Op::Stack(d, on)),
         2 => (d.clone(), 0..90i64).prop_map(|(d, m)| Op::Later(d, m)),
         4 => d.clone().prop_map(Op::Sync),
         4 => (d.clone(), d.clone(), 1..3usize).prop_map(|(f, t, e)| Op::Deliver(f, t, e)),
@@ -234,6 +238,46 @@ fn run(d: &mut [Device], op: &Op, logged: &mut Vec<WinId>, deleted: &mut BTreeSe
         Op::QuietHours(i, on) => {
             let hours = if on { Some(("22:00", "07:00")) } else { None };
             let _ = service::settings::set_quiet_hours(&d[i].store, hours);
+        }
+        Op::Review(i, t, n) => {
+            let input = service::reflections::ReflectionInput {
+                week_start: "2026-11-09".parse().unwrap(),
+                went_well: TEXTS[t].into(),
+                learned: String::new(),
+                adjust: String::new(),
+                focus: TEXTS[..n]
+                    .iter()
+                    .map(|f| service::reflections::FocusInput {
+                        id: None,
+                        text: (*f).into(),
+                    })
+                    .collect(),
+            };
+            let _ = service::reflections::save(&d[i].store, &*d[i].clock, &input);
+        }
+        Op::Stack(i, add) => {
+            let stacks = d[i].store.read(cairn_core::store::stacks::list).unwrap();
+            match stacks.first() {
+                Some(s) if !add => {
+                    let _ = service::stacks::delete_stack(&d[i].store, &s.id);
+                }
+                _ => {
+                    let draft = service::stacks::StackDraft {
+                        anchor: "pour my coffee".into(),
+                        action: "stretch".into(),
+                        step: service::stacks::StepChoice::None,
+                        times: vec!["07:30".into()],
+                        weekdays: vec![0, 1, 2],
+                        enabled: true,
+                    };
+                    let _ = service::stacks::save_stack(
+                        &d[i].store,
+                        &*d[i].clock,
+                        stacks.first().map(|s| &s.id),
+                        &draft,
+                    );
+                }
+            }
         }
         Op::Later(i, m) => d[i].clock.advance(Duration::minutes(m)),
         Op::Sync(i) => {
