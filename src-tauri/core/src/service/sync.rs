@@ -14,7 +14,6 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, TimeZone, Utc};
-use rusqlite::types::Value;
 use serde::Serialize;
 use serde_json::{json, Value as Json};
 use sha2::{Digest, Sha256};
@@ -170,7 +169,7 @@ pub fn configure(
         }
         if moved {
             // A new folder: nothing there is applied or written yet.
-            tx.execute("DELETE FROM sync_files", [])?;
+            db::forget_applied(tx, None)?;
             db::clear_written(tx)?;
         }
         db::set_state(tx, "folder", folder_text)?;
@@ -191,9 +190,8 @@ pub fn configure(
 pub fn turn_off(store: &Store) -> Result<()> {
     store.write(|tx| {
         db::set_mode(tx, db::MODE_OFF)?;
-        tx.execute("DELETE FROM sync_outbox", [])?;
-        tx.execute("DELETE FROM sync_state WHERE key IN ('folder')", [])?;
-        Ok(())
+        db::clear_outbox(tx)?;
+        db::remove_state(tx, "folder")
     })
 }
 
@@ -204,7 +202,7 @@ pub fn status(store: &Store) -> Result<SyncStatus> {
         let notes: Vec<String> = db::state(c, "notes")?
             .and_then(|t| serde_json::from_str(&t).ok())
             .unwrap_or_default();
-        let pending: i64 = c.query_row("SELECT COUNT(*) FROM sync_outbox", [], |r| r.get(0))?;
+        let pending = db::outbox_len(c)?;
         let mut devices = Vec::new();
         for p in db::peers(c)? {
             devices.push(Device {
@@ -225,7 +223,7 @@ pub fn status(store: &Store) -> Result<SyncStatus> {
             folder: cfg.map(|c| c.folder),
             this_device,
             devices,
-            pending: pending as usize,
+            pending,
             notes,
         })
     })
@@ -270,27 +268,6 @@ fn stamp(hlc: &str) -> String {
     }
 }
 
-fn to_json(v: &Value) -> Json {
-    match v {
-        Value::Null | Value::Blob(_) => Json::Null,
-        Value::Integer(i) => json!(i),
-        Value::Real(f) => json!(f),
-        Value::Text(t) => json!(t),
-    }
-}
-
-fn from_json(v: &Json) -> Option<Value> {
-    Some(match v {
-        Json::Null => Value::Null,
-        Json::Number(n) => match n.as_i64() {
-            Some(i) => Value::Integer(i),
-            None => Value::Real(n.as_f64()?),
-        },
-        Json::String(s) => Value::Text(s.clone()),
-        _ => return None,
-    })
-}
-
 /// A file's bytes: header, one change per line, and a closing line with the
 /// count and the SHA-256 of everything before it.
 fn file_body(cfg: &Config, kind: &str, changes: &[Change]) -> Vec<u8> {
@@ -316,7 +293,7 @@ fn file_body(cfg: &Config, kind: &str, changes: &[Change]) -> Vec<u8> {
     body.extend_from_slice(header.to_string().as_bytes());
     body.push(b'\n');
     for c in changes {
-        let line = json!([c.entity, c.key, c.field, to_json(&c.value), c.hlc]);
+        let line = json!([c.entity, c.key, c.field, db::value_to_json(&c.value), c.hlc]);
         body.extend_from_slice(line.to_string().as_bytes());
         body.push(b'\n');
     }
@@ -324,7 +301,15 @@ fn file_body(cfg: &Config, kind: &str, changes: &[Change]) -> Vec<u8> {
     let end = json!({"end": true, "count": changes.len(), "sha256": hash});
     body.extend_from_slice(end.to_string().as_bytes());
     body.push(b'\n');
-    body
+    gzip(&body)
+}
+
+/// JSON lines compress about fivefold (ids and clocks repeat).
+fn gzip(body: &[u8]) -> Vec<u8> {
+    let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing to memory cannot go wrong.
+    let _ = out.write_all(body);
+    out.finish().unwrap_or_default()
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -343,7 +328,11 @@ pub fn flush_outbox(store: &Store, _clock: &dyn Clock) -> Result<Vec<PathBuf>> {
             break;
         };
         fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
-        let name = format!("changes-{}-{}.jsonl", stamp(&first.hlc), stamp(&last.hlc));
+        let name = format!(
+            "changes-{}-{}.jsonl.gz",
+            stamp(&first.hlc),
+            stamp(&last.hlc)
+        );
         let changes: Vec<Change> = batch.iter().map(|(_, c)| c.clone()).collect();
         let body = file_body(&cfg, "changes", &changes);
         // Named as written before it exists: a file of ours is never taken
@@ -376,8 +365,7 @@ pub fn compact(store: &Store, clock: &dyn Clock) -> Result<PathBuf> {
     for entry in fs::read_dir(&dir).map_err(|e| io_error("read", &dir, e))? {
         let Ok(entry) = entry else { continue };
         let other = entry.file_name().to_string_lossy().into_owned();
-        let ours = other.starts_with("changes-") || other.starts_with("snapshot-");
-        if ours && other != name && other.ends_with(".jsonl") {
+        if is_change_file(&other) && other != name {
             // Everything in it is in the snapshot; a file another program
             // holds open is removed next time.
             let _ = fs::remove_file(entry.path());
@@ -425,8 +413,7 @@ pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
             let device = db::state(tx, "device")?.unwrap_or_default();
             let last = db::last_hlc(tx, &old)?;
             db::set_state(tx, "hlc", &Hlc { device, ..last }.encode())?;
-            tx.execute("DELETE FROM sync_files WHERE device = ?1", [&old])?;
-            Ok(())
+            db::forget_applied(tx, Some(&old))
         })?;
         cfg = configured(store)?;
         report.notes.push(format!(
@@ -531,10 +518,12 @@ fn list(dir: &Path, dirs: bool) -> Result<Vec<String>> {
     Ok(out)
 }
 
-/// `changes-….jsonl` or `snapshot-….jsonl`, nothing else.
+/// `changes-….jsonl.gz` or `snapshot-….jsonl.gz` (or without `.gz`),
+/// nothing else.
 fn is_change_file(name: &str) -> bool {
     let stem = |prefix: &str| {
         name.strip_prefix(prefix)
+            .and_then(|r| r.strip_suffix(".gz").or(Some(r)))
             .and_then(|r| r.strip_suffix(".jsonl"))
             .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-'))
     };
@@ -695,6 +684,19 @@ enum Parsed {
 }
 
 fn parse_file(bytes: &[u8]) -> Parsed {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return parse_lines(bytes);
+    }
+    let mut plain = Vec::new();
+    match std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut plain) {
+        Ok(_) => parse_lines(&plain),
+        // Cut short: still being copied.
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Parsed::Incomplete,
+        Err(_) => Parsed::Unreadable,
+    }
+}
+
+fn parse_lines(bytes: &[u8]) -> Parsed {
     let Some(header_end) = bytes.iter().position(|b| *b == b'\n') else {
         return if bytes.starts_with(b"{\"format\"") || bytes.is_empty() {
             Parsed::Incomplete
@@ -748,7 +750,7 @@ fn parse_file(bytes: &[u8]) -> Parsed {
             [Json::String(e), Json::String(k), Json::String(f), v, Json::String(h)]
                 if Hlc::parse(h).is_ok() && db::entity(e).is_some() =>
             {
-                match from_json(v) {
+                match db::value_from_json(v) {
                     Some(value) => Change {
                         entity: e.clone(),
                         key: k.clone(),

@@ -258,6 +258,35 @@ pub fn receive_hlc(conn: &Connection, remote: &Hlc, now_ms: i64) -> Result<()> {
     )
 }
 
+pub fn remove_state(conn: &Connection, key: &str) -> Result<()> {
+    conn.execute("DELETE FROM sync_state WHERE key = ?1", [key])?;
+    Ok(())
+}
+
+/// A value as a sync file holds it: JSON null, integer or string.
+pub fn value_to_json(v: &Value) -> serde_json::Value {
+    match v {
+        Value::Null | Value::Blob(_) => serde_json::Value::Null,
+        Value::Integer(i) => (*i).into(),
+        Value::Real(f) => (*f).into(),
+        Value::Text(t) => t.as_str().into(),
+    }
+}
+
+/// A value read from a sync file; `None` for what no column holds.
+pub fn value_from_json(v: &serde_json::Value) -> Option<Value> {
+    use serde_json::Value as Json;
+    Some(match v {
+        Json::Null => Value::Null,
+        Json::Number(n) => match n.as_i64() {
+            Some(i) => Value::Integer(i),
+            None => Value::Real(n.as_f64()?),
+        },
+        Json::String(s) => Value::Text(s.clone()),
+        _ => return None,
+    })
+}
+
 // --- Recording ---
 
 /// Gives every change recorded in this transaction its clock and merges it
@@ -369,6 +398,28 @@ pub fn outbox(conn: &Connection, limit: usize) -> Result<Vec<(i64, Change)>> {
         ))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many changes made here wait for a file.
+pub fn outbox_len(conn: &Connection) -> Result<usize> {
+    let n: i64 = conn.query_row("SELECT COUNT(*) FROM sync_outbox", [], |r| r.get(0))?;
+    Ok(n as usize)
+}
+
+/// Forgets everything recorded and not yet written (sync turned off).
+pub fn clear_outbox(conn: &Connection) -> Result<()> {
+    conn.execute("DELETE FROM sync_outbox", [])?;
+    Ok(())
+}
+
+/// Forgets which files of `device` (of every device, `None`) were applied,
+/// so they are read again.
+pub fn forget_applied(conn: &Connection, device: Option<&str>) -> Result<()> {
+    conn.execute(
+        "DELETE FROM sync_files WHERE ?1 IS NULL OR device = ?1",
+        [device],
+    )?;
+    Ok(())
 }
 
 /// Forgets the changes up to `seq`: they are in a file now.
