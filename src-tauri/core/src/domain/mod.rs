@@ -25,6 +25,9 @@ pub mod win;
 pub mod focus;
 pub mod rewards;
 
+// Sync through a folder: the hybrid logical clock.
+pub mod hlc;
+
 pub use cadence::{Cadence, WeekdaySet};
 pub use goal::{Goal, GoalStatus};
 pub use ids::{GoalId, StepId, WinId};

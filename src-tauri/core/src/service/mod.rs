@@ -23,6 +23,9 @@ pub mod wins;
 pub mod focus;
 pub mod rewards;
 
+// Sync through a folder (docs/sync.md).
+pub mod sync;
+
 use crate::domain::{GoalId, StepId, WinId};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};

@@ -25,7 +25,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Goal> {
 /// Every goal, in the person's order.
 pub fn list(conn: &Connection) -> Result<Vec<Goal>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM goals ORDER BY position, created_at"
+        "SELECT {COLUMNS} FROM goals ORDER BY position, created_at, id"
     ))?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -15,6 +15,7 @@ pub const SQL: &[&str] = &[
     include_str!("../../migrations/0004_habit_stacks.sql"),
     include_str!("../../migrations/0005_covering_tally_indexes.sql"),
     include_str!("../../migrations/0006_reflect_focus_adjust_rewards.sql"),
+    include_str!("../../migrations/0007_sync.sql"),
 ];
 
 /// Rows as each schema stored them (index = version - 1), for the upgrade
@@ -27,6 +28,7 @@ const FIXTURES: &[&str] = &[
     include_str!("../../migrations/fixtures/v4_rows.sql"),
     include_str!("../../migrations/fixtures/v5_rows.sql"),
     include_str!("../../migrations/fixtures/v6_rows.sql"),
+    include_str!("../../migrations/fixtures/v7_rows.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -160,6 +162,24 @@ mod tests {
                     .unwrap();
                 assert_eq!(shortcut.as_deref(), Some("Ctrl+Alt+K"));
             }
+            // 0007 starts with sync off: nothing earlier is recorded until
+            // sync is turned on (which records everything once).
+            let (mode, outbox, fields, peers): (i64, i64, i64, i64) = store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT (SELECT mode FROM sync_mode), (SELECT COUNT(*) FROM sync_outbox),
+                                (SELECT COUNT(*) FROM sync_fields), (SELECT COUNT(*) FROM sync_peers)",
+                        [],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+                    )?)
+                })
+                .unwrap();
+            let kept = i64::from(from >= 7);
+            assert_eq!(
+                (mode, outbox, fields, peers),
+                (0, 0, kept, kept),
+                "upgrading from v{from}"
+            );
         }
     }
 

@@ -21,18 +21,22 @@ pub mod step_versions;
 pub mod steps;
 pub mod wins;
 
+// Sync through a folder (docs/sync.md).
+pub mod sync;
+
 // Today's one thing and gentle rewards.
 pub mod one_things;
 pub mod rewards;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use rusqlite::{Connection, OpenFlags, Transaction, TransactionBehavior};
 
+use crate::clock::{Clock, SystemClock};
 use crate::error::{Error, Result};
 
 /// A connection or open transaction, as the use cases see it: they pass it
@@ -56,6 +60,9 @@ pub struct Store {
     /// A second connection, opened on first need, that only waits for
     /// another process's write to finish (`external_change_seen`).
     probe: Mutex<Option<Connection>>,
+    /// Stamps sync's recorded changes in `write` (the system clock unless
+    /// the app or a test sets one).
+    clock: RwLock<Arc<dyn Clock>>,
 }
 
 impl Store {
@@ -80,6 +87,7 @@ impl Store {
             path: path.to_owned(),
             seen_version: AtomicI64::new(version),
             probe: Mutex::new(None),
+            clock: RwLock::new(Arc::new(SystemClock)),
         })
     }
 
@@ -113,13 +121,24 @@ impl Store {
     }
 
     /// Runs `f` in one immediate transaction: committed if it returns `Ok`,
-    /// rolled back otherwise.
+    /// rolled back otherwise. The changes sync recorded in it get their
+    /// clock before the commit, in the same transaction.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
         let mut conn = self.lock();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
+        sync::stamp_pending(&tx, to_millis(self.clock().now()))?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// The clock that stamps sync's changes ("now" for the hybrid clock).
+    pub fn set_clock(&self, clock: Arc<dyn Clock>) {
+        *self.clock.write().unwrap_or_else(|e| e.into_inner()) = clock;
+    }
+
+    fn clock(&self) -> Arc<dyn Clock> {
+        self.clock.read().unwrap_or_else(|e| e.into_inner()).clone()
     }
 }
 

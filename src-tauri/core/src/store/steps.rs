@@ -27,7 +27,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Step> {
 /// Every step, archived too, grouped by goal and in order.
 pub fn list(conn: &Connection) -> Result<Vec<Step>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM steps ORDER BY goal_id, position, created_at"
+        "SELECT {COLUMNS} FROM steps ORDER BY goal_id, position, created_at, id"
     ))?;
     let rows = stmt.query_map([], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
@@ -36,7 +36,7 @@ pub fn list(conn: &Connection) -> Result<Vec<Step>> {
 /// The steps of one goal (or the standalone ones, for `None`), in order.
 pub fn list_for_goal(conn: &Connection, goal: Option<&GoalId>) -> Result<Vec<Step>> {
     let mut stmt = conn.prepare_cached(&format!(
-        "SELECT {COLUMNS} FROM steps WHERE goal_id IS ?1 ORDER BY position, created_at"
+        "SELECT {COLUMNS} FROM steps WHERE goal_id IS ?1 ORDER BY position, created_at, id"
     ))?;
     let rows = stmt.query_map([goal.map(GoalId::as_str)], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)

@@ -1,0 +1,778 @@
+//! Sync through a folder the person already syncs (docs/sync.md): this
+//! computer writes its changes as immutable files under
+//! `<folder>/Cairn/<device id>/` and applies the files of every other
+//! device folder there. No threads, no timers: the app and the command line
+//! call these functions (at start, when the folder changes, on "Sync now").
+//!
+//! Everything a person may meet in the folder (a half-written file, a sync
+//! tool's conflicted copy, garbage, a newer Cairn, a cloned disk, a device
+//! folder gone, a clock far ahead) becomes a note: one kind sentence, and
+//! nothing changed that cannot be trusted.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::{DateTime, TimeZone, Utc};
+use serde::Serialize;
+use serde_json::{json, Value as Json};
+use sha2::{Digest, Sha256};
+
+use crate::clock::Clock;
+use crate::domain::hlc::Hlc;
+use crate::error::{Error, Result};
+use crate::store::sync::{self as db, Change};
+use crate::store::Store;
+
+/// The first field of every file's header.
+pub const FORMAT: &str = "cairn-sync";
+/// The file format this Cairn writes and reads; a newer one is refused.
+pub const VERSION: u64 = 1;
+/// The folder Cairn keeps inside the sync folder.
+pub const ROOT: &str = "Cairn";
+/// Each device folder's description.
+pub const DEVICE_FILE: &str = "device.json";
+/// A folder with more change files than this is folded into a snapshot.
+pub const COMPACT_AFTER: usize = 32;
+/// Changes per file at most.
+const CHANGES_PER_FILE: usize = 50_000;
+/// A clock this far ahead of this computer's gets a note.
+const AHEAD_NOTE_MS: i64 = 60 * 60 * 1000;
+/// A computer's name: at most this many characters.
+const NAME_MAX: usize = 40;
+
+/// What Settings and `cairn sync status` show.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncStatus {
+    /// The sync folder chosen, if sync is on.
+    pub folder: Option<PathBuf>,
+    /// This computer, once sync is on.
+    pub this_device: Option<Device>,
+    /// The other computers seen in the folder.
+    pub devices: Vec<Device>,
+    /// Changes made here not yet written to the folder.
+    pub pending: usize,
+    /// What the last sync met, in sentences.
+    pub notes: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Device {
+    pub id: String,
+    pub name: String,
+    /// The clock time of its newest change applied here.
+    pub last_change_at: Option<DateTime<Utc>>,
+}
+
+/// What one "Sync now" did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct SyncReport {
+    /// Changes from other computers that were newer than what was here.
+    pub applied: usize,
+    /// Files read from other computers' folders.
+    pub files_read: usize,
+    /// Files written to this computer's folder.
+    pub written: Vec<PathBuf>,
+    pub notes: Vec<String>,
+}
+
+struct Config {
+    folder: PathBuf,
+    device: String,
+    name: String,
+    incarnation: String,
+}
+
+impl Config {
+    fn root(&self) -> PathBuf {
+        self.folder.join(ROOT)
+    }
+    fn own_dir(&self) -> PathBuf {
+        self.root().join(&self.device)
+    }
+}
+
+fn config(conn: &crate::store::Conn) -> Result<Option<Config>> {
+    let get = |k| db::state(conn, k);
+    Ok(
+        match (
+            get("folder")?,
+            get("device")?,
+            get("name")?,
+            get("incarnation")?,
+        ) {
+            (Some(folder), Some(device), Some(name), Some(incarnation)) => Some(Config {
+                folder: PathBuf::from(folder),
+                device,
+                name,
+                incarnation,
+            }),
+            _ => None,
+        },
+    )
+}
+
+fn configured(store: &Store) -> Result<Config> {
+    store.read(config)?.ok_or_else(|| {
+        Error::Conflict(
+            "Sync is not set up on this computer yet. Choose a sync folder in Settings first."
+                .into(),
+        )
+    })
+}
+
+fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
+    tracing::error!(error = %e, path = %path.display(), "sync folder: cannot {what}");
+    Error::Storage(format!(
+        "Cairn cannot {what} {}. Check that the sync folder is there and writable; nothing here was changed.",
+        path.display()
+    ))
+}
+
+/// Turns sync on (or changes its folder or this computer's name). The
+/// first time, this computer gets its id and everything already here is
+/// recorded once, so the other computers receive it. Writes this device's
+/// folder and its description.
+pub fn configure(
+    store: &Store,
+    clock: &dyn Clock,
+    folder: &Path,
+    device_name: &str,
+) -> Result<SyncStatus> {
+    let name = device_name.trim();
+    if name.is_empty() || name.chars().count() > NAME_MAX || name.chars().any(char::is_control) {
+        return Err(Error::Validation(format!(
+            "Give this computer a name of 1 to {NAME_MAX} characters, such as “Laptop”."
+        )));
+    }
+    if !folder.is_dir() {
+        return Err(Error::Validation(format!(
+            "The folder {} is not there. Choose a folder your sync tool already syncs.",
+            folder.display()
+        )));
+    }
+    let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_owned());
+    let folder_text = folder.to_str().ok_or_else(|| {
+        Error::Validation("Choose a folder whose path has no unusual characters.".into())
+    })?;
+    let before = store.read(config)?;
+    let moved = before.as_ref().is_some_and(|c| c.folder != folder);
+    store.write(|tx| {
+        if before.is_none() {
+            db::set_state(tx, "device", &crate::store::new_id())?;
+            db::set_state(tx, "incarnation", &crate::store::new_id())?;
+            db::set_mode(tx, db::MODE_RECORDING)?;
+            db::record_everything(tx)?;
+        }
+        if moved {
+            // A new folder: nothing there is applied or written yet.
+            db::forget_applied(tx, None)?;
+            db::clear_written(tx)?;
+        }
+        db::set_state(tx, "folder", folder_text)?;
+        db::set_state(tx, "name", name)?;
+        db::set_state(tx, "notes", "[]")
+    })?;
+    let cfg = configured(store)?;
+    write_device_file(&cfg)?;
+    if moved {
+        compact(store, clock)?;
+    } else {
+        flush_outbox(store, clock)?;
+    }
+    status(store)
+}
+
+/// Turns sync off: nothing more is recorded or written; the folder stays.
+pub fn turn_off(store: &Store) -> Result<()> {
+    store.write(|tx| {
+        db::set_mode(tx, db::MODE_OFF)?;
+        db::clear_outbox(tx)?;
+        db::remove_state(tx, "folder")
+    })
+}
+
+/// The sync folder, this computer, the computers seen and the last notes.
+pub fn status(store: &Store) -> Result<SyncStatus> {
+    store.read(|c| {
+        let cfg = config(c)?;
+        let notes: Vec<String> = db::state(c, "notes")?
+            .and_then(|t| serde_json::from_str(&t).ok())
+            .unwrap_or_default();
+        let pending = db::outbox_len(c)?;
+        let mut devices = Vec::new();
+        for p in db::peers(c)? {
+            devices.push(Device {
+                id: p.device,
+                name: p.name,
+                last_change_at: p.last_change.as_deref().and_then(clock_time),
+            });
+        }
+        let this_device = match &cfg {
+            Some(cfg) => Some(Device {
+                id: cfg.device.clone(),
+                name: cfg.name.clone(),
+                last_change_at: db::state(c, "hlc")?.as_deref().and_then(clock_time),
+            }),
+            None => None,
+        };
+        Ok(SyncStatus {
+            folder: cfg.map(|c| c.folder),
+            this_device,
+            devices,
+            pending,
+            notes,
+        })
+    })
+}
+
+fn clock_time(hlc: &str) -> Option<DateTime<Utc>> {
+    let h = Hlc::parse(hlc).ok()?;
+    Utc.timestamp_millis_opt(h.wall_ms).single()
+}
+
+fn write_device_file(cfg: &Config) -> Result<()> {
+    let dir = cfg.own_dir();
+    fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
+    let body = serde_json::to_vec_pretty(&json!({
+        "format": FORMAT,
+        "version": VERSION,
+        "device": cfg.device,
+        "name": cfg.name,
+        "incarnation": cfg.incarnation,
+    }))
+    .map_err(|e| Error::Internal(e.to_string()))?;
+    write_whole(&dir, DEVICE_FILE, &body)
+}
+
+/// Writes a file whole under a temporary name, then renames it: a sync tool
+/// never sees it half-written under its real name.
+fn write_whole(dir: &Path, name: &str, body: &[u8]) -> Result<()> {
+    let tmp = dir.join(format!(".tmp-{name}"));
+    let path = dir.join(name);
+    let mut file = fs::File::create(&tmp).map_err(|e| io_error("write", &tmp, e))?;
+    file.write_all(body)
+        .and_then(|()| file.sync_all())
+        .map_err(|e| io_error("write", &tmp, e))?;
+    fs::rename(&tmp, &path).map_err(|e| io_error("write", &path, e))
+}
+
+/// The part of a clock that names a file: wall time and counter.
+fn stamp(hlc: &str) -> String {
+    match Hlc::parse(hlc) {
+        Ok(h) => format!("{:013}{:06x}", h.wall_ms, h.counter),
+        Err(_) => "0".repeat(19),
+    }
+}
+
+/// A file's bytes: header, one change per line, and a closing line with the
+/// count and the SHA-256 of everything before it.
+fn file_body(cfg: &Config, kind: &str, changes: &[Change]) -> Vec<u8> {
+    let first = changes.first().map(|c| c.hlc.as_str()).unwrap_or_default();
+    let last = changes
+        .iter()
+        .map(|c| c.hlc.as_str())
+        .max()
+        .unwrap_or_default();
+    let header = json!({
+        "format": FORMAT,
+        "version": VERSION,
+        "kind": kind,
+        "device": cfg.device,
+        "incarnation": cfg.incarnation,
+        "name": cfg.name,
+        "count": changes.len(),
+        "first": first,
+        "last": last,
+        "encryption": "none",
+    });
+    let mut body = Vec::with_capacity(64 * changes.len() + 256);
+    body.extend_from_slice(header.to_string().as_bytes());
+    body.push(b'\n');
+    for c in changes {
+        let line = json!([c.entity, c.key, c.field, db::value_to_json(&c.value), c.hlc]);
+        body.extend_from_slice(line.to_string().as_bytes());
+        body.push(b'\n');
+    }
+    let hash = hex(&Sha256::digest(&body));
+    let end = json!({"end": true, "count": changes.len(), "sha256": hash});
+    body.extend_from_slice(end.to_string().as_bytes());
+    body.push(b'\n');
+    gzip(&body)
+}
+
+/// JSON lines compress about fivefold (ids and clocks repeat).
+fn gzip(body: &[u8]) -> Vec<u8> {
+    let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    // Writing to memory cannot go wrong.
+    let _ = out.write_all(body);
+    out.finish().unwrap_or_default()
+}
+
+fn hex(bytes: &[u8]) -> String {
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Writes this computer's recorded changes to its folder, as new files.
+/// Returns the files written (none when there was nothing to write).
+pub fn flush_outbox(store: &Store, _clock: &dyn Clock) -> Result<Vec<PathBuf>> {
+    let cfg = configured(store)?;
+    let dir = cfg.own_dir();
+    let mut written = Vec::new();
+    loop {
+        let batch = store.read(|c| db::outbox(c, CHANGES_PER_FILE))?;
+        let (Some((_, first)), Some((last_seq, last))) = (batch.first(), batch.last()) else {
+            break;
+        };
+        fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
+        let name = format!(
+            "changes-{}-{}.jsonl.gz",
+            stamp(&first.hlc),
+            stamp(&last.hlc)
+        );
+        let changes: Vec<Change> = batch.iter().map(|(_, c)| c.clone()).collect();
+        let body = file_body(&cfg, "changes", &changes);
+        // Named as written before it exists: a file of ours is never taken
+        // for a stranger's.
+        store.write(|tx| db::mark_written(tx, &name))?;
+        write_whole(&dir, &name, &body)?;
+        let last_seq = *last_seq;
+        store.write(|tx| db::drop_outbox_through(tx, last_seq))?;
+        written.push(dir.join(name));
+    }
+    Ok(written)
+}
+
+/// Folds everything into one snapshot file in this computer's folder (the
+/// whole merged state, so a new computer reads one file), then removes this
+/// computer's older files. Returns the snapshot written.
+pub fn compact(store: &Store, clock: &dyn Clock) -> Result<PathBuf> {
+    let cfg = configured(store)?;
+    flush_outbox(store, clock)?;
+    let dir = cfg.own_dir();
+    fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
+    let (fields, last) = store.read(|c| Ok((db::all_fields(c)?, db::state(c, "hlc")?)))?;
+    let name = format!(
+        "snapshot-{}.jsonl",
+        stamp(last.as_deref().unwrap_or_default())
+    );
+    let body = file_body(&cfg, "snapshot", &fields);
+    store.write(|tx| db::mark_written(tx, &name))?;
+    write_whole(&dir, &name, &body)?;
+    for entry in fs::read_dir(&dir).map_err(|e| io_error("read", &dir, e))? {
+        let Ok(entry) = entry else { continue };
+        let other = entry.file_name().to_string_lossy().into_owned();
+        if is_change_file(&other) && other != name {
+            // Everything in it is in the snapshot; a file another program
+            // holds open is removed next time.
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+    Ok(dir.join(name))
+}
+
+/// Writes this computer's changes, applies every other computer's new
+/// files, and folds this computer's files when they are many.
+pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
+    let mut cfg = configured(store)?;
+    let mut report = SyncReport::default();
+    let now_ms = clock.now().timestamp_millis();
+    if !cfg.folder.is_dir() {
+        report.notes.push(format!(
+            "The sync folder {} is not there right now (a drive not connected?). Nothing was read or written; Cairn tries again next time.",
+            cfg.folder.display()
+        ));
+        save_notes(store, &report.notes)?;
+        return Ok(report);
+    }
+    let root = cfg.root();
+    let own = cfg.own_dir();
+
+    // Our own folder: files we never wrote mean a copy of this database
+    // writes there too (a cloned disk, a restored backup).
+    let written = store.read(db::written)?;
+    let mut strangers = false;
+    let own_present = own.is_dir();
+    if own_present {
+        for name in list_files(&own)? {
+            if is_change_file(&name) && !written.contains(&name) {
+                strangers = true;
+            }
+        }
+    }
+    if strangers {
+        let old = cfg.device.clone();
+        store.write(|tx| {
+            db::set_state(tx, "device", &crate::store::new_id())?;
+            db::set_state(tx, "incarnation", &crate::store::new_id())?;
+            db::clear_written(tx)?;
+            // Our stamped changes not yet written go out under the new id.
+            let device = db::state(tx, "device")?.unwrap_or_default();
+            let last = db::last_hlc(tx, &old)?;
+            db::set_state(tx, "hlc", &Hlc { device, ..last }.encode())?;
+            db::forget_applied(tx, Some(&old))
+        })?;
+        cfg = configured(store)?;
+        report.notes.push(format!(
+            "This computer's sync folder held changes this copy of Cairn did not write: its data was copied from another computer or restored from a backup. It now writes under a new id ({}) and reads the older folder like any other computer's; everything in both is kept.",
+            short(&cfg.device)
+        ));
+        write_device_file(&cfg)?;
+        report.written.push(compact(store, clock)?);
+    } else if !own_present && !written.is_empty() {
+        report.notes.push(
+            "This computer's folder was gone from the sync folder; Cairn wrote everything anew."
+                .into(),
+        );
+        write_device_file(&cfg)?;
+        report.written.push(compact(store, clock)?);
+    } else if !own.join(DEVICE_FILE).is_file() {
+        write_device_file(&cfg)?;
+    }
+    report.written.extend(flush_outbox(store, clock)?);
+
+    // Everyone else's folders.
+    let mut seen = std::collections::BTreeSet::new();
+    let mut backed_up = false;
+    let mut dirs: Vec<String> = list_dirs(&root)?;
+    dirs.sort();
+    for device in dirs {
+        if device == cfg.device || device.starts_with('.') {
+            continue;
+        }
+        seen.insert(device.clone());
+        read_device(
+            store,
+            clock,
+            &root.join(&device),
+            &device,
+            now_ms,
+            &mut backed_up,
+            &mut report,
+        )?;
+    }
+    for peer in store.read(db::peers)? {
+        if !seen.contains(&peer.device) {
+            report.notes.push(format!(
+                "The folder of “{}” is no longer in the sync folder. Everything it sent is kept here; when that computer syncs again, it writes its folder anew.",
+                peer.name
+            ));
+        }
+    }
+    let waiting = store.read(db::unplaced_count)?;
+    if waiting > 0 {
+        report.notes.push(format!(
+            "{waiting} change{} from other computers refer{} to something that has not arrived yet; Cairn applies {} once it does.",
+            if waiting == 1 { "" } else { "s" },
+            if waiting == 1 { "s" } else { "" },
+            if waiting == 1 { "it" } else { "them" },
+        ));
+    }
+    if list_files(&cfg.own_dir())?
+        .iter()
+        .filter(|n| n.starts_with("changes-"))
+        .count()
+        > COMPACT_AFTER
+    {
+        report.written.push(compact(store, clock)?);
+    }
+    save_notes(store, &report.notes)?;
+    Ok(report)
+}
+
+fn short(id: &str) -> &str {
+    id.get(..8).unwrap_or(id)
+}
+
+fn save_notes(store: &Store, notes: &[String]) -> Result<()> {
+    let text = serde_json::to_string(notes).map_err(|e| Error::Internal(e.to_string()))?;
+    store.write(|tx| db::set_state(tx, "notes", &text))
+}
+
+fn list_files(dir: &Path) -> Result<Vec<String>> {
+    list(dir, false)
+}
+
+fn list_dirs(dir: &Path) -> Result<Vec<String>> {
+    list(dir, true)
+}
+
+fn list(dir: &Path, dirs: bool) -> Result<Vec<String>> {
+    let entries = match fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(io_error("read", dir, e)),
+    };
+    let mut out = Vec::new();
+    for entry in entries.flatten() {
+        if entry.path().is_dir() == dirs {
+            if let Some(name) = entry.file_name().to_str() {
+                out.push(name.to_owned());
+            }
+        }
+    }
+    out.sort();
+    Ok(out)
+}
+
+/// `changes-….jsonl.gz` or `snapshot-….jsonl.gz` (or without `.gz`),
+/// nothing else.
+fn is_change_file(name: &str) -> bool {
+    let stem = |prefix: &str| {
+        name.strip_prefix(prefix)
+            .and_then(|r| r.strip_suffix(".gz").or(Some(r)))
+            .and_then(|r| r.strip_suffix(".jsonl"))
+            .is_some_and(|r| !r.is_empty() && r.bytes().all(|b| b.is_ascii_hexdigit() || b == b'-'))
+    };
+    stem("changes-") || stem("snapshot-")
+}
+
+/// A copy a sync tool made when two computers changed one file.
+fn is_conflict_copy(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    lower.contains("sync-conflict")
+        || lower.contains("conflicted copy")
+        || lower.contains("(conflict")
+}
+
+fn read_device(
+    store: &Store,
+    clock: &dyn Clock,
+    dir: &Path,
+    device: &str,
+    now_ms: i64,
+    backed_up: &mut bool,
+    report: &mut SyncReport,
+) -> Result<()> {
+    // Its description: name and format version.
+    let mut name = format!("computer {}", short(device));
+    if let Ok(bytes) = fs::read(dir.join(DEVICE_FILE)) {
+        if let Ok(desc) = serde_json::from_slice::<Json>(&bytes) {
+            if desc["version"].as_u64().is_some_and(|v| v > VERSION) {
+                report.notes.push(format!(
+                    "“{}” uses a newer Cairn. Update Cairn on this computer to read its changes; nothing from it was applied.",
+                    desc["name"].as_str().unwrap_or(&name)
+                ));
+                return Ok(());
+            }
+            if let Some(n) = desc["name"].as_str() {
+                name = n.chars().take(NAME_MAX).collect();
+            }
+        }
+    }
+    for file in list_files(dir)? {
+        if file == DEVICE_FILE || file.starts_with(".tmp-") {
+            continue;
+        }
+        if is_conflict_copy(&file) {
+            report.notes.push(format!(
+                "“{file}” in the folder of “{name}” is a copy your sync tool made when two computers changed one file. Cairn leaves it alone: its own files already carry every change."
+            ));
+            continue;
+        }
+        if !is_change_file(&file) {
+            continue;
+        }
+        let path = dir.join(&file);
+        let Ok(meta) = fs::metadata(&path) else {
+            continue;
+        };
+        if store.read(|c| db::applied_size(c, device, &file))? == Some(meta.len()) {
+            continue;
+        }
+        let Ok(bytes) = fs::read(&path) else {
+            // Held open by the sync tool, or gone since the listing.
+            report.notes.push(format!(
+                "A file from “{name}” is still arriving ({file}); Cairn reads it once it is complete."
+            ));
+            continue;
+        };
+        let parsed = match parse_file(&bytes) {
+            Parsed::Changes(h, changes) => (h, changes),
+            Parsed::Incomplete => {
+                report.notes.push(format!(
+                    "A file from “{name}” is still arriving ({file}); Cairn reads it once it is complete."
+                ));
+                continue;
+            }
+            Parsed::Unreadable => {
+                report.notes.push(format!(
+                    "A file from “{name}” ({file}) is not one Cairn can read; it was left alone and nothing from it was applied."
+                ));
+                continue;
+            }
+            Parsed::Newer => {
+                report.notes.push(format!(
+                    "“{name}” writes with a newer Cairn. Update Cairn on this computer to read its changes; nothing from it was applied."
+                ));
+                return Ok(());
+            }
+        };
+        let (header, changes) = parsed;
+        if header.device != device {
+            report.notes.push(format!(
+                "A file in the folder of “{name}” ({file}) says it comes from another computer; it was left alone."
+            ));
+            continue;
+        }
+        if let Some(n) = header.name.as_deref() {
+            name = n.chars().take(NAME_MAX).collect();
+        }
+        let newest = changes
+            .iter()
+            .filter_map(|c| Hlc::parse(&c.hlc).ok())
+            .filter(|h| h.device == device)
+            .max();
+        if let Some(h) = &newest {
+            let ahead = h.ahead_of(now_ms);
+            if ahead > AHEAD_NOTE_MS {
+                report.notes.push(format!(
+                    "The clock of “{name}” is about {} hour{} ahead of this computer's. Its changes were applied; edits made at nearly the same time are ordered by that clock.",
+                    ahead / AHEAD_NOTE_MS,
+                    if ahead / AHEAD_NOTE_MS == 1 { "" } else { "s" }
+                ));
+            }
+        }
+        let newest_any = changes.iter().filter_map(|c| Hlc::parse(&c.hlc).ok()).max();
+        let known = store.read(|c| db::peer_known(c, device))?;
+        if !known && !*backed_up && !changes.is_empty() {
+            // A backup before the first merge from a computer never seen.
+            super::backups::backup_now(store, clock)?;
+            *backed_up = true;
+        }
+        let size = meta.len();
+        let applied = store.write(|tx| {
+            let n = db::merge(tx, &changes)?;
+            if let Some(h) = &newest_any {
+                db::receive_hlc(tx, h, now_ms)?;
+            }
+            db::put_peer(
+                tx,
+                device,
+                &name,
+                newest.as_ref().map(Hlc::encode).as_deref(),
+                now_ms,
+            )?;
+            db::mark_applied(tx, device, &file, size)?;
+            Ok(n)
+        })?;
+        report.applied += applied;
+        report.files_read += 1;
+    }
+    if !store.read(|c| db::peer_known(c, device))? && dir.join(DEVICE_FILE).is_file() {
+        store.write(|tx| db::put_peer(tx, device, &name, None, now_ms))?;
+    }
+    Ok(())
+}
+
+#[derive(Debug)]
+struct Header {
+    device: String,
+    name: Option<String>,
+}
+
+#[derive(Debug)]
+enum Parsed {
+    Changes(Header, Vec<Change>),
+    /// A valid beginning without its closing line: still being copied.
+    Incomplete,
+    Unreadable,
+    Newer,
+}
+
+fn parse_file(bytes: &[u8]) -> Parsed {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return parse_lines(bytes);
+    }
+    let mut plain = Vec::new();
+    match std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut plain) {
+        Ok(_) => parse_lines(&plain),
+        // Cut short: still being copied.
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Parsed::Incomplete,
+        Err(_) => Parsed::Unreadable,
+    }
+}
+
+fn parse_lines(bytes: &[u8]) -> Parsed {
+    let Some(header_end) = bytes.iter().position(|b| *b == b'\n') else {
+        return if bytes.starts_with(b"{\"format\"") || bytes.is_empty() {
+            Parsed::Incomplete
+        } else {
+            Parsed::Unreadable
+        };
+    };
+    let Ok(header) = serde_json::from_slice::<Json>(&bytes[..header_end]) else {
+        return Parsed::Unreadable;
+    };
+    if header["format"] != FORMAT {
+        return Parsed::Unreadable;
+    }
+    match header["version"].as_u64() {
+        Some(v) if v > VERSION => return Parsed::Newer,
+        Some(_) => {}
+        None => return Parsed::Unreadable,
+    }
+    if header["encryption"].as_str().is_some_and(|e| e != "none") {
+        return Parsed::Newer;
+    }
+    let Some(device) = header["device"].as_str() else {
+        return Parsed::Unreadable;
+    };
+    // The closing line: the last complete line.
+    let body = match bytes.last() {
+        Some(b'\n') => &bytes[..bytes.len() - 1],
+        _ => return Parsed::Incomplete,
+    };
+    let Some(end_start) = body.iter().rposition(|b| *b == b'\n').map(|i| i + 1) else {
+        return Parsed::Incomplete;
+    };
+    let Ok(end) = serde_json::from_slice::<Json>(&body[end_start..]) else {
+        return Parsed::Incomplete;
+    };
+    if end["end"] != true {
+        return Parsed::Incomplete;
+    }
+    if end["sha256"].as_str() != Some(hex(&Sha256::digest(&bytes[..end_start])).as_str()) {
+        return Parsed::Unreadable;
+    }
+    let mut changes = Vec::new();
+    for line in bytes[header_end + 1..end_start].split(|b| *b == b'\n') {
+        if line.is_empty() {
+            continue;
+        }
+        let Ok(Json::Array(parts)) = serde_json::from_slice::<Json>(line) else {
+            return Parsed::Unreadable;
+        };
+        let change = match parts.as_slice() {
+            [Json::String(e), Json::String(k), Json::String(f), v, Json::String(h)]
+                if Hlc::parse(h).is_ok() && db::entity(e).is_some() =>
+            {
+                match db::value_from_json(v) {
+                    Some(value) => Change {
+                        entity: e.clone(),
+                        key: k.clone(),
+                        field: f.clone(),
+                        value,
+                        hlc: h.clone(),
+                    },
+                    None => return Parsed::Unreadable,
+                }
+            }
+            _ => return Parsed::Unreadable,
+        };
+        changes.push(change);
+    }
+    if end["count"].as_u64() != Some(changes.len() as u64) {
+        return Parsed::Unreadable;
+    }
+    Parsed::Changes(
+        Header {
+            device: device.to_owned(),
+            name: header["name"].as_str().map(str::to_owned),
+        },
+        changes,
+    )
+}
