@@ -201,7 +201,13 @@ async fn a_second_launch_does_not_start_a_second_app() -> Result<()> {
 #[tokio::test]
 async fn settings_change_the_shortcut_pause_reminders_and_autostart() -> Result<()> {
     let data = DataDir::new();
-    let app = App::launch(&data).await?;
+    // Autostart writes an XDG autostart entry under ~/.config (the
+    // auto-launch crate reads HOME, not XDG_CONFIG_HOME): a home of this
+    // test's own, never the machine's.
+    let home = data.path().join("home");
+    let autostart = home.join(".config").join("autostart");
+    let home_var = home.to_string_lossy().into_owned();
+    let app = App::launch_with(&data, &[("HOME", home_var.as_str())]).await?;
     app.click("nav a[data-view='settings']").await?;
     app.wait_attr("#shortcut", "value", "Ctrl+Alt+W").await?;
 
@@ -231,12 +237,35 @@ async fn settings_change_the_shortcut_pause_reminders_and_autostart() -> Result<
     app.click("#resume").await?;
     app.wait_text("#pause-state", "Reminders are on").await?;
 
+    let entries = |dir: &std::path::Path| -> Vec<std::path::PathBuf> {
+        std::fs::read_dir(dir)
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default()
+    };
+    assert!(
+        entries(&autostart).is_empty(),
+        "no autostart entry before it is switched on"
+    );
     app.click("#autostart").await?;
     app.wait_text("#celebration", "start when you log in")
         .await?;
+    // The desktop's own autostart entry, starting this very app.
+    let made = entries(&autostart);
+    assert_eq!(made.len(), 1, "{made:?}");
+    let entry = std::fs::read_to_string(&made[0])?;
+    assert!(entry.contains("[Desktop Entry]"), "{entry}");
+    let exec = entry
+        .lines()
+        .find_map(|l| l.strip_prefix("Exec="))
+        .unwrap_or_default();
+    assert!(exec.contains("cairn"), "Exec={exec}");
     app.click("#autostart").await?;
     app.wait_text("#celebration", "will not start by itself")
         .await?;
+    assert!(
+        entries(&autostart).is_empty(),
+        "the entry is removed when switched off"
+    );
     app.close().await
 }
 
