@@ -763,6 +763,11 @@ pub fn put_peer(
     Ok(())
 }
 
+/// Removes a peer from the list; returns whether it was there.
+pub fn forget_peer(conn: &Connection, device: &str) -> Result<bool> {
+    Ok(conn.execute("DELETE FROM sync_peers WHERE device = ?1", [device])? > 0)
+}
+
 /// The size a file had when it was applied, if it was.
 pub fn applied_size(conn: &Connection, device: &str, name: &str) -> Result<Option<u64>> {
     let size: Option<i64> = conn
