@@ -800,11 +800,6 @@ pub fn mark_written(conn: &Connection, name: &str) -> Result<()> {
     Ok(())
 }
 
-pub fn forget_written(conn: &Connection, name: &str) -> Result<()> {
-    conn.execute("DELETE FROM sync_written WHERE name = ?1", [name])?;
-    Ok(())
-}
-
 pub fn clear_written(conn: &Connection) -> Result<()> {
     conn.execute("DELETE FROM sync_written", [])?;
     Ok(())
