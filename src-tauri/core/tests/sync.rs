@@ -340,6 +340,38 @@ fn a_device_folder_deleted_keeps_what_it_sent_with_a_note() {
     c.sync();
     assert_eq!(c.win_texts().len(), 1);
     assert!(b.sync().notes.is_empty());
+    // A computer given away: its folder removed, then forgotten.
+    let gone = c.id();
+    std::fs::remove_dir_all(c.own_dir(f.path())).unwrap();
+    assert!(has_note(&b.sync(), "no longer in the sync folder"));
+    sync::forget_device(&b.store, &gone).unwrap();
+    assert!(b.sync().notes.is_empty());
+    assert_eq!(sync::status(&b.store).unwrap().devices.len(), 1);
+    assert_eq!(b.win_texts().len(), 1, "what it sent stays");
+    assert_eq!(
+        sync::forget_device(&b.store, &gone).unwrap_err().kind(),
+        "notFound"
+    );
+}
+
+#[test]
+fn a_device_folder_from_a_newer_cairn_is_left_unread() {
+    let f = folder();
+    let a = Device::new(f.path(), "Laptop");
+    let b = Device::new(f.path(), "Desk");
+    a.log("planted bulbs");
+    a.sync();
+    let desc = a.own_dir(f.path()).join(sync::DEVICE_FILE);
+    let text = std::fs::read_to_string(&desc).unwrap();
+    std::fs::write(&desc, text.replacen("\"version\": 1", "\"version\": 7", 1)).unwrap();
+    let before = b.dump();
+    let report = b.sync();
+    assert!(
+        has_note(&report, "“Laptop” uses a newer Cairn"),
+        "{:?}",
+        report.notes
+    );
+    assert_eq!(b.dump(), before);
 }
 
 #[test]
@@ -601,15 +633,19 @@ fn figures_first_sync_of_a_hundred_thousand_wins() {
         t.elapsed(),
         size(&a.own_dir(f.path()))
     );
-    a.later(1);
-    a.log("one more");
-    let t = Instant::now();
-    a.sync();
-    b.sync();
-    eprintln!(
-        "one change, written on A and applied on B: {:?}",
-        t.elapsed()
-    );
+    b.sync(); // B reads the new snapshot once.
+    for round in 0..2 {
+        a.later(1);
+        a.log(&format!("one more {round}"));
+        let t = Instant::now();
+        a.sync();
+        let written = t.elapsed();
+        b.sync();
+        eprintln!(
+            "one change: written on A in {written:?}, applied on B after {:?}",
+            t.elapsed()
+        );
+    }
     assert_eq!(a.dump(), b.dump());
 }
 

@@ -195,6 +195,22 @@ pub fn turn_off(store: &Store) -> Result<()> {
     })
 }
 
+/// Forgets a computer seen in the folder (Settings' "Forget", for a
+/// computer given away whose folder was removed): it leaves the list and
+/// its notes stop. Everything it sent stays; if its folder comes back, it
+/// is read again like a new computer's.
+pub fn forget_device(store: &Store, device: &str) -> Result<()> {
+    let forgotten = store.write(|tx| {
+        db::forget_applied(tx, Some(device))?;
+        db::forget_peer(tx, device)
+    })?;
+    if forgotten {
+        Ok(())
+    } else {
+        Err(Error::not_found("computer"))
+    }
+}
+
 /// The sync folder, this computer, the computers seen and the last notes.
 pub fn status(store: &Store) -> Result<SyncStatus> {
     store.read(|c| {

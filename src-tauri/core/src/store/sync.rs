@@ -312,14 +312,16 @@ pub fn stamp_pending(conn: &Connection, now_ms: i64) -> Result<()> {
         })?;
         rows.collect::<rusqlite::Result<_>>()?
     };
-    let mut stamp = conn.prepare_cached("UPDATE sync_outbox SET hlc = ?2 WHERE seq = ?1")?;
-    for (seq, entity, key, field, value) in pending {
-        last = Hlc::send(&last, now_ms, &device);
-        let hlc = last.encode();
-        stamp.execute(params![seq, hlc])?;
-        put_field(conn, &entity, &key, &field, &value, &hlc)?;
-    }
-    set_state(conn, "hlc", &last.encode())
+    with_room(conn, pending.len(), || {
+        let mut stamp = conn.prepare_cached("UPDATE sync_outbox SET hlc = ?2 WHERE seq = ?1")?;
+        for (seq, entity, key, field, value) in pending {
+            last = Hlc::send(&last, now_ms, &device);
+            let hlc = last.encode();
+            stamp.execute(params![seq, hlc])?;
+            put_field(conn, &entity, &key, &field, &value, &hlc)?;
+        }
+        set_state(conn, "hlc", &last.encode())
+    })
 }
 
 fn put_field(
@@ -454,6 +456,24 @@ pub fn all_fields(conn: &Connection) -> Result<Vec<Change>> {
 /// the newest clock, then every row whose state moved is written back into
 /// its table (with the triggers quiet). Returns how many changes were new.
 pub fn merge(conn: &Connection, changes: &[Change]) -> Result<usize> {
+    with_room(conn, changes.len(), || merge_in(conn, changes))
+}
+
+/// Runs `f` with a larger page cache when it touches many rows: inserts at
+/// random ids into a large table read pages back again and again (a first
+/// sync of 100,000 wins is a million changes).
+fn with_room<T>(conn: &Connection, rows: usize, f: impl FnOnce() -> Result<T>) -> Result<T> {
+    if rows < 10_000 {
+        return f();
+    }
+    let before: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
+    conn.pragma_update(None, "cache_size", -131_072)?;
+    let out = f();
+    conn.pragma_update(None, "cache_size", before)?;
+    out
+}
+
+fn merge_in(conn: &Connection, changes: &[Change]) -> Result<usize> {
     let mut touched: BTreeSet<(usize, String)> = BTreeSet::new();
     let mut newer = 0;
     {
@@ -743,6 +763,11 @@ pub fn put_peer(
     Ok(())
 }
 
+/// Removes a peer from the list; returns whether it was there.
+pub fn forget_peer(conn: &Connection, device: &str) -> Result<bool> {
+    Ok(conn.execute("DELETE FROM sync_peers WHERE device = ?1", [device])? > 0)
+}
+
 /// The size a file had when it was applied, if it was.
 pub fn applied_size(conn: &Connection, device: &str, name: &str) -> Result<Option<u64>> {
     let size: Option<i64> = conn
@@ -772,11 +797,6 @@ pub fn mark_written(conn: &Connection, name: &str) -> Result<()> {
         "INSERT INTO sync_written (name) VALUES (?1) ON CONFLICT DO NOTHING",
         [name],
     )?;
-    Ok(())
-}
-
-pub fn forget_written(conn: &Connection, name: &str) -> Result<()> {
-    conn.execute("DELETE FROM sync_written WHERE name = ?1", [name])?;
     Ok(())
 }
 
