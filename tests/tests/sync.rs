@@ -86,7 +86,7 @@ async fn set_up_sync(app: &App, name: &str) -> Result<()> {
 
 async fn scroll_to_sync(app: &App) -> Result<()> {
     app.exec::<serde_json::Value>(
-        "document.querySelector('#sync').scrollIntoView({block: 'start'}); return null",
+        "document.querySelector('#sync').scrollIntoView({block: 'start'}); window.scrollBy(0, -72); return null",
         vec![],
     )
     .await?;
@@ -115,9 +115,11 @@ async fn two_computers_keep_in_step_through_one_folder() -> Result<()> {
     let folder_text = folder.display().to_string();
     let bus = PrivateBus::start()?;
     let env_a = [("CAIRN_E2E_SYNC_FOLDER", folder_text.as_str())];
+    // B in the dark theme, so both themes are seen.
     let env_b = [
         ("CAIRN_E2E_SYNC_FOLDER", folder_text.as_str()),
         (BUS_ENV, bus.address()),
+        ("GTK_THEME", "Adwaita:dark"),
     ];
 
     // --- set up on both through Settings ---------------------------------
@@ -193,11 +195,33 @@ async fn two_computers_keep_in_step_through_one_folder() -> Result<()> {
     );
     a.screenshot("sync-a-today-together").await?;
 
-    // Stop syncing on B: the folder is left as it is.
+    // The card at the window's smallest: nothing scrolls sideways.
     b.click("nav a[data-view='settings']").await?;
+    b.find("#sync-now").await?;
+    b.client().set_window_size(420, 480).await?;
+    b.wait_js("return window.innerWidth <= 430 ? true : null;", vec![])
+        .await?;
+    let sideways: f64 = b
+        .exec(
+            "return document.documentElement.scrollWidth - document.documentElement.clientWidth;",
+            vec![],
+        )
+        .await?;
+    assert!(sideways <= 0.0, "Settings scrolls sideways by {sideways}px");
+    scroll_to_sync(&b).await?;
+    b.screenshot("sync-b-settings-small-dark").await?;
+
+    // Stop syncing on B: the folder is left as it is.
     b.click("#sync-stop").await?;
     b.wait_text("#celebration", "Sync is off").await?;
     b.wait_text("#sync-folder", "None chosen yet").await?;
+    assert_eq!(
+        b.exec::<String>("return document.activeElement?.id ?? ''", vec![])
+            .await?,
+        "sync-pick"
+    );
+    scroll_to_sync(&b).await?;
+    b.screenshot("sync-b-stopped").await?;
     assert!(a_folder.is_dir());
     assert_eq!(std::fs::read_dir(folder.join("Cairn"))?.count(), 2);
 

@@ -14,7 +14,7 @@ import { refuse } from "../focus.js";
 
 /** "today at 16:20", "yesterday at 09:05", "Monday 23 November at 18:40". */
 export function whenText(iso) {
-  if (!iso) return "nothing from it yet";
+  if (!iso) return "no changes from it yet";
   const at = new Date(iso);
   const day = localToday(at);
   const said = formatDay(day, localToday());
