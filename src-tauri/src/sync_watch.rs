@@ -116,7 +116,9 @@ impl SyncWatch {
                     _watcher: watcher,
                 });
             }
-            Err(e) => tracing::warn!(error = %e, "no sync thread; Sync now in Settings still works"),
+            Err(e) => {
+                tracing::warn!(error = %e, "no sync thread; Sync now in Settings still works")
+            }
         }
     }
 
@@ -294,7 +296,10 @@ mod tests {
                 "{kind:?} {path}"
             );
         }
-        assert!(from_another_device(&Ok(Event::new(write)), root, Some("me")), "no path");
+        assert!(
+            from_another_device(&Ok(Event::new(write)), root, Some("me")),
+            "no path"
+        );
         // Before this computer has an id, every folder is another's.
         assert!(from_another_device(
             &event(create, "/sync/Cairn/me/changes-1-2.jsonl.gz"),
@@ -396,6 +401,10 @@ mod tests {
         std::fs::write(root.join("other").join("changes-5-6.jsonl.gz"), b"x").expect("a file");
         watch.local_write();
         settle();
-        assert_eq!(host.syncs.load(Ordering::SeqCst), syncs, "synced after stop");
+        assert_eq!(
+            host.syncs.load(Ordering::SeqCst),
+            syncs,
+            "synced after stop"
+        );
     }
 }
