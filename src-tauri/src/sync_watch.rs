@@ -63,8 +63,6 @@ enum Msg {
 
 struct Running {
     tx: Sender<Msg>,
-    /// Dropping it ends the system watch.
-    _watcher: Option<RecommendedWatcher>,
 }
 
 /// The app's sync watch (managed state). Empty until sync is configured.
@@ -95,7 +93,8 @@ impl SyncWatch {
 
     /// (Re)starts the watch on `folder`'s `Cairn/` and syncs once on its
     /// thread. The folder may be missing (a drive not connected): the sync
-    /// then notes it, and writes here are still flushed once it is back.
+    /// then notes it, and the first look after it is back (a write here,
+    /// Sync now) watches and reads it.
     pub fn start(&self, folder: &Path) {
         let Some(host) = self.host.get().cloned() else {
             return;
@@ -103,18 +102,15 @@ impl SyncWatch {
         self.stop();
         let (tx, rx) = channel();
         let root = folder.join(ROOT);
-        let watcher = watch(&root, tx.clone());
         let busy = self.busy.clone();
+        let events = tx.clone();
         let spawned = std::thread::Builder::new()
             .name(THREAD.into())
-            .spawn(move || run(&rx, &root, host.as_ref(), &busy));
+            .spawn(move || run(&rx, &events, &root, host.as_ref(), &busy));
         match spawned {
             Ok(_) => {
                 let _ = tx.send(Msg::Sync);
-                *self.lock() = Some(Running {
-                    tx,
-                    _watcher: watcher,
-                });
+                *self.lock() = Some(Running { tx });
             }
             Err(e) => {
                 tracing::warn!(error = %e, "no sync thread; Sync now in Settings still works")
@@ -145,6 +141,10 @@ impl SyncWatch {
 /// The system watch on `root`, its events sent to `tx`; `None` (with a
 /// log line) when the folder cannot be watched.
 fn watch(root: &Path, tx: Sender<Msg>) -> Option<RecommendedWatcher> {
+    if !root.is_dir() {
+        tracing::debug!(path = %root.display(), "the sync folder is not there yet; watched once it is");
+        return None;
+    }
     let made = notify::recommended_watcher(move |event| {
         let _ = tx.send(Msg::Folder(event));
     });
@@ -170,7 +170,11 @@ struct Burst {
     stop: bool,
 }
 
-fn run(rx: &Receiver<Msg>, root: &Path, host: &dyn Host, busy: &Mutex<()>) {
+/// The thread: owns the system watch (dropped when it ends). A folder that
+/// is not there (a drive not connected) is watched as soon as a later look
+/// finds it, and read at once then.
+fn run(rx: &Receiver<Msg>, events: &Sender<Msg>, root: &Path, host: &dyn Host, busy: &Mutex<()>) {
+    let mut watcher = watch(root, events.clone());
     loop {
         let Ok(first) = rx.recv() else { return };
         let own = host.own_device();
@@ -191,6 +195,13 @@ fn run(rx: &Receiver<Msg>, root: &Path, host: &dyn Host, busy: &Mutex<()>) {
             }
         } else if burst.flush {
             host.flush();
+        }
+        if watcher.is_none() && root.is_dir() {
+            watcher = watch(root, events.clone());
+            if watcher.is_some() {
+                // The folder is back: what arrived meanwhile is read now.
+                let _ = events.send(Msg::Sync);
+            }
         }
     }
 }
@@ -354,6 +365,28 @@ mod tests {
         let dir = tempfile::tempdir().expect("a folder");
         watch.start(dir.path());
         assert!(!watch.is_running(), "started without the app");
+    }
+
+    #[test]
+    fn a_folder_that_comes_back_is_watched_and_read() {
+        let dir = tempfile::tempdir().expect("a folder");
+        let root = dir.path().join(ROOT);
+        let host = Arc::new(Recorder::default());
+        let watch = SyncWatch::default();
+        watch.set_host(host.clone());
+        // Not there at start (a drive not connected): the sync notes it.
+        watch.start(dir.path());
+        assert!(wait_for(&host.syncs, 1));
+        std::fs::create_dir_all(root.join("other")).expect("the folder back");
+        settle();
+        assert_eq!(host.syncs.load(Ordering::SeqCst), 1, "nothing watched yet");
+        // The next look (a write here) finds it: watched and read.
+        watch.local_write();
+        assert!(wait_for(&host.flushes, 1));
+        assert!(wait_for(&host.syncs, 2), "not read when it came back");
+        std::fs::write(root.join("other").join("changes-1-2.jsonl.gz"), b"x").expect("a file");
+        assert!(wait_for(&host.syncs, 3), "not watched when it came back");
+        watch.stop();
     }
 
     #[test]
