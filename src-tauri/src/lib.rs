@@ -105,13 +105,19 @@ impl<R: Runtime> ChangeListener for DesktopListener<R> {
 struct SyncHost<R: Runtime>(tauri::AppHandle<R>);
 
 impl<R: Runtime> sync_watch::Host for SyncHost<R> {
+    /// True when the data changed, or what Settings shows of sync (the
+    /// computers seen, the notes) did.
     fn sync(&self) -> bool {
         let state = self.0.state::<AppState>();
-        match state
-            .store()
-            .and_then(|s| service::sync::sync_now(s, state.clock()))
-        {
-            Ok(report) => report.applied > 0,
+        let Ok(store) = state.store() else {
+            return false;
+        };
+        let shown = |s: service::sync::SyncStatus| (s.devices, s.notes);
+        let before = service::sync::status(store).map(shown).ok();
+        match service::sync::sync_now(store, state.clock()) {
+            Ok(report) => {
+                report.applied > 0 || service::sync::status(store).map(shown).ok() != before
+            }
             Err(e) => {
                 tracing::warn!(error = %e, "sync: the folder could not be read now");
                 false

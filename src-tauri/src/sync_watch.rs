@@ -40,7 +40,8 @@ const TEMP_PREFIX: &str = ".tmp-";
 /// What the watch needs from the app: the store's sync use cases and the
 /// one refresh of every window, the tray and the reminders.
 pub trait Host: Send + Sync + 'static {
-    /// `service::sync::sync_now`; true when anything was applied.
+    /// `service::sync::sync_now`; true when anything a window shows
+    /// changed (data applied, the computers seen, the notes).
     fn sync(&self) -> bool;
     /// `service::sync::flush_outbox`.
     fn flush(&self);

@@ -24,6 +24,9 @@ const timeFormat = () => new Intl.DateTimeFormat(undefined, { weekday: "long", h
 
 class CairnSettings extends HTMLElement {
   set settings(s) {
+    // A redraw keeps focus on the sync card's control it was on (a sync
+    // from the folder watch may redraw just after focus moved there).
+    const syncFocus = document.activeElement?.closest?.("#sync") ? document.activeElement.id : null;
     const shortcut = h("input", { id: "shortcut", type: "text", value: s.shortcut, autocomplete: "off", spellcheck: "false",
       "aria-describedby": "shortcut-hint" });
     recordShortcut(shortcut);
@@ -65,6 +68,7 @@ class CairnSettings extends HTMLElement {
         h("section", { class: "card", "aria-labelledby": "cli-title" },
           h("h2", { id: "cli-title", text: "From a terminal" }),
           h("pre", { class: "cli" }, h("code", { text: 'cairn log "Wrote one paragraph" --goal thesis\ncairn log "" --step "stretch"\ncairn today\ncairn week --markdown' })))));
+    if (syncFocus) document.getElementById(syncFocus)?.focus();
   }
 
   /** Sync with the person's other computers (components/cairn-sync.js);
