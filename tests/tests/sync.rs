@@ -146,6 +146,8 @@ async fn two_computers_keep_in_step_through_one_folder() -> Result<()> {
     log_win(&a, "Ran 5 km before work").await?;
     b.wait_text_for("#today-wins", "Ran 5 km before work", THROUGH)
         .await?;
+    b.exec::<serde_json::Value>("window.scrollTo(0, 0); return null", vec![])
+        .await?;
     b.screenshot("sync-b-today-with-a-win").await?;
 
     // --- apart: B quits, A edits; then B edits before A's files arrive ---
@@ -193,6 +195,8 @@ async fn two_computers_keep_in_step_through_one_folder() -> Result<()> {
             "Ran 5 km before work".to_owned()
         ]
     );
+    a.exec::<serde_json::Value>("window.scrollTo(0, 0); return null", vec![])
+        .await?;
     a.screenshot("sync-a-today-together").await?;
 
     // The card at the window's smallest: nothing scrolls sideways.
