@@ -143,4 +143,13 @@ export const api = {
   answerReminder: (id, action) => call("answer_reminder", { input: { id, action } }),
   /** Calls `handler()` when the reminder window should show another reminder. */
   onReminderShown: (handler) => listen?.("cairn://reminder-shown", () => handler()),
+  // Sync with the person's other computers (Settings).
+  /** {on, folder, thisDevice, devices: [{id, name, lastChangeAt}], pending, notes, suggestedName}. */
+  syncStatus: () => call("sync_status"),
+  /** The folder dialog: a path, or null when cancelled. */
+  syncPickFolder: () => call("sync_pick_folder"),
+  syncConfigure: (folder, name) => call("sync_configure", { input: { folder, name } }),
+  /** {applied, filesRead, written, notes}. */
+  syncNow: () => call("sync_now"),
+  syncTurnOff: () => call("sync_turn_off"),
 };

@@ -17,6 +17,7 @@ pub mod quick;
 pub mod reminder_window;
 pub mod reminders;
 pub mod startup;
+pub mod sync_watch;
 pub mod tray;
 #[cfg(target_os = "linux")]
 pub mod x11_shortcut;
@@ -72,6 +73,7 @@ pub fn with_commands_and_state<R: Runtime>(
         .manage(commands::data::Recovery::new(None))
         .manage(commands::PickedImport::default())
         .manage(reminder_window::ReminderWindow::default())
+        .manage(sync_watch::SyncWatch::default())
 }
 
 /// The event every window listens to, to reload what it shows.
@@ -90,6 +92,57 @@ impl<R: Runtime> ChangeListener for DesktopListener<R> {
         if let Some(scheduler) = self.0.try_state::<Arc<reminders::Scheduler>>() {
             scheduler.wake();
         }
+        // With sync on, this computer's changes go to the sync folder, on
+        // the watch's thread (nothing while sync is off).
+        if let Some(watch) = self.0.try_state::<sync_watch::SyncWatch>() {
+            watch.local_write();
+        }
+    }
+}
+
+/// The sync watch's view of the app: the store's sync use cases and the one
+/// refresh (`DesktopListener`).
+struct SyncHost<R: Runtime>(tauri::AppHandle<R>);
+
+impl<R: Runtime> sync_watch::Host for SyncHost<R> {
+    /// True when the data changed, or what Settings shows of sync (the
+    /// computers seen, the notes) did.
+    fn sync(&self) -> bool {
+        let state = self.0.state::<AppState>();
+        let Ok(store) = state.store() else {
+            return false;
+        };
+        let shown = |s: service::sync::SyncStatus| (s.devices, s.notes);
+        let before = service::sync::status(store).map(shown).ok();
+        match service::sync::sync_now(store, state.clock()) {
+            Ok(report) => {
+                report.applied > 0 || service::sync::status(store).map(shown).ok() != before
+            }
+            Err(e) => {
+                tracing::warn!(error = %e, "sync: the folder could not be read now");
+                false
+            }
+        }
+    }
+
+    fn flush(&self) {
+        let state = self.0.state::<AppState>();
+        if let Err(e) = state
+            .store()
+            .and_then(|s| service::sync::flush_outbox(s, state.clock()))
+        {
+            tracing::warn!(error = %e, "sync: changes stay pending until the folder is back");
+        }
+    }
+
+    fn own_device(&self) -> Option<String> {
+        let state = self.0.state::<AppState>();
+        let status = state.store().and_then(service::sync::status).ok()?;
+        status.this_device.map(|d| d.id)
+    }
+
+    fn changed(&self) {
+        DesktopListener(self.0.clone()).data_changed();
     }
 }
 
@@ -314,6 +367,10 @@ fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
     }
     commands::data::start_daily_backups(app.clone());
     watch_database(app);
+    // Sync with other computers: only when it is on (idle stays idle).
+    app.state::<sync_watch::SyncWatch>()
+        .set_host(Arc::new(SyncHost(app.clone())));
+    commands::sync::start_watch_if_on(app);
     startup::mark("services");
 }
 
@@ -374,6 +431,7 @@ fn run_app() {
             app.manage(commands::PickedImport::default());
             app.manage(TrayPresent::default());
             app.manage(reminder_window::ReminderWindow::default());
+            app.manage(sync_watch::SyncWatch::default());
             app.manage(reminders::Scheduler::new(
                 reminders::snooze_override_from_env(),
             ));

@@ -201,6 +201,56 @@ impl Default for DataDir {
     }
 }
 
+/// The environment variable naming a process's session bus.
+pub const BUS_ENV: &str = "DBUS_SESSION_BUS_ADDRESS";
+
+/// A session bus of its own (`dbus-daemon --session --fork`), for a second
+/// app beside the one on the test's bus: launch it with
+/// `App::launch_with(data, &[(BUS_ENV, bus.address()), ...])`. Each bus
+/// holds one Cairn (the single-instance name lives on the bus). The daemon
+/// stops when this is dropped.
+#[derive(Debug)]
+pub struct PrivateBus {
+    address: String,
+    pid: i32,
+}
+
+impl PrivateBus {
+    pub fn start() -> Result<PrivateBus> {
+        let out = Command::new("dbus-daemon")
+            .args(["--session", "--fork", "--print-address=1", "--print-pid=1"])
+            .stdin(Stdio::null())
+            .output()
+            .map_err(|e| format!("cannot start dbus-daemon: {e}"))?;
+        let text = String::from_utf8_lossy(&out.stdout);
+        let mut lines = text.lines().map(str::trim).filter(|l| !l.is_empty());
+        let (Some(address), Some(pid)) = (lines.next(), lines.next()) else {
+            return Err(format!(
+                "dbus-daemon said neither address nor pid: {text} {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+            .into());
+        };
+        Ok(PrivateBus {
+            address: address.to_owned(),
+            pid: pid.parse()?,
+        })
+    }
+
+    pub fn address(&self) -> &str {
+        &self.address
+    }
+}
+
+impl Drop for PrivateBus {
+    fn drop(&mut self) {
+        // SAFETY: kill(2) with the pid of the daemon this value started.
+        unsafe {
+            libc::kill(self.pid, libc::SIGTERM);
+        }
+    }
+}
+
 /// One running app under WebDriver. Dropping it kills the processes; call
 /// [`App::close`] to end the session cleanly and see errors.
 #[derive(Debug)]
@@ -223,7 +273,12 @@ impl App {
         // The app a test closed may still be leaving (WebKitWebDriver starts
         // it outside the driver's process group); a second one would then
         // hand its arguments to the first and exit.
-        tokio::task::spawn_blocking(|| wait_until_no_cairn_runs(LAUNCH_TIMEOUT)).await?;
+        // A second app on its own bus ([`PrivateBus`]) is looked for there.
+        let bus = env
+            .iter()
+            .find(|(k, _)| *k == BUS_ENV)
+            .map(|(_, v)| (*v).to_owned());
+        tokio::task::spawn_blocking(move || wait_until_no_cairn_runs(LAUNCH_TIMEOUT, bus)).await?;
         let app_bin = app_binary()?;
         let driver_bin = tauri_driver_binary()?;
         let (port, native_port) = free_port_pair()?;
@@ -841,8 +896,13 @@ fn log_tail(path: &Path, lines: usize) -> String {
 /// returns once none of them is running and the leader is reaped.
 /// Waits (up to `timeout`) until no Cairn holds its single-instance name on
 /// this session bus. Without a bus there is nothing to wait for.
-fn wait_until_no_cairn_runs(timeout: Duration) {
-    let Ok(bus) = zbus::blocking::Connection::session() else {
+fn wait_until_no_cairn_runs(timeout: Duration, address: Option<String>) {
+    let connected = match address {
+        Some(address) => zbus::blocking::connection::Builder::address(address.as_str())
+            .and_then(zbus::blocking::connection::Builder::build),
+        None => zbus::blocking::Connection::session(),
+    };
+    let Ok(bus) = connected else {
         return;
     };
     let deadline = Instant::now() + timeout;

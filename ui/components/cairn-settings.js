@@ -7,11 +7,13 @@
 // set-shortcut {shortcut}, set-autostart {enabled}, pause-reminders
 // {until}, resume-reminders, set-quiet-hours {on, start, end}, set-snooze
 // {minutes}, set-review-settings {weekStart, nudge, nudgeDay, nudgeTime}.
+// The sync card (`sync`, cairn-sync.js) sends its own events.
 import { h, emit, WEEKDAY_NAMES } from "../dom.js";
 import { localeWeekStart } from "../dates.js";
 import { refuse } from "../focus.js";
 import { timeField, timeValue } from "../time-field.js";
 import { recordShortcut } from "../key-recorder.js";
+import "./cairn-sync.js";
 
 /** Refuses a time field that holds no time of day; true if it does. */
 function timeOk(input, after = input) {
@@ -22,6 +24,9 @@ const timeFormat = () => new Intl.DateTimeFormat(undefined, { weekday: "long", h
 
 class CairnSettings extends HTMLElement {
   set settings(s) {
+    // A redraw keeps focus on the sync card's control it was on (a sync
+    // from the folder watch may redraw just after focus moved there).
+    const syncFocus = document.activeElement?.closest?.("#sync") ? document.activeElement.id : null;
     const shortcut = h("input", { id: "shortcut", type: "text", value: s.shortcut, autocomplete: "off", spellcheck: "false",
       "aria-describedby": "shortcut-hint" });
     recordShortcut(shortcut);
@@ -59,9 +64,20 @@ class CairnSettings extends HTMLElement {
         h("section", { class: "card", "aria-labelledby": "pause-title" },
           h("h2", { id: "pause-title", text: "Reminders" }), ...paused, ...this.reminderFields(s.reminders)),
         this.reviewCard(s.review),
+        this.syncCard(s.sync),
         h("section", { class: "card", "aria-labelledby": "cli-title" },
           h("h2", { id: "cli-title", text: "From a terminal" }),
           h("pre", { class: "cli" }, h("code", { text: 'cairn log "Wrote one paragraph" --goal thesis\ncairn log "" --step "stretch"\ncairn today\ncairn week --markdown' })))));
+    if (syncFocus) document.getElementById(syncFocus)?.focus();
+  }
+
+  /** Sync with the person's other computers (components/cairn-sync.js);
+   * `sync` is {status, picked, report} from the view. */
+  syncCard(sync) {
+    if (!sync?.status) return null;
+    const card = h("cairn-sync", { id: "sync" });
+    card.show(sync);
+    return card;
   }
 
   /** The weekly review: the week's first day and the weekly nudge. */

@@ -6,11 +6,13 @@ import "../components/cairn-settings.js";
 
 export function setup(el, shell) {
   const { api, notice } = shell;
+  // Sync: the folder chosen and not saved yet, what the last Sync now did.
+  const sync = { picked: null, report: null };
 
   async function load() {
-    const [settings, reminders, review] = await Promise.all([
-      api.getSettings(), api.getReminderSettings(), api.getReviewSettings()]);
-    el.settings = { ...settings, reminders, review };
+    const [settings, reminders, review, syncStatus] = await Promise.all([
+      api.getSettings(), api.getReminderSettings(), api.getReviewSettings(), api.syncStatus()]);
+    el.settings = { ...settings, reminders, review, sync: { ...sync, status: syncStatus } };
   }
 
   /** A write the backend announces: the change event redraws the page. */
@@ -41,6 +43,33 @@ export function setup(el, shell) {
     write(() => api.setReviewSettings(detail), detail.nudge ? "Weekly review saved." : "Weekly review saved; no nudge will come."));
   el.addEventListener("set-snooze", ({ detail }) =>
     write(() => api.setSnoozeMinutes(detail.minutes), `Later now waits ${detail.minutes} minutes.`));
+
+  // Sync with the other computers. Choosing a folder, saving and stopping
+  // change no data here, so the page is read again here; Sync now's
+  // arrivals are announced and redraw the page themselves.
+  async function syncAction(action, after, focus) {
+    const r = await shell.attempt(action);
+    if (!r.ok) return r;
+    after?.(r.value);
+    await shell.attempt(load);
+    if (focus) el.querySelector(focus)?.focus();
+    return r;
+  }
+  el.addEventListener("sync-pick", async () => {
+    await syncAction(() => api.syncPickFolder(), (folder) => { if (folder) sync.picked = folder; }, "#sync-name");
+  });
+  el.addEventListener("sync-save", async ({ detail }) => {
+    const r = await syncAction(() => api.syncConfigure(detail.folder, detail.name),
+      () => { sync.picked = null; sync.report = null; }, "#sync-now");
+    if (r.ok) notice.celebrate(`Syncing through ${r.value.folder} as “${r.value.thisDevice?.name ?? detail.name}”.`);
+  });
+  el.addEventListener("sync-now", async () => {
+    await syncAction(() => api.syncNow(), (report) => { sync.report = report; }, "#sync-now");
+  });
+  el.addEventListener("sync-stop", async () => {
+    const r = await syncAction(() => api.syncTurnOff(), () => { sync.picked = null; sync.report = null; }, "#sync-pick");
+    if (r.ok) notice.celebrate("Sync is off. The folder is left as it is; nothing in it was removed.");
+  });
 
   return { load };
 }

@@ -4,7 +4,8 @@
 //! In the end-to-end build (cargo feature `e2e`) two environment variables
 //! stand in for the dialogs, since a test cannot click a native one:
 //! `CAIRN_E2E_SAVE_DIR` (save into that folder) and `CAIRN_E2E_OPEN_PATH`
-//! (open that file). A release build has neither.
+//! (open that file), and `CAIRN_E2E_SYNC_FOLDER` for the sync folder. A
+//! release build has none of them.
 
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
@@ -107,4 +108,19 @@ impl PickedImport {
                 )
             })
     }
+}
+
+/// Asks for the folder to sync through; `None` when the person cancels.
+/// In the end-to-end build `CAIRN_E2E_SYNC_FOLDER` stands in for the dialog.
+pub fn ask_for_sync_folder<R: Runtime>(app: &tauri::AppHandle<R>) -> Result<Option<PathBuf>> {
+    #[cfg(feature = "e2e")]
+    if let Some(path) = std::env::var_os("CAIRN_E2E_SYNC_FOLDER").filter(|p| !p.is_empty()) {
+        return Ok(Some(PathBuf::from(path)));
+    }
+    local_path(
+        app.dialog()
+            .file()
+            .set_title("Choose the folder your sync tool keeps in step")
+            .blocking_pick_folder(),
+    )
 }

@@ -78,6 +78,12 @@ macro_rules! cairn_commands {
             // Cairn's own reminder window (commands/remind.rs).
             current_reminder,
             answer_reminder,
+            // Sync with the person's other computers (commands/sync.rs).
+            sync_status,
+            sync_pick_folder,
+            sync_configure,
+            sync_now,
+            sync_turn_off,
         }
     };
 }

@@ -46,3 +46,7 @@ mod tests;
 // Cairn's own reminder window (where notifications have no buttons).
 pub mod remind;
 pub use remind::*;
+
+// Sync with the person's other computers (Settings).
+pub mod sync;
+pub use sync::*;

@@ -595,6 +595,71 @@ fn the_reminder_window_offers_only_what_the_reminder_has() {
     assert!(err["message"].as_str().unwrap().contains("Done, Later"));
 }
 
+// ---- sync with the other computers ---------------------------------------
+
+#[test]
+fn two_computers_sync_through_one_folder_via_ipc() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().display().to_string();
+    let (a, b) = (harness(), harness());
+
+    // Off by default: a name is offered, nothing else.
+    let status = call(&a, "sync_status", json!({})).unwrap();
+    assert_eq!(status["on"], false);
+    assert_eq!(status["folder"], Value::Null);
+    assert!(!status["suggestedName"].as_str().unwrap().is_empty());
+    let err = call(&a, "sync_now", json!({})).unwrap_err();
+    assert_eq!(err["kind"], "conflict");
+    assert!(err["message"].as_str().unwrap().contains("Settings"));
+
+    // What the person could get wrong is refused with a sentence.
+    for (folder, name) in [(path.as_str(), "   "), ("/no/such/folder/here", "Laptop")] {
+        let err = call(
+            &a,
+            "sync_configure",
+            json!({"input": {"folder": folder, "name": name}}),
+        )
+        .unwrap_err();
+        assert_eq!(err["kind"], "validation", "{folder} {name}: {err}");
+    }
+
+    let on = call(
+        &a,
+        "sync_configure",
+        json!({"input": {"folder": path, "name": "Laptop"}}),
+    )
+    .unwrap();
+    assert_eq!(on["on"], true);
+    assert_eq!(on["thisDevice"]["name"], "Laptop");
+    assert_eq!(on["suggestedName"], "Laptop");
+    call(&a, "log_win", json!({"input": {"text": "Ran 5 km"}})).unwrap();
+    let report = call(&a, "sync_now", json!({})).unwrap();
+    assert_eq!(report["applied"], 0);
+    assert!(report["written"].as_u64().unwrap() >= 1, "{report}");
+
+    call(
+        &b,
+        "sync_configure",
+        json!({"input": {"folder": path, "name": "Desk"}}),
+    )
+    .unwrap();
+    let report = call(&b, "sync_now", json!({})).unwrap();
+    assert!(report["applied"].as_u64().unwrap() > 0, "{report}");
+    let today = call(&b, "today", json!({})).unwrap();
+    assert_eq!(today["wins"][0]["text"], "Ran 5 km");
+    let status = call(&b, "sync_status", json!({})).unwrap();
+    assert_eq!(status["devices"][0]["name"], "Laptop");
+    assert!(status["devices"][0]["lastChangeAt"]
+        .as_str()
+        .unwrap()
+        .ends_with('Z'));
+
+    // Stopping leaves the folder as it is.
+    call(&b, "sync_turn_off", json!({})).unwrap();
+    assert_eq!(call(&b, "sync_status", json!({})).unwrap()["on"], false);
+    assert!(folder.path().join("Cairn").is_dir());
+}
+
 // ---- every command's input, fuzzed ------------------------------------
 
 use proptest::prelude::*;
@@ -647,6 +712,8 @@ const FUZZABLE: &[&str] = &[
     "delete_reward",
     // Cairn's own reminder window.
     "answer_reminder",
+    // Sync with the other computers.
+    "sync_configure",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {
