@@ -590,7 +590,21 @@ fn a_missing_sync_folder_is_a_note_not_an_error() {
         report.notes
     );
     assert!(!path.exists());
-    let _ = a.dir.path();
+
+    // A change made meanwhile waits here: no stray folder is made where
+    // the drive would be, and it goes out once the folder is back.
+    a.log("Walked while the drive was away");
+    let written = service::sync::flush_outbox(&a.store, &*a.clock).unwrap();
+    assert!(written.is_empty(), "{written:?}");
+    assert!(
+        !path.exists(),
+        "the sync folder was created on the main disk"
+    );
+    let err = service::sync::compact(&a.store, &*a.clock).unwrap_err();
+    assert!(err.to_string().contains("not there right now"), "{err}");
+    std::fs::create_dir_all(&path).unwrap();
+    let written = service::sync::flush_outbox(&a.store, &*a.clock).unwrap();
+    assert!(!written.is_empty(), "the waiting change went out");
 }
 
 /// Figures for the lead's benchmark (`cargo test --release -p cairn-core

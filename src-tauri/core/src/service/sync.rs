@@ -336,6 +336,12 @@ fn hex(bytes: &[u8]) -> String {
 /// Returns the files written (none when there was nothing to write).
 pub fn flush_outbox(store: &Store, _clock: &dyn Clock) -> Result<Vec<PathBuf>> {
     let cfg = configured(store)?;
+    // A folder on a drive that is not connected: the changes wait in the
+    // outbox. Creating the path would make a stray folder on the main disk.
+    if !cfg.folder.is_dir() {
+        tracing::info!(folder = %cfg.folder.display(), "sync folder not there; changes wait");
+        return Ok(Vec::new());
+    }
     let dir = cfg.own_dir();
     let mut written = Vec::new();
     loop {
@@ -367,6 +373,12 @@ pub fn flush_outbox(store: &Store, _clock: &dyn Clock) -> Result<Vec<PathBuf>> {
 /// computer's older files. Returns the snapshot written.
 pub fn compact(store: &Store, clock: &dyn Clock) -> Result<PathBuf> {
     let cfg = configured(store)?;
+    if !cfg.folder.is_dir() {
+        return Err(Error::Conflict(format!(
+            "The sync folder {} is not there right now (a drive not connected?). Connect it, then try again; nothing was changed.",
+            cfg.folder.display()
+        )));
+    }
     flush_outbox(store, clock)?;
     let dir = cfg.own_dir();
     fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
