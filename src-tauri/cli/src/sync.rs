@@ -137,15 +137,17 @@ fn now(store: &Store, clock: &dyn Clock, out: &mut dyn Write) -> Result<()> {
     let before = ensure_on(store)?;
     let report = sync::sync_now(store, clock)?;
     let after = sync::status(store)?;
-    // The computers whose newest change moved: where the changes came from.
+    // The computers whose newest change moved: where the changes came from
+    // (a computer seen for the first time with nothing applied is not).
     let from: Vec<String> = after
         .devices
         .iter()
         .filter(|d| {
-            !before
-                .devices
-                .iter()
-                .any(|b| b.id == d.id && b.last_change_at == d.last_change_at)
+            d.last_change_at.is_some()
+                && !before
+                    .devices
+                    .iter()
+                    .any(|b| b.id == d.id && b.last_change_at == d.last_change_at)
         })
         .map(|d| format!("“{}”", d.name))
         .collect();
