@@ -120,6 +120,11 @@ fn configure(
             folder.display(),
             me.name
         ),
+        Some(_) if before.this_device.as_ref().map(|d| &d.name) == Some(&me.name) => format!(
+            "Sync is already on: this computer, “{}”, syncs through {}.",
+            me.name,
+            folder.display()
+        ),
         Some(_) => format!("✓ This computer is now called “{}”.", me.name),
     };
     print(out, line)?;

@@ -201,6 +201,15 @@ fn cairn_sync_status_lists_the_folder_this_computer_and_the_others() {
         assert_eq!(lines[4], "Every change made here is in the folder.");
     }
     // Renaming keeps the folder.
+    let same = stdout(&cairn(
+        b.path(),
+        None,
+        &["sync", "--folder", folder.path().to_str().unwrap()],
+    ));
+    assert!(
+        same.starts_with("Sync is already on: this computer, “Desk”"),
+        "{same}"
+    );
     let renamed = stdout(&cairn(b.path(), None, &["sync", "--name", "Study"]));
     assert_eq!(renamed, "✓ This computer is now called “Study”.\n");
     let status = stdout(&cairn(b.path(), None, &["sync", "status"]));
