@@ -110,10 +110,10 @@ pub enum Command {
     #[command(args_conflicts_with_subcommands = true)]
     Sync {
         /// The sync folder: Cairn writes under PATH/Cairn/ only.
-        #[arg(long)]
+        #[arg(long, value_name = "PATH")]
         folder: Option<PathBuf>,
         /// This computer's name, as the other computers show it.
-        #[arg(long)]
+        #[arg(long, value_name = "NAME")]
         name: Option<String>,
         #[command(subcommand)]
         action: Option<sync::Action>,
