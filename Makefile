@@ -66,11 +66,12 @@ bench: deps-bench
 	bash bench/startup.sh
 	bash bench/memory.sh
 	bash bench/cli.sh
+	bash bench/sync.sh
 	$(CARGO) bench -p cairn-core --bench chronicle
 	$(CARGO) bench -p cairn --bench log_win | tee target/bench/log_win.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test quick -- --ignored bench_tray_to_quick_window --nocapture 2>&1 | grep tray_to_quick | tee target/bench/quick.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn FLOOR_APP=$(CURDIR)/target/floor/release/tauri-floor $(XVFB) $(CARGO) test -p cairn-e2e --test idle -- --ignored bench_idle --nocapture 2>&1 | tee target/bench/idle.txt
-	@cat target/bench/startup.txt target/bench/memory.txt target/bench/cli.txt target/bench/log_win.txt target/bench/quick.txt target/bench/idle.txt > target/bench/summary.txt
+	@cat target/bench/startup.txt target/bench/memory.txt target/bench/cli.txt target/bench/sync.txt target/bench/log_win.txt target/bench/quick.txt target/bench/idle.txt > target/bench/summary.txt
 	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt
 
 ## crash-test: the full crash-safety run: 200 trials of a child process

@@ -22,6 +22,10 @@ case "$mode" in
   *) echo "usage: $0 run|test|bench" >&2; exit 2 ;;
 esac
 
+# Sync with a real engine: tests/tests/syncthing.rs runs two Syncthing
+# instances on 127.0.0.1 (Debian's package; the test skips without it).
+if [[ "$mode" != run ]]; then pkgs+=(syncthing); fi
+
 if [[ $(id -u) -eq 0 ]]; then sudo=(); else sudo=(sudo); fi
 
 missing=()

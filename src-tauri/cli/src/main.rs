@@ -3,7 +3,9 @@
 //! `cairn backup`, `cairn export FILE` and
 //! [--note TEXT]`, `cairn today`, `cairn focus ["text" | --step NAME |
 //! --clear]`, `cairn backup`, `cairn export FILE` and
-//! `cairn import FILE [--dry-run]`. Without a command it opens the window:
+//! `cairn import FILE [--dry-run]`, and `cairn sync --folder PATH [--name
+//! NAME]`, `cairn sync status|now|off|compact` (sync through a folder; see
+//! `sync.rs` beside this file). Without a command it opens the window:
 //! it hands over to `cairn-app` beside it (on Unix by `exec`, so no second
 //! process stays around).
 //!
@@ -18,6 +20,8 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
+
+mod sync;
 
 use cairn_core::clock::Clock;
 use cairn_core::domain::reflection::Week;
@@ -100,6 +104,32 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Sync through a folder your sync tool already syncs (Syncthing,
+    /// Nextcloud, Dropbox, a USB stick): `cairn sync --folder PATH` turns
+    /// it on; without anything, print the sync status.
+    #[command(args_conflicts_with_subcommands = true)]
+    Sync {
+        /// The sync folder: Cairn writes under PATH/Cairn/ only.
+        #[arg(long, value_name = "PATH")]
+        folder: Option<PathBuf>,
+        /// This computer's name, as the other computers show it.
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+        #[command(subcommand)]
+        action: Option<sync::Action>,
+    },
+}
+
+impl Command {
+    /// Whether the command may change what travels (so its changes are
+    /// written to the sync folder before the program ends).
+    pub fn writes(&self) -> bool {
+        match self {
+            Command::Log { .. } | Command::Focus { .. } => true,
+            Command::Import { dry_run, .. } => !dry_run,
+            _ => false,
+        }
+    }
 }
 
 /// Finds one item by name: an exact match (ignoring case) first, else the
@@ -321,6 +351,18 @@ pub fn run_command(
             };
             print(out, line)
         }
+        Command::Sync {
+            folder,
+            name,
+            action,
+        } => sync::run(
+            store,
+            clock,
+            out,
+            folder.as_deref(),
+            name.as_deref(),
+            action,
+        ),
         Command::Backup => {
             let b = service::backups::backup_now(store, clock)?;
             print(
@@ -453,7 +495,15 @@ fn run(command: &Command) -> i32 {
         .and_then(|dir| Store::open_in(&dir))
         .and_then(|store| {
             let mut stdout = std::io::stdout().lock();
-            run_command(command, &store, &clock, &mut stdout)
+            run_command(command, &store, &clock, &mut stdout)?;
+            // With sync on, what this command wrote goes to the sync folder
+            // now; a folder that cannot take it is a note, not an error.
+            if command.writes() {
+                if let Some(note) = sync::flush_after_write(&store, &clock) {
+                    eprintln!("cairn: {note}");
+                }
+            }
+            Ok(())
         });
     match result {
         // A running Cairn sees the write through its watch on the database.
@@ -800,5 +850,68 @@ mod tests {
         assert!(out.starts_with("✓ Exported 1 win to"), "{out}");
         let err = run(&t, &clock, &["import", csv.to_str().unwrap()]).unwrap_err();
         assert_eq!(err.kind(), "validation");
+    }
+
+    // ---- `cairn sync` (sync.rs).
+
+    #[test]
+    fn sync_arguments() {
+        let sync = |args: &[&str]| parse(args).unwrap().command.unwrap();
+        assert_eq!(
+            sync(&["sync", "--folder", "/s", "--name", "Laptop"]),
+            Command::Sync {
+                folder: Some("/s".into()),
+                name: Some("Laptop".into()),
+                action: None
+            }
+        );
+        for (word, action) in [
+            ("status", sync::Action::Status),
+            ("now", sync::Action::Now),
+            ("off", sync::Action::Off),
+            ("compact", sync::Action::Compact),
+        ] {
+            assert_eq!(
+                sync(&["sync", word]),
+                Command::Sync {
+                    folder: None,
+                    name: None,
+                    action: Some(action)
+                }
+            );
+        }
+        assert!(sync(&["log", "x"]).writes());
+        assert!(!sync(&["import", "a.json", "--dry-run"]).writes());
+        assert!(!sync(&["sync", "now"]).writes());
+        for bad in [
+            &["sync", "--folder"][..],
+            &["sync", "--folder", "/s", "now"],
+            &["sync", "later"],
+        ] {
+            assert_eq!(parse(bad).unwrap_err().exit_code(), 2, "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn sync_now_prints_what_arrived_and_from_whom() {
+        let folder = tempfile::tempdir().unwrap();
+        let (a, clock) = seeded();
+        let b = temp_store();
+        // Changes stamped by the same fixed clock the commands read.
+        a.store.set_clock(std::sync::Arc::new(saturday_morning()));
+        b.store.set_clock(std::sync::Arc::new(saturday_morning()));
+        let f = folder.path().to_str().unwrap();
+        run(&a, &clock, &["sync", "--folder", f, "--name", "Laptop"]).unwrap();
+        run(&b, &clock, &["sync", "--folder", f, "--name", "Desk"]).unwrap();
+        run(&a, &clock, &["log", "Walked"]).unwrap();
+        let out = run(&a, &clock, &["sync", "now"]).unwrap();
+        assert!(out.starts_with("✓ Wrote 1"), "{out}");
+        let out = run(&b, &clock, &["sync", "now"]).unwrap();
+        assert!(out.starts_with("✓ Applied "), "{out}");
+        assert!(out.ends_with(" from “Laptop”.\n"), "no notes: {out}");
+        let status = run(&b, &clock, &["sync"]).unwrap();
+        assert!(status.contains("\n  Laptop, last change "), "{status}");
+        let today = run(&b, &clock, &["today"]).unwrap();
+        assert!(today.contains("  09:30  Walked\n"), "{today}");
     }
 }

@@ -122,3 +122,183 @@ fn cairn_focus_step_says_what_matched_when_not_exactly_one() {
     let out = cairn(data.path(), None, &["focus", "a", "--step", "write"]);
     assert_eq!(out.status.code(), Some(2), "text and a step conflict");
 }
+
+// ---- `cairn sync` (issue 15): two computers, two data folders, one sync
+// folder; the same binary a person runs.
+
+fn sync_setup() -> (tempfile::TempDir, tempfile::TempDir, tempfile::TempDir) {
+    let folder = tempfile::tempdir().expect("a sync folder");
+    let a = tempfile::tempdir().expect("computer A");
+    let b = tempfile::tempdir().expect("computer B");
+    let f = folder.path().to_str().expect("a plain path");
+    for (data, name) in [(&a, "Laptop"), (&b, "Desk")] {
+        let on = stdout(&cairn(
+            data.path(),
+            None,
+            &["sync", "--folder", f, "--name", name],
+        ));
+        assert!(
+            on.starts_with(&format!("✓ Sync is on: this computer, “{name}”, writes")),
+            "{on}"
+        );
+        assert!(on.contains("Run `cairn sync now`"), "{on}");
+    }
+    (folder, a, b)
+}
+
+#[test]
+fn cairn_sync_carries_a_win_logged_on_one_computer_to_the_other() {
+    let (folder, a, b) = sync_setup();
+    let logged = stdout(&cairn(a.path(), None, &["log", "Walked to the lake"]));
+    assert!(logged.starts_with("✓ Logged"), "{logged}");
+    // `cairn log` wrote its change to the folder before it ended.
+    let status = stdout(&cairn(a.path(), None, &["sync", "status"]));
+    assert!(
+        status.contains("Every change made here is in the folder."),
+        "{status}"
+    );
+
+    let now = stdout(&cairn(b.path(), None, &["sync", "now"]));
+    assert!(now.contains("✓ Applied "), "{now}");
+    assert!(now.contains(" from “Laptop”."), "{now}");
+    let today = stdout(&cairn(b.path(), None, &["today"]));
+    assert!(today.contains("Walked to the lake"), "{today}");
+
+    // And back: a one thing chosen on B reaches A.
+    stdout(&cairn(b.path(), None, &["focus", "Call Mum"]));
+    let now = stdout(&cairn(a.path(), None, &["sync", "now"]));
+    assert!(now.contains(" from “Desk”."), "{now}");
+    let today = stdout(&cairn(a.path(), None, &["today"]));
+    assert!(
+        today.starts_with("★ Today's one thing: Call Mum"),
+        "{today}"
+    );
+
+    // Nothing new the second time.
+    let again = stdout(&cairn(a.path(), None, &["sync", "now"]));
+    assert_eq!(again, "Nothing new from the other computers.\n");
+    drop(folder);
+}
+
+#[test]
+fn cairn_sync_status_lists_the_folder_this_computer_and_the_others() {
+    let (folder, a, b) = sync_setup();
+    stdout(&cairn(a.path(), None, &["log", "Stretched"]));
+    stdout(&cairn(b.path(), None, &["sync", "now"]));
+    for args in [&["sync"][..], &["sync", "status"]] {
+        let status = stdout(&cairn(b.path(), None, args));
+        let lines: Vec<&str> = status.lines().collect();
+        let canonical = folder.path().canonicalize().unwrap();
+        assert_eq!(
+            lines[0],
+            format!("Sync folder: {}", canonical.display()),
+            "{status}"
+        );
+        assert!(lines[1].starts_with("This computer: Desk ("), "{status}");
+        assert!(lines[1].contains("), last change "), "{status}");
+        assert_eq!(lines[2], "Other computers:", "{status}");
+        assert!(lines[3].starts_with("  Laptop, last change "), "{status}");
+        assert_eq!(lines[4], "Every change made here is in the folder.");
+    }
+    // Renaming keeps the folder.
+    let same = stdout(&cairn(
+        b.path(),
+        None,
+        &["sync", "--folder", folder.path().to_str().unwrap()],
+    ));
+    assert!(
+        same.starts_with("Sync is already on: this computer, “Desk”"),
+        "{same}"
+    );
+    let renamed = stdout(&cairn(b.path(), None, &["sync", "--name", "Study"]));
+    assert_eq!(renamed, "✓ This computer is now called “Study”.\n");
+    let status = stdout(&cairn(b.path(), None, &["sync", "status"]));
+    assert!(status.contains("This computer: Study ("), "{status}");
+}
+
+#[test]
+fn cairn_sync_off_stops_writing_and_says_so() {
+    let (folder, a, _b) = sync_setup();
+    let off = stdout(&cairn(a.path(), None, &["sync", "off"]));
+    assert!(off.starts_with("Sync is off on this computer."), "{off}");
+    let status = stdout(&cairn(a.path(), None, &["sync"]));
+    assert!(
+        status.starts_with("Sync is off. Turn it on with"),
+        "{status}"
+    );
+    let files_before = count_files(folder.path());
+    stdout(&cairn(a.path(), None, &["log", "Read a chapter"]));
+    assert_eq!(count_files(folder.path()), files_before, "nothing written");
+    let again = stdout(&cairn(a.path(), None, &["sync", "off"]));
+    assert_eq!(again, "Sync was already off on this computer.\n");
+    let out = cairn(a.path(), None, &["sync", "now"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(
+        stderr.trim_end(),
+        "cairn: Sync is not on yet. Choose a sync folder first: `cairn sync --folder PATH --name NAME`."
+    );
+}
+
+#[test]
+fn a_log_with_the_sync_folder_gone_is_saved_with_a_note() {
+    let (folder, a, _b) = sync_setup();
+    let path = folder.path().to_owned();
+    drop(folder);
+    let out = cairn(a.path(), None, &["log", "Watered the plants"]);
+    let logged = stdout(&out);
+    assert!(logged.starts_with("✓ Logged"), "{logged}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 1, "{stderr}");
+    assert!(
+        lines[0].starts_with("cairn: The sync folder ") && lines[0].contains("not there right now"),
+        "{stderr}"
+    );
+    assert!(!path.exists(), "nothing made in the folder's place");
+    let status = stdout(&cairn(a.path(), None, &["sync", "status"]));
+    assert!(
+        status.contains(" changes made here are not in the folder yet"),
+        "{status}"
+    );
+}
+
+#[test]
+fn cairn_sync_with_a_folder_that_is_not_there_says_so() {
+    let data = tempfile::tempdir().expect("a data folder");
+    let missing = data.path().join("nowhere");
+    let out = cairn(
+        data.path(),
+        None,
+        &["sync", "--folder", missing.to_str().unwrap()],
+    );
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.starts_with("cairn: The folder ") && stderr.contains("is not there"),
+        "{stderr}"
+    );
+    let out = cairn(data.path(), None, &["sync", "--folder", "x", "now"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "a folder and an action conflict"
+    );
+}
+
+fn count_files(dir: &std::path::Path) -> usize {
+    std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| {
+                    if e.path().is_dir() {
+                        count_files(&e.path())
+                    } else {
+                        1
+                    }
+                })
+                .sum()
+        })
+        .unwrap_or(0)
+}

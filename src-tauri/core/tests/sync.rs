@@ -607,9 +607,11 @@ fn a_missing_sync_folder_is_a_note_not_an_error() {
     assert!(!written.is_empty(), "the waiting change went out");
 }
 
-/// Figures for the lead's benchmark (`cargo test --release -p cairn-core
-/// --test sync -- --ignored --nocapture`): a new computer's first sync of
-/// 100,000 wins, and the folder's size before and after compaction.
+/// Figures in process (`cargo test --release -p cairn-core --test sync --
+/// --ignored --nocapture`): a new computer's first sync of 100,000 wins,
+/// and the folder's size before and after compaction. `make bench` measures
+/// the same through the release command line, beside `cairn import` of the
+/// same data: `bench/sync.sh`.
 #[test]
 #[ignore]
 fn figures_first_sync_of_a_hundred_thousand_wins() {
