@@ -23,7 +23,7 @@ use cairn_core::domain::reflection::Week;
 use cairn_core::domain::{GoalStatus, StepId, WinSource};
 use cairn_core::error::{Error, Result};
 use cairn_core::service::{self, wins::WinDraft};
-use cairn_core::store::location::{data_dir, APP_ID};
+use cairn_core::store::location::data_dir;
 use cairn_core::store::Store;
 
 /// Cairn: log small wins, see how far you have come.
@@ -458,7 +458,7 @@ pub fn tell_running_app_to_refresh() {
         if !bus {
             return;
         }
-        let name = format!("{APP_ID}.SingleInstance");
+        let name = format!("{}.SingleInstance", cairn_core::store::location::APP_ID);
         let path = format!("/{}", name.replace('.', "/").replace('-', "_"));
         let cwd = std::env::current_dir()
             .unwrap_or_default()
