@@ -244,6 +244,12 @@ async fn the_deb_installs_a_cairn_that_starts_and_logs() -> Result<()> {
     let app = App::launch(&data).await?;
     app.wait_text("#today-wins", "Unpacked the first box")
         .await?;
+    let _: serde_json::Value = app
+        .exec(
+            "document.querySelector('#today-wins').scrollIntoView({block: 'center'}); return null",
+            vec![],
+        )
+        .await?;
     app.screenshot("package-today").await?;
     app.close().await?;
 
