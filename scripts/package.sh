@@ -67,6 +67,9 @@ dpkg-deb -x "$deb" "$scratch"
 say "checking the desktop entry and the AppStream metainfo"
 desktop-file-validate "$scratch"/usr/share/applications/*.desktop
 appstreamcli validate --no-net "$scratch"/usr/share/metainfo/*.metainfo.xml >&2
+# The installed tree as a whole: the launchable names the desktop entry, and
+# its icon is there.
+appstreamcli validate-tree --no-net "$scratch" >&2
 if [[ -e "$scratch/etc/xdg/autostart" ]]; then
   echo "the package must not start Cairn at login (found /etc/xdg/autostart)" >&2
   exit 1

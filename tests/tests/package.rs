@@ -206,6 +206,11 @@ async fn the_deb_installs_a_cairn_that_starts_and_logs() -> Result<()> {
     run(Command::new("appstreamcli")
         .args(["validate", "--no-net"])
         .arg(root.join(&metainfo)))?;
+    // The installed tree as a whole: the metainfo's launchable names the
+    // desktop entry, whose icon is there.
+    run(Command::new("appstreamcli")
+        .args(["validate-tree", "--no-net"])
+        .arg(&root))?;
     let depends = stdout(&run(Command::new("dpkg-deb")
         .args(["-f"])
         .arg(&deb)
