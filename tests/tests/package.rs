@@ -22,7 +22,8 @@ use std::time::{Duration, Instant};
 
 use cairn_e2e::*;
 
-/// The names the package is built with (tauri.conf.json).
+/// The names the package is built with (tauri.conf.json's identifier, and
+/// the desktop entry Tauri's bundler names after the product).
 const IDENTIFIER: &str = "app.cairn.desktop";
 const DESKTOP_FILE: &str = "usr/share/applications/Cairn.desktop";
 /// The hicolor sizes scripts/make-icons.py draws for the packages.
@@ -180,8 +181,18 @@ async fn the_deb_installs_a_cairn_that_starts_and_logs() -> Result<()> {
         );
     }
     assert!(has(DESKTOP_FILE), "no desktop entry in {files:#?}");
+    // The metainfo is named after the app's identifier and says it.
+    let conf: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(
+        workspace_root().join("src-tauri/tauri.conf.json"),
+    )?)?;
+    assert_eq!(conf["identifier"], IDENTIFIER, "tauri.conf.json identifier");
     let metainfo = format!("usr/share/metainfo/{IDENTIFIER}.metainfo.xml");
     assert!(has(&metainfo), "no AppStream metainfo in {files:#?}");
+    let component = std::fs::read_to_string(root.join(&metainfo))?;
+    assert!(
+        component.contains(&format!("<id>{IDENTIFIER}</id>")),
+        "metainfo:\n{component}"
+    );
     for size in ICON_SIZES {
         let icon = format!("usr/share/icons/hicolor/{size}x{size}/apps/cairn-app.png");
         assert!(has(&icon), "no {icon} in {files:#?}");
