@@ -91,7 +91,9 @@ fi
 
 if [[ $need_bundler -eq 1 ]]; then
   echo "install-deps ($mode): installing tauri-cli (cargo tauri)"
-  cargo install tauri-cli --locked --version '^2'
+  # At opt-level 1 it compiles with a quarter less CPU time (11.7 instead of
+  # 15.5 minutes here) and bundles Cairn just as fast (6.8 s for both).
+  CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install tauri-cli --locked --version '^2'
 fi
 
 if [[ $need_windows -eq 1 ]]; then
