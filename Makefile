@@ -10,7 +10,7 @@ export CAIRN_APP := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)/debug/cairn
 # Screen and session bus for anything that opens a window.
 XVFB := xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --
 
-.PHONY: run test deps-run deps-test deps-bench lint fmt unit build e2e bench crash-test
+.PHONY: run test deps-run deps-test deps-bench deps-package deps-platforms lint fmt unit build e2e bench crash-test check-platforms check-icons package package-debug
 
 ## run: build the app (debug) and open it. Data goes to the OS app-data
 ## folder unless CAIRN_DATA_DIR is set. `cairn` (the command line) opens
@@ -19,15 +19,19 @@ run: deps-run
 	$(CARGO) build -p cairn -p cairn-cli
 	$(or $(CARGO_TARGET_DIR),./target)/debug/cairn
 
-## test: formatting, lints, unit/store/command tests, then the end-to-end
-## tests against the real debug binary under Xvfb and a private D-Bus.
+## test: formatting, lints, the Windows build check, unit/store/command
+## tests, the Linux packages (debug build), then the end-to-end tests
+## against the real debug binary under Xvfb and a private D-Bus; one of them
+## (tests/tests/package.rs) unpacks and runs the .deb built just before.
 ## `cargo fetch` first: the dependency check in src-tauri/tests/security.rs
 ## reads every platform's crate manifests, which a build alone never fetches.
 test: deps-test
 	$(CARGO) fetch --locked
 	$(CARGO) fmt --all --check
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
+	$(MAKE) --no-print-directory check-platforms DEPS=
 	$(CARGO) test -p cairn-core -p cairn-cli -p cairn
+	$(MAKE) --no-print-directory package-debug DEPS=
 	$(CARGO) build -p cairn -p cairn-cli --features cairn/e2e
 	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
 
@@ -39,6 +43,38 @@ deps-test:
 
 deps-bench:
 	@bash scripts/install-deps.sh bench
+
+deps-package:
+	@bash scripts/install-deps.sh package
+
+deps-platforms:
+	@bash scripts/install-deps.sh platforms
+
+# `make test` has installed everything already: it calls the targets below
+# with DEPS= so they skip their own dependency step.
+DEPS_PACKAGE := $(if $(filter undefined,$(origin DEPS)),deps-package)
+DEPS_PLATFORMS := $(if $(filter undefined,$(origin DEPS)),deps-platforms)
+
+## check-platforms: what can be checked here of the other systems: the
+## committed icons are what scripts/make-icons.py draws, and the window app,
+## the command line and the core pass clippy for Windows
+## (x86_64-pc-windows-gnu, with mingw's C compiler; checked, not linked).
+## macOS is not checked here: see README, "Build for other systems".
+check-platforms: $(DEPS_PLATFORMS) check-icons
+	$(CARGO) clippy -p cairn -p cairn-cli -p cairn-core --target x86_64-pc-windows-gnu -- -D warnings
+
+check-icons:
+	python3 scripts/make-icons.py --check
+
+## package: the .deb and .rpm a person installs (release build), under
+## target/release/bundle/; checks their desktop entry and metainfo.
+package: $(DEPS_PACKAGE)
+	bash scripts/package.sh
+
+## package-debug: the same packages from the debug build (what `make test`
+## installs and runs: no release build needed), under target/debug/bundle/.
+package-debug: $(DEPS_PACKAGE)
+	bash scripts/package.sh --debug
 
 ## lint: rustfmt check and clippy with warnings as errors.
 lint: deps-run
@@ -55,10 +91,11 @@ unit: deps-run
 build: deps-run
 	$(CARGO) build -p cairn -p cairn-cli
 
-## e2e: build the app, then drive it over WebDriver.
+## e2e: build the app, then drive it over WebDriver. The package test runs
+## on the .deb of an earlier `make package-debug`, and says so when none.
 e2e: deps-test
 	$(CARGO) build -p cairn -p cairn-cli --features cairn/e2e
-	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
+	CAIRN_NO_PACKAGE=1 $(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
 
 ## bench: start-up, memory and binary size against ../shared/bench/tauri-floor
 ## (release builds; slow). See bench/README.md.

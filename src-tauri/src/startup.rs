@@ -17,7 +17,8 @@ static PHASES: Mutex<Vec<(&'static str, f64)>> = Mutex::new(Vec::new());
 /// WebKitGTK's switch to rasterize on the CPU (Skia) instead of with GL.
 pub const CPU_RENDERING_ENV: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
 /// WebKitGTK variables that choose a renderer; one set means the person
-/// has chosen, and Cairn leaves the choice alone.
+/// has chosen, and Cairn leaves the choice alone (WebKitGTK: Linux only).
+#[cfg(target_os = "linux")]
 const RENDERER_ENV: [&str; 3] = [
     CPU_RENDERING_ENV,
     "WEBKIT_DISABLE_DMABUF_RENDERER",
