@@ -829,3 +829,33 @@ fn parse_lines(bytes: &[u8]) -> Parsed {
         changes,
     )
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_writers_of_one_name_at_once_both_finish_and_leave_it_whole() {
+        // The app and the command line flushing the same batch at once.
+        let dir = tempfile::tempdir().unwrap();
+        let name = "changes-1795000000000000000-1795000000000000001.jsonl.gz";
+        let body: Vec<u8> = (0..(1 << 18)).map(|i| (i % 251) as u8).collect();
+        std::thread::scope(|s| {
+            let writers: Vec<_> = (0..2)
+                .map(|_| {
+                    s.spawn(|| {
+                        for _ in 0..10 {
+                            write_whole(dir.path(), name, &body)?;
+                        }
+                        Ok::<(), Error>(())
+                    })
+                })
+                .collect();
+            for w in writers {
+                w.join().unwrap().unwrap();
+            }
+        });
+        assert_eq!(fs::read(dir.path().join(name)).unwrap(), body);
+        assert_eq!(list_files(dir.path()).unwrap(), vec![name.to_owned()]);
+    }
+}

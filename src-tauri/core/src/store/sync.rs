@@ -408,7 +408,9 @@ pub fn record_everything(conn: &Connection) -> Result<usize> {
 /// twenty change files, and the outbox does not grow and empty by a
 /// million rows (which left the database file ~140 MB of free pages
 /// larger). One clock for all is sound: no two of them are the same field,
-/// and every later change here gets a later clock.
+/// and every later change here gets a later clock. As stamping does, what
+/// is here now replaces any merged state left from an earlier time sync
+/// was on.
 pub fn record_everything_merged(conn: &Connection, hlc: &str) -> Result<usize> {
     let mut n = 0;
     with_room(conn, 10_000, || {
@@ -418,8 +420,7 @@ pub fn record_everything_merged(conn: &Connection, hlc: &str) -> Result<usize> {
                     "INSERT INTO sync_fields (entity, key, field, value, hlc)
                      SELECT '{}', k, f, v, ?1 FROM ({}) WHERE k IS NOT NULL ORDER BY k, o
                      ON CONFLICT (entity, key, field) DO UPDATE
-                         SET value = excluded.value, hlc = excluded.hlc
-                         WHERE excluded.hlc > sync_fields.hlc",
+                         SET value = excluded.value, hlc = excluded.hlc",
                     e.name,
                     fields_sql(e)
                 ),
