@@ -625,7 +625,10 @@ fn figures_first_sync_of_a_hundred_thousand_wins() {
     }
     let t = Instant::now();
     let a = Device::open(dir, f.path(), "Laptop");
-    eprintln!("turn sync on (record + stamp + write): {:?}", t.elapsed());
+    eprintln!(
+        "turn sync on (record + write a snapshot): {:?}",
+        t.elapsed()
+    );
     let size = |p: &Path| -> u64 {
         std::fs::read_dir(p)
             .unwrap()
