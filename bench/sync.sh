@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sync through a folder at 100,000 wins (issue 15), with the release `cairn`
 # command line on copies of the seeded database (target/bench-data/100k):
-#   - turning sync on for the 100,000 wins (record, stamp, write the files);
+#   - turning sync on for the 100,000 wins (record, write one snapshot);
 #   - a new computer's first sync of them (`cairn sync now` on an empty
 #     database) beside `cairn import` of a Cairn JSON export of the same
 #     data into an empty database, alternating, BENCH_SYNC_RUNS times each
@@ -121,7 +121,7 @@ med = statistics.median
 lines = [
     f"Sync through a folder, {total:,} wins (release `cairn`, whole processes, medians)",
     f"{'measure':<52}{'value':>14}",
-    f"{'turn sync on at 100k (record, stamp, write)':<52}{turn_on_ms:>11.0f} ms",
+    f"{'turn sync on at 100k (record, write a snapshot)':<52}{turn_on_ms:>11.0f} ms",
     f"{'first sync on a new computer (sync now), ' + str(runs) + ' runs':<52}{med(sync_ms):>11.0f} ms",
     f"{'import of the JSON export, same data, ' + str(runs) + ' runs':<52}{med(import_ms):>11.0f} ms",
     f"{'first sync / import':<52}{med(sync_ms) / med(import_ms):>12.2f} x",

@@ -630,7 +630,10 @@ fn figures_first_sync_of_a_hundred_thousand_wins() {
     }
     let t = Instant::now();
     let a = Device::open(dir, f.path(), "Laptop");
-    eprintln!("turn sync on (record + stamp + write): {:?}", t.elapsed());
+    eprintln!(
+        "turn sync on (record + write a snapshot): {:?}",
+        t.elapsed()
+    );
     let size = |p: &Path| -> u64 {
         std::fs::read_dir(p)
             .unwrap()
@@ -785,4 +788,84 @@ fn a_deleted_habit_stack_stays_deleted_after_an_edit_made_elsewhere() {
         .read(|c| Ok(c.query_row("SELECT COUNT(*) FROM habit_stacks", [], |r| r.get(0))?))
         .unwrap();
     assert_eq!(left, 0, "deleting a stack is final");
+}
+
+#[test]
+fn a_snapshot_is_named_for_its_gzip_and_one_under_the_old_name_is_read_too() {
+    let f = folder();
+    let a = Device::new(f.path(), "Laptop");
+    a.log("ran 5 km");
+    a.log("wrote a page");
+    let snapshot = sync::compact(&a.store, &*a.clock).unwrap();
+    let name = snapshot.file_name().unwrap().to_str().unwrap().to_owned();
+    assert!(
+        name.starts_with("snapshot-") && name.ends_with(".jsonl.gz"),
+        "{name}"
+    );
+    // A Cairn before this one named its gzip snapshots `.jsonl`.
+    let old = snapshot.with_file_name(name.trim_end_matches(".gz"));
+    std::fs::rename(&snapshot, &old).unwrap();
+    let b = Device::new(f.path(), "Desk");
+    let report = b.sync();
+    assert_eq!(report.files_read, 1, "{:?}", report.notes);
+    assert_eq!(b.win_texts().len(), 2);
+    assert_eq!(b.dump(), a.dump());
+}
+
+#[test]
+fn a_clock_hours_ahead_is_noted_once_however_many_files_it_wrote() {
+    let f = folder();
+    let a = Device::new(f.path(), "Laptop");
+    let b = Device::new(f.path(), "Desk");
+    b.clock.advance(Duration::hours(3));
+    for i in 0..3 {
+        b.log(&format!("win {i}"));
+        b.later(1);
+        b.sync();
+    }
+    let report = a.sync();
+    assert!(report.files_read >= 3, "{report:?}");
+    let ahead = report
+        .notes
+        .iter()
+        .filter(|n| n.contains("hours ahead"))
+        .count();
+    assert_eq!(ahead, 1, "{:?}", report.notes);
+    let saved = sync::status(&a.store).unwrap().notes;
+    assert_eq!(saved, report.notes);
+}
+
+#[test]
+fn two_processes_flushing_at_the_same_moment_both_write_safely() {
+    let f = folder();
+    let a = Device::new(f.path(), "Laptop");
+    // The command line: a second handle on the same database file.
+    let cli = Store::open_in(a.dir.path()).unwrap();
+    cli.set_clock(a.clock.clone());
+    for round in 0..12 {
+        a.log(&format!("win {round}"));
+        std::thread::scope(|s| {
+            let app = s.spawn(|| sync::flush_outbox(&a.store, &*a.clock));
+            let other = s.spawn(|| sync::flush_outbox(&cli, &*a.clock));
+            app.join().unwrap().unwrap();
+            other.join().unwrap().unwrap();
+        });
+    }
+    let dir = a.own_dir(f.path());
+    let leftovers: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(".tmp-"))
+        .collect();
+    assert!(leftovers.is_empty(), "{leftovers:?}");
+    let b = Device::new(f.path(), "Desk");
+    let report = b.sync();
+    assert!(
+        !report.notes.iter().any(|n| n.contains("not one Cairn")),
+        "{:?}",
+        report.notes
+    );
+    assert_eq!(b.win_texts().len(), 12);
+    assert_eq!(b.dump(), a.dump());
 }

@@ -134,8 +134,8 @@ fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
 
 /// Turns sync on (or changes its folder or this computer's name). The
 /// first time, this computer gets its id and everything already here is
-/// recorded once, so the other computers receive it. Writes this device's
-/// folder and its description.
+/// recorded once and written as one snapshot, so the other computers
+/// receive it. Writes this device's folder and its description.
 pub fn configure(
     store: &Store,
     clock: &dyn Clock,
@@ -160,12 +160,22 @@ pub fn configure(
     })?;
     let before = store.read(config)?;
     let moved = before.as_ref().is_some_and(|c| c.folder != folder);
-    store.write(|tx| {
+    let now_ms = clock.now().timestamp_millis();
+    // Whether turning on recorded anything (then it goes out as a snapshot).
+    let recorded = store.write(|tx| {
+        let mut recorded = 0;
         if before.is_none() {
-            db::set_state(tx, "device", &crate::store::new_id())?;
+            let device = crate::store::new_id();
+            db::set_state(tx, "device", &device)?;
             db::set_state(tx, "incarnation", &crate::store::new_id())?;
             db::set_mode(tx, db::MODE_RECORDING)?;
-            db::record_everything(tx)?;
+            // Everything here, merged under this computer's first clock;
+            // it goes out as one snapshot below.
+            let hlc = Hlc::send(&db::last_hlc(tx, &device)?, now_ms, &device).encode();
+            recorded = db::record_everything_merged(tx, &hlc)?;
+            if recorded > 0 {
+                db::set_state(tx, "hlc", &hlc)?;
+            }
         }
         if moved {
             // A new folder: nothing there is applied or written yet.
@@ -174,11 +184,12 @@ pub fn configure(
         }
         db::set_state(tx, "folder", folder_text)?;
         db::set_state(tx, "name", name)?;
-        db::set_state(tx, "notes", "[]")
+        db::set_state(tx, "notes", "[]")?;
+        Ok(recorded)
     })?;
     let cfg = configured(store)?;
     write_device_file(&cfg)?;
-    if moved {
+    if moved || recorded > 0 {
         compact(store, clock)?;
     } else {
         flush_outbox(store, clock)?;
@@ -265,9 +276,17 @@ fn write_device_file(cfg: &Config) -> Result<()> {
 }
 
 /// Writes a file whole under a temporary name, then renames it: a sync tool
-/// never sees it half-written under its real name.
+/// never sees it half-written under its real name. The temporary name is
+/// this writer's own (process and a fresh id), so two processes flushing
+/// the same batch at the same moment (the app and the command line) never
+/// write into one temporary file; each renames a whole file, and since
+/// both hold the same changes, either one under the real name is right.
 fn write_whole(dir: &Path, name: &str, body: &[u8]) -> Result<()> {
-    let tmp = dir.join(format!(".tmp-{name}"));
+    let tmp = dir.join(format!(
+        ".tmp-{}-{}-{name}",
+        std::process::id(),
+        short(&crate::store::new_id())
+    ));
     let path = dir.join(name);
     let mut file = fs::File::create(&tmp).map_err(|e| io_error("write", &tmp, e))?;
     file.write_all(body)
@@ -384,7 +403,7 @@ pub fn compact(store: &Store, clock: &dyn Clock) -> Result<PathBuf> {
     fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
     let (fields, last) = store.read(|c| Ok((db::all_fields(c)?, db::state(c, "hlc")?)))?;
     let name = format!(
-        "snapshot-{}.jsonl",
+        "snapshot-{}.jsonl.gz",
         stamp(last.as_deref().unwrap_or_default())
     );
     let body = file_body(&cfg, "snapshot", &fields);
@@ -413,7 +432,7 @@ pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
             "The sync folder {} is not there right now (a drive not connected?). Nothing was read or written; Cairn tries again next time.",
             cfg.folder.display()
         ));
-        save_notes(store, &report.notes)?;
+        save_notes(store, &mut report.notes)?;
         return Ok(report);
     }
     let root = cfg.root();
@@ -507,7 +526,7 @@ pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
     {
         report.written.push(compact(store, clock)?);
     }
-    save_notes(store, &report.notes)?;
+    save_notes(store, &mut report.notes)?;
     Ok(report)
 }
 
@@ -515,8 +534,12 @@ fn short(id: &str) -> &str {
     id.get(..8).unwrap_or(id)
 }
 
-fn save_notes(store: &Store, notes: &[String]) -> Result<()> {
-    let text = serde_json::to_string(notes).map_err(|e| Error::Internal(e.to_string()))?;
+/// Keeps each note once (in the order first met) and saves them for
+/// `status`.
+fn save_notes(store: &Store, notes: &mut Vec<String>) -> Result<()> {
+    let mut seen = std::collections::BTreeSet::new();
+    notes.retain(|n| seen.insert(n.clone()));
+    let text = serde_json::to_string(&notes).map_err(|e| Error::Internal(e.to_string()))?;
     store.write(|tx| db::set_state(tx, "notes", &text))
 }
 
@@ -591,6 +614,8 @@ fn read_device(
             }
         }
     }
+    // How far its clock is ahead, over every file read: one note per sync.
+    let mut ahead: i64 = 0;
     for file in list_files(dir)? {
         if file == DEVICE_FILE || file.starts_with(".tmp-") {
             continue;
@@ -655,14 +680,7 @@ fn read_device(
             .filter(|h| h.device == device)
             .max();
         if let Some(h) = &newest {
-            let ahead = h.ahead_of(now_ms);
-            if ahead > AHEAD_NOTE_MS {
-                report.notes.push(format!(
-                    "The clock of “{name}” is about {} hour{} ahead of this computer's. Its changes were applied; edits made at nearly the same time are ordered by that clock.",
-                    ahead / AHEAD_NOTE_MS,
-                    if ahead / AHEAD_NOTE_MS == 1 { "" } else { "s" }
-                ));
-            }
+            ahead = ahead.max(h.ahead_of(now_ms));
         }
         let newest_any = changes.iter().filter_map(|c| Hlc::parse(&c.hlc).ok()).max();
         let known = store.read(|c| db::peer_known(c, device))?;
@@ -689,6 +707,13 @@ fn read_device(
         })?;
         report.applied += applied;
         report.files_read += 1;
+    }
+    if ahead > AHEAD_NOTE_MS {
+        report.notes.push(format!(
+            "The clock of “{name}” is about {} hour{} ahead of this computer's. Its changes were applied; edits made at nearly the same time are ordered by that clock.",
+            ahead / AHEAD_NOTE_MS,
+            if ahead / AHEAD_NOTE_MS == 1 { "" } else { "s" }
+        ));
     }
     if !store.read(|c| db::peer_known(c, device))? && dir.join(DEVICE_FILE).is_file() {
         store.write(|tx| db::put_peer(tx, device, &name, None, now_ms))?;
@@ -803,4 +828,34 @@ fn parse_lines(bytes: &[u8]) -> Parsed {
         },
         changes,
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn two_writers_of_one_name_at_once_both_finish_and_leave_it_whole() {
+        // The app and the command line flushing the same batch at once.
+        let dir = tempfile::tempdir().unwrap();
+        let name = "changes-1795000000000000000-1795000000000000001.jsonl.gz";
+        let body: Vec<u8> = (0..(1 << 18)).map(|i| (i % 251) as u8).collect();
+        std::thread::scope(|s| {
+            let writers: Vec<_> = (0..2)
+                .map(|_| {
+                    s.spawn(|| {
+                        for _ in 0..10 {
+                            write_whole(dir.path(), name, &body)?;
+                        }
+                        Ok::<(), Error>(())
+                    })
+                })
+                .collect();
+            for w in writers {
+                w.join().unwrap().unwrap();
+            }
+        });
+        assert_eq!(fs::read(dir.path().join(name)).unwrap(), body);
+        assert_eq!(list_files(dir.path()).unwrap(), vec![name.to_owned()]);
+    }
 }

@@ -340,44 +340,95 @@ fn put_field(
     Ok(())
 }
 
-/// Records every row that travels as changed now: what was there before
-/// sync was turned on (the triggers record from then on).
+/// Every field of every row of `e` that travels, as `(k, o, f, v)`: sync
+/// key, column position, field name, value. Row by row when ordered by
+/// `k, o`.
+fn fields_sql(e: &Entity) -> String {
+    let filter = if e.name == "settings" {
+        format!(
+            " WHERE key IN ({})",
+            SYNCED_SETTINGS
+                .iter()
+                .map(|k| format!("'{k}'"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    } else {
+        String::new()
+    };
+    let mut parts: Vec<String> = e
+        .columns
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            format!(
+                "SELECT {} AS k, {i} AS o, '{c}' AS f, {c} AS v FROM {}{filter}",
+                e.key_sql, e.name
+            )
+        })
+        .collect();
+    if e.name == "reflections" {
+        parts.push(format!(
+            "SELECT r.week_start, {}, '{FOCUS_FIELD}',
+                    (SELECT json_group_array(json_array(f.id, f.position, f.text, f.became, f.step_id))
+                     FROM (SELECT * FROM focus_actions WHERE reflection_id = r.id ORDER BY position) f)
+             FROM reflections r",
+            e.columns.len()
+        ));
+    }
+    parts.join(" UNION ALL ")
+}
+
+/// Records every row that travels as changed now, into the outbox (to be
+/// stamped and written as change files). Row by row, in key order and each
+/// row's fields in column order: a change file then holds whole rows, so
+/// a new computer writes each row once (recorded column by column, every
+/// file held one field of 50,000 rows and each of them waited, incomplete,
+/// until its last field came).
 pub fn record_everything(conn: &Connection) -> Result<usize> {
     let mut n = 0;
     for e in ENTITIES {
-        let filter = if e.name == "settings" {
-            format!(
-                " WHERE key IN ({})",
-                SYNCED_SETTINGS
-                    .iter()
-                    .map(|k| format!("'{k}'"))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        } else {
-            String::new()
-        };
-        for c in e.columns {
+        n += conn.execute(
+            &format!(
+                "INSERT INTO sync_outbox (entity, key, field, value)
+                 SELECT '{}', k, f, v FROM ({}) ORDER BY k, o",
+                e.name,
+                fields_sql(e)
+            ),
+            [],
+        )?;
+    }
+    Ok(n)
+}
+
+/// Turning sync on: every row that travels goes straight into the merged
+/// state under one clock `hlc` (this computer's first), not through the
+/// outbox; the caller then writes it as one snapshot. A million changes
+/// at 100,000 wins are then neither stamped one by one nor written as
+/// twenty change files, and the outbox does not grow and empty by a
+/// million rows (which left the database file ~140 MB of free pages
+/// larger). One clock for all is sound: no two of them are the same field,
+/// and every later change here gets a later clock. As stamping does, what
+/// is here now replaces any merged state left from an earlier time sync
+/// was on.
+pub fn record_everything_merged(conn: &Connection, hlc: &str) -> Result<usize> {
+    let mut n = 0;
+    with_room(conn, 10_000, || {
+        for e in ENTITIES {
             n += conn.execute(
                 &format!(
-                    "INSERT INTO sync_outbox (entity, key, field, value)
-                     SELECT '{}', {}, '{c}', {c} FROM {}{filter}",
-                    e.name, e.key_sql, e.name
+                    "INSERT INTO sync_fields (entity, key, field, value, hlc)
+                     SELECT '{}', k, f, v, ?1 FROM ({}) WHERE k IS NOT NULL ORDER BY k, o
+                     ON CONFLICT (entity, key, field) DO UPDATE
+                         SET value = excluded.value, hlc = excluded.hlc",
+                    e.name,
+                    fields_sql(e)
                 ),
-                [],
+                [hlc],
             )?;
         }
-    }
-    n += conn.execute(
-        &format!(
-            "INSERT INTO sync_outbox (entity, key, field, value)
-             SELECT 'reflections', r.week_start, '{FOCUS_FIELD}',
-                    (SELECT json_group_array(json_array(f.id, f.position, f.text, f.became, f.step_id))
-                     FROM (SELECT * FROM focus_actions WHERE reflection_id = r.id ORDER BY position) f)
-             FROM reflections r"
-        ),
-        [],
-    )?;
+        Ok(())
+    })?;
     Ok(n)
 }
 
@@ -501,11 +552,14 @@ fn merge_in(conn: &Connection, changes: &[Change]) -> Result<usize> {
     }
     let before = mode(conn)?;
     set_mode(conn, MODE_APPLYING)?;
+    let mut placed_any = false;
     for (order, key) in &touched {
-        place(conn, &ENTITIES[*order], key)?;
+        placed_any |= place(conn, &ENTITIES[*order], key)?;
     }
-    // Rows that waited for a parent: try again until nothing moves.
-    loop {
+    // Rows that waited for a parent: try again until nothing moves. Only
+    // a row placed now can be the parent one waited for; without one,
+    // trying every waiting row again (after each file) changes nothing.
+    while placed_any {
         let waiting: Vec<(String, String)> = {
             let mut stmt = conn.prepare_cached("SELECT entity, key FROM sync_unplaced")?;
             let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?;
@@ -516,14 +570,9 @@ fn merge_in(conn: &Connection, changes: &[Change]) -> Result<usize> {
             .filter_map(|(e, k)| ENTITIES.iter().position(|x| x.name == e).map(|i| (i, k)))
             .collect();
         sorted.sort();
-        let mut placed = 0;
+        placed_any = false;
         for (order, key) in &sorted {
-            if place(conn, &ENTITIES[*order], key)? {
-                placed += 1;
-            }
-        }
-        if placed == 0 {
-            break;
+            placed_any |= place(conn, &ENTITIES[*order], key)?;
         }
     }
     set_mode(conn, before)?;
@@ -564,40 +613,45 @@ fn place(conn: &Connection, e: &Entity, key: &str) -> Result<bool> {
         (Some(put), Some(tomb)) => put > tomb,
         (Some(_), None) => true,
     };
-    conn.execute_batch("SAVEPOINT sync_place")?;
-    let outcome = if live {
-        let values: Option<Vec<&Value>> = e
-            .columns
+    let values: Option<Vec<&Value>> = if live {
+        e.columns
             .iter()
             .map(|c| fields.iter().find(|(f, _, _)| f == c).map(|(_, v, _)| v))
-            .collect();
-        match values {
-            None => Ok(false),
-            Some(values) => match key_matches(conn, e, key, &values) {
-                Ok(true) => put_row(conn, e, key, &values, &fields),
-                Ok(false) => Ok(false),
-                Err(err) => Err(err),
-            },
-        }
+            .collect()
     } else {
-        conn.execute(
-            &format!("DELETE FROM {} WHERE {} = ?1", e.name, e.key_sql),
-            [key],
-        )
-        .map(|_| true)
+        Some(Vec::new())
     };
-    let placed = match outcome {
-        Ok(placed) => {
-            conn.execute_batch("RELEASE sync_place")?;
-            placed
-        }
-        Err(err) if is_constraint(&err) => {
-            conn.execute_batch("ROLLBACK TO sync_place; RELEASE sync_place")?;
-            false
-        }
-        Err(err) => {
-            conn.execute_batch("ROLLBACK TO sync_place; RELEASE sync_place")?;
-            return Err(err.into());
+    let sql = row_sql(e);
+    let placed = match values {
+        // A field not arrived yet: the row waits, nothing to try.
+        None => false,
+        Some(values) => {
+            conn.prepare_cached("SAVEPOINT sync_place")?.execute([])?;
+            let outcome = if live {
+                match key_matches(conn, e, key, &values) {
+                    Ok(true) => put_row(conn, e, sql, key, &values, &fields),
+                    Ok(false) => Ok(false),
+                    Err(err) => Err(err),
+                }
+            } else {
+                conn.prepare_cached(&sql.delete)
+                    .and_then(|mut s| s.execute([key]))
+                    .map(|_| true)
+            };
+            match outcome {
+                Ok(placed) => {
+                    conn.prepare_cached("RELEASE sync_place")?.execute([])?;
+                    placed
+                }
+                Err(err) => {
+                    conn.prepare_cached("ROLLBACK TO sync_place")?.execute([])?;
+                    conn.prepare_cached("RELEASE sync_place")?.execute([])?;
+                    if !is_constraint(&err) {
+                        return Err(err.into());
+                    }
+                    false
+                }
+            }
         }
     };
     if placed {
@@ -632,53 +686,86 @@ fn key_matches(
     if e.by_id {
         return Ok(matches!(values.first(), Some(Value::Text(id)) if id == key));
     }
-    let cols = e
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("?{} AS {c}", i + 1))
-        .collect::<Vec<_>>()
-        .join(", ");
     let made: Option<String> = conn
-        .prepare_cached(&format!("SELECT {} FROM (SELECT {cols})", e.key_sql))?
+        .prepare_cached(&row_sql(e).key_of)?
         .query_row(rusqlite::params_from_iter(values.iter().copied()), |r| {
             r.get(0)
         })?;
     Ok(made.as_deref() == Some(key))
 }
 
+/// The SQL that writes one entity's rows back, made once per entity (not
+/// once per row).
+struct RowSql {
+    /// Removes the row under a key.
+    delete: String,
+    /// Puts the whole row: an upsert by id, or an insert after `delete`.
+    put: String,
+    /// The key the row's values make (rows keyed by what they mean).
+    key_of: String,
+}
+
+fn row_sql(e: &Entity) -> &'static RowSql {
+    static SQL: std::sync::OnceLock<Vec<RowSql>> = std::sync::OnceLock::new();
+    let all = SQL.get_or_init(|| {
+        ENTITIES
+            .iter()
+            .map(|e| {
+                let cols = e.columns.join(", ");
+                let marks = (1..=e.columns.len())
+                    .map(|i| format!("?{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let put = if e.by_id {
+                    let sets = e
+                        .columns
+                        .iter()
+                        .filter(|c| **c != "id")
+                        .map(|c| format!("{c} = excluded.{c}"))
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                    format!(
+                        "INSERT INTO {} ({cols}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {sets}",
+                        e.name
+                    )
+                } else {
+                    format!("INSERT INTO {} ({cols}) VALUES ({marks})", e.name)
+                };
+                let named = e
+                    .columns
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| format!("?{} AS {c}", i + 1))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                RowSql {
+                    delete: format!("DELETE FROM {} WHERE {} = ?1", e.name, e.key_sql),
+                    put,
+                    key_of: format!("SELECT {} FROM (SELECT {named})", e.key_sql),
+                }
+            })
+            .collect()
+    });
+    let i = ENTITIES
+        .iter()
+        .position(|x| x.name == e.name)
+        .unwrap_or_default();
+    &all[i]
+}
+
 fn put_row(
     conn: &Connection,
     e: &Entity,
+    sql: &RowSql,
     key: &str,
     values: &[&Value],
     fields: &[(String, Value, String)],
 ) -> rusqlite::Result<bool> {
-    let cols = e.columns.join(", ");
-    let marks = (1..=e.columns.len())
-        .map(|i| format!("?{i}"))
-        .collect::<Vec<_>>()
-        .join(", ");
     let params = rusqlite::params_from_iter(values.iter().copied());
-    if e.by_id {
-        let sets = e
-            .columns
-            .iter()
-            .filter(|c| **c != "id")
-            .map(|c| format!("{c} = excluded.{c}"))
-            .collect::<Vec<_>>()
-            .join(", ");
-        conn.prepare_cached(&format!(
-            "INSERT INTO {} ({cols}) VALUES ({marks}) ON CONFLICT (id) DO UPDATE SET {sets}",
-            e.name
-        ))?
-        .execute(params)?;
-    } else {
-        conn.prepare_cached(&format!("DELETE FROM {} WHERE {} = ?1", e.name, e.key_sql))?
-            .execute([key])?;
-        conn.prepare_cached(&format!("INSERT INTO {} ({cols}) VALUES ({marks})", e.name))?
-            .execute(params)?;
+    if !e.by_id {
+        conn.prepare_cached(&sql.delete)?.execute([key])?;
     }
+    conn.prepare_cached(&sql.put)?.execute(params)?;
     if e.name == "reflections" {
         let focus = fields
             .iter()
@@ -926,6 +1013,38 @@ mod tests {
             })
             .unwrap();
         assert_eq!(merged, "Thesis draft");
+    }
+
+    #[test]
+    fn turning_sync_on_records_row_by_row_in_key_order() {
+        let t = temp_store();
+        t.store
+            .write(|tx| {
+                for id in ["b", "a"] {
+                    tx.execute(
+                        "INSERT INTO goals (id, title, colour, position, created_at, updated_at)
+                         VALUES (?1, 'Thesis', '#000000', 0, 0, 0)",
+                        [id],
+                    )?;
+                }
+                turn_on(tx)?;
+                record_everything(tx)
+            })
+            .unwrap();
+        let rows = t.store.read(|c| outbox(c, 100)).unwrap();
+        let order: Vec<(&str, &str)> = rows
+            .iter()
+            .map(|(_, c)| (c.key.as_str(), c.field.as_str()))
+            .collect();
+        let goal = |k| {
+            entity("goals")
+                .unwrap()
+                .columns
+                .iter()
+                .map(move |c| (k, *c))
+        };
+        let expected: Vec<(&str, &str)> = goal("a").chain(goal("b")).collect();
+        assert_eq!(order, expected, "whole rows, one after the other");
     }
 
     #[test]
