@@ -17,8 +17,8 @@ const WORDS: &[&str] = &["failed", "failure", "lost", "broken", "streak", "misse
 struct Device {
     store: Store,
     clock: Arc<FixedClock>,
-    /// Holds the device's data folder for as long as the device lives.
-    _dir: TempDir,
+    /// The device's data folder, held for as long as the device lives.
+    dir: TempDir,
 }
 
 impl Device {
@@ -32,11 +32,7 @@ impl Device {
         let clock = Arc::new(FixedClock::at("2026-11-21T09:30:00+01:00"));
         store.set_clock(clock.clone());
         sync::configure(&store, &*clock, folder, name).unwrap();
-        Device {
-            store,
-            clock,
-            _dir: dir,
-        }
+        Device { store, clock, dir }
     }
 
     fn later(&self, minutes: i64) {
@@ -443,7 +439,7 @@ fn a_device_restored_from_an_old_backup_brings_nothing_back_from_the_dead() {
     let restored = Device {
         store: Store::open_in(old.path()).unwrap(),
         clock: Arc::new(FixedClock::at("2026-11-21T09:45:00+01:00")),
-        _dir: old,
+        dir: old,
     };
     restored.store.set_clock(restored.clock.clone());
     let report = restored.sync();
@@ -474,7 +470,7 @@ fn two_computers_cloned_from_one_disk_are_told_apart() {
     let clone = Device {
         store: Store::open_in(copy.path()).unwrap(),
         clock: Arc::new(FixedClock::at("2026-11-21T09:31:00+01:00")),
-        _dir: copy,
+        dir: copy,
     };
     clone.store.set_clock(clone.clock.clone());
     assert_eq!(clone.id(), a.id());
