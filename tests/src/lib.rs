@@ -93,6 +93,14 @@ const EXIT_GRACE: Duration = Duration::from_secs(5);
 /// Number of log lines quoted in error messages.
 const LOG_TAIL_LINES: usize = 25;
 
+/// Runs blocking work (D-Bus, X11, a child process) off the async test's
+/// thread, so the WebDriver client keeps being polled meanwhile.
+pub async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> Result<T> + Send + 'static,
+) -> Result<T> {
+    tokio::task::spawn_blocking(f).await?
+}
+
 /// The workspace root: the parent folder of this crate.
 pub fn workspace_root() -> PathBuf {
     let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
@@ -262,6 +270,29 @@ pub struct App {
 }
 
 impl App {
+    /// The local time now as `HH:MM` in the app's (same) time zone: a
+    /// reminder slot at this minute is due at once.
+    pub async fn this_minute(&self) -> Result<String> {
+        self.exec(
+            "const d = new Date(); return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');",
+            vec![],
+        )
+        .await
+    }
+
+    /// Quiet hours and the weekly review's nudge off, through Settings, so
+    /// a reminder test runs at any hour and meets only the reminders it
+    /// makes (on a Sunday evening its wins would otherwise bring a nudge).
+    pub async fn quiet_hours_and_nudge_off(&self) -> Result<()> {
+        self.click("nav a[data-view='settings']").await?;
+        self.set_checked("#quiet-on", false).await?;
+        self.click("#quiet-form button[type='submit']").await?;
+        self.wait_text("#notice", "Quiet hours off").await?;
+        self.set_checked("#review-nudge", false).await?;
+        self.click("#review-form button[type='submit']").await?;
+        self.wait_text("#notice", "no nudge will come").await
+    }
+
     /// Launches the app on `data` and waits until its UI is ready.
     pub async fn launch(data: &DataDir) -> Result<App> {
         Self::launch_with(data, &[]).await

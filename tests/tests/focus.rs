@@ -28,11 +28,6 @@ async fn goal_with_step(app: &App, goal: &str, step: &str) -> Result<()> {
     Ok(())
 }
 
-/// Runs blocking D-Bus work off the async test's thread.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f).await?
-}
-
 /// Whether the element `css` has the focus.
 async fn focused(app: &App, css: &str) -> Result<bool> {
     app.exec(
@@ -190,19 +185,21 @@ async fn yesterdays_unfinished_one_thing_is_offered_and_the_chronicle_counts_don
     let app = App::launch_with(&data, &[("GTK_THEME", "Adwaita:dark")]).await?;
     // Yesterday's one thing, left open; the day before's, done.
     let db = data.open_db()?;
+    // One transaction: one commit, so the app's database watch reloads
+    // Today once (a second reload after "Not today" would move focus).
     db.execute_batch(
-        "INSERT INTO wins (id, text, note, logged_at, local_date, source, updated_at)
+        "BEGIN;
+         INSERT INTO wins (id, text, note, logged_at, local_date, source, updated_at)
          VALUES ('00000000-0000-4000-8000-000000000001', 'Tidy the desk', '', 0,
                  date('now', 'localtime', '-2 days'), 'window', 0);
          INSERT INTO one_things (id, local_date, text, win_id, created_at, updated_at)
          VALUES ('00000000-0000-4000-8000-000000000002', date('now', 'localtime', '-2 days'),
                  'Tidy the desk', '00000000-0000-4000-8000-000000000001', 0, 0),
                 ('00000000-0000-4000-8000-000000000003', date('now', 'localtime', '-1 day'),
-                 'Call the bank', NULL, 0, 0);",
+                 'Call the bank', NULL, 0, 0);
+         COMMIT;",
     )?;
-    // Entering Today reads it again.
-    app.click("nav a[data-view='wins']").await?;
-    app.click("nav a[data-view='today']").await?;
+    // The watch on the database reloads the open Today.
     app.wait_text("#carry-over", "Call the bank").await?;
     app.screenshot("focus-carry-over-dark").await?;
 

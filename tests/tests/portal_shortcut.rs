@@ -20,11 +20,6 @@ const QUICK: &str = "Cairn quick log";
 const SECOND: Duration = Duration::from_secs(1);
 const WAYLAND: &[(&str, &str)] = &[("XDG_SESSION_TYPE", "wayland")];
 
-/// Runs blocking D-Bus work off the async test's thread.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f).await?
-}
-
 #[tokio::test]
 async fn the_portal_shortcut_opens_the_quick_window() -> Result<()> {
     let portal = std::sync::Arc::new(FakePortal::start()?);

@@ -29,11 +29,6 @@ async fn goal_with_step(app: &App, goal: &str, step: &str) -> Result<()> {
     Ok(())
 }
 
-/// Runs blocking D-Bus work off the async test's thread.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f).await?
-}
-
 #[tokio::test]
 async fn tray_menu_logs_a_step_and_opens_the_quick_window() -> Result<()> {
     let host = std::sync::Arc::new(TrayHost::start()?);

@@ -21,35 +21,14 @@ use serde_json::{json, Value};
 const SECOND: Duration = Duration::from_secs(1);
 const TITLE: &str = "Cairn reminder";
 
-/// Runs blocking work off the async test's thread.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f).await?
-}
-
 async fn window_shown(visible: bool) -> Result<()> {
     blocking(move || wait_window_visible(TITLE, visible, 15 * SECOND)).await
 }
 
-/// The local time now as `HH:MM`: a slot at this minute is due at once.
-async fn this_minute(app: &App) -> Result<String> {
-    app.exec(
-        "const d = new Date(); return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');",
-        vec![],
-    )
-    .await
-}
-
-/// Quiet hours and the weekly nudge off, so the test runs at any hour and
-/// brings only the reminders it makes; the Settings page says Cairn shows
-/// its own window.
+/// Quiet hours and the weekly nudge off; the Settings page says Cairn
+/// shows its own window.
 async fn settings_for_the_test(app: &App) -> Result<()> {
-    app.click("nav a[data-view='settings']").await?;
-    app.set_checked("#quiet-on", false).await?;
-    app.click("#quiet-form button[type='submit']").await?;
-    app.wait_text("#notice", "Quiet hours off").await?;
-    app.set_checked("#review-nudge", false).await?;
-    app.click("#review-form button[type='submit']").await?;
-    app.wait_text("#notice", "no nudge will come").await?;
+    app.quiet_hours_and_nudge_off().await?;
     app.wait_text("#notify-state", "Cairn shows its own small window")
         .await?;
     Ok(())
@@ -138,7 +117,7 @@ async fn without_buttons_cairns_window_asks_and_later_then_done_answer() -> Resu
     app.screenshot("reminder-window-settings").await?;
     let main_focused_before = has_focus(&app).await?;
 
-    let now = this_minute(&app).await?;
+    let now = app.this_minute().await?;
     add_stack(&app, "pour my coffee", "stretch for one minute", &now).await?;
     window_shown(true).await?;
     // Near the bottom-right corner of the 1280×900 screen, all of it on it.
@@ -211,7 +190,7 @@ async fn two_reminders_due_together_show_one_after_the_other() -> Result<()> {
     // Dark, for its screenshot.
     let app = App::launch_with(&data, &[("GTK_THEME", "Adwaita:dark")]).await?;
     settings_for_the_test(&app).await?;
-    let now = this_minute(&app).await?;
+    let now = app.this_minute().await?;
     add_stack(&app, "pour my coffee", "stretch for one minute", &now).await?;
     add_stack(&app, "open my laptop", "drink a glass of water", &now).await?;
     window_shown(true).await?;

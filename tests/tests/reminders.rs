@@ -17,32 +17,9 @@ use serde_json::json;
 
 const SECOND: Duration = Duration::from_secs(1);
 
-/// Runs blocking D-Bus work off the async test's thread.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f).await?
-}
-
-/// The local time now as `HH:MM` in the app's (same) time zone: a slot at
-/// this minute is due at once.
-async fn this_minute(app: &App) -> Result<String> {
-    app.exec(
-        "const d = new Date(); return String(d.getHours()).padStart(2, '0') + ':' + String(d.getMinutes()).padStart(2, '0');",
-        vec![],
-    )
-    .await
-}
-
-/// Quiet hours off, and the weekly review's nudge too: on a Sunday
-/// evening the wins these tests log would otherwise bring one, and they
-/// count notifications.
+/// Quiet hours and the weekly nudge off (these tests count notifications).
 async fn quiet_hours_off(app: &App) -> Result<()> {
-    app.click("nav a[data-view='settings']").await?;
-    app.set_checked("#quiet-on", false).await?;
-    app.click("#quiet-form button[type='submit']").await?;
-    app.wait_text("#notice", "Quiet hours off").await?;
-    app.set_checked("#review-nudge", false).await?;
-    app.click("#review-form button[type='submit']").await?;
-    app.wait_text("#notice", "no nudge will come").await?;
+    app.quiet_hours_and_nudge_off().await?;
     app.screenshot("settings-review").await?;
     Ok(())
 }
@@ -78,7 +55,7 @@ async fn a_due_stack_notifies_once_done_logs_and_later_asks_again() -> Result<()
     app.wait_text("#notify-state", "with Done and Later buttons")
         .await?;
 
-    let now = this_minute(&app).await?;
+    let now = app.this_minute().await?;
     add_stack(
         &app,
         "pour my coffee",
@@ -152,7 +129,7 @@ async fn a_step_already_logged_today_gets_no_notification() -> Result<()> {
         .open_db()?
         .query_row("SELECT id FROM steps", [], |r| r.get(0))?;
 
-    let now = this_minute(&app).await?;
+    let now = app.this_minute().await?;
     add_stack(
         &app,
         "pour my coffee",
@@ -174,7 +151,7 @@ async fn a_click_on_the_notification_opens_the_quick_window_prefilled() -> Resul
     let data = DataDir::new();
     let app = App::launch(&data).await?;
     quiet_hours_off(&app).await?;
-    let now = this_minute(&app).await?;
+    let now = app.this_minute().await?;
     add_stack(&app, "open my laptop", "drink a glass of water", "", &now).await?;
     let s = server.clone();
     let id = blocking(move || s.wait_for(1, 10 * SECOND)).await?[0].id;

@@ -19,11 +19,6 @@ use serde_json::json;
 const GOAL: &str = "6f1d2c3b-0000-4000-8000-000000000001";
 const SECOND: Duration = Duration::from_secs(1);
 
-/// Runs blocking D-Bus work off the async test's thread.
-async fn blocking<T: Send + 'static>(f: impl FnOnce() -> Result<T> + Send + 'static) -> Result<T> {
-    tokio::task::spawn_blocking(f).await?
-}
-
 /// The first day (Monday) of the latest week that has ended by today, and
 /// that week's days as `YYYY-MM-DD`, from SQLite's local time.
 fn last_week(db: &rusqlite::Connection) -> Result<(String, Vec<String>)> {
