@@ -33,9 +33,6 @@ pub enum Action {
     Compact,
 }
 
-/// A computer's name: at most this many characters (as the core checks).
-const NAME_MAX: usize = 40;
-
 /// Runs `cairn sync …`.
 pub fn run(
     store: &Store,
@@ -101,7 +98,7 @@ fn configure(
     let name = match (name, &before.this_device) {
         (Some(n), _) => n.to_owned(),
         (None, Some(d)) => d.name.clone(),
-        (None, None) => computer_name(),
+        (None, None) => sync::suggested_device_name(),
     };
     let status = sync::configure(store, clock, &folder, &name)?;
     let (Some(folder), Some(me)) = (&status.folder, &status.this_device) else {
@@ -281,21 +278,6 @@ pub fn flush_after_write(store: &Store, clock: &dyn Clock) -> Option<String> {
             ))
         }
     }
-}
-
-/// This computer's name as the system knows it, for a first `--folder`
-/// without `--name`.
-fn computer_name() -> String {
-    let from_env = ["COMPUTERNAME", "HOSTNAME"]
-        .iter()
-        .find_map(|k| std::env::var(k).ok());
-    let from_file = || std::fs::read_to_string("/etc/hostname").ok();
-    let name = from_env
-        .or_else(from_file)
-        .map(|n| n.trim().to_owned())
-        .filter(|n| !n.is_empty() && !n.chars().any(char::is_control))
-        .unwrap_or_else(|| "This computer".to_owned());
-    name.chars().take(NAME_MAX).collect()
 }
 
 /// The notes in order, each once (the core notes some things once per

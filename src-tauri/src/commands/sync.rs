@@ -61,7 +61,7 @@ impl From<SyncStatus> for SyncStatusDto {
         let suggested_name = s
             .this_device
             .as_ref()
-            .map_or_else(host_name, |d| d.name.clone());
+            .map_or_else(sync::suggested_device_name, |d| d.name.clone());
         SyncStatusDto {
             on: s.folder.is_some(),
             folder: s.folder.map(|f| f.display().to_string()),
@@ -71,27 +71,6 @@ impl From<SyncStatus> for SyncStatusDto {
             notes: s.notes,
             suggested_name,
         }
-    }
-}
-
-/// This computer's host name, as a name to offer ("This computer" if none).
-fn host_name() -> String {
-    let name = gethostname::gethostname();
-    let name = name.to_string_lossy();
-    // "laptop.local" → "laptop"; at most the core's 40 characters.
-    let short: String = name
-        .split('.')
-        .next()
-        .unwrap_or_default()
-        .trim()
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(40)
-        .collect();
-    if short.is_empty() || short == "localhost" {
-        "This computer".into()
-    } else {
-        short
     }
 }
 

@@ -132,6 +132,28 @@ fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
     ))
 }
 
+/// The name offered for this computer when the person gives none: its host
+/// name without a domain ("laptop.local" → "laptop"), at most the length a
+/// name may have, or "This computer".
+pub fn suggested_device_name() -> String {
+    let host = gethostname::gethostname();
+    let host = host.to_string_lossy();
+    let short: String = host
+        .split('.')
+        .next()
+        .unwrap_or_default()
+        .trim()
+        .chars()
+        .filter(|c| !c.is_control())
+        .take(NAME_MAX)
+        .collect();
+    if short.is_empty() || short == "localhost" {
+        "This computer".into()
+    } else {
+        short
+    }
+}
+
 /// Turns sync on (or changes its folder or this computer's name). The
 /// first time, this computer gets its id and everything already here is
 /// recorded once and written as one snapshot, so the other computers
@@ -833,6 +855,20 @@ fn parse_lines(bytes: &[u8]) -> Parsed {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_offered_name_is_one_configure_accepts() {
+        // Whatever this machine's host name is, the offer is a valid name.
+        let name = suggested_device_name();
+        assert!(
+            !name.is_empty() && name.chars().count() <= NAME_MAX,
+            "{name:?}"
+        );
+        assert!(
+            !name.contains('.') && !name.chars().any(char::is_control),
+            "{name:?}"
+        );
+    }
 
     #[test]
     fn two_writers_of_one_name_at_once_both_finish_and_leave_it_whole() {
