@@ -45,6 +45,12 @@ function withMilestones(win) {
 const listen = window.__TAURI__?.event?.listen;
 
 export const api = {
+  /** The language's catalogue for this window (i18n.js formats it). */
+  language: () => call("language"),
+  languageSettings: () => call("language_settings"),
+  setLanguage: (choice) => call("set_language", { input: { choice } }),
+  /** Calls `handler` when the person picked another language. */
+  onLanguage: (handler) => listen?.("cairn://language", () => handler()),
   /** Calls `handler` whenever any window, the tray or the CLI changed data. */
   onChange: (handler) => listen?.("cairn://changed", () => handler()),
   today: () => call("today"),

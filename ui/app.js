@@ -5,6 +5,7 @@
 // (views/), which calls the backend through api.js. Views other than
 // Today load their code on first use.
 import { api } from "./api.js";
+import { load as loadWords } from "./i18n.js";
 import { plural, milestoneText, rewardText } from "./dom.js";
 import { Refresher } from "./refresh.js";
 import { keepFocus, refuse } from "./focus.js";
@@ -143,6 +144,8 @@ async function start() {
   // The database opens while this page loads; the first view's data is the
   // first request, and the first frame waits for nothing else.
   try {
+    // The words first: every view speaks through them.
+    await loadWords();
     await show(router.route);
   } finally {
     // The page stays undrawn (hidden in index.html) until its first view

@@ -3,6 +3,7 @@
 // reloads only on the change event (refresh.js), and not while hidden;
 // every failure shows in the card's one message line.
 import { api } from "./api.js";
+import { load as loadWords } from "./i18n.js";
 import { Refresher } from "./refresh.js";
 import "./components/cairn-quick.js";
 
@@ -55,6 +56,7 @@ api.onChange(() => refresh.changed());
 // opened that first time (the "shown" event went out before this page ran).
 const first = new URLSearchParams(location.search);
 opened(first.get("source"), first.get("text"));
-refresh.reload()
+loadWords()
+  .then(() => refresh.reload())
   .catch((err) => quick.showError(err.message))
   .finally(() => { document.body.dataset.ready = "1"; });

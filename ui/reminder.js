@@ -7,6 +7,7 @@
 // another one is due, and each answer returns the next one (or none, and
 // the app hides the window).
 import { api } from "./api.js";
+import { load as loadWords } from "./i18n.js";
 import { h } from "./dom.js";
 
 const card = document.getElementById("reminder");
@@ -103,4 +104,4 @@ document.addEventListener("keydown", (event) => {
 });
 
 api.onReminderShown(() => load());
-load().finally(() => { document.body.dataset.ready = "1"; });
+loadWords().then(load).finally(() => { document.body.dataset.ready = "1"; });

@@ -314,7 +314,14 @@ fn open_database<R: Runtime>(app: &tauri::AppHandle<R>) {
     let (store, recovered) = open_store(store::location::data_dir());
     startup::mark("store");
     match &store {
-        Ok(s) => tracing::info!(path = %s.path().display(), "database open"),
+        Ok(s) => {
+            tracing::info!(path = %s.path().display(), "database open");
+            // The tray, notifications and errors speak the person's choice
+            // from here on (the system's until now).
+            if let Err(e) = service::settings::use_language(s) {
+                tracing::warn!(error = %e, "the language choice could not be read");
+            }
+        }
         // The window still opens and shows this sentence.
         Err(e) => tracing::error!(error = %e, "database unavailable"),
     }

@@ -9,6 +9,7 @@
 pub mod clock;
 pub mod domain;
 pub mod error;
+pub mod i18n;
 pub mod service;
 pub mod store;
 #[cfg(feature = "testing")]

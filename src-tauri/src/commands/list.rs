@@ -78,6 +78,10 @@ macro_rules! cairn_commands {
             // Cairn's own reminder window (commands/remind.rs).
             current_reminder,
             answer_reminder,
+            // The language (commands/language.rs).
+            language,
+            language_settings,
+            set_language,
             // Sync with the person's other computers (commands/sync.rs).
             sync_status,
             sync_pick_folder,

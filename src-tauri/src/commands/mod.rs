@@ -50,3 +50,7 @@ pub use remind::*;
 // Sync with the person's other computers (Settings).
 pub mod sync;
 pub use sync::*;
+
+// The language Cairn speaks (the window's catalogue, Settings).
+pub mod language;
+pub use language::*;

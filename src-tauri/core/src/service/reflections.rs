@@ -450,14 +450,11 @@ const NUDGE_SHOWN: &str = "review_nudge_shown";
 const NUDGE_LATER: &str = "review_nudge_later";
 
 /// The first day of the week: the person's choice, else their locale's
-/// (`LC_ALL`, `LC_TIME`, `LANG`, the first one set), else Monday.
+/// (the language's locale, which keeps the system's region), else Monday.
 pub fn first_day(settings: &ReviewSettings) -> Weekday {
-    settings.week_start.unwrap_or_else(|| {
-        ["LC_ALL", "LC_TIME", "LANG"]
-            .iter()
-            .find_map(|k| std::env::var(k).ok().filter(|v| !v.is_empty()))
-            .map_or(DEFAULT_FIRST_DAY, |l| reflection::first_day_for_locale(&l))
-    })
+    settings
+        .week_start
+        .unwrap_or_else(|| reflection::first_day_for_locale(crate::i18n::current().locale()))
 }
 
 /// When the weekly nudge is next due and for which week (`None`: it is off,

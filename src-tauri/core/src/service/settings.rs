@@ -1,6 +1,8 @@
 //! Preferences kept with the data: the quick-log shortcut, pausing
 //! reminders (from the tray or the settings page), quiet hours and how long
-//! "Later" waits.
+//! "Later" waits, and the language Cairn speaks.
+
+use std::sync::Arc;
 
 use chrono::{DateTime, Duration, Utc};
 
@@ -8,6 +10,7 @@ use crate::clock::Clock;
 use crate::domain::schedule::QuietHours;
 use crate::domain::stacks::{parse_time, time_text};
 use crate::error::{Error, Result};
+use crate::i18n::{self, Choice, Language};
 use crate::store::{self, Store};
 
 /// The quick-log shortcut until the person picks another.
@@ -73,6 +76,43 @@ pub fn pause_reminders(store: &Store, clock: &dyn Clock, pause: Pause) -> Result
 
 pub fn resume_reminders(store: &Store) -> Result<()> {
     store.write(|tx| store::settings::remove(tx, PAUSED_UNTIL))
+}
+
+const LANGUAGE: &str = "language";
+
+/// The person's language choice ("system" until they pick one). It stays on
+/// this computer: another computer may have another system language.
+pub fn language_choice(store: &Store) -> Result<Choice> {
+    store.read(|conn| {
+        Ok(Choice::from_setting(
+            store::settings::get(conn, LANGUAGE)?.as_deref(),
+        ))
+    })
+}
+
+/// Makes the language `CAIRN_LANG`, the person's choice and the system give
+/// the process's current one, and returns it.
+pub fn use_language(store: &Store) -> Result<Arc<Language>> {
+    let lang = Language::get(&i18n::resolve(&language_choice(store)?));
+    i18n::set_current(lang.clone());
+    Ok(lang)
+}
+
+/// Saves the person's choice ("system", a catalogue id or a pseudo-locale)
+/// and makes the language it gives the current one.
+pub fn set_language(store: &Store, choice: &str) -> Result<Arc<Language>> {
+    let choice = Choice::from_setting(Some(choice));
+    if let Choice::Language(id) = &choice {
+        let known = i18n::LANGUAGES
+            .iter()
+            .chain(i18n::PSEUDO_LANGUAGES)
+            .any(|(l, _)| l == id);
+        if !known {
+            return Err(Error::Validation(crate::tr!("error-language-unknown")));
+        }
+    }
+    store.write(|tx| store::settings::set(tx, LANGUAGE, choice.as_setting()))?;
+    use_language(store)
 }
 
 const QUIET_HOURS: &str = "quiet_hours";
