@@ -273,3 +273,168 @@ fn no_unkind_words_reach_a_person() {
     }
     assert!(found.is_empty(), "say it kindly: {found:#?}");
 }
+
+/// Words that blame, in each catalogue's language, as stems: a word that
+/// starts with one is refused ("verpasst", "verpassten").
+const UNKIND_BY_LANGUAGE: &[(&str, &[&str])] = &[
+    ("de", &["versag", "gescheitert", "verlor", "verpass", "fehlschlag", "serie"]),
+    ("es", &["fallaste", "fracas", "fallid", "perdid", "perdiste"]),
+];
+
+/// The text of each message line of a catalogue (comments left out).
+fn catalogue_lines(id: &str) -> Vec<String> {
+    let text = cairn_core::i18n::catalogue::source(id).expect("a catalogue");
+    text.lines()
+        .filter(|l| !l.trim_start().starts_with('#'))
+        .map(|l| l.split_once('=').map_or(l, |(_, v)| v).to_lowercase())
+        .collect()
+}
+
+#[test]
+fn no_catalogue_blames_in_its_language() {
+    let mut found = Vec::new();
+    for (id, _) in cairn_core::i18n::LANGUAGES {
+        let lines = catalogue_lines(id);
+        found.extend(unkind_in(&lines).into_iter().map(|l| format!("{id}.ftl: {}", l.trim())));
+        let stems = UNKIND_BY_LANGUAGE
+            .iter()
+            .find(|(l, _)| l == id)
+            .map_or(&[][..], |(_, s)| *s);
+        for line in &lines {
+            let blames = line
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| stems.iter().any(|s| w.starts_with(s)));
+            if blames {
+                found.push(format!("{id}.ftl: {}", line.trim()));
+            }
+        }
+    }
+    assert!(found.is_empty(), "say it kindly, in every language: {found:#?}");
+}
+
+/// The message ids a text asks for literally: `tr!("id"` in Rust,
+/// `t("id"` in JavaScript, `data-l10n-id="id"` and `data-l10n-attrs` in
+/// HTML (and in JavaScript that sets them).
+fn asked_for(text: &str, rust: bool) -> Vec<String> {
+    let mut ids = Vec::new();
+    let openers: &[&str] = if rust {
+        &["tr!(\""]
+    } else {
+        &["t(\"", "t('", "data-l10n-id=\"", "l10nId = \""]
+    };
+    for opener in openers {
+        let mut rest = text;
+        while let Some(at) = rest.find(opener) {
+            let before = rest[..at].chars().next_back();
+            rest = &rest[at + opener.len()..];
+            // `t(` only as its own name, not `set(` or `.at(`.
+            if !rust && opener.starts_with('t') && before.is_some_and(|c| c.is_alphanumeric() || "_$.".contains(c)) {
+                continue;
+            }
+            let close = opener.chars().last().unwrap_or('"');
+            if let Some(end) = rest.find(close) {
+                let id = &rest[..end];
+                if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || "-.".contains(c)) {
+                    ids.push(id.to_owned());
+                }
+            }
+        }
+    }
+    let mut rest = text;
+    while let Some(at) = rest.find("data-l10n-attrs=\"") {
+        rest = &rest[at + "data-l10n-attrs=\"".len()..];
+        let end = rest.find('"').unwrap_or(0);
+        for pair in rest[..end].split(',') {
+            if let Some((_, id)) = pair.split_once(':') {
+                ids.push(id.trim().to_owned());
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn every_message_the_code_asks_for_is_in_the_english_catalogue() {
+    use cairn_core::i18n::{locale::Resolved, Language};
+    let english: BTreeSet<String> = Language::get(&Resolved::from_tag("en"))
+        .message_ids()
+        .into_iter()
+        .collect();
+    let mut unknown = Vec::new();
+    let sources = rust_sources()
+        .into_iter()
+        .map(|f| (f, true))
+        .chain(
+            files("ui", "js")
+                .into_iter()
+                .chain(files("ui", "html"))
+                .map(|f| (f, false)),
+        );
+    let mut asked = 0;
+    for ((name, text), rust) in sources {
+        for id in asked_for(&text, rust) {
+            asked += 1;
+            if !english.contains(&id) {
+                unknown.push(format!("{name}: {id}"));
+            }
+        }
+    }
+    assert!(asked > 0, "the scan found no message asked for");
+    assert!(unknown.is_empty(), "messages not in en.ftl: {unknown:#?}");
+}
+
+/// A quoted text that reads like words for a person: it starts with a
+/// capital and a small letter and has a space ("Log a win", "Nothing was
+/// saved."), and is no code (a selector, a format string of code).
+fn reads_like_words(text: &str) -> bool {
+    let mut chars = text.chars();
+    let (Some(a), Some(b)) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    a.is_uppercase()
+        && b.is_lowercase()
+        && text.contains(' ')
+        && !text.contains(['[', '=', '{', '<', '#', '/'])
+}
+
+/// No sentence a person reads is written in the code: every one is in the
+/// catalogues (`src-tauri/core/locales/`). The pseudo-locale test
+/// (`tests/tests/languages.rs`) checks the window's screens; this scan
+/// covers the Rust sentences and what no screen shows at the moment.
+#[test]
+fn no_sentence_is_written_outside_the_catalogue() {
+    let mut found = Vec::new();
+    for (name, text) in files("ui", "js") {
+        for line in text.lines().filter(|l| !for_developers(l)) {
+            for q in quoted(line, &['"', '\'', '`']) {
+                if reads_like_words(&q) {
+                    found.push(format!("{name}: {q}"));
+                }
+            }
+        }
+    }
+    for (name, text) in files("ui", "html") {
+        // Text between tags, outside elements the catalogue fills in.
+        for line in text.lines().filter(|l| !l.contains("data-l10n-id")) {
+            for piece in line.split('<').filter_map(|p| p.split_once('>').map(|(_, t)| t.trim())) {
+                if piece.chars().any(char::is_alphabetic) {
+                    found.push(format!("{name}: {piece}"));
+                }
+            }
+        }
+    }
+    for (name, text) in rust_sources() {
+        if name.contains("/i18n/") {
+            continue;
+        }
+        let shipped = text.split("#[cfg(test)]").next().unwrap_or_default();
+        for line in shipped.lines().filter(|l| !for_developers(l)) {
+            for q in quoted(line, &['"']) {
+                if reads_like_words(&q) {
+                    found.push(format!("{name}: {q}"));
+                }
+            }
+        }
+    }
+    assert!(found.is_empty(), "words for a person belong in the catalogue: {found:#?}");
+}

@@ -13,25 +13,35 @@ use unic_langid::LanguageIdentifier;
 
 use super::locale::Resolved;
 
-/// Every language with a catalogue: its id and its name in itself. Adding
-/// a language is one `.ftl` file and one line here.
-pub const LANGUAGES: &[(&str, &str)] = &[("en", "English"), ("de", "Deutsch"), ("es", "Español")];
+/// Makes [`LANGUAGES`] and [`source`] from one list, so that a language is
+/// one line here and one `.ftl` file.
+macro_rules! languages {
+    ($(($id:literal, $name:literal)),+ $(,)?) => {
+        /// Every language with a catalogue: its id and its name in itself.
+        pub const LANGUAGES: &[(&str, &str)] = &[$(($id, $name)),+];
+
+        /// The catalogue source of a language id.
+        pub fn source(id: &str) -> Option<&'static str> {
+            match id {
+                $($id => Some(include_str!(concat!("../../locales/", $id, ".ftl"))),)+
+                _ => None,
+            }
+        }
+    };
+}
+
+// Adding a language: its `locales/<id>.ftl` and one line here.
+languages! {
+    ("en", "English"),
+    ("de", "Deutsch"),
+    ("es", "Español"),
+}
 
 /// The pseudo-locales, for tests and for checking a layout by eye.
 pub const PSEUDO_LANGUAGES: &[(&str, &str)] = &[
     ("en-XA", "Pseudo (accented)"),
     ("ar-XB", "Pseudo (right to left)"),
 ];
-
-/// The catalogue source of a language id.
-pub fn source(id: &str) -> Option<&'static str> {
-    Some(match id {
-        "en" => include_str!("../../locales/en.ftl"),
-        "de" => include_str!("../../locales/de.ftl"),
-        "es" => include_str!("../../locales/es.ftl"),
-        _ => return None,
-    })
-}
 
 /// What a pseudo-locale puts around every message.
 pub const PSEUDO_OPEN: &str = "⟦";
