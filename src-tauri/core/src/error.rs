@@ -39,10 +39,11 @@ impl Error {
         }
     }
 
+    /// `what` is the kind of thing: "goal", "step", "win", "reward",
+    /// "habit stack", "focus action", "computer", "backup" (one sentence per
+    /// kind in the catalogue, `error-not-found`).
     pub fn not_found(what: &str) -> Self {
-        Error::NotFound(format!(
-            "That {what} no longer exists. It may have been deleted; reload the window to see the current list."
-        ))
+        Error::NotFound(crate::tr!("error-not-found", what = what.replace(' ', "-")))
     }
 }
 
@@ -60,24 +61,15 @@ impl From<rusqlite::Error> for Error {
             rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
             _ => None,
         };
-        Error::Storage(
-            match code {
-                Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-                    "The database is busy: another program is using it. Nothing was saved; try again in a moment."
-                }
-                Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
-                    "Cairn cannot write to its database file. Nothing was saved; check that the data folder is writable and has free space."
-                }
-                Some(ErrorCode::DiskFull) => {
-                    "The disk is full. Nothing was saved; free some space and try again."
-                }
-                Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
-                    "Cairn's database file is damaged. Nothing was saved; quit Cairn and restore a backup of its data folder."
-                }
-                _ => "Cairn could not save or read its data. Nothing was changed; try again, and restart Cairn if it keeps happening.",
+        Error::Storage(crate::tr!(match code {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => "error-storage-busy",
+            Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
+                "error-storage-read-only"
             }
-            .to_owned(),
-        )
+            Some(ErrorCode::DiskFull) => "error-storage-disk-full",
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => "error-storage-damaged",
+            _ => "error-storage-other",
+        }))
     }
 }
 

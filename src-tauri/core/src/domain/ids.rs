@@ -17,10 +17,9 @@ macro_rules! id_type {
                 if is_uuid_text(text) {
                     Ok(Self(text.to_ascii_lowercase()))
                 } else {
-                    Err(RuleError::new(concat!(
-                        "That ",
-                        $what,
-                        " reference is not valid. Reload the window and try again."
+                    Err(RuleError::new(crate::tr!(
+                        "error-reference-invalid",
+                        what = $what.replace(' ', "-")
                     )))
                 }
             }

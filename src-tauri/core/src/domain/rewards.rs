@@ -40,9 +40,7 @@ impl RewardId {
         WinId::parse(text)
             .map(|id| RewardId(id.as_str().to_owned()))
             .map_err(|_| {
-                RuleError::new(
-                    "That reward reference is not valid. Reload the window and try again.",
-                )
+                RuleError::new(crate::tr!("error-reference-invalid", what = "reward"))
             })
     }
 
@@ -83,15 +81,16 @@ impl Moment {
         let need_count = || -> Result<u32, RuleError> {
             match count {
                 Some(n) if (1..=i64::from(COUNT_MAX)).contains(&n) => Ok(n as u32),
-                Some(_) => Err(RuleError::new(format!(
-                    "The number of wins should be between 1 and {COUNT_MAX}."
+                Some(_) => Err(RuleError::new(crate::tr!(
+                    "error-reward-count-range",
+                    max = COUNT_MAX
                 ))),
-                None => Err(RuleError::new("How many wins? Write a number, such as 10.")),
+                None => Err(RuleError::new(crate::tr!("error-reward-count-missing"))),
             }
         };
         let need_goal = || {
             goal.clone()
-                .ok_or_else(|| RuleError::new("Which goal is it for? Pick one from the list."))
+                .ok_or_else(|| RuleError::new(crate::tr!("error-reward-goal-missing")))
         };
         Ok(match kind {
             "wins" => Moment::Wins(need_count()?),
@@ -100,8 +99,9 @@ impl Moment {
             "goal_done" => Moment::GoalDone(need_goal()?),
             "week_reviewed" => Moment::WeekReviewed,
             other => {
-                return Err(RuleError::new(format!(
-                    "\"{other}\" is not a moment for a reward. Choose wins, wins for a goal, a first run, a goal done or a reviewed week."
+                return Err(RuleError::new(crate::tr!(
+                    "error-reward-moment-unknown",
+                    value = other
                 )))
             }
         })
@@ -149,19 +149,14 @@ impl Moment {
     /// When it is earned, in words: "after 10 wins", "when Thesis is done".
     /// `goal` is the goal's title.
     pub fn words(&self, goal: &str) -> String {
-        let wins = |n: u32| {
-            if n == 1 {
-                "1 win".to_owned()
-            } else {
-                format!("{n} wins")
-            }
-        };
         match self {
-            Moment::Wins(n) => format!("After {}", wins(*n)),
-            Moment::GoalWins(_, n) => format!("After {} for {goal}", wins(*n)),
-            Moment::FirstRun(n) => format!("On a {n}-day run"),
-            Moment::GoalDone(_) => format!("When {goal} is done"),
-            Moment::WeekReviewed => "When you review a week".to_owned(),
+            Moment::Wins(n) => crate::tr!("reward-moment-wins", count = *n),
+            Moment::GoalWins(_, n) => {
+                crate::tr!("reward-moment-goal-wins", count = *n, goal = goal)
+            }
+            Moment::FirstRun(n) => crate::tr!("reward-moment-first-run", count = *n),
+            Moment::GoalDone(_) => crate::tr!("reward-moment-goal-done", goal = goal),
+            Moment::WeekReviewed => crate::tr!("reward-moment-week-reviewed"),
         }
     }
 }

@@ -218,10 +218,18 @@ pub fn when_in_words(today: NaiveDate, at: NaiveDateTime) -> String {
     let time = time_text(at.time());
     let days = (at.date() - today).num_days();
     match days {
-        ..=0 => format!("today at {time}"),
-        1 => format!("tomorrow at {time}"),
-        2..=6 => format!("on {} at {time}", at.format("%A")),
-        _ => format!("on {} at {time}", at.format("%-d %B")),
+        ..=0 => crate::tr!("reminder-next-today", time = time),
+        1 => crate::tr!("reminder-next-tomorrow", time = time),
+        2..=6 => crate::tr!(
+            "reminder-next-weekday",
+            day = crate::i18n::format::weekday(at.weekday()),
+            time = time
+        ),
+        _ => crate::tr!(
+            "reminder-next-date",
+            date = crate::words::date_with("reminder-day-month", at.date()),
+            time = time
+        ),
     }
 }
 

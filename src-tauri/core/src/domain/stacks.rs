@@ -17,9 +17,7 @@ impl StackId {
         GoalId::parse(text)
             .map(|g| StackId(g.as_str().to_owned()))
             .map_err(|_| {
-                RuleError::new(
-                    "That habit stack reference is not valid. Reload the window and try again.",
-                )
+                RuleError::new(crate::tr!("error-reference-invalid", what = "habit-stack"))
             })
     }
 
@@ -63,17 +61,17 @@ pub struct Stack {
 impl Stack {
     /// The notification's title: "After I pour my coffee".
     pub fn title(&self) -> String {
-        format!("After I {}", self.anchor)
+        crate::tr!("reminder-stack-title", anchor = self.anchor.as_str())
     }
 
     /// The notification's body: "I will stretch for one minute".
     pub fn body(&self) -> String {
-        format!("I will {}", self.action)
+        crate::tr!("reminder-stack-body", action = self.action.as_str())
     }
 
     /// The prompt when the anchor itself was just logged.
     pub fn prompt(&self) -> String {
-        format!("Now: {}?", self.action)
+        crate::tr!("reminder-stack-prompt", action = self.action.as_str())
     }
 }
 
@@ -95,22 +93,19 @@ fn strip_lead<'a>(text: &'a str, lead: &str) -> &'a str {
 /// Validates the anchor ("pour my coffee"); "After I" in front is dropped.
 pub fn parse_anchor(text: &str) -> Result<String, RuleError> {
     let text = strip_lead(strip_lead(text, "after i"), "after");
-    Ok(Title::parse(text, "The anchor (After I …)")?.into_string())
+    Ok(Title::parse(text, "core-field-anchor")?.into_string())
 }
 
 /// Validates the action ("stretch for one minute"); "I will" is dropped.
 pub fn parse_action(text: &str) -> Result<String, RuleError> {
     let text = strip_lead(text, "i will");
-    Ok(Title::parse(text, "The action (I will …)")?.into_string())
+    Ok(Title::parse(text, "core-field-action")?.into_string())
 }
 
 /// Parses one local time written `HH:MM` (24-hour).
 pub fn parse_time(text: &str) -> Result<NaiveTime, RuleError> {
     NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
-        RuleError::new(format!(
-            "\"{}\" is not a time. Write it like 07:30.",
-            text.trim()
-        ))
+        RuleError::new(crate::tr!("error-time-invalid", value = text.trim()))
     })
 }
 
@@ -124,11 +119,12 @@ pub fn parse_times(texts: &[String]) -> Result<Vec<NaiveTime>, RuleError> {
     times.sort();
     times.dedup();
     if times.is_empty() {
-        return Err(RuleError::new("Add a reminder time, like 07:30."));
+        return Err(RuleError::new(crate::tr!("error-times-none")));
     }
     if times.len() > TIMES_MAX {
-        return Err(RuleError::new(format!(
-            "A stack can have up to {TIMES_MAX} reminder times. Fewer is gentler."
+        return Err(RuleError::new(crate::tr!(
+            "error-times-too-many",
+            max = TIMES_MAX
         )));
     }
     Ok(times)

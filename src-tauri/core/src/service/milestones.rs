@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
-use crate::domain::milestones::{ordinal, Milestone, MilestoneKind, WIN_COUNTS};
+use crate::domain::milestones::{Milestone, MilestoneKind, WIN_COUNTS};
 use crate::domain::momentum::FIRST_RUN;
 use crate::domain::{Goal, GoalStatus, Step};
 use crate::error::Result;
@@ -32,13 +32,13 @@ pub struct MilestoneView {
 /// title, `weekly` whether a run counts weeks.
 fn label(kind: &MilestoneKind, name: &str, weekly: bool) -> String {
     match kind {
-        MilestoneKind::Wins(1) => "Your first win".to_owned(),
-        MilestoneKind::Wins(n) => format!("Your {} win", ordinal(*n)),
-        MilestoneKind::GoalWins(1, _) => format!("First win for {name}"),
-        MilestoneKind::GoalWins(n, _) => format!("{} win for {name}", ordinal(*n)),
+        MilestoneKind::Wins(n) => crate::tr!("milestone-wins", count = *n),
+        MilestoneKind::GoalWins(n, _) => crate::tr!("milestone-goal-wins", count = *n, name = name),
+        MilestoneKind::FirstRun(_) if weekly => {
+            crate::tr!("milestone-first-run-weeks", count = FIRST_RUN, name = name)
+        }
         MilestoneKind::FirstRun(_) => {
-            let unit = if weekly { "week" } else { "day" };
-            format!("First {FIRST_RUN}-{unit} run: {name}")
+            crate::tr!("milestone-first-run-days", count = FIRST_RUN, name = name)
         }
     }
 }
