@@ -384,6 +384,7 @@ error-reward-already-earned = That reward is already earned, so it stays as it i
 error-reward-not-earned = That reward is still waiting for its moment; it can be enjoyed once it is earned.
 # Stands for a goal's title in reward-moment-… when the goal is gone.
 reward-goal-unnamed = the goal
+import-error-enjoyed-not-earned = It is marked enjoyed but not earned; a reward is enjoyed after it is earned.
 
 ## ── core (end) ──
 

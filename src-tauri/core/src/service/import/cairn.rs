@@ -229,10 +229,7 @@ fn read_v2(file: &ExportFile, clock: &dyn Clock, plan: &mut Plan) -> Result<()> 
             let earned_at = r.earned_at.as_deref().map(instant).transpose()?;
             let enjoyed_at = r.enjoyed_at.as_deref().map(instant).transpose()?;
             if earned_at.is_none() && enjoyed_at.is_some() {
-                return Err(RuleError(
-                    "It is marked enjoyed but not earned; a reward is enjoyed after it is earned."
-                        .into(),
-                ));
+                return Err(RuleError(crate::tr!("import-error-enjoyed-not-earned")));
             }
             Ok::<_, RuleError>(Reward {
                 id: RewardId::parse(&r.id)?,
