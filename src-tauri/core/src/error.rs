@@ -108,4 +108,37 @@ mod tests {
         assert!(e.to_string().contains("busy"), "{e}");
         assert!(!e.to_string().contains("SQLITE"), "no jargon: {e}");
     }
+
+    #[test]
+    fn sentences_in_german_and_spanish() {
+        use crate::i18n::with_language;
+        assert_eq!(
+            with_language("de", || Error::not_found("habit stack").to_string()),
+            "Diese Gewohnheitskette gibt es nicht mehr. Vielleicht wurde sie gelöscht; \
+             lade das Fenster neu, um die aktuelle Liste zu sehen."
+        );
+        assert!(with_language("es", || Error::not_found("goal").to_string())
+            .starts_with("Esa meta ya no existe."));
+        let full = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+            None,
+        );
+        assert_eq!(
+            with_language("de", || Error::from(full).to_string()),
+            "Der Datenträger ist voll. Nichts wurde gespeichert; mach etwas Platz frei und versuch es noch einmal."
+        );
+        let long = "x".repeat(2001);
+        let e = with_language("de", || {
+            crate::domain::Note::parse(&long, "core-field-note")
+        });
+        assert_eq!(
+            e.map_err(|e| e.0),
+            Err("Die Notiz hat 2.001 Zeichen; bitte höchstens 2.000.".to_owned())
+        );
+        let e = with_language("es", || crate::domain::Title::parse(" ", "core-field-win"));
+        assert_eq!(
+            e.map_err(|e| e.0),
+            Err("El logro no tiene texto. Escribe unas palabras.".to_owned())
+        );
+    }
 }

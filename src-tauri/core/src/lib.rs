@@ -12,6 +12,6 @@ pub mod error;
 pub mod i18n;
 pub mod service;
 pub mod store;
-mod words;
 #[cfg(feature = "testing")]
 pub mod testing;
+mod words;

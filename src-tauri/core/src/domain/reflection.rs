@@ -586,4 +586,19 @@ mod tests {
         }
         assert!(Became::parse("goal").is_err());
     }
+
+    #[test]
+    fn the_wins_sentence_in_german_and_spanish() {
+        use crate::i18n::with_language;
+        for (lang, (wins, days, before), want) in [
+            ("de", (1, 1, 0), "1 Erfolg an 1 Tag: Du bist wieder in Gang gekommen."),
+            ("de", (7, 4, 5), "7 Erfolge an 4 Tagen, 2 mehr als in der Woche davor."),
+            ("de", (3, 2, 3), "3 Erfolge an 2 Tagen, so viele wie in der Woche davor: beständig."),
+            ("es", (1, 1, 0), "1 logro en 1 día: has vuelto a arrancar."),
+            ("es", (2, 2, 5), "2 logros en 2 días. Una semana más ligera que la anterior; cada logro sigue contando."),
+            ("es", (0, 0, 0), "Una semana tranquila, y está bien. El siguiente paso pequeño sigue ahí."),
+        ] {
+            assert_eq!(with_language(lang, || wins_sentence(wins, days, before)), want);
+        }
+    }
 }

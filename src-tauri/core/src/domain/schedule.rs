@@ -693,4 +693,24 @@ mod tests {
             assert_eq!(when_in_words(today, at(when)), words);
         }
     }
+
+    #[test]
+    fn words_for_the_next_reminder_in_german_and_spanish() {
+        use crate::i18n::with_language;
+        let today = d("2026-11-21"); // Saturday
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        for (lang, when, words) in [
+            ("de", "2026-11-22 07:30", "morgen um 07:30"),
+            ("de", "2026-11-23 07:30", "am Montag um 07:30"),
+            ("de", "2026-11-28 07:30", "am 28. November um 07:30"),
+            ("es", "2026-11-21 18:00", "hoy a las 18:00"),
+            ("es", "2026-11-27 07:05", "el viernes a las 07:05"),
+            ("es", "2026-11-28 07:30", "el 28 de noviembre a las 07:30"),
+        ] {
+            assert_eq!(
+                with_language(lang, || when_in_words(today, at(when))),
+                words
+            );
+        }
+    }
 }

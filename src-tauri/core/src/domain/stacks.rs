@@ -104,9 +104,8 @@ pub fn parse_action(text: &str) -> Result<String, RuleError> {
 
 /// Parses one local time written `HH:MM` (24-hour).
 pub fn parse_time(text: &str) -> Result<NaiveTime, RuleError> {
-    NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
-        RuleError::new(crate::tr!("error-time-invalid", value = text.trim()))
-    })
+    NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .map_err(|_| RuleError::new(crate::tr!("error-time-invalid", value = text.trim())))
 }
 
 /// Reminder times: at least one, at most [`TIMES_MAX`], sorted, duplicates

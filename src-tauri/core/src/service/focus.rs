@@ -136,7 +136,9 @@ fn existing_win(conn: &store::Conn, one: &OneThing) -> Result<Option<WinRecord>>
 /// counts: choosing what you just did is fine.
 pub fn set_one_thing(store: &Store, clock: &dyn Clock, choice: &Choice) -> Result<OneThingView> {
     let choice = match choice {
-        Choice::Text(text) => Choice::Text(Title::parse(text, "core-field-one-thing")?.into_string()),
+        Choice::Text(text) => {
+            Choice::Text(Title::parse(text, "core-field-one-thing")?.into_string())
+        }
         step => step.clone(),
     };
     let today = clock.today();
@@ -151,9 +153,8 @@ pub fn set_one_thing(store: &Store, clock: &dyn Clock, choice: &Choice) -> Resul
 }
 
 fn today_exists(conn: &store::Conn, today: NaiveDate) -> Result<OneThingView> {
-    let row = store::one_things::on_day(conn, today)?.ok_or_else(|| {
-        Error::NotFound(crate::tr!("focus-error-none-today"))
-    })?;
+    let row = store::one_things::on_day(conn, today)?
+        .ok_or_else(|| Error::NotFound(crate::tr!("focus-error-none-today")))?;
     view(conn, row)
 }
 
@@ -201,9 +202,8 @@ pub fn set_carry_over_aside(store: &Store, clock: &dyn Clock) -> Result<()> {
 pub fn log_one_thing(store: &Store, clock: &dyn Clock, source: WinSource) -> Result<Logged> {
     let today = clock.today();
     store.write(|tx| {
-        let row = store::one_things::on_day(tx, today)?.ok_or_else(|| {
-            Error::Conflict(crate::tr!("focus-error-none-today"))
-        })?;
+        let row = store::one_things::on_day(tx, today)?
+            .ok_or_else(|| Error::Conflict(crate::tr!("focus-error-none-today")))?;
         if row.done {
             return Err(Error::Conflict(crate::tr!("focus-error-already-done")));
         }

@@ -9,8 +9,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use crate::clock::Clock;
 use crate::domain::ids::{FocusActionId, ReflectionId};
 use crate::domain::reflection::{
-    self, check_focus_count, check_week, Answers, Became, FocusAction, NudgePlan,
-    Reflection, Week,
+    self, check_focus_count, check_week, Answers, Became, FocusAction, NudgePlan, Reflection, Week,
 };
 use crate::domain::rest::RestDay;
 use crate::domain::stacks::{parse_time, time_text};
@@ -838,7 +837,10 @@ mod tests {
             input("2026-11-23", "ok", &["a", "b", "c", "d", "e"]),
             "up to 4",
         );
-        check(input("2026-11-23", &"x".repeat(2001), &[]), "2,000 or fewer");
+        check(
+            input("2026-11-23", &"x".repeat(2001), &[]),
+            "2,000 or fewer",
+        );
         check(
             input("2026-11-23", "ok", &["line\u{7}bell"]),
             "control character",
@@ -1039,6 +1041,48 @@ mod tests {
         set_review_settings(&t.store, &off).unwrap();
         let read = review_settings(&t.store).unwrap();
         assert_eq!((read.week_start, read.nudge), (None, false));
+        // Without a choice, the week starts as the language's locale
+        // starts it, whatever LANG this machine has.
+        use crate::i18n::with_language;
+        assert_eq!(with_language("en-US", || first_day(&read)), Weekday::Sun);
+        assert_eq!(with_language("de-DE", || first_day(&read)), Weekday::Mon);
+        assert_eq!(with_language("es-ES", || first_day(&read)), Weekday::Mon);
+    }
+
+    #[test]
+    fn the_week_as_text_in_german_and_spanish() {
+        use crate::i18n::with_language;
+        let (t, clock, _, _) = two_weeks();
+        // The draft's words are made when it is drafted: draft in the language.
+        let review = || week_review(&t.store, &clock, week("2026-11-23")).unwrap();
+        let de = with_language("de", || text(&review(), true));
+        assert!(
+            de.starts_with(
+                "## Woche vom 23. November 2026 bis 29. November 2026\n\n7 Erfolge an 6 Tagen"
+            ),
+            "{de}"
+        );
+        assert!(de.contains("- Thesis: 6 Erfolge\n"), "{de}");
+        assert!(de.contains("- Ohne Ziel: 1 Erfolg\n"), "{de}");
+        assert!(de.contains("- 1 Comeback\n"), "{de}");
+        assert!(
+            de.contains("- Write: ein Lauf von 6 Tagen, der weitergeht\n"),
+            "{de}"
+        );
+        assert!(de.contains("_Noch kein Rückblick._"), "{de}");
+        assert!(de.contains("- Meilenstein: Dein 10. Erfolg\n"), "{de}");
+        let es = with_language("es", || text(&review(), false));
+        assert!(
+            es.starts_with(
+                "Semana del 23 de noviembre de 2026 al 29 de noviembre de 2026\n\n7 logros en 6 días"
+            ),
+            "{es}"
+        );
+        assert!(es.contains("  • Sin meta: 1 logro\n"), "{es}");
+        assert!(
+            es.contains("Aún sin repasar: abre la página Semana"),
+            "{es}"
+        );
     }
 
     #[test]

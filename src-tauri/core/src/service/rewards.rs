@@ -30,10 +30,11 @@ pub struct RewardView {
 
 impl From<RewardRecord> for RewardView {
     fn from(r: RewardRecord) -> Self {
-        let moment_words = r
-            .reward
-            .moment
-            .words(&r.goal_title.clone().unwrap_or_else(|| crate::tr!("reward-goal-unnamed")));
+        let moment_words = r.reward.moment.words(
+            &r.goal_title
+                .clone()
+                .unwrap_or_else(|| crate::tr!("reward-goal-unnamed")),
+        );
         RewardView {
             reward: r.reward,
             goal_title: r.goal_title,

@@ -116,9 +116,9 @@ fn config(conn: &crate::store::Conn) -> Result<Option<Config>> {
 }
 
 fn configured(store: &Store) -> Result<Config> {
-    store.read(config)?.ok_or_else(|| {
-        Error::Conflict(crate::tr!("error-sync-not-set-up"))
-    })
+    store
+        .read(config)?
+        .ok_or_else(|| Error::Conflict(crate::tr!("error-sync-not-set-up")))
 }
 
 /// `what`: "create" (a folder), "write" or "read".
@@ -177,9 +177,9 @@ pub fn configure(
         )));
     }
     let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_owned());
-    let folder_text = folder.to_str().ok_or_else(|| {
-        Error::Validation(crate::tr!("error-sync-folder-unusual"))
-    })?;
+    let folder_text = folder
+        .to_str()
+        .ok_or_else(|| Error::Validation(crate::tr!("error-sync-folder-unusual")))?;
     let before = store.read(config)?;
     let moved = before.as_ref().is_some_and(|c| c.folder != folder);
     let now_ms = clock.now().timestamp_millis();
@@ -485,7 +485,9 @@ pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
             db::forget_applied(tx, Some(&old))
         })?;
         cfg = configured(store)?;
-        report.notes.push(crate::tr!("sync-note-new-id", id = short(&cfg.device)));
+        report
+            .notes
+            .push(crate::tr!("sync-note-new-id", id = short(&cfg.device)));
         write_device_file(&cfg)?;
         report.written.push(compact(store, clock)?);
     } else if !own_present && !written.is_empty() {
@@ -527,7 +529,9 @@ pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
     }
     let waiting = store.read(db::unplaced_count)?;
     if waiting > 0 {
-        report.notes.push(crate::tr!("sync-note-waiting", count = waiting));
+        report
+            .notes
+            .push(crate::tr!("sync-note-waiting", count = waiting));
     }
     if list_files(&cfg.own_dir())?
         .iter()
@@ -677,7 +681,9 @@ fn read_device(
                 continue;
             }
             Parsed::Newer => {
-                report.notes.push(crate::tr!("sync-note-newer-writer", name = name.as_str()));
+                report
+                    .notes
+                    .push(crate::tr!("sync-note-newer-writer", name = name.as_str()));
                 return Ok(());
             }
         };

@@ -58,8 +58,8 @@ fn cadence(c: &CadenceJson) -> std::result::Result<Cadence, RuleError> {
 /// Parses and checks a Cairn export (any version up to [`VERSION`]; the
 /// arrays an older version lacks read as empty).
 pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
-    let value: serde_json::Value = serde_json::from_slice(bytes)
-        .map_err(|e| unreadable("not-json", e))?;
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| unreadable("not-json", e))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(unreadable("not-cairn", "format"));
     }
@@ -73,8 +73,8 @@ pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
     if version == 0 {
         return Err(unreadable("no-version", "version"));
     }
-    let file: ExportFile = serde_json::from_value(value)
-        .map_err(|e| unreadable("wrong-field", e))?;
+    let file: ExportFile =
+        serde_json::from_value(value).map_err(|e| unreadable("wrong-field", e))?;
     let mut plan = Plan::empty(SourceKind::Cairn);
     for (i, g) in file.goals.iter().enumerate() {
         let goal = (|| {

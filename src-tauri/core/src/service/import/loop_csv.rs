@@ -157,8 +157,7 @@ pub fn read_folder(dir: &Path, now: DateTime<Utc>) -> Result<Plan> {
 /// Reads a zip of the export's folder (the files may sit in a subfolder).
 pub fn read_zip(path: &Path, now: DateTime<Utc>) -> Result<Plan> {
     let file = std::fs::File::open(path).map_err(|e| unreadable("cannot-open", e))?;
-    let mut archive =
-        zip::ZipArchive::new(file).map_err(|e| unreadable("zip-damaged", e))?;
+    let mut archive = zip::ZipArchive::new(file).map_err(|e| unreadable("zip-damaged", e))?;
     let mut find = |name: &str| -> Result<String> {
         let index = (0..archive.len())
             .filter_map(|i| {
@@ -171,9 +170,7 @@ pub fn read_zip(path: &Path, now: DateTime<Utc>) -> Result<Plan> {
             })
             .min()
             .map(|(_, i)| i)
-            .ok_or_else(|| {
-                unreadable("zip-no-csv", name)
-            })?;
+            .ok_or_else(|| unreadable("zip-no-csv", name))?;
         let entry = archive
             .by_index(index)
             .map_err(|e| unreadable("zip-damaged", e))?;
