@@ -18,8 +18,16 @@ pub(crate) fn date_with(pattern_id: &str, date: NaiveDate) -> String {
     let locale = chrono::Locale::try_from(tag.as_str())
         .or_else(|_| chrono::Locale::try_from(main))
         .unwrap_or(chrono::Locale::POSIX);
-    let pattern = crate::tr!(pattern_id);
-    date.format_localized(&pattern, locale).to_string()
+    // The pseudo-locales take English's pattern untouched (accenting it
+    // would break it) and wrap the date.
+    let pattern = lang.pattern(pattern_id);
+    let mut text = String::new();
+    use std::fmt::Write;
+    if write!(text, "{}", date.format_localized(&pattern, locale)).is_err() {
+        tracing::error!(pattern_id, pattern, "not a date pattern");
+        text = date.to_string();
+    }
+    lang.mark(text)
 }
 
 #[cfg(test)]
@@ -41,5 +49,26 @@ mod tests {
             with_language("de", || date_with("reminder-day-month", d)),
             "28. November"
         );
+        assert_eq!(
+            with_language("en-XA", || date_with("week-date", d)),
+            "⟦28 November 2026⟧"
+        );
+        // Every sentence the core makes is a catalogue message: in the
+        // pseudo-locale it comes wrapped and accented.
+        let at = d.and_hms_opt(7, 30, 0).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        with_language("en-XA", || {
+            for text in [
+                crate::domain::schedule::when_in_words(today, at),
+                crate::error::Error::not_found("goal").to_string(),
+                crate::domain::reflection::wins_sentence(3, 2, 1),
+                crate::domain::Title::parse("", "core-field-win")
+                    .unwrap_err()
+                    .0,
+            ] {
+                assert!(text.starts_with('⟦') && text.ends_with('⟧'), "{text}");
+                assert!(!text.contains("goal") && !text.contains("win"), "{text}");
+            }
+        });
     }
 }
