@@ -76,7 +76,9 @@ impl Stack {
 }
 
 /// Takes a leading "After I" / "I will" off (whole words only), so either
-/// way of writing reads well in the sentence.
+/// way of writing reads well in the sentence. The German and Spanish
+/// sentences' leads ("Nachdem ich", "werde ich", "Después de", "voy a")
+/// are taken off too.
 fn strip_lead<'a>(text: &'a str, lead: &str) -> &'a str {
     let t = text.trim();
     match (t.get(..lead.len()), t.get(lead.len()..)) {
@@ -93,12 +95,17 @@ fn strip_lead<'a>(text: &'a str, lead: &str) -> &'a str {
 /// Validates the anchor ("pour my coffee"); "After I" in front is dropped.
 pub fn parse_anchor(text: &str) -> Result<String, RuleError> {
     let text = strip_lead(strip_lead(text, "after i"), "after");
+    let text = strip_lead(strip_lead(text, "nachdem ich"), "después de");
     Ok(Title::parse(text, "core-field-anchor")?.into_string())
 }
 
 /// Validates the action ("stretch for one minute"); "I will" is dropped.
 pub fn parse_action(text: &str) -> Result<String, RuleError> {
     let text = strip_lead(text, "i will");
+    let text = strip_lead(
+        strip_lead(strip_lead(text, "werde ich"), "ich werde"),
+        "voy a",
+    );
     Ok(Title::parse(text, "core-field-action")?.into_string())
 }
 
@@ -150,6 +157,8 @@ mod tests {
     fn anchors_read_well_however_written() {
         check_anchor("pour my coffee", Ok("pour my coffee"));
         check_anchor("After I pour my coffee", Ok("pour my coffee"));
+        check_anchor("Nachdem ich Kaffee gekocht habe", Ok("Kaffee gekocht habe"));
+        check_anchor("Después de servirme el café", Ok("servirme el café"));
         check_anchor("  after i brush my teeth ", Ok("brush my teeth"));
         check_anchor("after lunch", Ok("lunch"));
         check_anchor("Afternoon tea", Ok("Afternoon tea"));
@@ -161,6 +170,11 @@ mod tests {
     fn actions_drop_i_will() {
         assert_eq!(parse_action("I will stretch").unwrap(), "stretch");
         assert_eq!(parse_action("stretch").unwrap(), "stretch");
+        assert_eq!(
+            parse_action("werde ich mich dehnen").unwrap(),
+            "mich dehnen"
+        );
+        assert_eq!(parse_action("Voy a estirarme").unwrap(), "estirarme");
         assert!(parse_action("  ").is_err());
     }
 
@@ -202,5 +216,12 @@ mod tests {
         assert_eq!(s.title(), "After I pour my coffee");
         assert_eq!(s.body(), "I will stretch for one minute");
         assert_eq!(s.prompt(), "Now: stretch for one minute?");
+        let words = |lang| crate::i18n::with_language(lang, || (s.title(), s.body(), s.prompt()));
+        assert_eq!(
+            words("de").0,
+            "Nachdem ich pour my coffee",
+            "the person's words go in as they are"
+        );
+        assert_eq!(words("es").2, "Ahora: ¿stretch for one minute?");
     }
 }
