@@ -25,6 +25,344 @@ language-system = Sistema ({ $language })
 
 ## ── core (begin): cairn-core: errors, milestones, the week's draft, sync notes, imports, reminders' words ──
 
+## Errores: almacenamiento, lo que ya no existe, referencias.
+
+error-storage-busy = La base de datos está ocupada: otro programa la está usando. No se guardó nada; inténtalo de nuevo en un momento.
+error-storage-read-only = Cairn no puede escribir en su archivo de base de datos. No se guardó nada; comprueba que la carpeta de datos admite escritura y tiene espacio libre.
+error-storage-disk-full = El disco está lleno. No se guardó nada; libera algo de espacio e inténtalo de nuevo.
+error-storage-damaged = El archivo de base de datos de Cairn está dañado. No se guardó nada; cierra Cairn y restaura una copia de seguridad de su carpeta de datos.
+error-storage-other = Cairn no pudo guardar ni leer sus datos. No se cambió nada; inténtalo de nuevo y reinicia Cairn si vuelve a pasar.
+error-not-found = { $what ->
+    [goal] Esa meta ya no existe. Puede que se haya borrado; recarga la ventana para ver la lista actual.
+    [step] Ese paso ya no existe. Puede que se haya borrado; recarga la ventana para ver la lista actual.
+    [win] Ese logro ya no existe. Puede que se haya borrado; recarga la ventana para ver la lista actual.
+    [reward] Esa recompensa ya no existe. Puede que se haya borrado; recarga la ventana para ver la lista actual.
+    [habit-stack] Esa cadena de hábitos ya no existe. Puede que se haya borrado; recarga la ventana para ver la lista actual.
+    [focus-action] Ese foco ya no existe. Puede que se haya borrado; recarga la ventana para ver la lista actual.
+    [computer] Ese ordenador ya no existe. Puede que se haya quitado; recarga la ventana para ver la lista actual.
+    [backup] Esa copia de seguridad ya no existe. Puede que se haya borrado; recarga la ventana para ver la lista actual.
+   *[other] Eso ya no existe. Puede que se haya borrado; recarga la ventana para ver la lista actual.
+}
+error-reference-invalid = { $what ->
+    [goal] La referencia a esa meta no es válida. Recarga la ventana e inténtalo de nuevo.
+    [step] La referencia a ese paso no es válida. Recarga la ventana e inténtalo de nuevo.
+    [win] La referencia a ese logro no es válida. Recarga la ventana e inténtalo de nuevo.
+    [weekly-review] La referencia a ese repaso semanal no es válida. Recarga la ventana e inténtalo de nuevo.
+    [focus-action] La referencia a ese foco no es válida. Recarga la ventana e inténtalo de nuevo.
+    [one-thing] La referencia a lo único de ese día no es válida. Recarga la ventana e inténtalo de nuevo.
+    [step-version] La referencia a esa versión del paso no es válida. Recarga la ventana e inténtalo de nuevo.
+    [habit-stack] La referencia a esa cadena de hábitos no es válida. Recarga la ventana e inténtalo de nuevo.
+    [reward] La referencia a esa recompensa no es válida. Recarga la ventana e inténtalo de nuevo.
+   *[other] Esa referencia no es válida. Recarga la ventana e inténtalo de nuevo.
+}
+
+## Lo que escribes: el nombre del campo empieza la frase ($what).
+
+core-field-goal-title = El título de la meta
+core-field-goal-why = «Por qué me importa»
+core-field-goal-success = «Cómo se ve el éxito»
+core-field-step-title = El título del paso
+core-field-win = El logro
+core-field-note = La nota
+core-field-reward = La recompensa
+core-field-one-thing = Lo único de hoy
+core-field-focus-action = Un foco
+core-field-anchor = El ancla (Después de …)
+core-field-action = La acción (Voy a …)
+core-field-went-well = «Lo que salió bien»
+core-field-learned = «Lo que aprendiste»
+core-field-adjust = «Lo que vas a ajustar»
+error-text-empty = { $what } no tiene texto. Escribe unas palabras.
+error-text-too-long = { $what } tiene { $count } caracteres; usa { $max } como máximo.
+error-title-control = { $what } contiene un carácter de control (como un salto de línea o un tabulador). Escribe una sola línea de texto simple.
+error-note-control = { $what } contiene un carácter de control. Quítalo e inténtalo de nuevo.
+
+## Reglas de metas, pasos, cadenas, recompensas y días de descanso.
+
+error-reward-count-range = El número de logros debe estar entre 1 y { $max }.
+error-reward-count-missing = ¿Cuántos logros? Escribe un número, por ejemplo 10.
+error-reward-goal-missing = ¿Para qué meta es? Elige una de la lista.
+error-reward-moment-unknown = «{ $value }» no es un momento para una recompensa. Elige logros, logros de una meta, una primera racha, una meta cumplida o un repaso semanal.
+error-rest-reason-unknown = «{ $value }» no es un motivo para un día de descanso. Elige enfermedad, viaje, descanso u otro.
+error-rest-too-far = Los días de descanso se pueden planear hasta con un año de antelación. Elige un día más cercano.
+error-weekdays-none = Elige al menos un día de la semana para este paso.
+error-weekday-range = Un día de la semana va de lunes a domingo.
+error-times-per-week-range = Las veces por semana van de 1 a 7. Para más, elige a diario.
+error-cadence-unknown = «{ $value }» no es un ritmo. Elige una vez, a diario, semanal o días de la semana.
+error-goal-status-unknown = «{ $value }» no es un estado de meta. Elige activa, en pausa, hecha o archivada.
+error-goal-colour = Un color de meta se escribe como #5b8a72. Elige uno de los colores que se ofrecen.
+error-minutes-range = Los minutos van de 1 a { $max }. Más pequeño es mejor: prueba con 1.
+error-time-invalid = «{ $value }» no es una hora. Escríbela como 07:30.
+error-times-none = Añade una hora de recordatorio, como 07:30.
+error-times-too-many = Una cadena puede tener hasta { $max } horas de recordatorio. Menos es más amable.
+error-change-kind-unknown = «{ $value }» no es un tipo de cambio. Elige más pequeño o más grande.
+error-win-source-unknown = «{ $value }» no es un origen de logro.
+error-sync-clock-invalid = «{ $value }» no es un valor del reloj de sincronización.
+error-focus-became-unknown = Un foco puede convertirse en un paso, en un cambio de un paso o en lo único de un día.
+error-focus-too-many = Elige hasta { $max } focos; menos mantiene la semana ligera.
+error-week-not-started = Esa semana aún no ha empezado. Repasa esta semana o una anterior.
+
+## Recompensas: cuándo se gana una ($goal es el título de la meta).
+
+reward-moment-wins = { $count ->
+    [one] Tras { $count } logro
+   *[other] Tras { $count } logros
+}
+reward-moment-goal-wins = { $count ->
+    [one] Tras { $count } logro para { $goal }
+   *[other] Tras { $count } logros para { $goal }
+}
+reward-moment-first-run = En una racha de { $count } días
+reward-moment-goal-done = Al completar { $goal }
+reward-moment-week-reviewed = Cuando repases una semana
+
+## Hitos ($name es el título de la meta o del paso).
+
+milestone-wins = { $count ->
+    [1] Tu primer logro
+   *[other] Tu logro número { $count }
+}
+milestone-goal-wins = { $count ->
+    [1] Primer logro para { $name }
+   *[other] Logro número { $count } para { $name }
+}
+milestone-first-run-days = Primera racha de { $count } días: { $name }
+milestone-first-run-weeks = Primera racha de { $count } semanas: { $name }
+
+## Recordatorios de las cadenas de hábitos ($anchor, $action: tus palabras).
+
+reminder-stack-title = Después de { $anchor }
+reminder-stack-body = voy a { $action }
+reminder-stack-prompt = Ahora: ¿{ $action }?
+reminder-next-today = hoy a las { $time }
+reminder-next-tomorrow = mañana a las { $time }
+reminder-next-weekday = el { $day } a las { $time }
+reminder-next-date = el { $date } a las { $time }
+reminder-day-month = %-d de %B
+
+## El borrador de la semana: su primera frase.
+
+week-draft-both-quiet = Una semana tranquila, y está bien. El siguiente paso pequeño sigue ahí.
+week-draft-quiet = Una semana tranquila después de una más movida. Descansar también cuenta; elige un paso pequeño para volver a empezar.
+week-draft-going-again = { $wins ->
+    [one] { $wins } logro
+   *[other] { $wins } logros
+} en { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}: has vuelto a arrancar.
+week-draft-more = { $wins ->
+    [one] { $wins } logro
+   *[other] { $wins } logros
+} en { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}, { $more } más que la semana anterior.
+week-draft-same = { $wins ->
+    [one] { $wins } logro
+   *[other] { $wins } logros
+} en { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}, tantos como la semana anterior: constancia.
+week-draft-lighter = { $wins ->
+    [one] { $wins } logro
+   *[other] { $wins } logros
+} en { $days ->
+    [one] { $days } día
+   *[other] { $days } días
+}. Una semana más ligera que la anterior; cada logro sigue contando.
+
+## La semana: el repaso, su aviso y el texto que imprime `cairn week`.
+
+error-review-empty = Escribe una línea en alguna de las respuestas, o un foco, y luego guarda.
+error-focus-day-taken = Ese día ya tiene lo único: «{ $text }». Cámbialo en Hoy cuando llegue el día.
+nudge-review-title = Tu semana está lista para repasarla
+nudge-review-body = { $headline } Unos minutos, cuando te venga bien.
+week-fact-goal-wins = { $count ->
+    [one] { $goal }: { $count } logro
+   *[other] { $goal }: { $count } logros
+}
+week-fact-no-goal-wins = { $count ->
+    [one] Sin meta: { $count } logro
+   *[other] Sin meta: { $count } logros
+}
+week-fact-comebacks = { $count ->
+    [one] { $count } regreso
+   *[other] { $count } regresos
+}
+week-fact-run-days = { $count ->
+    [one] { $step }: una racha de { $count } día, y sigue
+   *[other] { $step }: una racha de { $count } días, y sigue
+}
+week-fact-run-weeks = { $count ->
+    [one] { $step }: una racha de { $count } semana, y sigue
+   *[other] { $step }: una racha de { $count } semanas, y sigue
+}
+week-fact-rest-days = { $count ->
+    [one] { $count } día de descanso
+   *[other] { $count } días de descanso
+}
+week-fact-one-things = { $count ->
+    [one] Lo único, hecho { $done } de { $count } día
+   *[other] Lo único, hecho { $done } de { $count } días
+}
+week-fact-milestone = Hito: { $label }
+week-fact-not-fitting = { $step }: no encajó dos veces seguidas; quizá le vaya mejor un paso más pequeño
+week-text-heading = Semana del { $start } al { $end }
+week-date = %-d de %B de %Y
+week-text-not-reviewed = Aún sin repasar.
+week-text-not-reviewed-open = Aún sin repasar: abre la página Semana de Cairn para escribir el repaso.
+week-text-went-well = Lo que salió bien
+week-text-learned = Lo que se interpuso, o lo que aprendí
+week-text-adjust = Lo que voy a ajustar
+week-text-focus = Foco para la próxima semana
+
+## Sincronizar: errores y las notas que deja una sincronización.
+
+error-sync-not-set-up = La sincronización aún no está configurada en este ordenador. Elige primero una carpeta de sincronización en Ajustes.
+error-sync-io = { $op ->
+    [create] Cairn no puede crear la carpeta { $path }. Comprueba que la carpeta de sincronización está ahí y admite escritura; aquí no se cambió nada.
+    [write] Cairn no puede escribir { $path }. Comprueba que la carpeta de sincronización está ahí y admite escritura; aquí no se cambió nada.
+   *[read] Cairn no puede leer { $path }. Comprueba que la carpeta de sincronización está ahí y admite escritura; aquí no se cambió nada.
+}
+core-this-computer = Este ordenador
+error-sync-device-name = Dale a este ordenador un nombre de 1 a { $max } caracteres, como «Portátil».
+error-sync-folder-missing = La carpeta { $path } no está. Elige una carpeta que tu herramienta de sincronización ya sincronice.
+error-sync-folder-unusual = Elige una carpeta cuya ruta no tenga caracteres poco habituales.
+error-sync-folder-away = La carpeta de sincronización { $path } no está ahora mismo (¿una unidad sin conectar?). Conéctala e inténtalo de nuevo; no se cambió nada.
+sync-note-folder-away = La carpeta de sincronización { $path } no está ahora mismo (¿una unidad sin conectar?). No se leyó ni se escribió nada; Cairn lo intentará la próxima vez.
+sync-note-new-id = La carpeta de sincronización de este ordenador tenía cambios que esta copia de Cairn no escribió: sus datos se copiaron de otro ordenador o se restauraron de una copia de seguridad. Ahora escribe con un id nuevo ({ $id }) y lee la carpeta anterior como la de cualquier otro ordenador; todo lo de ambas se conserva.
+sync-note-own-folder-gone = La carpeta de este ordenador ya no estaba en la carpeta de sincronización; Cairn volvió a escribirlo todo.
+sync-note-peer-folder-gone = La carpeta de «{ $name }» ya no está en la carpeta de sincronización. Todo lo que envió se conserva aquí; cuando ese ordenador vuelva a sincronizar, escribirá su carpeta de nuevo.
+sync-note-waiting = { $count ->
+    [one] { $count } cambio de otros ordenadores se refiere a algo que aún no ha llegado; Cairn lo aplicará en cuanto llegue.
+   *[other] { $count } cambios de otros ordenadores se refieren a algo que aún no ha llegado; Cairn los aplicará en cuanto llegue.
+}
+sync-note-unnamed-computer = ordenador { $id }
+sync-note-newer = «{ $name }» usa un Cairn más nuevo. Actualiza Cairn en este ordenador para leer sus cambios; no se aplicó nada de él.
+sync-note-conflict-copy = «{ $file }» en la carpeta de «{ $name }» es una copia que hizo tu herramienta de sincronización cuando dos ordenadores cambiaron el mismo archivo. Cairn no la toca: sus propios archivos ya llevan todos los cambios.
+sync-note-arriving = Un archivo de «{ $name }» aún está llegando ({ $file }); Cairn lo leerá cuando esté completo.
+sync-note-unreadable = Cairn no puede leer un archivo de «{ $name }» ({ $file }); no se tocó y no se aplicó nada de él.
+sync-note-newer-writer = «{ $name }» escribe con un Cairn más nuevo. Actualiza Cairn en este ordenador para leer sus cambios; no se aplicó nada de él.
+sync-note-foreign-file = Un archivo en la carpeta de «{ $name }» ({ $file }) dice que viene de otro ordenador; no se tocó.
+sync-note-clock-ahead = { $count ->
+    [one] El reloj de «{ $name }» va alrededor de { $count } hora por delante del de este ordenador. Sus cambios se aplicaron; las ediciones hechas casi a la vez se ordenan según ese reloj.
+   *[other] El reloj de «{ $name }» va unas { $count } horas por delante del de este ordenador. Sus cambios se aplicaron; las ediciones hechas casi a la vez se ordenan según ese reloj.
+}
+
+## Copias de seguridad y la carpeta de datos ($path: un archivo o una carpeta).
+
+error-backup-io = { $op ->
+    [move-aside] Cairn no pudo apartar { $path }. Comprueba que la carpeta existe y admite escritura.
+    [read-folder] Cairn no pudo leer la carpeta de copias de seguridad { $path }. Comprueba que la carpeta existe y admite escritura.
+    [remove] Cairn no pudo quitar { $path }. Comprueba que la carpeta existe y admite escritura.
+    [create] Cairn no pudo crear { $path }. Comprueba que la carpeta existe y admite escritura.
+   *[read] Cairn no pudo leer { $path }. Comprueba que la carpeta existe y admite escritura.
+}
+error-backup-damaged = { $path } está dañado o no es una base de datos de Cairn.
+error-backup-newer = { $path } lo escribió una versión más nueva de Cairn. Instala el Cairn más nuevo para usarlo.
+error-backup-write = Cairn no pudo escribir { $path }. Comprueba que el disco tiene espacio libre.
+error-storage-open = Cairn no puede abrir su base de datos en { $path }. Comprueba que la carpeta existe y admite escritura.
+error-storage-create-folder = Cairn no puede crear su carpeta de datos { $path }. Revisa sus permisos o pon CAIRN_DATA_DIR en una carpeta que admita escritura.
+error-storage-no-folder = Cairn no encuentra una carpeta para sus datos en este sistema. Pon { $env } en una carpeta que admita escritura.
+
+## Importaciones: qué se lee y por qué un archivo no se puede importar.
+
+import-error-not-loop-backup = Cairn no puede importar este archivo: es una base de datos, pero no una copia de seguridad de Loop Habit Tracker. No se cambió nada.
+import-error-loop-damaged = Cairn no puede importar este archivo: la copia de Loop está dañada. No se cambió nada.
+import-error-loop-newer = Esta copia de seguridad de Loop Habit Tracker es de un Loop más nuevo (versión de base de datos { $version }) de lo que Cairn conoce (hasta { $newest }). No se cambió nada.
+import-error-loop-old = Esta copia de seguridad de Loop Habit Tracker es de un Loop muy antiguo (versión de base de datos { $version }). Ábrela en un Loop actual, haz otra copia e importa esa. No se cambió nada.
+import-source = { $kind ->
+    [loopBackup] una copia de seguridad de Loop Habit Tracker
+    [loopCsv] una exportación CSV de Loop Habit Tracker
+   *[cairn] una exportación de Cairn
+}
+import-error-unreadable = { $why ->
+    [not-json] Cairn no puede importar este archivo: no es JSON válido (quizá está cortado). No se cambió nada.
+    [not-cairn] Cairn no puede importar este archivo: es JSON, pero no una exportación de Cairn. No se cambió nada.
+    [no-version] Cairn no puede importar este archivo: le falta la versión. No se cambió nada.
+    [wrong-field] Cairn no puede importar este archivo: falta un campo o tiene un tipo incorrecto. No se cambió nada.
+    [too-large] Cairn no puede importar este archivo: ocupa más de 256 MB. No se cambió nada.
+    [unknown-kind] Cairn no puede importar este archivo: no es una exportación de Cairn, ni una copia de seguridad ni una exportación CSV de Loop Habit Tracker. No se cambió nada.
+    [cannot-open] Cairn no puede importar este archivo: no se pudo abrir. No se cambió nada.
+    [csv-habits-empty] Cairn no puede importar este archivo: no parece la exportación CSV de Loop Habit Tracker (Habits.csv está vacío). No se cambió nada.
+    [csv-no-name] Cairn no puede importar este archivo: no parece la exportación CSV de Loop Habit Tracker (no hay columna Name). No se cambió nada.
+    [csv-checkmarks-empty] Cairn no puede importar este archivo: no parece la exportación CSV de Loop Habit Tracker (Checkmarks.csv está vacío). No se cambió nada.
+    [csv-no-date] Cairn no puede importar este archivo: no parece la exportación CSV de Loop Habit Tracker (Checkmarks.csv no tiene columna Date). No se cambió nada.
+    [csv-not-utf8] Cairn no puede importar este archivo: un archivo CSV no es texto UTF-8. No se cambió nada.
+    [csv-folder-empty] Cairn no puede importar esto: la carpeta no tiene Habits.csv ni Checkmarks.csv de Loop Habit Tracker. No se cambió nada.
+    [zip-damaged] Cairn no puede importar este archivo: el zip está dañado. No se cambió nada.
+    [zip-no-csv] Cairn no puede importar este archivo: el zip no tiene Habits.csv ni Checkmarks.csv de Loop Habit Tracker. No se cambió nada.
+    [zip-too-large] Cairn no puede importar este archivo: un archivo del zip ocupa más de 64 MB al descomprimirlo. No se cambió nada.
+   *[unreadable] Cairn no puede importar este archivo: no se pudo leer. No se cambió nada.
+}
+import-error-cannot-open = Cairn no puede abrir { $path }. Comprueba el nombre y que tienes permiso para leerlo.
+import-error-missing = { $what ->
+    [goal] Cairn no puede importar este archivo: hace referencia a una meta que no contiene. No se cambió nada.
+    [step] Cairn no puede importar este archivo: hace referencia a un paso que no contiene. No se cambió nada.
+    [win] Cairn no puede importar este archivo: hace referencia a un logro que no contiene. No se cambió nada.
+   *[other] Cairn no puede importar este archivo: hace referencia a algo que no contiene. No se cambió nada.
+}
+import-error-refers = { $what ->
+    [weekly-review-step] Cairn no puede importar este archivo: el repaso semanal { $number } hace referencia a un paso que no contiene. No se cambió nada.
+    [one-thing-step] Cairn no puede importar este archivo: lo único n.º { $number } hace referencia a un paso que no contiene. No se cambió nada.
+    [one-thing-win] Cairn no puede importar este archivo: lo único n.º { $number } hace referencia a un logro que no contiene. No se cambió nada.
+    [step-version-step] Cairn no puede importar este archivo: la versión de paso { $number } hace referencia a un paso que no contiene. No se cambió nada.
+    [reward-goal] Cairn no puede importar este archivo: la recompensa { $number } hace referencia a una meta que no contiene. No se cambió nada.
+   *[other] Cairn no puede importar este archivo: la fila { $number } hace referencia a algo que no contiene. No se cambió nada.
+}
+import-error-focus-held = Cairn no puede importar este archivo: el repaso semanal { $number } tiene un foco que ya pertenece a otro repaso. No se cambió nada.
+import-error-not-instant = «{ $value }» no es una fecha con hora.
+import-error-not-date = «{ $value }» no es una fecha.
+import-error-at = { $what ->
+    [goal] Cairn no puede importar este archivo: la meta { $number } tiene un problema: { $problem } No se cambió nada.
+    [step] Cairn no puede importar este archivo: el paso { $number } tiene un problema: { $problem } No se cambió nada.
+    [win] Cairn no puede importar este archivo: el logro { $number } tiene un problema: { $problem } No se cambió nada.
+    [rest-day] Cairn no puede importar este archivo: el día de descanso { $number } tiene un problema: { $problem } No se cambió nada.
+    [habit-stack] Cairn no puede importar este archivo: la cadena de hábitos { $number } tiene un problema: { $problem } No se cambió nada.
+    [weekly-review] Cairn no puede importar este archivo: el repaso semanal { $number } tiene un problema: { $problem } No se cambió nada.
+    [one-thing] Cairn no puede importar este archivo: lo único n.º { $number } tiene un problema: { $problem } No se cambió nada.
+    [step-version] Cairn no puede importar este archivo: la versión de paso { $number } tiene un problema: { $problem } No se cambió nada.
+    [reward] Cairn no puede importar este archivo: la recompensa { $number } tiene un problema: { $problem } No se cambió nada.
+   *[other] Cairn no puede importar este archivo: la fila { $number } tiene un problema: { $problem } No se cambió nada.
+}
+import-error-newer = Esta exportación la escribió una versión más nueva de Cairn (formato { $version }). Instala el Cairn más nuevo para importarla; no se cambió nada.
+import-loop-goal-title = De Loop Habit Tracker
+import-loop-goal-why = Importado de Loop Habit Tracker.
+import-loop-anchor = … (escribe lo que haces justo antes)
+import-loop-habit-untitled = Hábito de Loop { $number }
+
+## Pasos, logros, lo único de hoy, recompensas, la crónica, ajustes.
+
+error-offer-step-archived = Este paso está archivado. Recupéralo primero en la página Metas.
+error-offer-needs-rhythm = Un paso que encaja en la semana mantiene un ritmo. Elige a diario, unas veces por semana o algunos días de la semana.
+error-offer-unchanged = Así es el paso ahora mismo. Elige otro tamaño, otro ritmo u otras palabras, o déjalo como está.
+error-search-too-long = Esa búsqueda es muy larga. Prueba con una o dos palabras del logro.
+error-rest-day-gone = Ese día ya no está marcado como día de descanso. Recarga la crónica para ver los días actuales.
+error-picture-format = Cairn puede guardar la imagen como PNG o SVG. Elige uno de los dos.
+error-picture-invalid = La imagen no salió como un archivo { $format } válido. Intenta guardarla de nuevo.
+error-picture-path = Elige una carpeta y un nombre de archivo para la imagen.
+error-picture-folder-missing = La carpeta { $path } no existe. Elige otro lugar para la imagen.
+error-picture-write = Cairn no pudo guardar la imagen en { $path }. Comprueba que la carpeta admite escritura y tiene espacio libre.
+export-error-write = Cairn no pudo escribir { $path }. Comprueba que la carpeta existe, admite escritura y tiene espacio libre.
+focus-error-step-archived = Ese paso está archivado. Elige un paso abierto o escribe una línea.
+focus-error-none-today = Aún no hay nada elegido como lo único de hoy. Elige algo primero.
+focus-error-nothing-to-carry = Ahora no hay nada que traer de ayer. Elige lo único de hoy.
+focus-error-already-done = Lo único de hoy ya está hecho. ¡Bien hecho! Anota un logro libre si hiciste más.
+error-shortcut-invalid = Escribe un atajo de teclado como Ctrl+Alt+W: modificadores y una tecla, unidos con +.
+error-quiet-hours-same = Las horas de silencio empiezan y terminan a la misma hora. Elige dos horas distintas o desactiva las horas de silencio.
+error-snooze-choice = «Más tarde» puede esperar 10, 30 o 60 minutos.
+error-reminder-days-none = Elige al menos un día para este recordatorio.
+error-step-archived-move = Un paso archivado no se puede mover. Recupéralo primero.
+error-win-step-other-goal = Ese paso pertenece a otra meta. Elige la meta del paso, o ninguna.
+error-step-done-for-now = Ese paso ya está hecho por ahora. ¡Bien hecho! Anota un logro libre si hiciste más.
+error-win-gone-for-good = Ese logro se borró definitivamente y no se puede recuperar.
+error-win-undo-too-late = Ya no se puede deshacer: ese logro se borró definitivamente. Puedes anotarlo de nuevo.
+error-reward-already-earned = Esa recompensa ya está ganada, así que se queda como está. Añade una nueva para lo que viene.
+error-reward-not-earned = Esa recompensa aún espera su momento; podrás disfrutarla cuando la ganes.
+reward-goal-unnamed = la meta
+import-error-enjoyed-not-earned = Está marcada como disfrutada pero no como ganada; una recompensa se disfruta después de ganarla.
 
 ## ── core (end) ──
 

@@ -39,10 +39,11 @@ impl Error {
         }
     }
 
+    /// `what` is the kind of thing: "goal", "step", "win", "reward",
+    /// "habit stack", "focus action", "computer", "backup" (one sentence per
+    /// kind in the catalogue, `error-not-found`).
     pub fn not_found(what: &str) -> Self {
-        Error::NotFound(format!(
-            "That {what} no longer exists. It may have been deleted; reload the window to see the current list."
-        ))
+        Error::NotFound(crate::tr!("error-not-found", what = what.replace(' ', "-")))
     }
 }
 
@@ -60,24 +61,15 @@ impl From<rusqlite::Error> for Error {
             rusqlite::Error::SqliteFailure(f, _) => Some(f.code),
             _ => None,
         };
-        Error::Storage(
-            match code {
-                Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
-                    "The database is busy: another program is using it. Nothing was saved; try again in a moment."
-                }
-                Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
-                    "Cairn cannot write to its database file. Nothing was saved; check that the data folder is writable and has free space."
-                }
-                Some(ErrorCode::DiskFull) => {
-                    "The disk is full. Nothing was saved; free some space and try again."
-                }
-                Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => {
-                    "Cairn's database file is damaged. Nothing was saved; quit Cairn and restore a backup of its data folder."
-                }
-                _ => "Cairn could not save or read its data. Nothing was changed; try again, and restart Cairn if it keeps happening.",
+        Error::Storage(crate::tr!(match code {
+            Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => "error-storage-busy",
+            Some(ErrorCode::ReadOnly | ErrorCode::PermissionDenied | ErrorCode::CannotOpen) => {
+                "error-storage-read-only"
             }
-            .to_owned(),
-        )
+            Some(ErrorCode::DiskFull) => "error-storage-disk-full",
+            Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => "error-storage-damaged",
+            _ => "error-storage-other",
+        }))
     }
 }
 
@@ -115,5 +107,38 @@ mod tests {
         assert_eq!(e.kind(), "storage");
         assert!(e.to_string().contains("busy"), "{e}");
         assert!(!e.to_string().contains("SQLITE"), "no jargon: {e}");
+    }
+
+    #[test]
+    fn sentences_in_german_and_spanish() {
+        use crate::i18n::with_language;
+        assert_eq!(
+            with_language("de", || Error::not_found("habit stack").to_string()),
+            "Diese Gewohnheitskette gibt es nicht mehr. Vielleicht wurde sie gelöscht; \
+             lade das Fenster neu, um die aktuelle Liste zu sehen."
+        );
+        assert!(with_language("es", || Error::not_found("goal").to_string())
+            .starts_with("Esa meta ya no existe."));
+        let full = rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_FULL),
+            None,
+        );
+        assert_eq!(
+            with_language("de", || Error::from(full).to_string()),
+            "Der Datenträger ist voll. Nichts wurde gespeichert; mach etwas Platz frei und versuch es noch einmal."
+        );
+        let long = "x".repeat(2001);
+        let e = with_language("de", || {
+            crate::domain::Note::parse(&long, "core-field-note")
+        });
+        assert_eq!(
+            e.map_err(|e| e.0),
+            Err("Die Notiz hat 2.001 Zeichen; bitte höchstens 2.000.".to_owned())
+        );
+        let e = with_language("es", || crate::domain::Title::parse(" ", "core-field-win"));
+        assert_eq!(
+            e.map_err(|e| e.0),
+            Err("El logro no tiene texto. Escribe unas palabras.".to_owned())
+        );
     }
 }

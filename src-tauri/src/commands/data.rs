@@ -95,7 +95,7 @@ pub struct ImportDto {
     /// "cairn", "loopBackup" or "loopCsv".
     pub source: &'static str,
     /// "a Loop Habit Tracker backup", for a sentence.
-    pub source_label: &'static str,
+    pub source_label: String,
     pub goals: usize,
     pub steps: usize,
     pub wins: usize,

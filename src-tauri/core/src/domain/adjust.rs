@@ -43,8 +43,9 @@ impl ChangeReason {
             "smaller" => Ok(ChangeReason::Smaller),
             "bigger" => Ok(ChangeReason::Bigger),
             "edit" => Ok(ChangeReason::Edit),
-            other => Err(RuleError::new(format!(
-                "\"{other}\" is not a kind of change. Choose smaller or bigger."
+            other => Err(RuleError::new(crate::tr!(
+                "error-change-kind-unknown",
+                value = other
             ))),
         }
     }
@@ -119,8 +120,9 @@ impl OfferKind {
         match text {
             "smaller" => Ok(OfferKind::Smaller),
             "bigger" => Ok(OfferKind::Bigger),
-            other => Err(RuleError::new(format!(
-                "\"{other}\" is not a kind of change. Choose smaller or bigger."
+            other => Err(RuleError::new(crate::tr!(
+                "error-change-kind-unknown",
+                value = other
             ))),
         }
     }

@@ -15,7 +15,7 @@ impl WeekdaySet {
     /// From the mask as stored; bits above Sunday are refused.
     pub fn from_bits(bits: u8) -> Result<Self, RuleError> {
         if bits == 0 || bits > Self::ALL.0 {
-            Err(RuleError::new("Choose at least one weekday for this step."))
+            Err(RuleError::new(crate::tr!("error-weekdays-none")))
         } else {
             Ok(WeekdaySet(bits))
         }
@@ -26,7 +26,7 @@ impl WeekdaySet {
         let mut bits = 0u8;
         for &d in days {
             if d > 6 {
-                return Err(RuleError::new("A weekday must be Monday to Sunday."));
+                return Err(RuleError::new(crate::tr!("error-weekday-range")));
             }
             bits |= 1 << d;
         }
@@ -64,9 +64,7 @@ impl Cadence {
         if (1..=7).contains(&count) {
             Ok(Cadence::TimesPerWeek(count))
         } else {
-            Err(RuleError::new(
-                "Times per week must be between 1 and 7. For more, choose daily.",
-            ))
+            Err(RuleError::new(crate::tr!("error-times-per-week-range")))
         }
     }
 
@@ -102,8 +100,9 @@ impl Cadence {
             "daily" => Ok(Cadence::Daily),
             "weekly" => Cadence::times_per_week(number),
             "weekdays" => WeekdaySet::from_bits(number).map(Cadence::Weekdays),
-            other => Err(RuleError::new(format!(
-                "\"{other}\" is not a cadence. Choose once, daily, weekly or weekdays."
+            other => Err(RuleError::new(crate::tr!(
+                "error-cadence-unknown",
+                value = other
             ))),
         }
     }

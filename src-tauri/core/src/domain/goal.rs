@@ -29,8 +29,9 @@ impl GoalStatus {
             "paused" => Ok(GoalStatus::Paused),
             "done" => Ok(GoalStatus::Done),
             "archived" => Ok(GoalStatus::Archived),
-            other => Err(RuleError::new(format!(
-                "\"{other}\" is not a goal status. Choose active, paused, done or archived."
+            other => Err(RuleError::new(crate::tr!(
+                "error-goal-status-unknown",
+                value = other
             ))),
         }
     }
@@ -48,9 +49,7 @@ pub fn parse_colour(text: &str) -> Result<String, RuleError> {
     if ok {
         Ok(t.to_ascii_lowercase())
     } else {
-        Err(RuleError::new(
-            "A goal colour must look like #5b8a72. Pick one of the offered colours.",
-        ))
+        Err(RuleError::new(crate::tr!("error-goal-colour")))
     }
 }
 

@@ -94,7 +94,7 @@ impl Hlc {
     }
 
     pub fn parse(text: &str) -> Result<Hlc, RuleError> {
-        let bad = || RuleError::new(format!("“{text}” is not a sync clock value."));
+        let bad = || RuleError::new(crate::tr!("error-sync-clock-invalid", value = text));
         let mut parts = text.splitn(3, '.');
         let (wall, counter, device) = match (parts.next(), parts.next(), parts.next()) {
             (Some(w), Some(c), Some(d)) => (w, c, d),

@@ -7,7 +7,7 @@ use super::RuleError;
 
 macro_rules! id_type {
     ($name:ident, $what:literal) => {
-        #[doc = concat!("The stable id of a ", $what, ".")]
+        #[doc = concat!("The stable id of a ", $what, " (the kind `error-reference-invalid` names).")]
         #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub struct $name(String);
 
@@ -17,10 +17,9 @@ macro_rules! id_type {
                 if is_uuid_text(text) {
                     Ok(Self(text.to_ascii_lowercase()))
                 } else {
-                    Err(RuleError::new(concat!(
-                        "That ",
-                        $what,
-                        " reference is not valid. Reload the window and try again."
+                    Err(RuleError::new(crate::tr!(
+                        "error-reference-invalid",
+                        what = $what
                     )))
                 }
             }
@@ -46,12 +45,12 @@ macro_rules! id_type {
 id_type!(GoalId, "goal");
 id_type!(StepId, "step");
 id_type!(WinId, "win");
-id_type!(ReflectionId, "weekly review");
-id_type!(FocusActionId, "focus action");
+id_type!(ReflectionId, "weekly-review");
+id_type!(FocusActionId, "focus-action");
 
 // Rows that travel in the export and had no id type of their own before.
-id_type!(OneThingId, "one thing");
-id_type!(StepVersionId, "step version");
+id_type!(OneThingId, "one-thing");
+id_type!(StepVersionId, "step-version");
 
 /// `8-4-4-4-12` hexadecimal digits, the only id shape Cairn writes.
 fn is_uuid_text(text: &str) -> bool {

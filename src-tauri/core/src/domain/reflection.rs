@@ -84,9 +84,7 @@ impl Became {
             "step" => Ok(Became::Step),
             "step_change" => Ok(Became::StepChange),
             "one_thing" => Ok(Became::OneThing),
-            _ => Err(RuleError::new(
-                "A focus action can become a step, a change to a step or a day's one thing.",
-            )),
+            _ => Err(RuleError::new(crate::tr!("error-focus-became-unknown"))),
         }
     }
 }
@@ -123,9 +121,9 @@ pub struct Answers {
 impl Answers {
     pub fn parse(went_well: &str, learned: &str, adjust: &str) -> Result<Self, RuleError> {
         Ok(Answers {
-            went_well: Note::parse(went_well, "What went well")?,
-            learned: Note::parse(learned, "What you learned")?,
-            adjust: Note::parse(adjust, "What you will adjust")?,
+            went_well: Note::parse(went_well, "core-field-went-well")?,
+            learned: Note::parse(learned, "core-field-learned")?,
+            adjust: Note::parse(adjust, "core-field-adjust")?,
         })
     }
 
@@ -139,8 +137,9 @@ impl Answers {
 /// Checks the focus actions' number; each text is checked as a title.
 pub fn check_focus_count(count: usize) -> Result<(), RuleError> {
     if count > FOCUS_MAX {
-        Err(RuleError::new(format!(
-            "Pick up to {FOCUS_MAX} focus actions; fewer keeps the week light."
+        Err(RuleError::new(crate::tr!(
+            "error-focus-too-many",
+            max = FOCUS_MAX
         )))
     } else {
         Ok(())
@@ -150,9 +149,7 @@ pub fn check_focus_count(count: usize) -> Result<(), RuleError> {
 /// A review can be written for a week that has begun, never for a later one.
 pub fn check_week(week: Week, today: NaiveDate) -> Result<(), RuleError> {
     if week.start > today {
-        Err(RuleError::new(
-            "That week has not started yet. Look back on this week or an earlier one.",
-        ))
+        Err(RuleError::new(crate::tr!("error-week-not-started")))
     } else {
         Ok(())
     }
@@ -184,25 +181,15 @@ pub fn compare(this: u32, before: u32) -> Compared {
 
 /// The draft's opening sentence about the week's wins.
 pub fn wins_sentence(wins: u32, days: u32, before: u32) -> String {
-    let counted = format!(
-        "{wins} {} on {days} {}",
-        plural(wins, "win", "wins"),
-        plural(days, "day", "days")
-    );
     match compare(wins, before) {
-        Compared::BothQuiet => {
-            "A quiet week, and that is allowed. The next small step is still there.".into()
+        Compared::BothQuiet => crate::tr!("week-draft-both-quiet"),
+        Compared::Quiet => crate::tr!("week-draft-quiet"),
+        Compared::More(_) if before == 0 => {
+            crate::tr!("week-draft-going-again", wins = wins, days = days)
         }
-        Compared::Quiet => {
-            "A quiet week after a busier one. Rest counts too; pick one small step to begin again."
-                .into()
-        }
-        Compared::More(_) if before == 0 => format!("{counted}: you got going again."),
-        Compared::More(n) => format!("{counted}, {n} more than the week before."),
-        Compared::Same => format!("{counted}, as many as the week before: steady."),
-        Compared::Lighter => {
-            format!("{counted}. A lighter week than the one before; every win still counts.")
-        }
+        Compared::More(n) => crate::tr!("week-draft-more", wins = wins, days = days, more = n),
+        Compared::Same => crate::tr!("week-draft-same", wins = wins, days = days),
+        Compared::Lighter => crate::tr!("week-draft-lighter", wins = wins, days = days),
     }
 }
 
@@ -598,5 +585,20 @@ mod tests {
             assert_eq!(Became::parse(b.as_str()), Ok(b));
         }
         assert!(Became::parse("goal").is_err());
+    }
+
+    #[test]
+    fn the_wins_sentence_in_german_and_spanish() {
+        use crate::i18n::with_language;
+        for (lang, (wins, days, before), want) in [
+            ("de", (1, 1, 0), "1 Erfolg an 1 Tag: Du bist wieder in Gang gekommen."),
+            ("de", (7, 4, 5), "7 Erfolge an 4 Tagen, 2 mehr als in der Woche davor."),
+            ("de", (3, 2, 3), "3 Erfolge an 2 Tagen, so viele wie in der Woche davor: beständig."),
+            ("es", (1, 1, 0), "1 logro en 1 día: has vuelto a arrancar."),
+            ("es", (2, 2, 5), "2 logros en 2 días. Una semana más ligera que la anterior; cada logro sigue contando."),
+            ("es", (0, 0, 0), "Una semana tranquila, y está bien. El siguiente paso pequeño sigue ahí."),
+        ] {
+            assert_eq!(with_language(lang, || wins_sentence(wins, days, before)), want);
+        }
     }
 }

@@ -31,9 +31,10 @@ impl RestReason {
             "rest" => RestReason::Rest,
             "other" => RestReason::Other,
             other => {
-                return Err(RuleError::new(format!(
-                "\"{other}\" is not a reason for a rest day. Choose sick, travel, rest or other."
-            )))
+                return Err(RuleError::new(crate::tr!(
+                    "error-rest-reason-unknown",
+                    value = other
+                )))
             }
         })
     }
@@ -54,9 +55,7 @@ pub const PLAN_AHEAD_DAYS: i64 = 366;
 /// up to a year ahead.
 pub fn check_rest_date(date: NaiveDate, today: NaiveDate) -> Result<(), RuleError> {
     if date > today + Duration::days(PLAN_AHEAD_DAYS) {
-        Err(RuleError::new(
-            "Rest days can be planned up to a year ahead. Pick a nearer day.",
-        ))
+        Err(RuleError::new(crate::tr!("error-rest-too-far")))
     } else {
         Ok(())
     }

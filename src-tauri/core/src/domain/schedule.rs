@@ -218,10 +218,18 @@ pub fn when_in_words(today: NaiveDate, at: NaiveDateTime) -> String {
     let time = time_text(at.time());
     let days = (at.date() - today).num_days();
     match days {
-        ..=0 => format!("today at {time}"),
-        1 => format!("tomorrow at {time}"),
-        2..=6 => format!("on {} at {time}", at.format("%A")),
-        _ => format!("on {} at {time}", at.format("%-d %B")),
+        ..=0 => crate::tr!("reminder-next-today", time = time),
+        1 => crate::tr!("reminder-next-tomorrow", time = time),
+        2..=6 => crate::tr!(
+            "reminder-next-weekday",
+            day = crate::i18n::format::weekday(at.weekday()),
+            time = time
+        ),
+        _ => crate::tr!(
+            "reminder-next-date",
+            date = crate::words::date_with("reminder-day-month", at.date()),
+            time = time
+        ),
     }
 }
 
@@ -683,6 +691,26 @@ mod tests {
             ("2026-11-28 07:30", "on 28 November at 07:30"),
         ] {
             assert_eq!(when_in_words(today, at(when)), words);
+        }
+    }
+
+    #[test]
+    fn words_for_the_next_reminder_in_german_and_spanish() {
+        use crate::i18n::with_language;
+        let today = d("2026-11-21"); // Saturday
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%d %H:%M").unwrap();
+        for (lang, when, words) in [
+            ("de", "2026-11-22 07:30", "morgen um 07:30"),
+            ("de", "2026-11-23 07:30", "am Montag um 07:30"),
+            ("de", "2026-11-28 07:30", "am 28. November um 07:30"),
+            ("es", "2026-11-21 18:00", "hoy a las 18:00"),
+            ("es", "2026-11-27 07:05", "el viernes a las 07:05"),
+            ("es", "2026-11-28 07:30", "el 28 de noviembre a las 07:30"),
+        ] {
+            assert_eq!(
+                with_language(lang, || when_in_words(today, at(when))),
+                words
+            );
         }
     }
 }

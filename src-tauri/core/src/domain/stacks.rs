@@ -17,9 +17,7 @@ impl StackId {
         GoalId::parse(text)
             .map(|g| StackId(g.as_str().to_owned()))
             .map_err(|_| {
-                RuleError::new(
-                    "That habit stack reference is not valid. Reload the window and try again.",
-                )
+                RuleError::new(crate::tr!("error-reference-invalid", what = "habit-stack"))
             })
     }
 
@@ -63,22 +61,24 @@ pub struct Stack {
 impl Stack {
     /// The notification's title: "After I pour my coffee".
     pub fn title(&self) -> String {
-        format!("After I {}", self.anchor)
+        crate::tr!("reminder-stack-title", anchor = self.anchor.as_str())
     }
 
     /// The notification's body: "I will stretch for one minute".
     pub fn body(&self) -> String {
-        format!("I will {}", self.action)
+        crate::tr!("reminder-stack-body", action = self.action.as_str())
     }
 
     /// The prompt when the anchor itself was just logged.
     pub fn prompt(&self) -> String {
-        format!("Now: {}?", self.action)
+        crate::tr!("reminder-stack-prompt", action = self.action.as_str())
     }
 }
 
 /// Takes a leading "After I" / "I will" off (whole words only), so either
-/// way of writing reads well in the sentence.
+/// way of writing reads well in the sentence. The German and Spanish
+/// sentences' leads ("Nachdem ich", "werde ich", "Después de", "voy a")
+/// are taken off too.
 fn strip_lead<'a>(text: &'a str, lead: &str) -> &'a str {
     let t = text.trim();
     match (t.get(..lead.len()), t.get(lead.len()..)) {
@@ -95,23 +95,24 @@ fn strip_lead<'a>(text: &'a str, lead: &str) -> &'a str {
 /// Validates the anchor ("pour my coffee"); "After I" in front is dropped.
 pub fn parse_anchor(text: &str) -> Result<String, RuleError> {
     let text = strip_lead(strip_lead(text, "after i"), "after");
-    Ok(Title::parse(text, "The anchor (After I …)")?.into_string())
+    let text = strip_lead(strip_lead(text, "nachdem ich"), "después de");
+    Ok(Title::parse(text, "core-field-anchor")?.into_string())
 }
 
 /// Validates the action ("stretch for one minute"); "I will" is dropped.
 pub fn parse_action(text: &str) -> Result<String, RuleError> {
     let text = strip_lead(text, "i will");
-    Ok(Title::parse(text, "The action (I will …)")?.into_string())
+    let text = strip_lead(
+        strip_lead(strip_lead(text, "werde ich"), "ich werde"),
+        "voy a",
+    );
+    Ok(Title::parse(text, "core-field-action")?.into_string())
 }
 
 /// Parses one local time written `HH:MM` (24-hour).
 pub fn parse_time(text: &str) -> Result<NaiveTime, RuleError> {
-    NaiveTime::parse_from_str(text.trim(), "%H:%M").map_err(|_| {
-        RuleError::new(format!(
-            "\"{}\" is not a time. Write it like 07:30.",
-            text.trim()
-        ))
-    })
+    NaiveTime::parse_from_str(text.trim(), "%H:%M")
+        .map_err(|_| RuleError::new(crate::tr!("error-time-invalid", value = text.trim())))
 }
 
 /// Reminder times: at least one, at most [`TIMES_MAX`], sorted, duplicates
@@ -124,11 +125,12 @@ pub fn parse_times(texts: &[String]) -> Result<Vec<NaiveTime>, RuleError> {
     times.sort();
     times.dedup();
     if times.is_empty() {
-        return Err(RuleError::new("Add a reminder time, like 07:30."));
+        return Err(RuleError::new(crate::tr!("error-times-none")));
     }
     if times.len() > TIMES_MAX {
-        return Err(RuleError::new(format!(
-            "A stack can have up to {TIMES_MAX} reminder times. Fewer is gentler."
+        return Err(RuleError::new(crate::tr!(
+            "error-times-too-many",
+            max = TIMES_MAX
         )));
     }
     Ok(times)
@@ -155,6 +157,8 @@ mod tests {
     fn anchors_read_well_however_written() {
         check_anchor("pour my coffee", Ok("pour my coffee"));
         check_anchor("After I pour my coffee", Ok("pour my coffee"));
+        check_anchor("Nachdem ich Kaffee gekocht habe", Ok("Kaffee gekocht habe"));
+        check_anchor("Después de servirme el café", Ok("servirme el café"));
         check_anchor("  after i brush my teeth ", Ok("brush my teeth"));
         check_anchor("after lunch", Ok("lunch"));
         check_anchor("Afternoon tea", Ok("Afternoon tea"));
@@ -166,6 +170,11 @@ mod tests {
     fn actions_drop_i_will() {
         assert_eq!(parse_action("I will stretch").unwrap(), "stretch");
         assert_eq!(parse_action("stretch").unwrap(), "stretch");
+        assert_eq!(
+            parse_action("werde ich mich dehnen").unwrap(),
+            "mich dehnen"
+        );
+        assert_eq!(parse_action("Voy a estirarme").unwrap(), "estirarme");
         assert!(parse_action("  ").is_err());
     }
 
@@ -207,5 +216,12 @@ mod tests {
         assert_eq!(s.title(), "After I pour my coffee");
         assert_eq!(s.body(), "I will stretch for one minute");
         assert_eq!(s.prompt(), "Now: stretch for one minute?");
+        let words = |lang| crate::i18n::with_language(lang, || (s.title(), s.body(), s.prompt()));
+        assert_eq!(
+            words("de").0,
+            "Nachdem ich pour my coffee",
+            "the person's words go in as they are"
+        );
+        assert_eq!(words("es").2, "Ahora: ¿stretch for one minute?");
     }
 }

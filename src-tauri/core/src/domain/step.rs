@@ -33,8 +33,9 @@ pub fn parse_minutes(minutes: Option<i64>) -> Result<Option<u16>, RuleError> {
     match minutes {
         None => Ok(None),
         Some(m) if (1..=i64::from(MINUTES_MAX)).contains(&m) => Ok(Some(m as u16)),
-        Some(_) => Err(RuleError::new(format!(
-            "Minutes must be between 1 and {MINUTES_MAX}. Smaller is better: try 1."
+        Some(_) => Err(RuleError::new(crate::tr!(
+            "error-minutes-range",
+            max = MINUTES_MAX
         ))),
     }
 }

@@ -16,24 +16,29 @@ pub const NOTE_MAX: usize = 2000;
 pub struct Title(String);
 
 impl Title {
-    /// `what` names the field in the error, e.g. "The goal's title".
+    /// `what` names the field in the error: the id of a `core-field-…`
+    /// message ("core-field-goal-title" reads "The goal's title").
     pub fn parse(text: &str, what: &str) -> Result<Self, RuleError> {
         let text = text.trim();
         if text.is_empty() {
-            return Err(RuleError::new(format!(
-                "{what} is empty. Write a few words."
+            return Err(RuleError::new(crate::tr!(
+                "error-text-empty",
+                what = crate::tr!(what)
             )));
         }
         let count = text.chars().count();
         if count > TITLE_MAX {
-            return Err(RuleError::new(format!(
-                "{what} is {count} characters long; keep it to {TITLE_MAX} or fewer."
+            return Err(RuleError::new(crate::tr!(
+                "error-text-too-long",
+                what = crate::tr!(what),
+                count = count,
+                max = TITLE_MAX
             )));
         }
         if text.chars().any(char::is_control) {
-            return Err(RuleError::new(format!(
-                "{what} contains a control character (such as a line break or tab). \
-                 Keep it to one line of plain text."
+            return Err(RuleError::new(crate::tr!(
+                "error-title-control",
+                what = crate::tr!(what)
             )));
         }
         Ok(Title(text.to_owned()))
@@ -54,20 +59,25 @@ impl Title {
 pub struct Note(String);
 
 impl Note {
+    /// `what` is the id of a `core-field-…` message, as for [`Title::parse`].
     pub fn parse(text: &str, what: &str) -> Result<Self, RuleError> {
         let text = text.trim().replace("\r\n", "\n");
         let count = text.chars().count();
         if count > NOTE_MAX {
-            return Err(RuleError::new(format!(
-                "{what} is {count} characters long; keep it to {NOTE_MAX} or fewer."
+            return Err(RuleError::new(crate::tr!(
+                "error-text-too-long",
+                what = crate::tr!(what),
+                count = count,
+                max = NOTE_MAX
             )));
         }
         if text
             .chars()
             .any(|c| c.is_control() && c != '\n' && c != '\t')
         {
-            return Err(RuleError::new(format!(
-                "{what} contains a control character. Remove it and try again."
+            return Err(RuleError::new(crate::tr!(
+                "error-note-control",
+                what = crate::tr!(what)
             )));
         }
         Ok(Note(text))
@@ -87,7 +97,7 @@ mod tests {
     use super::*;
 
     fn check_title(input: &str, expected: Result<&str, &str>) {
-        let got = Title::parse(input, "The title");
+        let got = Title::parse(input, "core-field-step-title");
         match expected {
             Ok(text) => assert_eq!(
                 got.map(Title::into_string),
@@ -120,7 +130,7 @@ mod tests {
     }
 
     fn check_note(input: &str, expected: Result<&str, &str>) {
-        let got = Note::parse(input, "The note");
+        let got = Note::parse(input, "core-field-note");
         match expected {
             Ok(text) => assert_eq!(got.map(Note::into_string), Ok(text.to_owned()), "{input:?}"),
             Err(fragment) => {
@@ -140,6 +150,6 @@ mod tests {
         check_note("tab\there", Ok("tab\there"));
         check_note("nul\0", Err("control character"));
         check_note(&"y".repeat(2000), Ok(&"y".repeat(2000)));
-        check_note(&"y".repeat(2001), Err("2001 characters"));
+        check_note(&"y".repeat(2001), Err("2,001 characters"));
     }
 }

@@ -49,7 +49,12 @@ impl WinSource {
             "reminder" => WinSource::Reminder,
             "cli" => WinSource::Cli,
             "import" => WinSource::Import,
-            other => return Err(RuleError::new(format!("\"{other}\" is not a win source."))),
+            other => {
+                return Err(RuleError::new(crate::tr!(
+                    "error-win-source-unknown",
+                    value = other
+                )))
+            }
         })
     }
 }

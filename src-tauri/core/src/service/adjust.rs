@@ -237,14 +237,10 @@ pub fn adjust_step(
     store.write(|tx| {
         let before = super::step_exists(tx, id)?;
         if before.archived {
-            return Err(Error::Conflict(
-                "This step is archived. Restore it on the Goals page first.".into(),
-            ));
+            return Err(Error::Conflict(crate::tr!("error-offer-step-archived")));
         }
         if !cadence.is_recurring() {
-            return Err(Error::Validation(
-                "A step that fits the week keeps a rhythm. Choose daily, a few times a week or some weekdays.".into(),
-            ));
+            return Err(Error::Validation(crate::tr!("error-offer-needs-rhythm")));
         }
         let after = Step {
             title,
@@ -253,9 +249,7 @@ pub fn adjust_step(
             ..before.clone()
         };
         if after == before {
-            return Err(Error::Validation(
-                "That is the step as it is now. Pick another size, rhythm or words, or keep it as it is.".into(),
-            ));
+            return Err(Error::Validation(crate::tr!("error-offer-unchanged")));
         }
         store::steps::update(tx, &after, clock.now().timestamp_millis())?;
         record_change(tx, clock, &before, &after, kind.reason())?;

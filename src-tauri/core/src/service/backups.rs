@@ -133,7 +133,7 @@ pub fn open_or_recover(dir: &Path, clock: &dyn Clock) -> Result<(Store, Option<R
         let from = PathBuf::from(format!("{}{suffix}", db.display()));
         if from.exists() {
             let to = PathBuf::from(format!("{}{suffix}", moved_to.display()));
-            std::fs::rename(&from, &to).map_err(|e| io_error("move aside", &from, e))?;
+            std::fs::rename(&from, &to).map_err(|e| io_error("move-aside", &from, e))?;
         }
     }
     tracing::error!(moved_to = %moved_to.display(), "damaged database moved aside");
@@ -176,11 +176,13 @@ fn daily_name(date: NaiveDate) -> String {
     format!("{PREFIX}{date}{SUFFIX}")
 }
 
+/// `what`: "move-aside", "read", "read-folder", "remove" or "create".
 fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
     tracing::error!(error = %e, path = %path.display(), "{what}");
-    Error::Storage(format!(
-        "Cairn could not {what} {}. Check that the folder exists and is writable.",
-        path.display()
+    Error::Storage(crate::tr!(
+        "error-backup-io",
+        op = what,
+        path = path.display().to_string()
     ))
 }
 
@@ -210,7 +212,7 @@ pub fn list(store: &Store) -> Result<Vec<BackupInfo>> {
     let entries = match std::fs::read_dir(&dir) {
         Ok(entries) => entries,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(io_error("read the backups folder", &dir, e)),
+        Err(e) => return Err(io_error("read-folder", &dir, e)),
     };
     let mut out = Vec::new();
     for entry in entries.flatten() {

@@ -322,9 +322,7 @@ pub fn timeline(
         .as_ref()
         .is_some_and(|s| s.chars().count() > 200)
     {
-        return Err(Error::Validation(
-            "That search is very long. Try a word or two from the win.".into(),
-        ));
+        return Err(Error::Validation(crate::tr!("error-search-too-long")));
     }
     let wins = store.read(|conn| store::chronicle::timeline(conn, &filter, after, limit))?;
     Ok(WinPage::from_rows(wins, limit))
@@ -348,10 +346,7 @@ pub fn clear_rest_day(store: &Store, date: NaiveDate, step: Option<&StepId>) -> 
         if store::rest_days::remove(tx, date, step)? {
             Ok(())
         } else {
-            Err(Error::NotFound(
-                "That day is not marked as a rest day any more. Reload the chronicle to see the current days."
-                    .into(),
-            ))
+            Err(Error::NotFound(crate::tr!("error-rest-day-gone")))
         }
     })
 }
@@ -368,9 +363,7 @@ impl ImageFormat {
         match text {
             "png" => Ok(ImageFormat::Png),
             "svg" => Ok(ImageFormat::Svg),
-            _ => Err(Error::Validation(
-                "Cairn can save the picture as PNG or SVG. Choose one of those.".into(),
-            )),
+            _ => Err(Error::Validation(crate::tr!("error-picture-format"))),
         }
     }
 
@@ -390,9 +383,9 @@ pub const IMAGE_MAX_BYTES: usize = 20 * 1024 * 1024;
 /// be. Returns the path written.
 pub fn save_image(path: &Path, format: ImageFormat, bytes: &[u8]) -> Result<PathBuf> {
     let bad = || {
-        Error::Validation(format!(
-            "That picture did not come out as a valid {} file. Try saving it again.",
-            format.extension().to_uppercase()
+        Error::Validation(crate::tr!(
+            "error-picture-invalid",
+            format = format.extension().to_uppercase()
         ))
     };
     if bytes.is_empty() || bytes.len() > IMAGE_MAX_BYTES {
@@ -414,9 +407,7 @@ pub fn save_image(path: &Path, format: ImageFormat, bytes: &[u8]) -> Result<Path
         }
     }
     if !path.is_absolute() || path.file_name().is_none() {
-        return Err(Error::Validation(
-            "Choose a folder and a file name for the picture.".into(),
-        ));
+        return Err(Error::Validation(crate::tr!("error-picture-path")));
     }
     let mut path = path.to_owned();
     let ext = path
@@ -430,9 +421,9 @@ pub fn save_image(path: &Path, format: ImageFormat, bytes: &[u8]) -> Result<Path
     }
     let folder = path.parent().unwrap_or(Path::new("/"));
     if !folder.is_dir() {
-        return Err(Error::Validation(format!(
-            "The folder {} does not exist. Choose another place for the picture.",
-            folder.display()
+        return Err(Error::Validation(crate::tr!(
+            "error-picture-folder-missing",
+            path = folder.display().to_string()
         )));
     }
     let temp = path.with_extension(format!("{}.part", format.extension()));
@@ -440,9 +431,9 @@ pub fn save_image(path: &Path, format: ImageFormat, bytes: &[u8]) -> Result<Path
     if let Err(e) = written {
         let _ = std::fs::remove_file(&temp);
         tracing::error!(error = %e, path = %path.display(), "cannot save picture");
-        return Err(Error::Storage(format!(
-            "Cairn could not save the picture to {}. Check that the folder is writable and has free space.",
-            path.display()
+        return Err(Error::Storage(crate::tr!(
+            "error-picture-write",
+            path = path.display().to_string()
         )));
     }
     Ok(path)

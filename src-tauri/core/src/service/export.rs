@@ -421,9 +421,9 @@ pub struct Exported {
 
 fn write_error(path: &Path, e: std::io::Error) -> Error {
     tracing::error!(error = %e, path = %path.display(), "cannot write export");
-    Error::Storage(format!(
-        "Cairn could not write {}. Check that the folder exists, is writable and has free space.",
-        path.display()
+    Error::Storage(crate::tr!(
+        "export-error-write",
+        path = path.display().to_string()
     ))
 }
 

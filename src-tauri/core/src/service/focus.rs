@@ -106,9 +106,7 @@ fn one_thing_for(conn: &store::Conn, day: NaiveDate, choice: &Choice) -> Result<
         Choice::Step(id) => {
             let step = super::step_exists(conn, id)?;
             if step.archived {
-                return Err(Error::Validation(
-                    "That step is archived. Pick an open step, or write a line.".into(),
-                ));
+                return Err(Error::Validation(crate::tr!("focus-error-step-archived")));
             }
             OneThing {
                 date: day,
@@ -138,7 +136,9 @@ fn existing_win(conn: &store::Conn, one: &OneThing) -> Result<Option<WinRecord>>
 /// counts: choosing what you just did is fine.
 pub fn set_one_thing(store: &Store, clock: &dyn Clock, choice: &Choice) -> Result<OneThingView> {
     let choice = match choice {
-        Choice::Text(text) => Choice::Text(Title::parse(text, "Today's one thing")?.into_string()),
+        Choice::Text(text) => {
+            Choice::Text(Title::parse(text, "core-field-one-thing")?.into_string())
+        }
         step => step.clone(),
     };
     let today = clock.today();
@@ -153,9 +153,8 @@ pub fn set_one_thing(store: &Store, clock: &dyn Clock, choice: &Choice) -> Resul
 }
 
 fn today_exists(conn: &store::Conn, today: NaiveDate) -> Result<OneThingView> {
-    let row = store::one_things::on_day(conn, today)?.ok_or_else(|| {
-        Error::NotFound("There is no one thing for today yet. Choose one first.".into())
-    })?;
+    let row = store::one_things::on_day(conn, today)?
+        .ok_or_else(|| Error::NotFound(crate::tr!("focus-error-none-today")))?;
     view(conn, row)
 }
 
@@ -172,9 +171,7 @@ pub fn carry_over(store: &Store, clock: &dyn Clock) -> Result<OneThingView> {
     store.write(|tx| {
         let focus = focus_today(tx, today)?;
         let Some(previous) = focus.carry_over else {
-            return Err(Error::Conflict(
-                "There is nothing to carry over now. Choose today's one thing instead.".into(),
-            ));
+            return Err(Error::Conflict(crate::tr!("focus-error-nothing-to-carry")));
         };
         let open_step = match &previous.step_id {
             Some(id) => store::steps::get(tx, id)?.filter(|s| !s.archived),
@@ -205,14 +202,10 @@ pub fn set_carry_over_aside(store: &Store, clock: &dyn Clock) -> Result<()> {
 pub fn log_one_thing(store: &Store, clock: &dyn Clock, source: WinSource) -> Result<Logged> {
     let today = clock.today();
     store.write(|tx| {
-        let row = store::one_things::on_day(tx, today)?.ok_or_else(|| {
-            Error::Conflict("There is no one thing for today yet. Choose one first.".into())
-        })?;
+        let row = store::one_things::on_day(tx, today)?
+            .ok_or_else(|| Error::Conflict(crate::tr!("focus-error-none-today")))?;
         if row.done {
-            return Err(Error::Conflict(
-                "Today's one thing is already done. Well done! Log a free win if you did more."
-                    .into(),
-            ));
+            return Err(Error::Conflict(crate::tr!("focus-error-already-done")));
         }
         let step = match &row.one.step_id {
             Some(id) => store::steps::get(tx, id)?.map(|s| s.id),

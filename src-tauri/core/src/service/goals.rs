@@ -26,9 +26,9 @@ struct ValidDraft {
 
 fn validate(draft: &GoalDraft) -> Result<ValidDraft> {
     Ok(ValidDraft {
-        title: Title::parse(&draft.title, "The goal's title")?.into_string(),
-        why: Note::parse(&draft.why, "\"Why it matters\"")?.into_string(),
-        success: Note::parse(&draft.success, "\"Success looks like\"")?.into_string(),
+        title: Title::parse(&draft.title, "core-field-goal-title")?.into_string(),
+        why: Note::parse(&draft.why, "core-field-goal-why")?.into_string(),
+        success: Note::parse(&draft.success, "core-field-goal-success")?.into_string(),
         colour: draft.colour.as_deref().map(parse_colour).transpose()?,
     })
 }

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
-use crate::domain::milestones::{ordinal, Milestone, MilestoneKind, WIN_COUNTS};
+use crate::domain::milestones::{Milestone, MilestoneKind, WIN_COUNTS};
 use crate::domain::momentum::FIRST_RUN;
 use crate::domain::{Goal, GoalStatus, Step};
 use crate::error::Result;
@@ -32,13 +32,13 @@ pub struct MilestoneView {
 /// title, `weekly` whether a run counts weeks.
 fn label(kind: &MilestoneKind, name: &str, weekly: bool) -> String {
     match kind {
-        MilestoneKind::Wins(1) => "Your first win".to_owned(),
-        MilestoneKind::Wins(n) => format!("Your {} win", ordinal(*n)),
-        MilestoneKind::GoalWins(1, _) => format!("First win for {name}"),
-        MilestoneKind::GoalWins(n, _) => format!("{} win for {name}", ordinal(*n)),
+        MilestoneKind::Wins(n) => crate::tr!("milestone-wins", count = *n),
+        MilestoneKind::GoalWins(n, _) => crate::tr!("milestone-goal-wins", count = *n, name = name),
+        MilestoneKind::FirstRun(_) if weekly => {
+            crate::tr!("milestone-first-run-weeks", count = FIRST_RUN, name = name)
+        }
         MilestoneKind::FirstRun(_) => {
-            let unit = if weekly { "week" } else { "day" };
-            format!("First {FIRST_RUN}-{unit} run: {name}")
+            crate::tr!("milestone-first-run-days", count = FIRST_RUN, name = name)
         }
     }
 }
@@ -320,5 +320,49 @@ mod tests {
         let taken = take_uncelebrated(&t.store, &clock).unwrap();
         assert_eq!(labels(&taken), ["Your first win"]);
         assert!(take_uncelebrated(&t.store, &clock).unwrap().is_empty());
+    }
+
+    #[test]
+    fn labels_in_german_and_spanish_count_and_group() {
+        use crate::i18n::with_language;
+        let goal = || "g".to_owned();
+        for (lang, kind, want) in [
+            ("en", MilestoneKind::Wins(1), "Your first win"),
+            ("en", MilestoneKind::Wins(10), "Your 10th win"),
+            ("en", MilestoneKind::Wins(1000), "Your 1,000th win"),
+            ("de", MilestoneKind::Wins(1), "Dein erster Erfolg"),
+            ("de", MilestoneKind::Wins(2), "Dein 2. Erfolg"),
+            ("de", MilestoneKind::Wins(1000), "Dein 1.000. Erfolg"),
+            (
+                "de",
+                MilestoneKind::GoalWins(1, goal()),
+                "Erster Erfolg für Thesis",
+            ),
+            (
+                "de",
+                MilestoneKind::GoalWins(25, goal()),
+                "25. Erfolg für Thesis",
+            ),
+            ("es", MilestoneKind::Wins(1), "Tu primer logro"),
+            ("es", MilestoneKind::Wins(2), "Tu logro número 2"),
+            // Spanish groups from five digits on.
+            ("es", MilestoneKind::Wins(1000), "Tu logro número 1000"),
+            (
+                "es",
+                MilestoneKind::GoalWins(10, goal()),
+                "Logro número 10 para Thesis",
+            ),
+        ] {
+            assert_eq!(with_language(lang, || label(&kind, "Thesis", false)), want);
+        }
+        let run = MilestoneKind::FirstRun("s".into());
+        assert_eq!(
+            with_language("de", || label(&run, "Lesen", false)),
+            "Erster Lauf über 7 Tage: Lesen"
+        );
+        assert_eq!(
+            with_language("es", || label(&run, "Leer", true)),
+            "Primera racha de 7 semanas: Leer"
+        );
     }
 }

@@ -9,8 +9,7 @@ use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
 use crate::clock::Clock;
 use crate::domain::ids::{FocusActionId, ReflectionId};
 use crate::domain::reflection::{
-    self, check_focus_count, check_week, plural, Answers, Became, FocusAction, NudgePlan,
-    Reflection, Week,
+    self, check_focus_count, check_week, Answers, Became, FocusAction, NudgePlan, Reflection, Week,
 };
 use crate::domain::rest::RestDay;
 use crate::domain::stacks::{parse_time, time_text};
@@ -230,13 +229,11 @@ pub fn save(store: &Store, clock: &dyn Clock, input: &ReflectionInput) -> Result
         .collect();
     check_focus_count(lines.len())?;
     if answers.is_blank() && lines.is_empty() {
-        return Err(Error::Validation(
-            "Write a line in any of the answers, or a focus action, and then save.".into(),
-        ));
+        return Err(Error::Validation(crate::tr!("error-review-empty")));
     }
     let texts = lines
         .iter()
-        .map(|f| Title::parse(&f.text, "A focus action").map(Title::into_string))
+        .map(|f| Title::parse(&f.text, "core-field-focus-action").map(Title::into_string))
         .collect::<std::result::Result<Vec<_>, _>>()?;
     store.write(|tx| {
         let existing = store::reflections::get(tx, week.start)?;
@@ -344,9 +341,9 @@ pub fn focus_action_to_one_thing(
             .ok_or_else(|| Error::not_found("focus action"))?;
         let day = week.next().start.max(today);
         if let Some(there) = store::one_things::on_day(tx, day)? {
-            return Err(Error::Conflict(format!(
-                "That day already has its one thing: \"{}\". Change it on Today when the day comes.",
-                there.one.text
+            return Err(Error::Conflict(crate::tr!(
+                "error-focus-day-taken",
+                text = there.one.text.as_str()
             )));
         }
         let one = crate::domain::focus::OneThing {
@@ -529,8 +526,8 @@ pub fn show_nudge(store: &Store, clock: &dyn Clock, week: Week) -> Result<Nudge>
         let draft = draft_in(tx, clock, week, today)?;
         Ok(Nudge {
             week,
-            title: "Your week is ready to look back on".into(),
-            body: format!("{} A few minutes, when it suits you.", draft.headline),
+            title: crate::tr!("nudge-review-title"),
+            body: crate::tr!("nudge-review-body", headline = draft.headline.as_str()),
         })
     })
 }
@@ -559,61 +556,55 @@ pub fn nudge_later(
 fn facts(d: &WeekDraft) -> Vec<String> {
     let mut facts = Vec::new();
     for g in &d.per_goal {
-        let name = g.goal.as_ref().map_or("No goal", |g| g.title.as_str());
-        facts.push(format!(
-            "{name}: {} {}",
-            g.wins,
-            plural(g.wins, "win", "wins")
-        ));
+        facts.push(match &g.goal {
+            Some(goal) => crate::tr!(
+                "week-fact-goal-wins",
+                goal = goal.title.as_str(),
+                count = g.wins
+            ),
+            None => crate::tr!("week-fact-no-goal-wins", count = g.wins),
+        });
     }
     if d.comebacks > 0 {
-        facts.push(format!(
-            "{} {}",
-            d.comebacks,
-            plural(d.comebacks, "comeback", "comebacks")
-        ));
+        facts.push(crate::tr!("week-fact-comebacks", count = d.comebacks));
     }
     for r in &d.runs {
-        let unit = match (r.weekly, r.length) {
-            (true, 1) => "week",
-            (true, _) => "weeks",
-            (false, 1) => "day",
-            (false, _) => "days",
+        let id = if r.weekly {
+            "week-fact-run-weeks"
+        } else {
+            "week-fact-run-days"
         };
-        facts.push(format!(
-            "{}: a run of {} {unit}, still going",
-            r.step.title, r.length
+        facts.push(crate::tr!(
+            id,
+            step = r.step.title.as_str(),
+            count = r.length
         ));
     }
     if !d.rest_days.is_empty() {
-        let n = d.rest_days.len() as u32;
-        facts.push(format!("{n} rest {}", plural(n, "day", "days")));
+        facts.push(crate::tr!("week-fact-rest-days", count = d.rest_days.len()));
     }
     if d.one_things_set > 0 {
-        facts.push(format!(
-            "One thing done on {} of {} {}",
-            d.one_things_done,
-            d.one_things_set,
-            plural(d.one_things_set, "day", "days")
+        facts.push(crate::tr!(
+            "week-fact-one-things",
+            done = d.one_things_done,
+            count = d.one_things_set
         ));
     }
     for m in &d.milestones {
-        facts.push(format!("Milestone: {}", m.label));
+        facts.push(crate::tr!("week-fact-milestone", label = m.label.as_str()));
     }
     for (_, title) in &d.not_fitting {
-        facts.push(format!(
-            "{title}: did not fit twice in a row; a smaller step may suit it"
-        ));
+        facts.push(crate::tr!("week-fact-not-fitting", step = title.as_str()));
     }
     facts
 }
 
 /// The three questions, as the review asks them, with the answers.
-fn answers(r: &Reflection) -> [(&'static str, &str); 3] {
+fn answers(r: &Reflection) -> [(String, &str); 3] {
     [
-        ("What went well", &r.went_well),
-        ("What got in the way, or what I learned", &r.learned),
-        ("What I will adjust", &r.adjust),
+        (crate::tr!("week-text-went-well"), &r.went_well),
+        (crate::tr!("week-text-learned"), &r.learned),
+        (crate::tr!("week-text-adjust"), &r.adjust),
     ]
 }
 
@@ -627,12 +618,12 @@ pub fn text(review: &WeekReview, markdown: bool) -> String {
     } else {
         ("", "", "  • ")
     };
-    let mut out = format!(
-        "{h2}Week of {} to {}\n\n{}\n",
-        d.week.start.format("%-d %B %Y"),
-        d.week.end().format("%-d %B %Y"),
-        d.headline
+    let heading = crate::tr!(
+        "week-text-heading",
+        start = crate::words::date_with("week-date", d.week.start),
+        end = crate::words::date_with("week-date", d.week.end())
     );
+    let mut out = format!("{h2}{heading}\n\n{}\n", d.headline);
     let facts = facts(d);
     if !facts.is_empty() {
         out.push('\n');
@@ -641,8 +632,13 @@ pub fn text(review: &WeekReview, markdown: bool) -> String {
         }
     }
     match &review.reflection {
-        None if markdown => out.push_str("\n_Not looked back on yet._\n"),
-        None => out.push_str("\nNot looked back on yet: open Cairn's Week page to write it.\n"),
+        None if markdown => {
+            out.push_str(&format!("\n_{}_\n", crate::tr!("week-text-not-reviewed")))
+        }
+        None => out.push_str(&format!(
+            "\n{}\n",
+            crate::tr!("week-text-not-reviewed-open")
+        )),
         Some(r) => {
             for (question, answer) in answers(r) {
                 if !answer.is_empty() {
@@ -650,7 +646,7 @@ pub fn text(review: &WeekReview, markdown: bool) -> String {
                 }
             }
             if !r.focus.is_empty() {
-                out.push_str(&format!("\n{h3}Focus for next week\n\n"));
+                out.push_str(&format!("\n{h3}{}\n\n", crate::tr!("week-text-focus")));
                 for f in &r.focus {
                     out.push_str(&format!("{bullet}{}\n", f.text));
                 }
@@ -841,7 +837,10 @@ mod tests {
             input("2026-11-23", "ok", &["a", "b", "c", "d", "e"]),
             "up to 4",
         );
-        check(input("2026-11-23", &"x".repeat(2001), &[]), "2000 or fewer");
+        check(
+            input("2026-11-23", &"x".repeat(2001), &[]),
+            "2,000 or fewer",
+        );
         check(
             input("2026-11-23", "ok", &["line\u{7}bell"]),
             "control character",
@@ -1042,6 +1041,48 @@ mod tests {
         set_review_settings(&t.store, &off).unwrap();
         let read = review_settings(&t.store).unwrap();
         assert_eq!((read.week_start, read.nudge), (None, false));
+        // Without a choice, the week starts as the language's locale
+        // starts it, whatever LANG this machine has.
+        use crate::i18n::with_language;
+        assert_eq!(with_language("en-US", || first_day(&read)), Weekday::Sun);
+        assert_eq!(with_language("de-DE", || first_day(&read)), Weekday::Mon);
+        assert_eq!(with_language("es-ES", || first_day(&read)), Weekday::Mon);
+    }
+
+    #[test]
+    fn the_week_as_text_in_german_and_spanish() {
+        use crate::i18n::with_language;
+        let (t, clock, _, _) = two_weeks();
+        // The draft's words are made when it is drafted: draft in the language.
+        let review = || week_review(&t.store, &clock, week("2026-11-23")).unwrap();
+        let de = with_language("de", || text(&review(), true));
+        assert!(
+            de.starts_with(
+                "## Woche vom 23. November 2026 bis 29. November 2026\n\n7 Erfolge an 6 Tagen"
+            ),
+            "{de}"
+        );
+        assert!(de.contains("- Thesis: 6 Erfolge\n"), "{de}");
+        assert!(de.contains("- Ohne Ziel: 1 Erfolg\n"), "{de}");
+        assert!(de.contains("- 1 Comeback\n"), "{de}");
+        assert!(
+            de.contains("- Write: ein Lauf von 6 Tagen, der weitergeht\n"),
+            "{de}"
+        );
+        assert!(de.contains("_Noch kein Rückblick._"), "{de}");
+        assert!(de.contains("- Meilenstein: Dein 10. Erfolg\n"), "{de}");
+        let es = with_language("es", || text(&review(), false));
+        assert!(
+            es.starts_with(
+                "Semana del 23 de noviembre de 2026 al 29 de noviembre de 2026\n\n7 logros en 6 días"
+            ),
+            "{es}"
+        );
+        assert!(es.contains("  • Sin meta: 1 logro\n"), "{es}");
+        assert!(
+            es.contains("Aún sin repasar: abre la página Semana"),
+            "{es}"
+        );
     }
 
     #[test]

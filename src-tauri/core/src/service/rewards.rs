@@ -30,10 +30,11 @@ pub struct RewardView {
 
 impl From<RewardRecord> for RewardView {
     fn from(r: RewardRecord) -> Self {
-        let moment_words = r
-            .reward
-            .moment
-            .words(r.goal_title.as_deref().unwrap_or("the goal"));
+        let moment_words = r.reward.moment.words(
+            &r.goal_title
+                .clone()
+                .unwrap_or_else(|| crate::tr!("reward-goal-unnamed")),
+        );
         RewardView {
             reward: r.reward,
             goal_title: r.goal_title,
@@ -54,7 +55,7 @@ pub struct RewardDraft {
 }
 
 fn valid(draft: &RewardDraft) -> Result<(String, Moment)> {
-    let text = Title::parse(&draft.text, "The reward")?.into_string();
+    let text = Title::parse(&draft.text, "core-field-reward")?.into_string();
     let moment = Moment::new(&draft.moment, draft.goal.clone(), draft.count)?;
     Ok((text, moment))
 }
@@ -104,10 +105,7 @@ pub fn save_reward(
             Some(id) => {
                 let old = store::rewards::get(tx, id)?.ok_or_else(|| Error::not_found("reward"))?;
                 if old.reward.earned_at.is_some() {
-                    return Err(Error::Conflict(
-                        "That reward is already earned, so it stays as it is. Add a new one for what comes next."
-                            .into(),
-                    ));
+                    return Err(Error::Conflict(crate::tr!("error-reward-already-earned")));
                 }
                 store::rewards::update_waiting(tx, &reward, clock.now())?;
             }
@@ -132,10 +130,7 @@ pub fn set_enjoyed(
     store.write(|tx| {
         let r = reward_exists(tx, id)?;
         if r.reward.earned_at.is_none() {
-            return Err(Error::Conflict(
-                "That reward is still waiting for its moment; it can be enjoyed once it is earned."
-                    .into(),
-            ));
+            return Err(Error::Conflict(crate::tr!("error-reward-not-earned")));
         }
         store::rewards::set_enjoyed(tx, id, enjoyed, clock.now())?;
         reward_exists(tx, id)

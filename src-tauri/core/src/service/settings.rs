@@ -47,9 +47,7 @@ pub fn settings(store: &Store, clock: &dyn Clock) -> Result<Settings> {
 pub fn set_shortcut(store: &Store, shortcut: &str) -> Result<()> {
     let shortcut = shortcut.trim();
     if shortcut.is_empty() || shortcut.len() > 60 || shortcut.chars().any(char::is_control) {
-        return Err(Error::Validation(
-            "Write a shortcut like Ctrl+Alt+W: modifiers and one key, joined by +.".into(),
-        ));
+        return Err(Error::Validation(crate::tr!("error-shortcut-invalid")));
     }
     store.write(|tx| store::settings::set(tx, SHORTCUT, shortcut))
 }
@@ -185,9 +183,7 @@ pub fn set_quiet_hours(store: &Store, hours: Option<(&str, &str)>) -> Result<()>
         Some((start, end)) => {
             let (start, end) = (parse_time(start)?, parse_time(end)?);
             if start == end {
-                return Err(Error::Validation(
-                    "Quiet hours start and end at the same time. Pick two different times, or turn quiet hours off.".into(),
-                ));
+                return Err(Error::Validation(crate::tr!("error-quiet-hours-same")));
             }
             format!("{}-{}", time_text(start), time_text(end))
         }
@@ -198,9 +194,7 @@ pub fn set_quiet_hours(store: &Store, hours: Option<(&str, &str)>) -> Result<()>
 /// Sets how long "Later" waits: 10, 30 or 60 minutes.
 pub fn set_snooze_minutes(store: &Store, minutes: u32) -> Result<()> {
     if !SNOOZE_CHOICES.contains(&minutes) {
-        return Err(Error::Validation(
-            "Later can wait 10, 30 or 60 minutes.".into(),
-        ));
+        return Err(Error::Validation(crate::tr!("error-snooze-choice")));
     }
     store.write(|tx| store::settings::set(tx, SNOOZE_MINUTES, &minutes.to_string()))
 }

@@ -106,7 +106,7 @@ pub fn save_stack(
         .map(|&d| u8::try_from(d).unwrap_or(u8::MAX))
         .collect();
     let weekdays = WeekdaySet::from_days(&days)
-        .map_err(|_| Error::Validation("Choose at least one day for this reminder.".into()))?;
+        .map_err(|_| Error::Validation(crate::tr!("error-reminder-days-none")))?;
     let now = clock.now();
     store.write(|tx| {
         let steps = store::steps::list(tx)?;

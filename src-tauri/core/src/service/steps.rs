@@ -49,7 +49,7 @@ pub struct StepDraft {
 
 pub(super) fn validate(draft: &StepDraft) -> Result<(String, Cadence, Option<u16>)> {
     Ok((
-        Title::parse(&draft.title, "The step's title")?.into_string(),
+        Title::parse(&draft.title, "core-field-step-title")?.into_string(),
         draft.cadence.parse()?,
         parse_minutes(draft.minutes)?,
     ))
@@ -147,9 +147,8 @@ pub fn move_step(store: &Store, id: &StepId, to: usize) -> Result<Vec<Step>> {
                 .into_iter()
                 .partition(|s| s.archived);
         let live: Vec<StepId> = live.into_iter().map(|s| s.id).collect();
-        let mut order = move_to(&live, id, to).ok_or_else(|| {
-            Error::Conflict("An archived step cannot be moved. Restore it first.".into())
-        })?;
+        let mut order = move_to(&live, id, to)
+            .ok_or_else(|| Error::Conflict(crate::tr!("error-step-archived-move")))?;
         order.extend(archived.into_iter().map(|s| s.id));
         store::steps::set_order(tx, &order)?;
         store::steps::list_for_goal(tx, step.goal_id.as_ref())

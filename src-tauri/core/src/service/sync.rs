@@ -116,19 +116,18 @@ fn config(conn: &crate::store::Conn) -> Result<Option<Config>> {
 }
 
 fn configured(store: &Store) -> Result<Config> {
-    store.read(config)?.ok_or_else(|| {
-        Error::Conflict(
-            "Sync is not set up on this computer yet. Choose a sync folder in Settings first."
-                .into(),
-        )
-    })
+    store
+        .read(config)?
+        .ok_or_else(|| Error::Conflict(crate::tr!("error-sync-not-set-up")))
 }
 
+/// `what`: "create" (a folder), "write" or "read".
 fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
     tracing::error!(error = %e, path = %path.display(), "sync folder: cannot {what}");
-    Error::Storage(format!(
-        "Cairn cannot {what} {}. Check that the sync folder is there and writable; nothing here was changed.",
-        path.display()
+    Error::Storage(crate::tr!(
+        "error-sync-io",
+        op = what,
+        path = path.display().to_string()
     ))
 }
 
@@ -148,7 +147,7 @@ pub fn suggested_device_name() -> String {
         .take(NAME_MAX)
         .collect();
     if short.is_empty() || short == "localhost" {
-        "This computer".into()
+        crate::tr!("core-this-computer")
     } else {
         short
     }
@@ -166,20 +165,21 @@ pub fn configure(
 ) -> Result<SyncStatus> {
     let name = device_name.trim();
     if name.is_empty() || name.chars().count() > NAME_MAX || name.chars().any(char::is_control) {
-        return Err(Error::Validation(format!(
-            "Give this computer a name of 1 to {NAME_MAX} characters, such as “Laptop”."
+        return Err(Error::Validation(crate::tr!(
+            "error-sync-device-name",
+            max = NAME_MAX
         )));
     }
     if !folder.is_dir() {
-        return Err(Error::Validation(format!(
-            "The folder {} is not there. Choose a folder your sync tool already syncs.",
-            folder.display()
+        return Err(Error::Validation(crate::tr!(
+            "error-sync-folder-missing",
+            path = folder.display().to_string()
         )));
     }
     let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_owned());
-    let folder_text = folder.to_str().ok_or_else(|| {
-        Error::Validation("Choose a folder whose path has no unusual characters.".into())
-    })?;
+    let folder_text = folder
+        .to_str()
+        .ok_or_else(|| Error::Validation(crate::tr!("error-sync-folder-unusual")))?;
     let before = store.read(config)?;
     let moved = before.as_ref().is_some_and(|c| c.folder != folder);
     let now_ms = clock.now().timestamp_millis();
@@ -285,7 +285,7 @@ fn clock_time(hlc: &str) -> Option<DateTime<Utc>> {
 
 fn write_device_file(cfg: &Config) -> Result<()> {
     let dir = cfg.own_dir();
-    fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
+    fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
     let body = serde_json::to_vec_pretty(&json!({
         "format": FORMAT,
         "version": VERSION,
@@ -390,7 +390,7 @@ pub fn flush_outbox(store: &Store, _clock: &dyn Clock) -> Result<Vec<PathBuf>> {
         let (Some((_, first)), Some((last_seq, last))) = (batch.first(), batch.last()) else {
             break;
         };
-        fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
+        fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
         let name = format!(
             "changes-{}-{}.jsonl.gz",
             stamp(&first.hlc),
@@ -415,14 +415,14 @@ pub fn flush_outbox(store: &Store, _clock: &dyn Clock) -> Result<Vec<PathBuf>> {
 pub fn compact(store: &Store, clock: &dyn Clock) -> Result<PathBuf> {
     let cfg = configured(store)?;
     if !cfg.folder.is_dir() {
-        return Err(Error::Conflict(format!(
-            "The sync folder {} is not there right now (a drive not connected?). Connect it, then try again; nothing was changed.",
-            cfg.folder.display()
+        return Err(Error::Conflict(crate::tr!(
+            "error-sync-folder-away",
+            path = cfg.folder.display().to_string()
         )));
     }
     flush_outbox(store, clock)?;
     let dir = cfg.own_dir();
-    fs::create_dir_all(&dir).map_err(|e| io_error("create the folder", &dir, e))?;
+    fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
     let (fields, last) = store.read(|c| Ok((db::all_fields(c)?, db::state(c, "hlc")?)))?;
     let name = format!(
         "snapshot-{}.jsonl.gz",
@@ -450,9 +450,9 @@ pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
     let mut report = SyncReport::default();
     let now_ms = clock.now().timestamp_millis();
     if !cfg.folder.is_dir() {
-        report.notes.push(format!(
-            "The sync folder {} is not there right now (a drive not connected?). Nothing was read or written; Cairn tries again next time.",
-            cfg.folder.display()
+        report.notes.push(crate::tr!(
+            "sync-note-folder-away",
+            path = cfg.folder.display().to_string()
         ));
         save_notes(store, &mut report.notes)?;
         return Ok(report);
@@ -485,17 +485,13 @@ pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
             db::forget_applied(tx, Some(&old))
         })?;
         cfg = configured(store)?;
-        report.notes.push(format!(
-            "This computer's sync folder held changes this copy of Cairn did not write: its data was copied from another computer or restored from a backup. It now writes under a new id ({}) and reads the older folder like any other computer's; everything in both is kept.",
-            short(&cfg.device)
-        ));
+        report
+            .notes
+            .push(crate::tr!("sync-note-new-id", id = short(&cfg.device)));
         write_device_file(&cfg)?;
         report.written.push(compact(store, clock)?);
     } else if !own_present && !written.is_empty() {
-        report.notes.push(
-            "This computer's folder was gone from the sync folder; Cairn wrote everything anew."
-                .into(),
-        );
+        report.notes.push(crate::tr!("sync-note-own-folder-gone"));
         write_device_file(&cfg)?;
         report.written.push(compact(store, clock)?);
     } else if !own.join(DEVICE_FILE).is_file() {
@@ -525,20 +521,17 @@ pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
     }
     for peer in store.read(db::peers)? {
         if !seen.contains(&peer.device) {
-            report.notes.push(format!(
-                "The folder of “{}” is no longer in the sync folder. Everything it sent is kept here; when that computer syncs again, it writes its folder anew.",
-                peer.name
+            report.notes.push(crate::tr!(
+                "sync-note-peer-folder-gone",
+                name = peer.name.as_str()
             ));
         }
     }
     let waiting = store.read(db::unplaced_count)?;
     if waiting > 0 {
-        report.notes.push(format!(
-            "{waiting} change{} from other computers refer{} to something that has not arrived yet; Cairn applies {} once it does.",
-            if waiting == 1 { "" } else { "s" },
-            if waiting == 1 { "s" } else { "" },
-            if waiting == 1 { "it" } else { "them" },
-        ));
+        report
+            .notes
+            .push(crate::tr!("sync-note-waiting", count = waiting));
     }
     if list_files(&cfg.own_dir())?
         .iter()
@@ -621,13 +614,13 @@ fn read_device(
     report: &mut SyncReport,
 ) -> Result<()> {
     // Its description: name and format version.
-    let mut name = format!("computer {}", short(device));
+    let mut name = crate::tr!("sync-note-unnamed-computer", id = short(device));
     if let Ok(bytes) = fs::read(dir.join(DEVICE_FILE)) {
         if let Ok(desc) = serde_json::from_slice::<Json>(&bytes) {
             if desc["version"].as_u64().is_some_and(|v| v > VERSION) {
-                report.notes.push(format!(
-                    "“{}” uses a newer Cairn. Update Cairn on this computer to read its changes; nothing from it was applied.",
-                    desc["name"].as_str().unwrap_or(&name)
+                report.notes.push(crate::tr!(
+                    "sync-note-newer",
+                    name = desc["name"].as_str().unwrap_or(&name)
                 ));
                 return Ok(());
             }
@@ -643,8 +636,10 @@ fn read_device(
             continue;
         }
         if is_conflict_copy(&file) {
-            report.notes.push(format!(
-                "“{file}” in the folder of “{name}” is a copy your sync tool made when two computers changed one file. Cairn leaves it alone: its own files already carry every change."
+            report.notes.push(crate::tr!(
+                "sync-note-conflict-copy",
+                file = file.as_str(),
+                name = name.as_str()
             ));
             continue;
         }
@@ -660,36 +655,44 @@ fn read_device(
         }
         let Ok(bytes) = fs::read(&path) else {
             // Held open by the sync tool, or gone since the listing.
-            report.notes.push(format!(
-                "A file from “{name}” is still arriving ({file}); Cairn reads it once it is complete."
+            report.notes.push(crate::tr!(
+                "sync-note-arriving",
+                name = name.as_str(),
+                file = file.as_str()
             ));
             continue;
         };
         let parsed = match parse_file(&bytes) {
             Parsed::Changes(h, changes) => (h, changes),
             Parsed::Incomplete => {
-                report.notes.push(format!(
-                    "A file from “{name}” is still arriving ({file}); Cairn reads it once it is complete."
+                report.notes.push(crate::tr!(
+                    "sync-note-arriving",
+                    name = name.as_str(),
+                    file = file.as_str()
                 ));
                 continue;
             }
             Parsed::Unreadable => {
-                report.notes.push(format!(
-                    "A file from “{name}” ({file}) is not one Cairn can read; it was left alone and nothing from it was applied."
+                report.notes.push(crate::tr!(
+                    "sync-note-unreadable",
+                    name = name.as_str(),
+                    file = file.as_str()
                 ));
                 continue;
             }
             Parsed::Newer => {
-                report.notes.push(format!(
-                    "“{name}” writes with a newer Cairn. Update Cairn on this computer to read its changes; nothing from it was applied."
-                ));
+                report
+                    .notes
+                    .push(crate::tr!("sync-note-newer-writer", name = name.as_str()));
                 return Ok(());
             }
         };
         let (header, changes) = parsed;
         if header.device != device {
-            report.notes.push(format!(
-                "A file in the folder of “{name}” ({file}) says it comes from another computer; it was left alone."
+            report.notes.push(crate::tr!(
+                "sync-note-foreign-file",
+                name = name.as_str(),
+                file = file.as_str()
             ));
             continue;
         }
@@ -731,10 +734,10 @@ fn read_device(
         report.files_read += 1;
     }
     if ahead > AHEAD_NOTE_MS {
-        report.notes.push(format!(
-            "The clock of “{name}” is about {} hour{} ahead of this computer's. Its changes were applied; edits made at nearly the same time are ordered by that clock.",
-            ahead / AHEAD_NOTE_MS,
-            if ahead / AHEAD_NOTE_MS == 1 { "" } else { "s" }
+        report.notes.push(crate::tr!(
+            "sync-note-clock-ahead",
+            name = name.as_str(),
+            count = ahead / AHEAD_NOTE_MS
         ));
     }
     if !store.read(|c| db::peer_known(c, device))? && dir.join(DEVICE_FILE).is_file() {

@@ -38,12 +38,12 @@ pub struct Logged {
 
 /// Logs a win now. A win for a step counts for the step's goal too.
 pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<Logged> {
-    let note = Note::parse(&draft.note, "The note")?.into_string();
+    let note = Note::parse(&draft.note, "core-field-note")?.into_string();
     // Validate the text before touching the database when it is given.
     let text = if draft.text.trim().is_empty() && draft.step.is_some() {
         None
     } else {
-        Some(Title::parse(&draft.text, "The win")?.into_string())
+        Some(Title::parse(&draft.text, "core-field-win")?.into_string())
     };
     store.write(|tx| insert_win(tx, clock, draft, text, note))
 }
@@ -66,9 +66,7 @@ pub(super) fn insert_win(
         .transpose()?;
     let goal = match (&draft.goal, &step) {
         (Some(goal), Some(step)) if step.goal_id.as_ref() != Some(goal) => {
-            return Err(Error::Validation(
-                "That step belongs to another goal. Pick the step's own goal, or no goal.".into(),
-            ))
+            return Err(Error::Validation(crate::tr!("error-win-step-other-goal")))
         }
         (Some(goal), _) => Some(super::goal_exists(tx, goal)?.id),
         (None, Some(step)) => step.goal_id.clone(),
@@ -124,10 +122,7 @@ pub fn tick_step(
         let s = super::step_exists(tx, step)?;
         let progress = super::today::progress_of(tx, std::slice::from_ref(&s), today)?;
         if !is_open_on(&s, progress.get(&s.id).copied().unwrap_or_default(), today) {
-            return Err(Error::Conflict(
-                "That step is already done for now. Well done! Log a free win if you did more."
-                    .into(),
-            ));
+            return Err(Error::Conflict(crate::tr!("error-step-done-for-now")));
         }
         insert_win(tx, clock, &draft, None, String::new())
     })
@@ -141,8 +136,8 @@ pub fn edit_win(
     text: &str,
     note: &str,
 ) -> Result<WinRecord> {
-    let text = Title::parse(text, "The win")?.into_string();
-    let note = Note::parse(note, "The note")?.into_string();
+    let text = Title::parse(text, "core-field-win")?.into_string();
+    let note = Note::parse(note, "core-field-note")?.into_string();
     store.write(|tx| {
         if !store::wins::update_text(tx, id, &text, &note, clock.now())? {
             return Err(Error::not_found("win"));
@@ -168,17 +163,13 @@ pub fn delete_win(store: &Store, clock: &dyn Clock, id: &WinId) -> Result<()> {
 pub fn undo_delete_win(store: &Store, clock: &dyn Clock, id: &WinId) -> Result<WinRecord> {
     let now = clock.now();
     store.write(|tx| match store::wins::deleted_at(tx, id)? {
-        None => Err(Error::Conflict(
-            "That win was deleted for good and cannot be brought back.".into(),
-        )),
+        None => Err(Error::Conflict(crate::tr!("error-win-gone-for-good"))),
         Some(None) => super::win_exists(tx, id),
         Some(Some(at)) if can_undo_delete(at, now) => {
             store::wins::unmark_deleted(tx, id, now)?;
             super::win_exists(tx, id)
         }
-        Some(Some(_)) => Err(Error::Conflict(
-            "Too late to undo: that win was deleted for good. You can log it again.".into(),
-        )),
+        Some(Some(_)) => Err(Error::Conflict(crate::tr!("error-win-undo-too-late"))),
     })
 }
 

@@ -48,9 +48,9 @@ pub fn quick_check(conn: &Connection) -> rusqlite::Result<bool> {
 pub fn inspect(path: &Path) -> Result<Summary> {
     let unreadable = |e: rusqlite::Error| {
         tracing::warn!(error = %e, path = %path.display(), "cannot read database file");
-        Error::Validation(format!(
-            "{} is damaged or not a Cairn database.",
-            path.display()
+        Error::Validation(crate::tr!(
+            "error-backup-damaged",
+            path = path.display().to_string()
         ))
     };
     let conn = open_read_only(path).map_err(unreadable)?;
@@ -61,9 +61,9 @@ pub fn inspect(path: &Path) -> Result<Summary> {
         .pragma_query_value(None, "user_version", |r| r.get(0))
         .map_err(unreadable)?;
     if version > migrations::SQL.len() {
-        return Err(Error::Conflict(format!(
-            "{} was written by a newer version of Cairn. Install the newer Cairn to use it.",
-            path.display()
+        return Err(Error::Conflict(crate::tr!(
+            "error-backup-newer",
+            path = path.display().to_string()
         )));
     }
     let wins: u64 = conn
@@ -131,9 +131,9 @@ fn write_atomically(to: &Path, fill: impl FnOnce(&mut Connection) -> Result<()>)
             .and_then(|()| std::fs::rename(&tmp, to))
             .map_err(|e| {
                 tracing::error!(error = %e, path = %to.display(), "cannot write backup");
-                Error::Storage(format!(
-                    "Cairn could not write {}. Check that the disk has free space.",
-                    to.display()
+                Error::Storage(crate::tr!(
+                    "error-backup-write",
+                    path = to.display().to_string()
                 ))
             })
     })();

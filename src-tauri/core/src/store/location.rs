@@ -20,9 +20,7 @@ pub fn data_dir() -> Result<PathBuf> {
         Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
         _ => dirs::data_dir().map(|d| d.join(APP_ID)).ok_or_else(|| {
             tracing::error!("no data folder on this system");
-            Error::Storage(format!(
-                "Cairn cannot find a folder for its data on this system. Set {DATA_DIR_ENV} to a writable folder."
-            ))
+            Error::Storage(crate::tr!("error-storage-no-folder", env = DATA_DIR_ENV))
         }),
     }
 }

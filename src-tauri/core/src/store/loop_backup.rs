@@ -53,10 +53,7 @@ pub struct LoopBackup {
 
 fn not_loop(detail: impl std::fmt::Display) -> Error {
     tracing::warn!(%detail, "not a Loop backup");
-    Error::Validation(
-        "Cairn cannot import this file: it is a database, but not a Loop Habit Tracker backup. Nothing was changed."
-            .into(),
-    )
+    Error::Validation(crate::tr!("import-error-not-loop-backup"))
 }
 
 fn columns(conn: &Connection, table: &str) -> Result<Vec<String>> {
@@ -75,10 +72,7 @@ pub fn read(path: &Path) -> Result<LoopBackup> {
     )
     .map_err(not_loop)?;
     if !super::backup::quick_check(&conn).map_err(not_loop)? {
-        return Err(Error::Validation(
-            "Cairn cannot import this file: the Loop backup is damaged. Nothing was changed."
-                .into(),
-        ));
+        return Err(Error::Validation(crate::tr!("import-error-loop-damaged")));
     }
     let version: i64 = conn
         .pragma_query_value(None, "user_version", |r| r.get(0))
@@ -96,13 +90,16 @@ pub fn read(path: &Path) -> Result<LoopBackup> {
         return Err(not_loop(format!("version {version}, tables missing")));
     }
     if version > NEWEST {
-        return Err(Error::Conflict(format!(
-            "This Loop Habit Tracker backup is from a newer Loop (database version {version}) than Cairn knows (up to {NEWEST}). Nothing was changed."
+        return Err(Error::Conflict(crate::tr!(
+            "import-error-loop-newer",
+            version = version.to_string(),
+            newest = NEWEST.to_string()
         )));
     }
     if version < OLDEST {
-        return Err(Error::Validation(format!(
-            "This Loop Habit Tracker backup is from a very old Loop (database version {version}). Open it in a current Loop, back up again, and import that. Nothing was changed."
+        return Err(Error::Validation(crate::tr!(
+            "import-error-loop-old",
+            version = version.to_string()
         )));
     }
     let has = |cols: &[String], c: &str| cols.iter().any(|h| h == c);

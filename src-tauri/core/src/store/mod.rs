@@ -74,9 +74,9 @@ impl Store {
             | OpenFlags::SQLITE_OPEN_NO_MUTEX;
         let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
             tracing::error!(error = %e, path = %path.display(), "cannot open database");
-            Error::Storage(format!(
-                "Cairn cannot open its database at {}. Check that the folder exists and is writable.",
-                path.display()
+            Error::Storage(crate::tr!(
+                "error-storage-open",
+                path = path.display().to_string()
             ))
         })?;
         configure(&conn)?;
@@ -95,9 +95,9 @@ impl Store {
     pub fn open_in(dir: &Path) -> Result<Store> {
         std::fs::create_dir_all(dir).map_err(|e| {
             tracing::error!(error = %e, dir = %dir.display(), "cannot create data folder");
-            Error::Storage(format!(
-                "Cairn cannot create its data folder {}. Check its permissions, or set CAIRN_DATA_DIR to a writable folder.",
-                dir.display()
+            Error::Storage(crate::tr!(
+                "error-storage-create-folder",
+                path = dir.display().to_string()
             ))
         })?;
         Store::open(&dir.join(DB_FILE))

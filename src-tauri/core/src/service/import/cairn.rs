@@ -26,20 +26,23 @@ use crate::service::export::{CadenceJson, ExportFile, FORMAT, VERSION};
 fn instant(text: &str) -> std::result::Result<DateTime<Utc>, RuleError> {
     DateTime::parse_from_rfc3339(text)
         .map(|t| t.with_timezone(&Utc))
-        .map_err(|_| RuleError::new(format!("\"{text}\" is not a date and time.")))
+        .map_err(|_| RuleError::new(crate::tr!("import-error-not-instant", value = text)))
 }
 
 fn day(text: &str) -> std::result::Result<NaiveDate, RuleError> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .map_err(|_| RuleError::new(format!("\"{text}\" is not a date.")))
+        .map_err(|_| RuleError::new(crate::tr!("import-error-not-date", value = text)))
 }
 
 /// Where in the file a bad value sits, for the sentence.
+/// `what`: goal, step, win, rest-day, habit-stack, weekly-review,
+/// one-thing, step-version or reward; `e` is already a sentence.
 fn at(what: &str, i: usize, e: RuleError) -> Error {
-    Error::Validation(format!(
-        "Cairn cannot import this file: {what} {} has a problem: {} Nothing was changed.",
-        i + 1,
-        e.0
+    Error::Validation(crate::tr!(
+        "import-error-at",
+        what = what,
+        number = i + 1,
+        problem = e.0
     ))
 }
 
@@ -55,30 +58,31 @@ fn cadence(c: &CadenceJson) -> std::result::Result<Cadence, RuleError> {
 /// Parses and checks a Cairn export (any version up to [`VERSION`]; the
 /// arrays an older version lacks read as empty).
 pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
-    let value: serde_json::Value = serde_json::from_slice(bytes)
-        .map_err(|e| unreadable("it is not valid JSON (it may be cut short)", e))?;
+    let value: serde_json::Value =
+        serde_json::from_slice(bytes).map_err(|e| unreadable("not-json", e))?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(unreadable("it is JSON, but not a Cairn export", "format"));
+        return Err(unreadable("not-cairn", "format"));
     }
     let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
     if version > u64::from(VERSION) {
-        return Err(Error::Conflict(format!(
-            "This export was written by a newer version of Cairn (format {version}). Install the newer Cairn to import it; nothing was changed."
+        return Err(Error::Conflict(crate::tr!(
+            "import-error-newer",
+            version = version.to_string()
         )));
     }
     if version == 0 {
-        return Err(unreadable("its version is missing", "version"));
+        return Err(unreadable("no-version", "version"));
     }
-    let file: ExportFile = serde_json::from_value(value)
-        .map_err(|e| unreadable("a field is missing or has the wrong type", e))?;
+    let file: ExportFile =
+        serde_json::from_value(value).map_err(|e| unreadable("wrong-field", e))?;
     let mut plan = Plan::empty(SourceKind::Cairn);
     for (i, g) in file.goals.iter().enumerate() {
         let goal = (|| {
             Ok::<_, RuleError>(Goal {
                 id: GoalId::parse(&g.id)?,
-                title: Title::parse(&g.title, "The goal's title")?.into_string(),
-                why: Note::parse(&g.why, "\"Why it matters\"")?.into_string(),
-                success: Note::parse(&g.success, "\"Success looks like\"")?.into_string(),
+                title: Title::parse(&g.title, "core-field-goal-title")?.into_string(),
+                why: Note::parse(&g.why, "core-field-goal-why")?.into_string(),
+                success: Note::parse(&g.success, "core-field-goal-success")?.into_string(),
                 status: GoalStatus::parse(&g.status)?,
                 colour: parse_colour(&g.colour)?,
                 position: g.position,
@@ -94,7 +98,7 @@ pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
             Ok::<_, RuleError>(Step {
                 id: StepId::parse(&s.id)?,
                 goal_id: s.goal_id.as_deref().map(GoalId::parse).transpose()?,
-                title: Title::parse(&s.title, "The step's title")?.into_string(),
+                title: Title::parse(&s.title, "core-field-step-title")?.into_string(),
                 cadence,
                 minutes: parse_minutes(s.minutes)?,
                 position: s.position,
@@ -109,8 +113,8 @@ pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
         let win = (|| {
             Ok::<_, RuleError>(Win {
                 id: WinId::parse(&w.id)?,
-                text: Title::parse(&w.text, "The win")?.into_string(),
-                note: Note::parse(&w.note, "The note")?.into_string(),
+                text: Title::parse(&w.text, "core-field-win")?.into_string(),
+                note: Note::parse(&w.note, "core-field-note")?.into_string(),
                 logged_at: instant(&w.logged_at)?,
                 local_date: day(&w.local_date)?,
                 goal_id: w.goal_id.as_deref().map(GoalId::parse).transpose()?,
@@ -129,7 +133,7 @@ pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
                 reason: RestReason::parse(&r.reason)?,
             })
         })()
-        .map_err(|e| at("rest day", i, e))?;
+        .map_err(|e| at("rest-day", i, e))?;
         plan.rest_days.push(rest);
     }
     for (i, s) in file.habit_stacks.iter().enumerate() {
@@ -145,7 +149,7 @@ pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
                 enabled: s.enabled,
             })
         })()
-        .map_err(|e| at("habit stack", i, e))?;
+        .map_err(|e| at("habit-stack", i, e))?;
         plan.stacks.push(stack);
     }
     read_v2(&file, clock, &mut plan)?;
@@ -169,7 +173,7 @@ fn read_v2(file: &ExportFile, clock: &dyn Clock, plan: &mut Plan) -> Result<()> 
                 .map(|f| {
                     Ok(FocusAction {
                         id: FocusActionId::parse(&f.id)?,
-                        text: Title::parse(&f.text, "A focus action")?.into_string(),
+                        text: Title::parse(&f.text, "core-field-focus-action")?.into_string(),
                         became: f.became.as_deref().map(Became::parse).transpose()?,
                         step_id: f.step_id.as_deref().map(StepId::parse).transpose()?,
                     })
@@ -184,7 +188,7 @@ fn read_v2(file: &ExportFile, clock: &dyn Clock, plan: &mut Plan) -> Result<()> 
                 focus,
             })
         })()
-        .map_err(|e| at("weekly review", i, e))?;
+        .map_err(|e| at("weekly-review", i, e))?;
         plan.reflections.push(reflection);
     }
     for (i, o) in file.one_things.iter().enumerate() {
@@ -194,12 +198,12 @@ fn read_v2(file: &ExportFile, clock: &dyn Clock, plan: &mut Plan) -> Result<()> 
                 OneThing {
                     date: day(&o.date)?,
                     step_id: o.step_id.as_deref().map(StepId::parse).transpose()?,
-                    text: Title::parse(&o.text, "Today's one thing")?.into_string(),
+                    text: Title::parse(&o.text, "core-field-one-thing")?.into_string(),
                     win_id: o.win_id.as_deref().map(WinId::parse).transpose()?,
                 },
             ))
         })()
-        .map_err(|e| at("one thing", i, e))?;
+        .map_err(|e| at("one-thing", i, e))?;
         plan.one_things.push(one);
     }
     for (i, v) in file.step_versions.iter().enumerate() {
@@ -209,14 +213,14 @@ fn read_v2(file: &ExportFile, clock: &dyn Clock, plan: &mut Plan) -> Result<()> 
                 StepVersion {
                     step_id: StepId::parse(&v.step_id)?,
                     effective: day(&v.effective_date)?,
-                    title: Title::parse(&v.title, "The step's title")?.into_string(),
+                    title: Title::parse(&v.title, "core-field-step-title")?.into_string(),
                     cadence: cadence(&v.cadence)?,
                     minutes: parse_minutes(v.minutes)?,
                     reason: ChangeReason::parse(&v.reason)?,
                 },
             ))
         })()
-        .map_err(|e| at("step version", i, e))?;
+        .map_err(|e| at("step-version", i, e))?;
         plan.step_versions.push(version);
     }
     for (i, r) in file.rewards.iter().enumerate() {
@@ -225,14 +229,11 @@ fn read_v2(file: &ExportFile, clock: &dyn Clock, plan: &mut Plan) -> Result<()> 
             let earned_at = r.earned_at.as_deref().map(instant).transpose()?;
             let enjoyed_at = r.enjoyed_at.as_deref().map(instant).transpose()?;
             if earned_at.is_none() && enjoyed_at.is_some() {
-                return Err(RuleError(
-                    "It is marked enjoyed but not earned; a reward is enjoyed after it is earned."
-                        .into(),
-                ));
+                return Err(RuleError(crate::tr!("import-error-enjoyed-not-earned")));
             }
             Ok::<_, RuleError>(Reward {
                 id: RewardId::parse(&r.id)?,
-                text: Title::parse(&r.text, "The reward")?.into_string(),
+                text: Title::parse(&r.text, "core-field-reward")?.into_string(),
                 moment: Moment::new(&r.moment, goal, r.count)?,
                 earned_at,
                 enjoyed_at,

@@ -59,17 +59,12 @@ fn column(header: &[String], names: &[&str]) -> Option<usize> {
 
 /// Builds the plan from the two files' text.
 pub fn from_texts(habits_csv: &str, checkmarks_csv: &str, now: DateTime<Utc>) -> Result<Plan> {
-    let not_loop = |why: &str| {
-        unreadable(
-            &format!("it does not look like Loop Habit Tracker's CSV export ({why})"),
-            why,
-        )
-    };
+    let not_loop = |why: &str| unreadable(why, why);
     let rows = parse_csv(habits_csv);
     let Some((header, rows)) = rows.split_first() else {
-        return Err(not_loop("Habits.csv is empty"));
+        return Err(not_loop("csv-habits-empty"));
     };
-    let name = column(header, &["Name"]).ok_or_else(|| not_loop("no Name column"))?;
+    let name = column(header, &["Name"]).ok_or_else(|| not_loop("csv-no-name"))?;
     let question = column(header, &["Question"]);
     let description = column(header, &["Description"]);
     let num = column(header, &["FrequencyNumerator", "NumRepetitions"]);
@@ -105,13 +100,13 @@ pub fn from_texts(habits_csv: &str, checkmarks_csv: &str, now: DateTime<Utc>) ->
         .collect();
     let rows = parse_csv(checkmarks_csv);
     let Some((header, rows)) = rows.split_first() else {
-        return Err(not_loop("Checkmarks.csv is empty"));
+        return Err(not_loop("csv-checkmarks-empty"));
     };
     if !header
         .first()
         .is_some_and(|h| h.trim().eq_ignore_ascii_case("Date"))
     {
-        return Err(not_loop("Checkmarks.csv has no Date column"));
+        return Err(not_loop("csv-no-date"));
     }
     let mut entries = Vec::new();
     for row in rows {
@@ -146,7 +141,7 @@ pub fn from_texts(habits_csv: &str, checkmarks_csv: &str, now: DateTime<Utc>) ->
 
 fn read_text(path: &Path) -> Result<String> {
     let bytes = super::read_capped(path)?;
-    String::from_utf8(bytes).map_err(|e| unreadable("a CSV file is not UTF-8 text", e))
+    String::from_utf8(bytes).map_err(|e| unreadable("csv-not-utf8", e))
 }
 
 /// Reads the export's folder.
@@ -154,19 +149,15 @@ pub fn read_folder(dir: &Path, now: DateTime<Utc>) -> Result<Plan> {
     let habits = dir.join(HABITS);
     let checkmarks = dir.join(CHECKMARKS);
     if !habits.is_file() || !checkmarks.is_file() {
-        return Err(unreadable(
-            "the folder holds no Habits.csv and Checkmarks.csv from Loop Habit Tracker",
-            dir.display(),
-        ));
+        return Err(unreadable("csv-folder-empty", dir.display()));
     }
     from_texts(&read_text(&habits)?, &read_text(&checkmarks)?, now)
 }
 
 /// Reads a zip of the export's folder (the files may sit in a subfolder).
 pub fn read_zip(path: &Path, now: DateTime<Utc>) -> Result<Plan> {
-    let file = std::fs::File::open(path).map_err(|e| unreadable("it could not be opened", e))?;
-    let mut archive =
-        zip::ZipArchive::new(file).map_err(|e| unreadable("the zip file is damaged", e))?;
+    let file = std::fs::File::open(path).map_err(|e| unreadable("cannot-open", e))?;
+    let mut archive = zip::ZipArchive::new(file).map_err(|e| unreadable("zip-damaged", e))?;
     let mut find = |name: &str| -> Result<String> {
         let index = (0..archive.len())
             .filter_map(|i| {
@@ -179,28 +170,20 @@ pub fn read_zip(path: &Path, now: DateTime<Utc>) -> Result<Plan> {
             })
             .min()
             .map(|(_, i)| i)
-            .ok_or_else(|| {
-                unreadable(
-                    "the zip holds no Habits.csv and Checkmarks.csv from Loop Habit Tracker",
-                    name,
-                )
-            })?;
+            .ok_or_else(|| unreadable("zip-no-csv", name))?;
         let entry = archive
             .by_index(index)
-            .map_err(|e| unreadable("the zip file is damaged", e))?;
+            .map_err(|e| unreadable("zip-damaged", e))?;
         // The declared size may lie: cap what is actually unpacked.
         let mut bytes = Vec::new();
         entry
             .take(MAX_CSV.min(MAX_BYTES) + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| unreadable("the zip file is damaged", e))?;
+            .map_err(|e| unreadable("zip-damaged", e))?;
         if bytes.len() as u64 > MAX_CSV {
-            return Err(unreadable(
-                "a file in the zip unpacks to more than 64 MB",
-                name,
-            ));
+            return Err(unreadable("zip-too-large", name));
         }
-        String::from_utf8(bytes).map_err(|e| unreadable("a CSV file is not UTF-8 text", e))
+        String::from_utf8(bytes).map_err(|e| unreadable("csv-not-utf8", e))
     };
     let habits = find(HABITS)?;
     let checkmarks = find(CHECKMARKS)?;

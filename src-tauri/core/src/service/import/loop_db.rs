@@ -19,10 +19,15 @@ use crate::domain::{
 use crate::error::Result;
 use crate::store::loop_backup;
 
-/// The goal every imported habit goes under.
-pub const GOAL_TITLE: &str = "From Loop Habit Tracker";
+/// The goal every imported habit goes under: "From Loop Habit Tracker".
+pub fn goal_title() -> String {
+    crate::tr!("import-loop-goal-title")
+}
+
 /// The anchor of an imported reminder, until the person writes their own.
-pub const ANCHOR_TO_FILL_IN: &str = "… (write what you do just before)";
+pub fn anchor_to_fill_in() -> String {
+    crate::tr!("import-loop-anchor")
+}
 
 /// A Loop habit, from either kind of file.
 #[derive(Debug, Clone, PartialEq)]
@@ -125,7 +130,7 @@ pub fn plan(
     let mut plan = Plan::empty(source);
     let created_at = now;
     let goal_id = GoalId::from_trusted(derived_id(&["loop", "goal"]));
-    let mut why = String::from("Imported from Loop Habit Tracker.");
+    let mut why = crate::tr!("import-loop-goal-why");
     for h in habits.iter().filter(|h| !h.question.trim().is_empty()) {
         let line = format!("\n{}: {}", fit(&h.name, 80), fit(&h.question, 200));
         if why.chars().count() + line.chars().count() <= NOTE_MAX {
@@ -134,7 +139,7 @@ pub fn plan(
     }
     plan.goals.push(Goal {
         id: goal_id.clone(),
-        title: GOAL_TITLE.into(),
+        title: goal_title(),
         why,
         success: String::new(),
         status: GoalStatus::Active,
@@ -148,7 +153,7 @@ pub fn plan(
         .collect();
     for (i, h) in habits.iter().enumerate() {
         let title = match fit(&h.name, TITLE_MAX) {
-            t if t.is_empty() => format!("Loop habit {}", i + 1),
+            t if t.is_empty() => crate::tr!("import-loop-habit-untitled", number = i + 1),
             t => t,
         };
         plan.steps.push(Step {
@@ -169,7 +174,7 @@ pub fn plan(
             ) {
                 plan.stacks.push(Stack {
                     id: StackId::from_trusted(derived_id(&[namespace, "reminder", &h.key])),
-                    anchor: ANCHOR_TO_FILL_IN.into(),
+                    anchor: anchor_to_fill_in(),
                     action: title,
                     step_id: Some(step_ids[i].clone()),
                     anchor_step_id: None,

@@ -49,13 +49,9 @@ impl SourceKind {
         }
     }
 
-    /// How a person names it.
-    pub fn label(self) -> &'static str {
-        match self {
-            SourceKind::Cairn => "a Cairn export",
-            SourceKind::LoopBackup => "a Loop Habit Tracker backup",
-            SourceKind::LoopCsv => "a Loop Habit Tracker CSV export",
-        }
+    /// How a person names it: "a Cairn export" (`import-source`).
+    pub fn label(self) -> String {
+        crate::tr!("import-source", kind = self.as_str())
     }
 }
 
@@ -147,28 +143,29 @@ pub fn derived_id(parts: &[&str]) -> String {
     uuid::Uuid::from_bytes(bytes).to_string()
 }
 
-pub(crate) fn unreadable(what: &str, detail: impl std::fmt::Display) -> Error {
-    tracing::warn!(%detail, "import refused");
-    Error::Validation(format!(
-        "Cairn cannot import this file: {what}. Nothing was changed."
-    ))
+/// `why` names the reason, one sentence each in `import-error-unreadable`:
+/// "not-json", "not-cairn", "no-version", "wrong-field", "unreadable",
+/// "too-large", "unknown-kind", "csv-…", "zip-…".
+pub(crate) fn unreadable(why: &str, detail: impl std::fmt::Display) -> Error {
+    tracing::warn!(%detail, why, "import refused");
+    Error::Validation(crate::tr!("import-error-unreadable", why = why))
 }
 
 /// Reads at most [`MAX_BYTES`] of a file.
 pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>> {
     let file = std::fs::File::open(path).map_err(|e| {
         tracing::warn!(error = %e, path = %path.display(), "cannot open import");
-        Error::NotFound(format!(
-            "Cairn cannot open {}. Check the name and that you may read it.",
-            path.display()
+        Error::NotFound(crate::tr!(
+            "import-error-cannot-open",
+            path = path.display().to_string()
         ))
     })?;
     let mut bytes = Vec::new();
     file.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
-        .map_err(|e| unreadable("it could not be read", e))?;
+        .map_err(|e| unreadable("unreadable", e))?;
     if bytes.len() as u64 > MAX_BYTES {
-        return Err(unreadable("it is larger than 256 MB", path.display()));
+        return Err(unreadable("too-large", path.display()));
     }
     Ok(bytes)
 }
@@ -185,9 +182,9 @@ pub fn read_path(path: &Path, clock: &dyn Clock) -> Result<Plan> {
             .and_then(|mut f| f.read(&mut head))
             .map_err(|e| {
                 tracing::warn!(error = %e, path = %path.display(), "cannot open import");
-                Error::NotFound(format!(
-                    "Cairn cannot open {}. Check the name and that you may read it.",
-                    path.display()
+                Error::NotFound(crate::tr!(
+                    "import-error-cannot-open",
+                    path = path.display().to_string()
                 ))
             })?;
         head[..n].to_vec()
@@ -204,10 +201,7 @@ pub fn read_path(path: &Path, clock: &dyn Clock) -> Result<Plan> {
         if start == Some(b'{') {
             cairn::read(&read_capped(path)?, clock)
         } else {
-            Err(unreadable(
-                "it is not a Cairn export, a Loop Habit Tracker backup or Loop's CSV export",
-                path.display(),
-            ))
+            Err(unreadable("unknown-kind", path.display()))
         }
     }
 }
@@ -225,11 +219,7 @@ fn new_rows(conn: &store::Conn, plan: &Plan) -> Result<(Plan, usize)> {
     let step_known = |id: &StepId| -> Result<bool> {
         Ok(step_ids.contains(id) || store::steps::get(conn, id)?.is_some())
     };
-    let missing = |what: &str| {
-        Error::Validation(format!(
-            "Cairn cannot import this file: it refers to a {what} it does not contain. Nothing was changed."
-        ))
-    };
+    let missing = |what: &str| Error::Validation(crate::tr!("import-error-missing", what = what));
     for g in &plan.goals {
         if store::goals::get(conn, &g.id)?.is_some() {
             already += 1;
@@ -314,9 +304,10 @@ fn new_v2_rows(
 ) -> Result<usize> {
     let mut already = 0;
     let refers = |what: &str, i: usize, to: &str| {
-        Error::Validation(format!(
-            "Cairn cannot import this file: {what} {} refers to a {to} it does not contain. Nothing was changed.",
-            i + 1
+        Error::Validation(crate::tr!(
+            "import-error-refers",
+            what = format!("{what}-{to}"),
+            number = i + 1
         ))
     };
     let win_ids: HashSet<&WinId> = plan.wins.iter().map(|w| &w.id).collect();
@@ -330,7 +321,7 @@ fn new_v2_rows(
         for f in &r.focus {
             if let Some(step) = &f.step_id {
                 if !step_known(step)? {
-                    return Err(refers("weekly review", i, "step"));
+                    return Err(refers("weekly-review", i, "step"));
                 }
             }
         }
@@ -345,9 +336,9 @@ fn new_v2_rows(
             let taken = !focus_ids.insert(&f.id)
                 || store::reflections::week_of_focus_action(conn, &f.id)?.is_some();
             if taken {
-                return Err(Error::Validation(format!(
-                    "Cairn cannot import this file: weekly review {} has a focus action that another review already holds. Nothing was changed.",
-                    i + 1
+                return Err(Error::Validation(crate::tr!(
+                    "import-error-focus-held",
+                    number = i + 1
                 )));
             }
         }
@@ -358,12 +349,12 @@ fn new_v2_rows(
     for (i, (id, o)) in plan.one_things.iter().enumerate() {
         if let Some(step) = &o.step_id {
             if !step_known(step)? {
-                return Err(refers("one thing", i, "step"));
+                return Err(refers("one-thing", i, "step"));
             }
         }
         if let Some(win) = &o.win_id {
             if !win_known(win)? {
-                return Err(refers("one thing", i, "win"));
+                return Err(refers("one-thing", i, "win"));
             }
         }
         if !days.insert(o.date) | !one_ids.insert(id) {
@@ -381,7 +372,7 @@ fn new_v2_rows(
     let mut step_days = HashSet::new();
     for (i, (id, v)) in plan.step_versions.iter().enumerate() {
         if !step_known(&v.step_id)? {
-            return Err(refers("step version", i, "step"));
+            return Err(refers("step-version", i, "step"));
         }
         if !version_ids.insert(id) | !step_days.insert((&v.step_id, v.effective)) {
             continue;
