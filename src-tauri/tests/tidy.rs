@@ -277,8 +277,21 @@ fn no_unkind_words_reach_a_person() {
 /// Words that blame, in each catalogue's language, as stems: a word that
 /// starts with one is refused ("verpasst", "verpassten").
 const UNKIND_BY_LANGUAGE: &[(&str, &[&str])] = &[
-    ("de", &["versag", "gescheitert", "verlor", "verpass", "fehlschlag", "serie"]),
-    ("es", &["fallaste", "fracas", "fallid", "perdid", "perdiste"]),
+    (
+        "de",
+        &[
+            "versag",
+            "gescheitert",
+            "verlor",
+            "verpass",
+            "fehlschlag",
+            "serie",
+        ],
+    ),
+    (
+        "es",
+        &["fallaste", "fracas", "fallid", "perdid", "perdiste"],
+    ),
 ];
 
 /// The text of each message line of a catalogue (comments left out).
@@ -295,7 +308,11 @@ fn no_catalogue_blames_in_its_language() {
     let mut found = Vec::new();
     for (id, _) in cairn_core::i18n::LANGUAGES {
         let lines = catalogue_lines(id);
-        found.extend(unkind_in(&lines).into_iter().map(|l| format!("{id}.ftl: {}", l.trim())));
+        found.extend(
+            unkind_in(&lines)
+                .into_iter()
+                .map(|l| format!("{id}.ftl: {}", l.trim())),
+        );
         let stems = UNKIND_BY_LANGUAGE
             .iter()
             .find(|(l, _)| l == id)
@@ -309,7 +326,10 @@ fn no_catalogue_blames_in_its_language() {
             }
         }
     }
-    assert!(found.is_empty(), "say it kindly, in every language: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "say it kindly, in every language: {found:#?}"
+    );
 }
 
 /// The message ids a text asks for literally: `tr!("id"` in Rust,
@@ -328,13 +348,20 @@ fn asked_for(text: &str, rust: bool) -> Vec<String> {
             let before = rest[..at].chars().next_back();
             rest = &rest[at + opener.len()..];
             // `t(` only as its own name, not `set(` or `.at(`.
-            if !rust && opener.starts_with('t') && before.is_some_and(|c| c.is_alphanumeric() || "_$.".contains(c)) {
+            if !rust
+                && opener.starts_with('t')
+                && before.is_some_and(|c| c.is_alphanumeric() || "_$.".contains(c))
+            {
                 continue;
             }
             let close = opener.chars().last().unwrap_or('"');
             if let Some(end) = rest.find(close) {
                 let id = &rest[..end];
-                if !id.is_empty() && id.chars().all(|c| c.is_ascii_alphanumeric() || "-.".contains(c)) {
+                if !id.is_empty()
+                    && id
+                        .chars()
+                        .all(|c| c.is_ascii_alphanumeric() || "-.".contains(c))
+                {
                     ids.push(id.to_owned());
                 }
             }
@@ -361,15 +388,12 @@ fn every_message_the_code_asks_for_is_in_the_english_catalogue() {
         .into_iter()
         .collect();
     let mut unknown = Vec::new();
-    let sources = rust_sources()
-        .into_iter()
-        .map(|f| (f, true))
-        .chain(
-            files("ui", "js")
-                .into_iter()
-                .chain(files("ui", "html"))
-                .map(|f| (f, false)),
-        );
+    let sources = rust_sources().into_iter().map(|f| (f, true)).chain(
+        files("ui", "js")
+            .into_iter()
+            .chain(files("ui", "html"))
+            .map(|f| (f, false)),
+    );
     let mut asked = 0;
     for ((name, text), rust) in sources {
         for id in asked_for(&text, rust) {
@@ -416,7 +440,10 @@ fn no_sentence_is_written_outside_the_catalogue() {
     for (name, text) in files("ui", "html") {
         // Text between tags, outside elements the catalogue fills in.
         for line in text.lines().filter(|l| !l.contains("data-l10n-id")) {
-            for piece in line.split('<').filter_map(|p| p.split_once('>').map(|(_, t)| t.trim())) {
+            for piece in line
+                .split('<')
+                .filter_map(|p| p.split_once('>').map(|(_, t)| t.trim()))
+            {
                 if piece.chars().any(char::is_alphabetic) {
                     found.push(format!("{name}: {piece}"));
                 }
@@ -436,5 +463,8 @@ fn no_sentence_is_written_outside_the_catalogue() {
             }
         }
     }
-    assert!(found.is_empty(), "words for a person belong in the catalogue: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "words for a person belong in the catalogue: {found:#?}"
+    );
 }

@@ -84,7 +84,15 @@ async fn every_word_on_every_screen_comes_from_the_catalogue() -> Result<()> {
     );
     let mut found = BTreeMap::new();
     for view in [
-        "today", "goals", "wins", "week", "chronicle", "stacks", "rewards", "data", "settings",
+        "today",
+        "goals",
+        "wins",
+        "week",
+        "chronicle",
+        "stacks",
+        "rewards",
+        "data",
+        "settings",
     ] {
         app.click(&format!("nav a[data-view='{view}']")).await?;
         app.wait_js(
@@ -102,7 +110,8 @@ async fn every_word_on_every_screen_comes_from_the_catalogue() -> Result<()> {
     }
     // The goal's own page.
     app.click("nav a[data-view='goals']").await?;
-    app.exec::<Value>(&format!("location.hash = '#goal/{GOAL}'"), vec![]).await?;
+    app.exec::<Value>(&format!("location.hash = '#goal/{GOAL}'"), vec![])
+        .await?;
     tokio::time::sleep(std::time::Duration::from_millis(700)).await;
     app.screenshot("languages-en-XA-goal").await?;
     let left: Vec<String> = app.exec(UNWRAPPED, vec![]).await?;
@@ -110,7 +119,10 @@ async fn every_word_on_every_screen_comes_from_the_catalogue() -> Result<()> {
         found.insert("goal", left);
     }
     app.close().await?;
-    assert!(found.is_empty(), "words from outside the catalogue: {found:#?}");
+    assert!(
+        found.is_empty(),
+        "words from outside the catalogue: {found:#?}"
+    );
     Ok(())
 }
 

@@ -14,4 +14,3 @@ pub mod service;
 pub mod store;
 #[cfg(feature = "testing")]
 pub mod testing;
-mod words;

@@ -227,7 +227,7 @@ pub fn when_in_words(today: NaiveDate, at: NaiveDateTime) -> String {
         ),
         _ => crate::tr!(
             "reminder-next-date",
-            date = crate::words::date_with("reminder-day-month", at.date()),
+            date = crate::i18n::format::date_with("reminder-day-month", at.date()),
             time = time
         ),
     }

@@ -7,6 +7,8 @@
 //! chrono pattern per language (`date-long = %A, %B %-d`), and chrono fills
 //! in the locale's weekday and month names.
 
+use std::fmt::Write;
+
 use chrono::{NaiveDate, NaiveTime, Weekday};
 use fluent_bundle::FluentValue;
 use icu_decimal::input::Decimal;
@@ -81,12 +83,24 @@ fn chrono_locale(lang: &Language) -> chrono::Locale {
     chrono::Locale::try_from(main).unwrap_or(chrono::Locale::POSIX)
 }
 
-fn date_with(pattern_id: &str, date: NaiveDate) -> String {
+/// `date` written with the catalogue's chrono pattern `pattern_id`
+/// (`date-long`, or an area's own such as `week-date`), with the current
+/// language's month and weekday names. A pattern chrono cannot read is
+/// logged and the day written as `YYYY-MM-DD`: a translation never panics.
+pub fn date_with(pattern_id: &str, date: NaiveDate) -> String {
     let lang = current();
     let pattern = lang.pattern(pattern_id);
-    let text = date
-        .format_localized(&pattern, chrono_locale(&lang))
-        .to_string();
+    let mut text = String::new();
+    if write!(
+        text,
+        "{}",
+        date.format_localized(&pattern, chrono_locale(&lang))
+    )
+    .is_err()
+    {
+        tracing::error!(pattern_id, pattern, "not a date pattern");
+        text = date.to_string();
+    }
     lang.mark(text)
 }
 
@@ -117,12 +131,21 @@ pub fn weekday(day: Weekday) -> String {
 pub fn time(t: NaiveTime) -> String {
     let lang = current();
     let pattern = lang.pattern("time-short");
-    let text = NaiveDate::from_ymd_opt(2024, 1, 1)
+    let at = NaiveDate::from_ymd_opt(2024, 1, 1)
         .unwrap_or_default()
         .and_time(t)
-        .and_utc()
-        .format_localized(&pattern, chrono_locale(&lang))
-        .to_string();
+        .and_utc();
+    let mut text = String::new();
+    if write!(
+        text,
+        "{}",
+        at.format_localized(&pattern, chrono_locale(&lang))
+    )
+    .is_err()
+    {
+        tracing::error!(pattern, "not a time pattern");
+        text = t.format("%H:%M").to_string();
+    }
     lang.mark(text)
 }
 
@@ -171,5 +194,48 @@ mod tests {
         let t = NaiveTime::from_hms_opt(19, 5, 0).unwrap();
         assert_eq!(with_language("en-US", || time(t)), "7:05 PM");
         assert_eq!(with_language("de", || time(t)), "19:05");
+    }
+}
+
+#[cfg(test)]
+mod core_patterns {
+    use super::*;
+    use crate::i18n::with_language;
+
+    #[test]
+    fn the_cores_own_date_patterns_follow_the_language() {
+        let d = NaiveDate::from_ymd_opt(2026, 11, 28).unwrap();
+        for (lang, want) in [
+            ("en", "28 November 2026"),
+            ("de", "28. November 2026"),
+            ("es", "28 de noviembre de 2026"),
+        ] {
+            assert_eq!(with_language(lang, || date_with("week-date", d)), want);
+        }
+        assert_eq!(
+            with_language("de", || date_with("reminder-day-month", d)),
+            "28. November"
+        );
+        assert_eq!(
+            with_language("en-XA", || date_with("week-date", d)),
+            "⟦28 November 2026⟧"
+        );
+        // Every sentence the core makes is a catalogue message: in the
+        // pseudo-locale it comes wrapped and accented.
+        let at = d.and_hms_opt(7, 30, 0).unwrap();
+        let today = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap();
+        with_language("en-XA", || {
+            for text in [
+                crate::domain::schedule::when_in_words(today, at),
+                crate::error::Error::not_found("goal").to_string(),
+                crate::domain::reflection::wins_sentence(3, 2, 1),
+                crate::domain::Title::parse("", "core-field-win")
+                    .unwrap_err()
+                    .0,
+            ] {
+                assert!(text.starts_with('⟦') && text.ends_with('⟧'), "{text}");
+                assert!(!text.contains("goal") && !text.contains("win"), "{text}");
+            }
+        });
     }
 }

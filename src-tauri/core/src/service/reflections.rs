@@ -620,8 +620,8 @@ pub fn text(review: &WeekReview, markdown: bool) -> String {
     };
     let heading = crate::tr!(
         "week-text-heading",
-        start = crate::words::date_with("week-date", d.week.start),
-        end = crate::words::date_with("week-date", d.week.end())
+        start = crate::i18n::format::date_with("week-date", d.week.start),
+        end = crate::i18n::format::date_with("week-date", d.week.end())
     );
     let mut out = format!("{h2}{heading}\n\n{}\n", d.headline);
     let facts = facts(d);
