@@ -12,7 +12,7 @@
 // timeline-more, day-select {date}, set-rest {date, stepId, reason},
 // clear-rest {date, stepId}, export-image {format, bytes}, cairn-error
 // {message} (also from the heatmap).
-import { h, emit, formatDay, cadenceText, shortDate } from "../dom.js";
+import { h, emit, formatDay, cadenceText } from "../dom.js";
 import { addDays, parseDay } from "../dates.js";
 import { t, formatNumber, formatDate, rtl } from "../i18n.js";
 import { winRow, goalChip } from "./cairn-today.js";
@@ -22,6 +22,11 @@ import { storyText } from "./cairn-step-offer.js";
 const REASONS = ["rest", "sick", "travel", "other"];
 // Where a win came from, said only when it was not the main window (the usual place).
 const SOURCES = { tray: "chronicle-source-tray", quick: "chronicle-source-quick", shortcut: "chronicle-source-quick", reminder: "chronicle-source-reminder", cli: "chronicle-source-cli", import: "chronicle-source-import" };
+
+/** "19 Nov": short, for the bars' labels. */
+function shortDate(day) {
+  return formatDate(parseDay(day), { day: "numeric", month: "short" });
+}
 
 /** The week compared with the last one, kindly. */
 export function weekText(thisWeek, lastWeek) {
