@@ -84,8 +84,12 @@ for (let node = walker.nextNode(); node; node = walker.nextNode()) {
   const text = node.textContent.trim();
   if (!/\p{L}/u.test(text) || text.includes("⟦")) continue;
   const el = node.parentElement;
-  if (!el || el.closest("code, .visually-hidden, [hidden], option")) continue;
-  if (el.closest("svg") ? false : el.getClientRects().length === 0) continue;
+  if (!el || el.closest("code, [hidden]")) continue;
+  // Each language is named in its own words, not in the page's.
+  if (el.matches("#language option:not([value='system'])")) continue;
+  // A chart's text and a list's options count as shown with their chart or list.
+  const shown = el.closest("svg, select") ?? el;
+  if (shown.getClientRects().length === 0) continue;
   if (user.some((u) => text.includes(u))) continue;
   left.push(text);
 }

@@ -85,7 +85,7 @@ chronicle-comebacks-none = Noch kein Comeback nötig.
 chronicle-score-label = Schwung:
 chronicle-fresh = Frischer Anfang
 chronicle-score = { $score } %
-chronicle-run-now = Lauf jetzt
+chronicle-run-now = Aktueller Lauf
 chronicle-run-best = Bester Lauf
 chronicle-comebacks-title = Comebacks
 chronicle-run-ready = Bereit für einen frischen Anfang
@@ -137,7 +137,7 @@ chronicle-picture-error = Cairn konnte das Bild deines Jahres nicht zeichnen. Ve
 heatmap-fewer = Weniger
 heatmap-more = Mehr
 heatmap-rest = Ruhe
-heatmap-one-thing = Das Eine für heute erledigt: { $count ->
+heatmap-one-thing = Das Eine des Tages erledigt: { $count ->
     [one] { $count } Tag
    *[other] { $count } Tage
   }
@@ -167,12 +167,12 @@ heatmap-cell-one = { $date }: { $count ->
     [0] keine Erfolge
     [one] { $count } Erfolg
    *[other] { $count } Erfolge
-  }, das Eine für heute erledigt
+  }, das Eine des Tages erledigt
 heatmap-cell-rest-one = { $date }: { $count ->
     [0] keine Erfolge
     [one] { $count } Erfolg
    *[other] { $count } Erfolge
-  } ({ $rest }), das Eine für heute erledigt
+  } ({ $rest }), das Eine des Tages erledigt
 heatmap-label = Erfolge pro Tag in den letzten 53 Wochen: { $count ->
     [one] { $count } Erfolg
    *[other] { $count } Erfolge
@@ -212,7 +212,7 @@ week-rest = { $count ->
     [one] { $count } Ruhetag
    *[other] { $count } Ruhetage
   } genommen. Ruhe gehört zum Weg.
-week-one-things = Das Eine für heute erledigt an { $done } von { $count ->
+week-one-things = Das Eine des Tages erledigt an { $done } von { $count ->
     [one] { $count } Tag
    *[other] { $count } Tagen
   }.

@@ -50,7 +50,7 @@ chronicle-week-fresh = Un nuevo comienzo tras una semana tranquila.
 chronicle-week-level = Igual que la semana pasada.
 chronicle-week-fewer = La semana pasada: { $last }. Cada logro suma.
 chronicle-stat-total = Logros en total
-chronicle-stat-total-note = Cada uno, una piedra más en el hito.
+chronicle-stat-total-note = Cada uno, una piedra más en el camino.
 chronicle-stat-total-first = La primera piedra es la más pequeña.
 chronicle-stat-week = Esta semana
 chronicle-stat-month = Días con un logro este mes
@@ -121,8 +121,8 @@ chronicle-timeline-no-match = Ningún logro coincide con esa búsqueda.
 chronicle-timeline-empty = Aún no hay logros aquí. La primera piedra es la más pequeña.
 chronicle-review-marker = Semana repasada
 chronicle-quote = «{ $text }»
-chronicle-picture-title = Mi año en el hito
-chronicle-picture-title-of = Mi año en el hito: { $scope }
+chronicle-picture-title = Mi año con Cairn
+chronicle-picture-title-of = Mi año con Cairn: { $scope }
 chronicle-picture-totals = { $count ->
     [one] { $count } logro
    *[other] { $count } logros
@@ -137,7 +137,7 @@ chronicle-picture-error = Cairn no pudo dibujar la imagen de tu año. Inténtalo
 heatmap-fewer = Menos
 heatmap-more = Más
 heatmap-rest = Descanso
-heatmap-one-thing = Lo único de hoy, hecho: { $count ->
+heatmap-one-thing = Lo único del día, hecho: { $count ->
     [one] { $count } día
    *[other] { $count } días
   }
@@ -167,12 +167,12 @@ heatmap-cell-one = { $date }: { $count ->
     [0] ningún logro
     [one] { $count } logro
    *[other] { $count } logros
-  }, lo único de hoy hecho
+  }, lo único del día hecho
 heatmap-cell-rest-one = { $date }: { $count ->
     [0] ningún logro
     [one] { $count } logro
    *[other] { $count } logros
-  } ({ $rest }), lo único de hoy hecho
+  } ({ $rest }), lo único del día hecho
 heatmap-label = Logros por día en las últimas 53 semanas: { $count ->
     [one] { $count } logro
    *[other] { $count } logros
@@ -212,7 +212,7 @@ week-rest = { $count ->
     [one] { $count } día de descanso
    *[other] { $count } días de descanso
   }. El descanso también es parte del camino.
-week-one-things = Lo único de hoy, hecho { $done } de { $count ->
+week-one-things = Lo único del día, hecho { $done } de { $count ->
     [one] { $count } día
    *[other] { $count } días
   }.
@@ -352,8 +352,8 @@ data-adds-reviews = { $count ->
    *[other] { $count } repasos semanales
   }
 data-adds-one-things = { $count ->
-    [one] { $count } día con lo único de hoy
-   *[other] { $count } días con lo único de hoy
+    [one] lo único de { $count } día
+   *[other] lo único de { $count } días
   }
 data-adds-story = { $count ->
     [one] { $count } entrada en la historia de un paso

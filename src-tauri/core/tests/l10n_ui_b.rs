@@ -23,7 +23,7 @@ fn chronicle_counts_choose_their_plural_and_group_their_numbers() {
 fn week_and_sync_sentences_agree_with_their_numbers() {
     with_language("de", || {
         assert_eq!(tr!("week-rest", count = 1), "1 Ruhetag genommen. Ruhe gehört zum Weg.");
-        assert_eq!(tr!("week-one-things", done = 2, count = 5), "Das Eine für heute erledigt an 2 von 5 Tagen.");
+        assert_eq!(tr!("week-one-things", done = 2, count = 5), "Das Eine des Tages erledigt an 2 von 5 Tagen.");
         assert_eq!(
             tr!("sync-pending", count = 1),
             "1 Änderung von diesem Computer wartet darauf, geschrieben zu werden."
