@@ -102,7 +102,7 @@ class CairnSettings extends HTMLElement {
     const fill = (l) => {
       select.replaceChildren(
         h("option", { value: "system", text: t("language-system", { language: l.systemName }) }),
-        l.options.map((o) => h("option", { value: o.id, lang: o.id, text: o.name })));
+        ...l.options.map((o) => h("option", { value: o.id, lang: o.id, text: o.name })));
       select.value = l.choice;
       select.dataset.choice = l.choice;
       note.hidden = !l.forcedBy;
