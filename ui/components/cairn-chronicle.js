@@ -12,47 +12,58 @@
 // timeline-more, day-select {date}, set-rest {date, stepId, reason},
 // clear-rest {date, stepId}, export-image {format, bytes}, cairn-error
 // {message} (also from the heatmap).
-import { h, emit, plural, formatDay, longDate, cadenceText, shortDate } from "../dom.js";
-import { addDays, dayParts } from "../dates.js";
+import { h, emit, formatDay, cadenceText } from "../dom.js";
+import { addDays, parseDay } from "../dates.js";
+import { t, formatNumber, formatDate, rtl } from "../i18n.js";
 import { winRow, goalChip } from "./cairn-today.js";
 import { restText } from "./cairn-heatmap.js";
 import { storyText } from "./cairn-step-offer.js";
 
-const REASONS = [["rest", "Rest"], ["sick", "Sick"], ["travel", "Travel"], ["other", "Other"]];
+const REASONS = ["rest", "sick", "travel", "other"];
 // Where a win came from, said only when it was not the main window (the usual place).
-const SOURCES = { tray: "from the tray", quick: "from the quick window", shortcut: "from the quick window", reminder: "from a reminder", cli: "from the command line", import: "imported" };
+const SOURCES = { tray: "chronicle-source-tray", quick: "chronicle-source-quick", shortcut: "chronicle-source-quick", reminder: "chronicle-source-reminder", cli: "chronicle-source-cli", import: "chronicle-source-import" };
+
+/** "19 Nov": short, for the bars' labels. */
+function shortDate(day) {
+  return formatDate(parseDay(day), { day: "numeric", month: "short" });
+}
 
 /** The week compared with the last one, kindly. */
 export function weekText(thisWeek, lastWeek) {
-  if (thisWeek === 0 && lastWeek === 0) return "A new week, a clean page.";
-  if (thisWeek === 0) return `Last week: ${plural(lastWeek, "win", "wins")}. The next one starts this week.`;
-  if (thisWeek > lastWeek) return lastWeek ? `More than last week’s ${lastWeek}.` : "A fresh start after a quiet week.";
-  if (thisWeek === lastWeek) return "Level with last week.";
-  return `Last week: ${lastWeek}. Every win adds up.`;
+  if (thisWeek === 0 && lastWeek === 0) return t("chronicle-week-clean");
+  if (thisWeek === 0) return t("chronicle-week-none-yet", { last: lastWeek });
+  if (thisWeek > lastWeek) return lastWeek ? t("chronicle-week-more", { last: lastWeek }) : t("chronicle-week-fresh");
+  if (thisWeek === lastWeek) return t("chronicle-week-level");
+  return t("chronicle-week-fewer", { last: lastWeek });
+}
+
+/** "3 days" or "3 weeks": a run counted in its step's unit. */
+function runLength(n, unit) {
+  return t(unit === "week" ? "chronicle-weeks" : "chronicle-days", { count: n });
 }
 
 function runText(n, unit) {
-  return n === 0 ? "Ready for a fresh start" : plural(n, unit, `${unit}s`);
+  return n === 0 ? t("chronicle-run-ready") : runLength(n, unit);
 }
 
 class CairnChronicle extends HTMLElement {
   connectedCallback() {
     if (this.built) return;
     this.built = true;
-    this.filter = h("select", { id: "chronicle-filter", "aria-label": "Whose wins to show",
+    this.filter = h("select", { id: "chronicle-filter", "aria-label": t("chronicle-filter-label"),
       onchange: () => {
         const [kind, id] = this.filter.value.split(":");
         emit(this, "chronicle-filter", { goalId: kind === "goal" ? id : null, stepId: kind === "step" ? id : null });
       } });
     this.stats = h("dl", { class: "stats", id: "chronicle-stats" });
     this.heatmap = h("cairn-heatmap", { id: "heatmap" });
-    this.heatTitle = h("h2", { id: "heat-title", text: "The year" });
+    this.heatTitle = h("h2", { id: "heat-title", text: t("chronicle-year") });
     this.heatTotal = h("p", { class: "meta", id: "heat-total" });
     this.heatStory = h("p", { class: "meta step-story", id: "heat-story", hidden: true });
     this.day = h("section", { id: "chronicle-day", class: "card day-panel", "aria-live": "polite", hidden: true });
     this.bars = h("div", { id: "week-bars", class: "bars" });
     this.stepList = h("ul", { id: "step-momentum", class: "momentum-list" });
-    this.search = h("input", { id: "timeline-search", type: "search", placeholder: "Search your wins", "aria-label": "Search your wins",
+    this.search = h("input", { id: "timeline-search", type: "search", placeholder: t("chronicle-search"), "aria-label": t("chronicle-search"),
       oninput: () => {
         clearTimeout(this.searchTimer);
         this.searchTimer = setTimeout(() => emit(this, "timeline-search", { search: this.search.value }), 250);
@@ -60,24 +71,24 @@ class CairnChronicle extends HTMLElement {
     this.timeline = h("div", { id: "timeline", class: "timeline" });
     this.sentinel = h("div", { id: "timeline-end", class: "timeline-end", "aria-hidden": "true" });
     this.moreButton = h("button", { type: "button", class: "ghost", id: "timeline-more", hidden: true,
-      onclick: () => emit(this, "timeline-more", {}), text: "Show earlier wins" });
+      onclick: () => emit(this, "timeline-more", {}), text: t("chronicle-more") });
     this.append(
       h("div", { class: "hero" },
-        h("div", {}, h("h1", { text: "Chronicle" }), h("p", { class: "date", text: "How far you’ve come, one stone at a time." })),
+        h("div", {}, h("h1", { text: t("chronicle-title") }), h("p", { class: "date", text: t("chronicle-subtitle") })),
         h("div", { class: "actions export" },
-          h("button", { type: "button", class: "ghost", id: "export-png", onclick: () => this.exportImage("png"), text: "Save as PNG" }),
-          h("button", { type: "button", class: "ghost", id: "export-svg", onclick: () => this.exportImage("svg"), text: "Save as SVG" }))),
+          h("button", { type: "button", class: "ghost", id: "export-png", onclick: () => this.exportImage("png"), text: t("chronicle-save-png") }),
+          h("button", { type: "button", class: "ghost", id: "export-svg", onclick: () => this.exportImage("svg"), text: t("chronicle-save-svg") }))),
       this.stats,
       h("section", { class: "card heat-card", "aria-labelledby": "heat-title" },
         h("div", { class: "section-head" }, h("div", {}, this.heatTitle, this.heatTotal, this.heatStory), this.filter),
         this.heatmap),
       this.day,
       h("section", { "aria-labelledby": "momentum-title" },
-        h("h2", { id: "momentum-title", text: "Momentum" }),
-        h("div", { class: "card" }, h("p", { class: "meta bars-title", text: "Wins per week, last 26 weeks" }), this.bars),
+        h("h2", { id: "momentum-title", text: t("chronicle-momentum") }),
+        h("div", { class: "card" }, h("p", { class: "meta bars-title", text: t("chronicle-bars-title") }), this.bars),
         this.stepList),
       h("section", { "aria-labelledby": "timeline-title" },
-        h("div", { class: "section-head" }, h("h2", { id: "timeline-title", text: "Timeline" }), this.search),
+        h("div", { class: "section-head" }, h("h2", { id: "timeline-title", text: t("chronicle-timeline") }), this.search),
         this.timeline, this.sentinel, this.moreButton));
     this.heatmap.addEventListener("day-select", (e) => { e.stopPropagation(); emit(this, "day-select", e.detail); });
     this.observer = new IntersectionObserver((entries) => {
@@ -102,8 +113,8 @@ class CairnChronicle extends HTMLElement {
     this.renderStats(c);
     this.renderFilter(c);
     const scope = this.scopeName(c);
-    this.heatTitle.textContent = scope ? `The year: ${scope}` : "The year";
-    this.heatTotal.textContent = `${plural(c.heatmap.total, "win", "wins")} in the last 53 weeks`;
+    this.heatTitle.textContent = scope ? t("chronicle-year-of", { scope }) : t("chronicle-year");
+    this.heatTotal.textContent = t("chronicle-year-total", { count: c.heatmap.total });
     this.renderStory(c);
     this.heatmap.data = { heatmap: c.heatmap, today: c.today, weekStart: c.weekStart, steps: c.allSteps,
       oneThingDays: c.oneThingDays, oneThingTotal: c.oneThingTotal };
@@ -135,7 +146,7 @@ class CairnChronicle extends HTMLElement {
     const [kind, id] = (this.filter.value || "").split(":");
     const m = kind === "step" ? c.steps.find((st) => st.step.id === id) : null;
     this.heatStory.hidden = !m?.story?.length;
-    this.heatStory.textContent = m?.story?.length ? `The step’s story: ${storyText(m.story)}.` : "";
+    this.heatStory.textContent = m?.story?.length ? t("chronicle-story", { story: storyText(m.story) }) : "";
   }
 
   renderStats(c) {
@@ -143,18 +154,20 @@ class CairnChronicle extends HTMLElement {
     const stat = (id, value, label, note) => h("div", { class: "stat", id },
       h("dt", { text: label }), h("dd", {}, h("span", { class: "stat-value", text: value }), note ? h("span", { class: "stat-note", text: note }) : null));
     this.stats.replaceChildren(
-      stat("stat-total", header.totalWins.toLocaleString(), "Wins in all", header.totalWins ? "Every one a stone on the cairn." : "The first stone is the smallest."),
-      stat("stat-week", String(header.thisWeek), "This week", weekText(header.thisWeek, header.lastWeek)),
-      stat("stat-month", String(header.daysThisMonth), "Days with a win this month", null),
-      stat("stat-run", plural(header.longestRun, "day", "days"), "Longest run", header.currentRun ? `Going now: ${plural(header.currentRun, "day", "days")}.` : "Never miss twice, and it grows."));
+      stat("stat-total", formatNumber(header.totalWins), t("chronicle-stat-total"),
+        header.totalWins ? t("chronicle-stat-total-note") : t("chronicle-stat-total-first")),
+      stat("stat-week", formatNumber(header.thisWeek), t("chronicle-stat-week"), weekText(header.thisWeek, header.lastWeek)),
+      stat("stat-month", formatNumber(header.daysThisMonth), t("chronicle-stat-month"), null),
+      stat("stat-run", t("chronicle-days", { count: header.longestRun }), t("chronicle-stat-run"),
+        header.currentRun ? t("chronicle-run-going", { count: header.currentRun }) : t("chronicle-run-grows")));
   }
 
   renderFilter(c) {
     const current = this.filter.value;
     this.filter.replaceChildren(
-      h("option", { value: "", text: "All wins" }),
-      c.goals.length ? h("optgroup", { label: "Goals" }, c.goals.map((g) => h("option", { value: `goal:${g.id}`, text: g.title }))) : null,
-      c.allSteps.length ? h("optgroup", { label: "Steps" }, c.allSteps.map((st) => h("option", { value: `step:${st.id}`, text: st.title }))) : null);
+      h("option", { value: "", text: t("chronicle-filter-all") }),
+      c.goals.length ? h("optgroup", { label: t("chronicle-filter-goals") }, c.goals.map((g) => h("option", { value: `goal:${g.id}`, text: g.title }))) : null,
+      c.allSteps.length ? h("optgroup", { label: t("chronicle-filter-steps") }, c.allSteps.map((st) => h("option", { value: `step:${st.id}`, text: st.title }))) : null);
     this.filter.value = current;
     if (this.filter.value !== current) this.filter.value = "";
   }
@@ -165,22 +178,23 @@ class CairnChronicle extends HTMLElement {
     const max = Math.max(1, ...weeks.map((w) => w.wins));
     const bars = weeks.map((w, i) => {
       const height = w.wins ? Math.max(3, Math.round((w.wins / max) * (H - 22))) : 2;
-      const x = i * 24 + 4;
+      // Right to left, time runs leftwards: the newest week is drawn first.
+      const x = rtl() ? W - i * 24 - 20 : i * 24 + 4;
       return h("svg:g", {},
         h("svg:rect", { class: w.wins ? "bar" : "bar empty", x, y: H - 16 - height, width: 16, height, rx: 3 },
-          h("svg:title", { text: `Week of ${shortDate(w.start)}: ${plural(w.wins, "win", "wins")}` })),
-        i % 4 === 1 ? h("svg:text", { class: "heat-label", x: x - 4, y: H - 2, text: shortDate(w.start) }) : null);
+          h("svg:title", { text: t("chronicle-bar", { date: shortDate(w.start), count: w.wins }) })),
+        i % 4 === 1 ? h("svg:text", { class: "heat-label", x: rtl() ? x + 20 : x - 4, y: H - 2, text: shortDate(w.start) }) : null);
     });
     const total = weeks.reduce((a, w) => a + w.wins, 0);
     this.bars.replaceChildren(h("svg:svg", {
       viewBox: `0 0 ${W} ${H}`, width: "100%", height: H, preserveAspectRatio: "none", role: "img",
-      "aria-label": `Wins per week over the last 26 weeks: ${plural(total, "win", "wins")}, at most ${max} in one week.`,
+      "aria-label": t("chronicle-bars-label", { total, max }),
     }, bars));
   }
 
   renderSteps(c) {
     if (!c.steps.length) {
-      this.stepList.replaceChildren(h("li", { class: "empty", text: "Give a step a rhythm (daily, or a few times a week) and its momentum shows here." }));
+      this.stepList.replaceChildren(h("li", { class: "empty", text: t("chronicle-steps-empty") }));
       return;
     }
     const colour = (st) => c.goals.find((g) => g.id === st.goalId)?.colour;
@@ -191,8 +205,8 @@ class CairnChronicle extends HTMLElement {
       const points = m.line.map((v, i) => `${(i * 120) / (m.line.length - 1)},${40 - (v / 100) * 36 - 2}`).join(" ");
       const fresh = m.bestRun === 0 && m.currentRun === 0 && Math.round(m.score) === 0;
       const comeback = m.comebacks
-        ? `${plural(m.comebacks, "comeback", "comebacks")}: you came back every time.`
-        : "No comebacks needed yet.";
+        ? t("chronicle-comebacks", { count: m.comebacks })
+        : t("chronicle-comebacks-none");
       li.append(
         h("div", { class: "momentum-head" },
           h("div", { class: "next-body" },
@@ -200,15 +214,16 @@ class CairnChronicle extends HTMLElement {
             h("span", { class: "meta", text: cadenceText(m.step.cadence) })),
           h("div", { class: "score" },
             // A brand-new step has no momentum to measure yet: say so kindly.
-            h("span", { class: "visually-hidden", text: "Momentum: " }),
-            h("span", { class: "score-value", text: fresh ? "Fresh start" : `${Math.round(m.score)}%` }),
+            h("span", { class: "visually-hidden", text: `${t("chronicle-score-label")} ` }),
+            h("span", { class: "score-value", text: fresh ? t("chronicle-fresh") : t("chronicle-score", { score: Math.round(m.score) }) }),
             h("svg:svg", { class: "spark", viewBox: "0 0 120 40", width: 120, height: 40, "aria-hidden": "true" },
               h("svg:polyline", { points, fill: "none", "stroke-width": 2.5, "stroke-linejoin": "round", "stroke-linecap": "round" })))),
         m.story?.length > 1 ? h("p", { class: "meta step-story", text: storyText(m.story) }) : "",
         h("dl", { class: "runs" },
-          h("div", {}, h("dt", { text: "Run now" }), h("dd", { class: "run-current", text: runText(m.currentRun, m.unit) })),
-          h("div", {}, h("dt", { text: "Best run" }), h("dd", { class: "run-best", text: m.bestRun === 0 ? (fresh ? "Your first one starts with a win" : "Your first one is on its way") : plural(m.bestRun, m.unit, `${m.unit}s`) })),
-          h("div", {}, h("dt", { text: "Comebacks" }), h("dd", { class: "run-comebacks", text: comeback }))));
+          h("div", {}, h("dt", { text: t("chronicle-run-now") }), h("dd", { class: "run-current", text: runText(m.currentRun, m.unit) })),
+          h("div", {}, h("dt", { text: t("chronicle-run-best") }), h("dd", { class: "run-best",
+            text: m.bestRun === 0 ? t(fresh ? "chronicle-best-first-fresh" : "chronicle-best-first-way") : runLength(m.bestRun, m.unit) })),
+          h("div", {}, h("dt", { text: t("chronicle-comebacks-title") }), h("dd", { class: "run-comebacks", text: comeback }))));
       return li;
     }));
   }
@@ -218,33 +233,34 @@ class CairnChronicle extends HTMLElement {
     this.connectedCallback();
     const c = this.model;
     const steps = c?.allSteps ?? [];
-    const date = h("input", { type: "date", id: "rest-date", value: day.date, required: true, "aria-label": "Day" });
-    const step = h("select", { id: "rest-step", "aria-label": "Rest for" },
-      h("option", { value: "", text: "Every step" }),
+    const date = h("input", { type: "date", id: "rest-date", value: day.date, required: true, "aria-label": t("chronicle-rest-date") });
+    const step = h("select", { id: "rest-step", "aria-label": t("chronicle-rest-for") },
+      h("option", { value: "", text: t("chronicle-rest-every") }),
       steps.map((st) => h("option", { value: st.id, text: st.title })));
-    const reason = h("select", { id: "rest-reason", "aria-label": "Why" }, REASONS.map(([v, t]) => h("option", { value: v, text: t })));
-    const form = h("form", { class: "rest-form", id: "rest-form", "aria-label": "Mark a rest day",
+    const reason = h("select", { id: "rest-reason", "aria-label": t("chronicle-rest-why") },
+      REASONS.map((v) => h("option", { value: v, text: t(`chronicle-reason-${v}`) })));
+    const form = h("form", { class: "rest-form", id: "rest-form", "aria-label": t("chronicle-rest-form"),
       onsubmit: (e) => {
         e.preventDefault();
         emit(this, "set-rest", { date: date.value, stepId: step.value || null, reason: reason.value });
       } },
       // A day already resting offers another day instead of the same one.
-      h("span", { class: "rest-form-label", text: day.rest.some((r) => !r.stepId) ? "Rest on another day:" : "Take a rest day:" }),
+      h("span", { class: "rest-form-label", text: t(day.rest.some((r) => !r.stepId) ? "chronicle-rest-another" : "chronicle-rest-take") }),
       date, step, reason,
-      h("button", { type: "submit", class: "primary", id: "rest-submit", text: "Mark as rest" }));
+      h("button", { type: "submit", class: "primary", id: "rest-submit", text: t("chronicle-rest-submit") }));
     const rests = day.rest.map((r) => h("li", { class: "rest-item", "data-rest": r.reason },
       h("span", { text: restText([r], steps) }),
-      h("button", { type: "button", class: "ghost", "aria-label": `Take back the ${r.reason} day`,
-        onclick: () => emit(this, "clear-rest", { date: day.date, stepId: r.stepId }), text: "Take back" })));
+      h("button", { type: "button", class: "ghost", "aria-label": t("chronicle-take-back-label", { reason: r.reason }),
+        onclick: () => emit(this, "clear-rest", { date: day.date, stepId: r.stepId }), text: t("chronicle-take-back") })));
     this.day.replaceChildren(...[
       h("div", { class: "section-head" },
         h("h2", { id: "day-title", text: formatDay(day.date, c?.today ?? day.date) }),
-        h("button", { type: "button", class: "ghost", id: "day-close", "aria-label": "Close the day", onclick: () => this.closeDay() },
+        h("button", { type: "button", class: "ghost", id: "day-close", "aria-label": t("chronicle-close-day"), onclick: () => this.closeDay() },
           h("span", { "aria-hidden": "true", text: "×" }))),
       rests.length ? h("ul", { class: "rest-list" }, rests) : null,
       day.wins.length
         ? h("ol", { class: "win-list", id: "day-wins" }, day.wins.map((w) => this.winItem(w)))
-        : h("p", { class: "empty", id: "day-wins", text: "No wins that day. Rest is part of the trail." }),
+        : h("p", { class: "empty", id: "day-wins", text: t("chronicle-day-empty") }),
       form].filter(Boolean));
     this.day.hidden = false;
     // Esc closes the day; focus goes back to what opened it.
@@ -273,7 +289,7 @@ class CairnChronicle extends HTMLElement {
       h("span", { class: "win-tags" },
         goalChip(win),
         win.stepTitle && win.stepTitle !== win.text ? h("span", { class: "chip step-chip", text: win.stepTitle }) : null,
-        SOURCES[win.source] ? h("span", { class: "source", text: SOURCES[win.source] }) : null));
+        SOURCES[win.source] ? h("span", { class: "source", text: t(SOURCES[win.source]) }) : null));
   }
 
   /** The timeline's wins so far (newest first); `hasMore` keeps the
@@ -316,7 +332,7 @@ class CairnChronicle extends HTMLElement {
     const days = [...byDay].sort(([a], [b]) => (a < b ? 1 : a > b ? -1 : 0));
     const sections = days.map(([day, list]) => h("section", { class: "day", "data-day": day },
       h("h3", { class: "day-head" }, h("span", { text: formatDay(day, today) }),
-        list.length ? h("span", { class: "day-count", text: String(list.length) }) : null),
+        list.length ? h("span", { class: "day-count", text: formatNumber(list.length) }) : null),
       reviews.has(day) ? this.reviewItem(reviews.get(day)) : null,
       (markers.get(day) ?? []).map((m) => {
         const el = h("p", { class: "milestone", "data-key": m.key }, h("span", { class: "milestone-mark", "aria-hidden": "true", text: "◆" }), h("span", { text: m.label }));
@@ -325,7 +341,7 @@ class CairnChronicle extends HTMLElement {
       }),
       list.length ? h("ol", { class: "win-list" }, list.map((w) => this.winItem(w))) : null));
     this.timeline.replaceChildren(...(sections.length ? sections
-      : [h("p", { class: "empty", text: this.search.value ? "No wins match that search." : "No wins here yet. The first stone is the smallest one." })]));
+      : [h("p", { class: "empty", text: t(this.search.value ? "chronicle-timeline-no-match" : "chronicle-timeline-empty") })]));
     this.moreButton.hidden = !this.hasMore;
   }
 
@@ -333,9 +349,9 @@ class CairnChronicle extends HTMLElement {
     const first = r.wentWell.split("\n")[0] || r.adjust.split("\n")[0] || r.focus[0]?.text || "";
     return h("p", { class: "review-marker" },
       h("span", { class: "milestone-mark", "aria-hidden": "true", text: "✎" }),
-      h("button", { type: "button", class: "link", text: "Week looked back on",
+      h("button", { type: "button", class: "link", text: t("chronicle-review-marker"),
         onclick: () => emit(this, "navigate", { view: "week", id: r.weekStart }) }),
-      first ? h("span", { class: "muted", text: `“${first}”` }) : null);
+      first ? h("span", { class: "muted", text: t("chronicle-quote", { text: first }) }) : null);
   }
 
   // ---- the picture --------------------------------------------------------
@@ -356,18 +372,20 @@ class CairnChronicle extends HTMLElement {
     const cells = m.counts.map((n, i) => {
       const date = addDays(m.start, i);
       const fill = n === 0 && rest.has(date) ? v("--heat-rest") : fills[m.levels[i]];
-      return h("svg:rect", { x: 40 + Math.floor(i / 7) * P, y: 92 + (i % 7) * P, width: 11, height: 11, rx: 2, fill });
+      const col = rtl() ? cols - 1 - Math.floor(i / 7) : Math.floor(i / 7);
+      return h("svg:rect", { x: 40 + col * P, y: 92 + (i % 7) * P, width: 11, height: 11, rx: 2, fill });
     });
     const font = "system-ui, sans-serif";
     const { header } = c;
     const scope = this.scopeName(c);
     const svg = h("svg:svg", { xmlns: "http://www.w3.org/2000/svg", width: W, height: H, viewBox: `0 0 ${W} ${H}` },
       h("svg:rect", { width: W, height: H, fill: v("--surface"), rx: 16 }),
-      h("svg:text", { x: 40, y: 42, "font-family": font, "font-size": 22, "font-weight": 700, fill: v("--text"), text: scope ? `My year on the cairn: ${scope}` : "My year on the cairn" }),
+      h("svg:text", { x: 40, y: 42, "font-family": font, "font-size": 22, "font-weight": 700, fill: v("--text"), text: scope ? t("chronicle-picture-title-of", { scope }) : t("chronicle-picture-title") }),
       h("svg:text", { x: 40, y: 70, "font-family": font, "font-size": 14, fill: v("--muted"),
-        text: `${plural(m.total, "win", "wins")} in 53 weeks · ${header.totalWins.toLocaleString()} in all · longest run ${plural(header.longestRun, "day", "days")} · to ${longDate(c.today)} ${dayParts(c.today)[0]}` }),
+        text: t("chronicle-picture-totals", { count: m.total, total: header.totalWins, run: header.longestRun,
+          date: formatDate(parseDay(c.today), { weekday: "long", day: "numeric", month: "long", year: "numeric" }) }) }),
       cells,
-      h("svg:text", { x: 40, y: H - 12, "font-family": font, "font-size": 12, fill: v("--muted"), text: "Cairn · small wins, one stone at a time" }));
+      h("svg:text", { x: 40, y: H - 12, "font-family": font, "font-size": 12, fill: v("--muted"), text: t("chronicle-picture-footer") }));
     return new XMLSerializer().serializeToString(svg);
   }
 
@@ -377,7 +395,7 @@ class CairnChronicle extends HTMLElement {
     try {
       bytes = await this.pictureBytes(format);
     } catch {
-      emit(this, "cairn-error", { message: "Cairn could not draw the picture of your year. Try again, or save it as SVG." });
+      emit(this, "cairn-error", { message: t("chronicle-picture-error") });
       return;
     }
     emit(this, "export-image", { format, bytes: Array.from(bytes) });

@@ -3,22 +3,23 @@
 // damaged. Data in through `show`; actions go up as events: back-up-now,
 // open-backups, restore-backup {name}, export {format}, pick-import
 // {folder}, run-import {path}, cancel-import, dismiss-recovery.
-import { h, emit, longDate, plural } from "../dom.js";
+import { h, emit, longDate } from "../dom.js";
+import { t, formatDate } from "../i18n.js";
 
 function sizeText(bytes) {
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.ceil(bytes / 1024))} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+  if (bytes < 1024 * 1024) return t("data-size-kb", { kb: Math.max(1, Math.ceil(bytes / 1024)) });
+  return t("data-size-mb", { mb: Math.round((bytes / (1024 * 1024)) * 10) / 10 });
 }
 
 function backupLabel(b) {
   const day = longDate(b.date);
   // Two kept on one day are told apart by the time they were kept.
-  const at = new Date(b.writtenAt).toLocaleTimeString([], { hour: "2-digit", minute: "2-digit" });
-  return b.kind === "beforeRestore" ? `${day} at ${at}, kept before a restore` : day;
+  const at = formatDate(new Date(b.writtenAt), { hour: "2-digit", minute: "2-digit" });
+  return b.kind === "beforeRestore" ? t("data-before-restore", { day, time: at }) : day;
 }
 
 function winsText(b) {
-  return b.wins === null ? "cannot be read" : plural(b.wins, "win", "wins");
+  return b.wins === null ? t("data-unreadable") : t("data-wins", { count: b.wins });
 }
 
 class CairnData extends HTMLElement {
@@ -26,23 +27,23 @@ class CairnData extends HTMLElement {
     this.data = d;
     // replaceChildren would write a null as the text "null".
     this.replaceChildren(...[
-      h("div", { class: "hero" }, h("div", {}, h("h1", { text: "Your data" }),
-        h("p", { class: "date", text: "Everything stays on this computer. Cairn backs it up once a day." }))),
+      h("div", { class: "hero" }, h("div", {}, h("h1", { text: t("data-title") }),
+        h("p", { class: "date", text: t("data-subtitle") }))),
       d.recovery ? this.recoveryCard(d.recovery) : null,
       d.undo ? this.undoBar(d.undo) : null,
       h("div", { class: "data-grid" },
         this.backupsCard(d),
         h("section", { class: "card", "aria-labelledby": "export-title" },
-          h("h2", { id: "export-title", text: "Export" }),
-          h("p", { class: "hint", text: "One JSON file with your goals, steps, wins, rest days, habit stacks, weekly reviews, one things and rewards; it can be imported again on any computer. Or the wins alone as CSV, for a spreadsheet." }),
+          h("h2", { id: "export-title", text: t("data-export") }),
+          h("p", { class: "hint", text: t("data-export-hint") }),
           h("div", { class: "actions" },
-            h("button", { type: "button", id: "export-json", class: "primary", text: "Export everything (JSON)",
+            h("button", { type: "button", id: "export-json", class: "primary", text: t("data-export-json"),
               onclick: () => emit(this, "export", { format: "json" }) }),
-            h("button", { type: "button", id: "export-csv", text: "Export wins as CSV",
+            h("button", { type: "button", id: "export-csv", text: t("data-export-csv"),
               onclick: () => emit(this, "export", { format: "csv" }) }))),
         this.importCard(d.preview),
         h("section", { class: "card", "aria-labelledby": "data-cli-title" },
-          h("h2", { id: "data-cli-title", text: "From a terminal" }),
+          h("h2", { id: "data-cli-title", text: t("data-cli") }),
           h("pre", { class: "cli" }, h("code", { text: "cairn backup\ncairn export cairn.json\ncairn import loop-backup.db --dry-run" })))),
     ].filter(Boolean));
     // A fresh preview is what the person is waiting for: bring it into view.
@@ -61,24 +62,24 @@ class CairnData extends HTMLElement {
   recoveryCard(r) {
     const backup = r.newestBackup;
     return h("section", { class: "card recovery", id: "recovery", role: "alert", "aria-labelledby": "recovery-title" },
-      h("h2", { id: "recovery-title", text: "Cairn started with a fresh database" }),
-      h("p", { text: "The database could not be read safely, so Cairn did not touch it: it is kept, unchanged, at" }),
+      h("h2", { id: "recovery-title", text: t("data-recovery-title") }),
+      h("p", { text: t("data-recovery-kept") }),
       h("p", {}, h("code", { text: r.movedTo })),
       h("p", { text: backup
-        ? `You can restore the newest good backup, from ${longDate(backup.date)} (${winsText(backup)}), or start fresh.`
-        : "There is no backup to restore, so Cairn starts fresh. Your wins from now on are safe." }),
+        ? t("data-recovery-offer", { date: longDate(backup.date), wins: winsText(backup) })
+        : t("data-recovery-none") }),
       h("div", { class: "actions" },
-        backup ? h("button", { type: "button", id: "recovery-restore", class: "primary", text: "Restore that backup",
+        backup ? h("button", { type: "button", id: "recovery-restore", class: "primary", text: t("data-recovery-restore"),
           onclick: () => emit(this, "restore-backup", { name: backup.name, label: backupLabel(backup) }) }) : null,
-        h("button", { type: "button", id: "recovery-fresh", text: "Start fresh",
+        h("button", { type: "button", id: "recovery-fresh", text: t("data-start-fresh"),
           onclick: () => emit(this, "dismiss-recovery", {}) })));
   }
 
   undoBar(undo) {
     return h("div", { class: "undo-bar", id: "undo-bar", role: "status" },
-      h("span", { text: `Restored the backup of ${undo.restoredLabel}. What you had before is kept as a backup.` }),
-      h("button", { type: "button", id: "undo-restore", class: "primary", text: "Undo restore",
-        onclick: () => emit(this, "restore-backup", { name: undo.keptAside.name, label: "the moment before", undo: true }) }));
+      h("span", { text: t("data-restored", { label: undo.restoredLabel }) }),
+      h("button", { type: "button", id: "undo-restore", class: "primary", text: t("data-undo"),
+        onclick: () => emit(this, "restore-backup", { name: undo.keptAside.name, label: t("data-moment-before"), undo: true }) }));
   }
 
   backupsCard(d) {
@@ -86,68 +87,68 @@ class CairnData extends HTMLElement {
       const row = h("li", { class: "backup-row", "data-name": b.name },
         h("div", { class: "backup-words" },
           h("strong", { text: backupLabel(b) }),
-          h("span", { class: "muted", text: `${winsText(b)} · ${sizeText(b.bytes)}` })),
-        h("button", { type: "button", class: "restore", text: "Restore…", disabled: b.wins === null,
-          "aria-label": `Restore the backup of ${backupLabel(b)}`, onclick: () => this.confirmRestore(row, b) }));
+          h("span", { class: "muted", text: t("data-backup-meta", { wins: winsText(b), size: sizeText(b.bytes) }) })),
+        h("button", { type: "button", class: "restore", text: t("data-restore-button"), disabled: b.wins === null,
+          "aria-label": t("data-restore-label", { label: backupLabel(b) }), onclick: () => this.confirmRestore(row, b) }));
       return row;
     });
     return h("section", { class: "card", "aria-labelledby": "backups-title" },
-      h("h2", { id: "backups-title", text: "Backups" }),
+      h("h2", { id: "backups-title", text: t("data-backups") }),
       h("div", { class: "actions" },
-        h("button", { type: "button", id: "back-up-now", class: "primary", text: "Back up now",
+        h("button", { type: "button", id: "back-up-now", class: "primary", text: t("data-back-up-now"),
           onclick: () => emit(this, "back-up-now", {}) }),
-        h("button", { type: "button", id: "open-backups", text: "Open the folder",
+        h("button", { type: "button", id: "open-backups", text: t("data-open-folder"),
           onclick: () => emit(this, "open-backups", {}) })),
       rows.length
         ? h("ul", { class: "backup-list", id: "backup-list" }, rows)
-        : h("p", { class: "muted", id: "backup-list", text: "No backups yet. The first one is made a few seconds after Cairn starts." }),
-      h("p", { class: "hint", text: `Cairn keeps the last 7 days and one backup for each of the last 4 weeks, in ${d.folder}.` }));
+        : h("p", { class: "muted", id: "backup-list", text: t("data-backups-empty") }),
+      h("p", { class: "hint", text: t("data-backups-keep", { folder: d.folder }) }));
   }
 
   /** Asks before a restore, saying what will be replaced. */
   confirmRestore(row, b) {
     this.querySelector(".confirm-restore")?.remove();
-    const panel = h("div", { class: "confirm-restore", id: "confirm-restore", role: "group", "aria-label": "Confirm restore" },
-      h("p", { text: `Restore the backup of ${backupLabel(b)} (${winsText(b)})? It replaces everything Cairn holds now: goals, steps, wins, rest days, habit stacks, weekly reviews, one things and rewards. What you have now is kept aside as a backup first, so you can undo this.` }),
+    const panel = h("div", { class: "confirm-restore", id: "confirm-restore", role: "group", "aria-label": t("data-confirm-label") },
+      h("p", { text: t("data-confirm", { label: backupLabel(b), wins: winsText(b) }) }),
       h("div", { class: "actions" },
-        h("button", { type: "button", id: "confirm-restore-yes", class: "primary", text: "Restore",
+        h("button", { type: "button", id: "confirm-restore-yes", class: "primary", text: t("data-restore"),
           onclick: () => emit(this, "restore-backup", { name: b.name, label: backupLabel(b) }) }),
-        h("button", { type: "button", text: "Cancel", onclick: () => { panel.remove(); row.querySelector("button")?.focus(); } })));
+        h("button", { type: "button", text: t("data-cancel"), onclick: () => { panel.remove(); row.querySelector("button")?.focus(); } })));
     row.after(panel);
     panel.querySelector("button")?.focus();
   }
 
   importCard(preview) {
     const parts = preview ? [
-      [preview.goals, "goal", "goals"],
-      [preview.steps, preview.source === "cairn" ? "step" : "habit as a step", preview.source === "cairn" ? "steps" : "habits as steps"],
-      [preview.wins, "win", "wins"],
-      [preview.restDays, "rest day", "rest days"],
-      [preview.stacks, "habit stack", "habit stacks"],
-      [preview.reflections, "weekly review", "weekly reviews"],
-      [preview.oneThings, "day's one thing", "days' one things"],
-      [preview.stepVersions, "entry in a step's story", "entries in steps' stories"],
-      [preview.rewards, "reward", "rewards"],
-    ].filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many)) : [];
+      [preview.goals, "data-adds-goals"],
+      [preview.steps, preview.source === "cairn" ? "data-adds-steps" : "data-adds-habits"],
+      [preview.wins, "data-adds-wins"],
+      [preview.restDays, "data-adds-rest-days"],
+      [preview.stacks, "data-adds-stacks"],
+      [preview.reflections, "data-adds-reviews"],
+      [preview.oneThings, "data-adds-one-things"],
+      [preview.stepVersions, "data-adds-story"],
+      [preview.rewards, "data-adds-rewards"],
+    ].filter(([n]) => n > 0).map(([n, id]) => t(id, { count: n })) : [];
     const body = preview ? h("div", { class: "import-preview", id: "import-preview", role: "status" },
-      h("p", {}, h("strong", { text: `This is ${preview.sourceLabel}.` })),
+      h("p", {}, h("strong", { text: t("data-import-source", { source: preview.sourceLabel }) })),
       parts.length
-        ? [h("p", { text: "Importing it adds:" }), h("ul", { id: "import-adds" }, parts.map((p) => h("li", { text: p })))]
-        : h("p", { text: "Importing it would add nothing: everything in it is already here." }),
-      preview.alreadyThere ? h("p", { class: "muted", text: `${plural(preview.alreadyThere, "item is", "items are")} already here and stay as they are.` }) : null,
-      h("p", { class: "muted", text: "Nothing has been written yet." }),
+        ? [h("p", { text: t("data-import-adds") }), h("ul", { id: "import-adds" }, parts.map((p) => h("li", { text: p })))]
+        : h("p", { text: t("data-import-nothing") }),
+      preview.alreadyThere ? h("p", { class: "muted", text: t("data-already-there", { count: preview.alreadyThere }) }) : null,
+      h("p", { class: "muted", text: t("data-nothing-written") }),
       h("div", { class: "actions" },
-        parts.length ? h("button", { type: "button", id: "import-confirm", class: "primary", text: "Import",
+        parts.length ? h("button", { type: "button", id: "import-confirm", class: "primary", text: t("data-import"),
           onclick: () => emit(this, "run-import", { path: preview.path }) }) : null,
-        h("button", { type: "button", id: "import-cancel", text: "Cancel", onclick: () => emit(this, "cancel-import", {}) })))
+        h("button", { type: "button", id: "import-cancel", text: t("data-cancel"), onclick: () => emit(this, "cancel-import", {}) })))
       : null;
     return h("section", { class: "card", "aria-labelledby": "import-title" },
-      h("h2", { id: "import-title", text: "Import" }),
-      h("p", { class: "hint", text: "A Cairn export (.json), a Loop Habit Tracker backup (.db), or Loop's CSV export (a zip, or its folder). You see what will be added before anything is written; importing the same file twice adds nothing." }),
+      h("h2", { id: "import-title", text: t("data-import") }),
+      h("p", { class: "hint", text: t("data-import-hint") }),
       h("div", { class: "actions" },
-        h("button", { type: "button", id: "import-file", class: "primary", text: "Import a file…",
+        h("button", { type: "button", id: "import-file", class: "primary", text: t("data-import-file"),
           onclick: () => emit(this, "pick-import", { folder: false }) }),
-        h("button", { type: "button", id: "import-folder", text: "Import a folder…",
+        h("button", { type: "button", id: "import-folder", text: t("data-import-folder"),
           onclick: () => emit(this, "pick-import", { folder: true }) })),
       body);
   }

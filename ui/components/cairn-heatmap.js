@@ -7,33 +7,35 @@
 // Data down: `data` = { heatmap, today, weekStart, steps }, `dayLoader(date)`
 // for the tooltip's wins. Events up: day-select {date}, cairn-error
 // {message} when the tooltip's wins cannot be read.
-import { h, emit, plural, shortMonth } from "../dom.js";
-import { addDays, daysBetween, dayParts, weekday } from "../dates.js";
+// Right to left (rtl()), time runs leftwards: the newest week is the
+// leftmost column, the weekday names stand on the right, and the arrow
+// keys follow what the eye sees (left is later).
+import { h, emit } from "../dom.js";
+import { addDays, daysBetween, dayParts, parseDay } from "../dates.js";
+import { t, formatDate, rtl } from "../i18n.js";
 
 const CELL = 11;
 const GAP = 3;
 const PITCH = CELL + GAP;
 const LEFT = 30;
 const TOP = 18;
-const WEEKDAY_SHORT = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const WEEKDAY_LONG = Array.from({ length: 7 }, (_, i) =>
-  new Intl.DateTimeFormat(undefined, { weekday: "long" }).format(new Date(2024, 0, 1 + i)));
-const MONTH_LONG = Array.from({ length: 12 }, (_, i) =>
-  new Intl.DateTimeFormat(undefined, { month: "long" }).format(new Date(2024, i, 1)));
+const DAY_LABEL = { weekday: "long", day: "numeric", month: "long", year: "numeric" };
 
-/** "Monday 2 November 2026", from names formatted once (371 cells would
- * otherwise each pay for a date formatter). */
+/** "Monday, November 2, 2026", as the language writes it (i18n.js keeps
+ * one formatter for the 371 cells). */
 export function dayLabel(day) {
-  const [y, m, d] = dayParts(day);
-  return `${WEEKDAY_LONG[weekday(day)]} ${d} ${MONTH_LONG[m - 1]} ${y}`;
+  return formatDate(parseDay(day), DAY_LABEL);
 }
 
-const REST_WORDS = { sick: "sick day", travel: "travelling", rest: "rest day", other: "day off" };
+/** A weekday's short name, 0 (Monday) to 6 (Sunday). */
+function weekdayShort(i) {
+  return formatDate(new Date(2024, 0, 1 + i), { weekday: "short" });
+}
 
 export function restText(rest, steps) {
   return rest.map((r) => {
     const step = r.stepId ? steps.find((s) => s.id === r.stepId) : null;
-    return step ? `${REST_WORDS[r.reason]} for “${step.title}”` : `${REST_WORDS[r.reason]} for every step`;
+    return step ? t("heatmap-rest-for-step", { reason: r.reason, step: step.title }) : t("heatmap-rest-for-all", { reason: r.reason });
   }).join("; ");
 }
 
@@ -44,10 +46,10 @@ class CairnHeatmap extends HTMLElement {
     this.svgHost = h("div", { class: "heat-scroll" });
     this.tip = h("div", { class: "heat-tip", id: "heat-tip", role: "tooltip", hidden: true });
     this.legend = h("div", { class: "heat-legend", "aria-hidden": "true" },
-      h("span", { text: "Fewer" }),
+      h("span", { text: t("heatmap-fewer") }),
       [0, 1, 2, 3, 4].map((l) => h("span", { class: `swatch-cell l${l}` })),
-      h("span", { text: "More" }),
-      h("span", { class: "swatch-cell rest" }), h("span", { text: "Rest" }));
+      h("span", { text: t("heatmap-more") }),
+      h("span", { class: "swatch-cell rest" }), h("span", { text: t("heatmap-rest") }));
     // Days whose one thing was done wear a small mark; the legend counts them.
     this.oneLegend = h("span", { class: "one-legend", id: "one-thing-count" });
     this.legend.append(this.oneLegend);
@@ -60,7 +62,7 @@ class CairnHeatmap extends HTMLElement {
     this.connectedCallback();
     this.oneThingDays = new Set(oneThingDays);
     this.oneLegend.replaceChildren(...(oneThingTotal
-      ? [h("span", { class: "swatch-one" }), h("span", { text: `One thing done: ${plural(oneThingTotal, "day", "days")}` })]
+      ? [h("span", { class: "swatch-one" }), h("span", { text: t("heatmap-one-thing", { count: oneThingTotal }) })]
       : []));
     this.model = heatmap;
     this.today = today;
@@ -84,6 +86,9 @@ class CairnHeatmap extends HTMLElement {
       rest.get(r.date).push(r);
     }
     this.rest = rest;
+    const mirrored = rtl();
+    // A column's left edge: right to left, the first week is the rightmost.
+    const colX = (col) => (mirrored ? (cols - 1 - col) * PITCH : LEFT + col * PITCH);
     const rows = Array.from({ length: 7 }, (_, r) => h("svg:g", { role: "row" }));
     this.cells = new Array(n);
     for (let i = 0; i < n; i++) {
@@ -94,9 +99,10 @@ class CairnHeatmap extends HTMLElement {
       const resting = rest.get(date);
       const cls = count === 0 && resting ? "cell rest" : `cell l${m.levels[i]}`;
       const one = this.oneThingDays?.has(date);
-      const label = `${dayLabel(date)}: ${count ? plural(count, "win", "wins") : "no wins"}${resting ? ` (${restText(resting, this.steps)})` : ""}${one ? ", one thing done" : ""}`;
+      const id = `heatmap-cell${resting ? "-rest" : ""}${one ? "-one" : ""}`;
+      const label = t(id, { date: dayLabel(date), count, rest: resting ? restText(resting, this.steps) : "" });
       const rect = h("svg:rect", {
-        class: cls, x: LEFT + col * PITCH, y: TOP + row * PITCH, width: CELL, height: CELL, rx: 2,
+        class: cls, x: colX(col), y: TOP + row * PITCH, width: CELL, height: CELL, rx: 2,
         role: "gridcell", tabindex: -1, "data-date": date, "data-count": count,
         "data-level": m.levels[i], "data-rest": resting ? resting.map((r) => r.reason).join(" ") : null,
         "aria-label": label, "aria-describedby": "heat-tip",
@@ -105,7 +111,7 @@ class CairnHeatmap extends HTMLElement {
       rows[row].append(rect);
       if (one) {
         rows[row].append(h("svg:circle", { class: "one-mark", "aria-hidden": "true",
-          cx: LEFT + col * PITCH + CELL / 2, cy: TOP + row * PITCH + CELL / 2, r: CELL / 5 }));
+          cx: colX(col) + CELL / 2, cy: TOP + row * PITCH + CELL / 2, r: CELL / 5 }));
       }
     }
     // Month names above the column where each month begins.
@@ -115,17 +121,20 @@ class CairnHeatmap extends HTMLElement {
       const first = addDays(m.start, c * 7);
       const [, month, day] = dayParts(first);
       if (month !== prev && !(c === 0 && day > 14)) {
-        months.push(h("svg:text", { x: LEFT + c * PITCH, y: TOP - 6, class: "heat-label", text: shortMonth(first) }));
+        // The label starts at its column's edge and reads away from it (an
+        // rtl page's SVG text runs leftwards from x).
+        months.push(h("svg:text", { x: mirrored ? colX(c) + CELL : colX(c), y: TOP - 6, class: "heat-label",
+          text: formatDate(parseDay(first), { month: "short" }) }));
       }
       prev = month;
     }
     const dayLabels = [1, 3, 5].map((r) => h("svg:text", {
-      x: 0, y: TOP + r * PITCH + CELL - 1, class: "heat-label",
-      text: WEEKDAY_SHORT[(this.weekStart - 1 + r) % 7],
+      x: mirrored ? width : 0, y: TOP + r * PITCH + CELL - 1, class: "heat-label",
+      text: weekdayShort((this.weekStart - 1 + r) % 7),
     }));
     const svg = h("svg:svg", {
       id: "heatmap-svg", viewBox: `0 0 ${width} ${height}`, width, height, role: "grid",
-      "aria-label": `Wins per day over the last 53 weeks: ${plural(m.total, "win", "wins")}. Use the arrow keys to move between days and Enter to open one.`,
+      "aria-label": t("heatmap-label", { count: m.total }),
     }, h("svg:g", { "aria-hidden": "true" }, months, dayLabels), rows);
     svg.addEventListener("keydown", (e) => this.onKey(e));
     svg.addEventListener("focusin", (e) => { if (e.target.dataset?.date) this.setFocusDay(e.target.dataset.date, false); });
@@ -140,7 +149,9 @@ class CairnHeatmap extends HTMLElement {
     this.svg = svg;
     // In a narrow window the year scrolls inside its card at full size;
     // start at today's end, where the newest weeks are.
-    this.svgHost.scrollLeft = this.svgHost.scrollWidth;
+    // (Right to left, the newest weeks are at the left end, where an rtl
+    // scroller's scrollLeft is negative.)
+    this.svgHost.scrollLeft = mirrored ? -this.svgHost.scrollWidth : this.svgHost.scrollWidth;
   }
 
   cellOf(date) {
@@ -164,7 +175,8 @@ class CairnHeatmap extends HTMLElement {
     if (!this.focused) return;
     const i = daysBetween(this.model.start, this.focused);
     const last = this.model.counts.length - 1;
-    const moves = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -7, ArrowRight: 7 };
+    const week = rtl() ? -7 : 7;
+    const moves = { ArrowUp: -1, ArrowDown: 1, ArrowLeft: -week, ArrowRight: week };
     let next = null;
     if (e.key in moves) next = i + moves[e.key];
     else if (e.key === "Home") next = 0;
@@ -187,7 +199,7 @@ class CairnHeatmap extends HTMLElement {
     const list = h("ul", { class: "tip-wins" });
     this.tip.replaceChildren(...[
       h("strong", { text: dayLabel(date) }),
-      h("span", { class: "tip-count", text: count ? plural(count, "win", "wins") : "No wins" }),
+      h("span", { class: "tip-count", text: t("heatmap-tip-count", { count }) }),
       resting ? h("span", { class: "tip-rest", text: restText(resting, this.steps) }) : null,
       list].filter(Boolean));
     this.tip.hidden = false;
@@ -201,7 +213,7 @@ class CairnHeatmap extends HTMLElement {
       if (!list.isConnected) return;
       const shown = day.wins.slice(0, 4);
       list.replaceChildren(...shown.map((w) => h("li", { text: w.text })));
-      if (day.wins.length > shown.length) list.append(h("li", { class: "muted", text: `and ${day.wins.length - shown.length} more` }));
+      if (day.wins.length > shown.length) list.append(h("li", { class: "muted", text: t("heatmap-tip-more", { count: day.wins.length - shown.length }) }));
     };
     const cached = this.cache.get(date);
     if (cached) fill(cached);

@@ -7,45 +7,34 @@
 // text}, delete-reward {id, text}.
 import { h, emit } from "../dom.js";
 import { refuse } from "../focus.js";
+import { t } from "../i18n.js";
 
-const MOMENTS = [
-  ["wins", "After a number of wins"],
-  ["goal_wins", "After a number of wins for a goal"],
-  ["first_run", "On a 7-day run"],
-  ["goal_done", "When a goal is done"],
-  ["week_reviewed", "When you review a week"],
-];
-
-/** What each moment means, said kindly. */
-const MOMENT_HINTS = {
-  wins: "Counts all your wins. If you are already past the number, your next win earns it.",
-  goal_wins: "Counts the goal’s wins. If it is already past the number, its next win earns it.",
-  first_run: "Seven days with a win, where one quiet day in between is fine (never miss twice). Rest days pause it.",
-  goal_done: "Earned when you mark the goal done.",
-  week_reviewed: "Earned when you save a weekly review.",
-};
+// The moments a reward waits for; each is named by `rewards-moment-<id>`
+// and explained, kindly, by `rewards-hint-<id>` (id with dashes).
+const MOMENTS = ["wins", "goal_wins", "first_run", "goal_done", "week_reviewed"];
+const momentId = (moment) => moment.replaceAll("_", "-");
 
 class CairnRewards extends HTMLElement {
   connectedCallback() {
     if (this.built) return;
     this.built = true;
     this.text = h("input", { id: "reward-text", type: "text", maxlength: 200, autocomplete: "off", required: true,
-      placeholder: "A walk in the park" });
+      placeholder: t("rewards-placeholder") });
     this.moment = h("select", { id: "reward-moment", onchange: () => this.showFields() },
-      MOMENTS.map(([value, label]) => h("option", { value, text: label })));
+      MOMENTS.map((value) => h("option", { value, text: t(`rewards-moment-${momentId(value)}`) })));
     this.goal = h("select", { id: "reward-goal" });
     this.count = h("input", { id: "reward-count", type: "number", min: 1, max: 1000000, value: "10", inputmode: "numeric" });
     this.hint = h("p", { class: "hint", id: "reward-hint" });
-    this.goalField = h("div", { class: "field" }, h("label", { for: "reward-goal", text: "Goal" }), this.goal);
-    this.countField = h("div", { class: "field small" }, h("label", { for: "reward-count", text: "Wins" }), this.count);
+    this.goalField = h("div", { class: "field" }, h("label", { for: "reward-goal", text: t("rewards-goal") }), this.goal);
+    this.countField = h("div", { class: "field small" }, h("label", { for: "reward-count", text: t("rewards-wins") }), this.count);
     const form = h("form", { class: "card reward-form", id: "reward-form", "aria-labelledby": "reward-form-title", novalidate: true,
       onsubmit: (e) => {
         e.preventDefault();
         const moment = this.moment.value;
-        if (this.text.value.trim() === "") return refuse(this.text, "Name the reward in a few words, e.g. a walk in the park.");
+        if (this.text.value.trim() === "") return refuse(this.text, t("rewards-need-text"));
         const count = Number(this.count.value);
         if (moment.endsWith("wins") && !(Number.isInteger(count) && count >= 1 && count <= 1000000)) {
-          return refuse(this.count, "The number of wins is a whole number, 1 or more.", this.countField);
+          return refuse(this.count, t("rewards-need-count"), this.countField);
         }
         emit(this, "save-reward", {
           text: this.text.value,
@@ -54,26 +43,26 @@ class CairnRewards extends HTMLElement {
           count: moment.endsWith("wins") ? Number(this.count.value) : null,
         });
       } },
-      h("h2", { id: "reward-form-title", text: "Name a reward" }),
-      h("div", { class: "field" }, h("label", { for: "reward-text", text: "Something kind you would enjoy" }), this.text),
+      h("h2", { id: "reward-form-title", text: t("rewards-form-title") }),
+      h("div", { class: "field" }, h("label", { for: "reward-text", text: t("rewards-text-label") }), this.text),
       h("div", { class: "reward-when" },
-        h("div", { class: "field" }, h("label", { for: "reward-moment", text: "When" }), this.moment),
+        h("div", { class: "field" }, h("label", { for: "reward-moment", text: t("rewards-when") }), this.moment),
         this.goalField, this.countField),
       this.hint,
-      h("div", { class: "actions" }, h("button", { type: "submit", class: "primary", id: "reward-add", text: "Add reward" })));
+      h("div", { class: "actions" }, h("button", { type: "submit", class: "primary", id: "reward-add", text: t("rewards-add") })));
     this.enjoyList = h("ul", { class: "enjoy-list", id: "rewards-to-enjoy" });
     this.waitingList = h("ul", { class: "enjoy-list", id: "rewards-waiting" });
     this.enjoyedList = h("ul", { class: "enjoy-list", id: "rewards-enjoyed" });
     this.enjoyedGroup = h("details", { class: "status-group" },
-      h("summary", { text: "Enjoyed" }), this.enjoyedList);
+      h("summary", { text: t("rewards-enjoyed") }), this.enjoyedList);
     this.append(
-      h("div", { class: "hero" }, h("div", {}, h("h1", { text: "Rewards" }),
-        h("p", { class: "date", text: "Small, kind treats you choose. Each waits for its moment, and is yours to keep once earned." }))),
+      h("div", { class: "hero" }, h("div", {}, h("h1", { text: t("rewards-title") }),
+        h("p", { class: "date", text: t("rewards-subtitle") }))),
       form,
       h("section", { "aria-labelledby": "rewards-enjoy-title" },
-        h("h2", { id: "rewards-enjoy-title", text: "To enjoy" }), this.enjoyList),
+        h("h2", { id: "rewards-enjoy-title", text: t("rewards-to-enjoy") }), this.enjoyList),
       h("section", { "aria-labelledby": "rewards-waiting-title" },
-        h("h2", { id: "rewards-waiting-title", text: "Waiting for their moment" }), this.waitingList),
+        h("h2", { id: "rewards-waiting-title", text: t("rewards-waiting") }), this.waitingList),
       this.enjoyedGroup);
     this.showFields();
   }
@@ -84,18 +73,18 @@ class CairnRewards extends HTMLElement {
     const open = goals.filter((g) => g.status === "active" || g.status === "paused");
     this.goal.replaceChildren(...(open.length
       ? open.map((g) => h("option", { value: g.id, text: g.title, selected: g.id === selected }))
-      : [h("option", { value: "", text: "No goals yet" })]));
+      : [h("option", { value: "", text: t("rewards-no-goals") })]));
     const toEnjoy = rewards.filter((r) => r.earnedAt && !r.enjoyedAt);
     const waiting = rewards.filter((r) => !r.earnedAt);
     const enjoyed = rewards.filter((r) => r.enjoyedAt);
     const empty = (text) => [h("li", { class: "empty", text })];
     this.enjoyList.replaceChildren(...(toEnjoy.length
-      ? toEnjoy.map((r) => this.row(r, "Enjoyed ✓", "reward-enjoyed", `Enjoyed: ${r.text}`))
-      : empty("Nothing waiting to be enjoyed. Your next reward will appear here.")));
+      ? toEnjoy.map((r) => this.row(r, t("rewards-enjoyed-button"), "reward-enjoyed", t("rewards-enjoyed-label", { text: r.text })))
+      : empty(t("rewards-enjoy-empty"))));
     this.waitingList.replaceChildren(...(waiting.length
-      ? waiting.map((r) => this.row(r, "Remove", "delete-reward", `Remove reward: ${r.text}`))
-      : empty("No rewards named yet. What small thing would feel kind?")));
-    this.enjoyedList.replaceChildren(...enjoyed.map((r) => this.row(r, "Remove", "delete-reward", `Remove reward: ${r.text}`)));
+      ? waiting.map((r) => this.row(r, t("rewards-remove"), "delete-reward", t("rewards-remove-label", { text: r.text })))
+      : empty(t("rewards-waiting-empty"))));
+    this.enjoyedList.replaceChildren(...enjoyed.map((r) => this.row(r, t("rewards-remove"), "delete-reward", t("rewards-remove-label", { text: r.text }))));
     this.enjoyedGroup.hidden = enjoyed.length === 0;
   }
 
@@ -104,7 +93,7 @@ class CairnRewards extends HTMLElement {
       h("span", { class: "gift", "aria-hidden": "true", text: "♥" }),
       h("div", { class: "enjoy-body" },
         h("span", { class: "enjoy-text", text: r.text }),
-        h("span", { class: "meta", text: r.earnedAt ? `${r.momentWords} · earned` : r.momentWords })),
+        h("span", { class: "meta", text: r.earnedAt ? t("rewards-earned", { moment: r.momentWords }) : r.momentWords })),
       h("button", { type: "button", class: "ghost", "aria-label": ariaLabel,
         onclick: () => emit(this, event, { id: r.id, text: r.text }), text: label }));
   }
@@ -113,7 +102,7 @@ class CairnRewards extends HTMLElement {
     const m = this.moment.value;
     this.goalField.hidden = !m.startsWith("goal_");
     this.countField.hidden = !m.endsWith("wins");
-    this.hint.textContent = MOMENT_HINTS[m];
+    this.hint.textContent = t(`rewards-hint-${momentId(m)}`);
   }
 
   /** After a reward was added: the form is fresh, the text has the focus. */

@@ -5,20 +5,21 @@
 // step, a change to a step, or the next week's first one thing. Past reviews are listed below. Data in through `show(review,
 // reviews, goals)`; changes go up as events: save-review, week-select,
 // focus-to-step, focus-to-one-thing, focus-change-step.
-import { h, emit, plural, longDate, cadenceText } from "../dom.js";
+import { h, emit, cadenceText } from "../dom.js";
+import { t, formatDate, locale } from "../i18n.js";
 
-const QUESTIONS = [
-  ["wentWell", "What went well?", "Small things count: a paragraph, a walk, a kind word."],
-  ["learned", "What got in the way, or what did you learn?", "A miss is data, not a verdict."],
-  ["adjust", "What will you adjust?", "Smaller steps, another time of day, a rest day…"],
-];
+// The three questions: the answer's field, its message (the hint is `-hint`).
+const QUESTIONS = [["wentWell", "week-went-well"], ["learned", "week-learned"], ["adjust", "week-adjust"]];
 const FOCUS_MAX = 4;
+const RANGE = { day: "numeric", month: "long", year: "numeric" };
 
-/** "23 – 29 November" (or across months and years as needed). */
+/** "23 – 29 November" (or across months and years as needed), as the
+ * language writes a range. */
 function weekRange(start, end) {
-  const fmt = new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", year: "numeric" });
-  return fmt.formatRange ? fmt.formatRange(new Date(`${start}T12:00`), new Date(`${end}T12:00`))
-    : `${longDate(start)} – ${longDate(end)}`;
+  const fmt = new Intl.DateTimeFormat(locale(), RANGE);
+  const [from, to] = [new Date(`${start}T12:00`), new Date(`${end}T12:00`)];
+  return fmt.formatRange ? t("week-range", { range: fmt.formatRange(from, to) })
+    : `${formatDate(from, RANGE)} – ${formatDate(to, RANGE)}`;
 }
 
 class CairnWeek extends HTMLElement {
@@ -42,7 +43,7 @@ class CairnWeek extends HTMLElement {
   /** After a save: say so next to the button and keep the focus there. */
   saved() {
     const status = this.querySelector("#review-status");
-    if (status) status.textContent = "Saved. Well looked back on.";
+    if (status) status.textContent = t("week-saved");
     this.querySelector("#save-review")?.focus();
   }
 
@@ -64,13 +65,13 @@ class CairnWeek extends HTMLElement {
     this.replaceChildren(...[
       h("div", { class: "hero" },
         h("div", {},
-          h("h1", { text: thisWeek ? "This week so far" : "Your week in review" }),
+          h("h1", { text: t(thisWeek ? "week-this-week" : "week-in-review") }),
           h("p", { class: "date", text: weekRange(draft.start, draft.end) })),
-        h("nav", { class: "week-nav", "aria-label": "Weeks" },
-          h("button", { type: "button", class: "ghost", id: "week-prev", text: "‹ Week before",
+        h("nav", { class: "week-nav", "aria-label": t("week-nav") },
+          h("button", { type: "button", class: "ghost", id: "week-prev", text: t("week-prev"),
             onclick: () => emit(this, "week-select", { date: this.review.previous }) }),
           this.review.next
-            ? h("button", { type: "button", class: "ghost", id: "week-next", text: "Week after ›",
+            ? h("button", { type: "button", class: "ghost", id: "week-next", text: t("week-next"),
               onclick: () => emit(this, "week-select", { date: this.review.next }) })
             : null)),
       this.draftCard(draft),
@@ -84,46 +85,46 @@ class CairnWeek extends HTMLElement {
     for (const g of d.perGoal) {
       const li = h("li", { class: "week-goal" },
         h("span", { class: "goal-dot", "aria-hidden": "true" }),
-        h("span", { text: g.goal ? g.goal.title : "No goal" }), " ",
-        h("strong", { text: plural(g.wins, "win", "wins") }));
+        h("span", { text: g.goal ? g.goal.title : t("week-no-goal") }), " ",
+        h("strong", { text: t("week-wins", { count: g.wins }) }));
       if (g.goal) li.style.setProperty("--goal", g.goal.colour);
       facts.push(li);
     }
-    if (d.comebacks) facts.push(h("li", { text: `${plural(d.comebacks, "comeback", "comebacks")}: you came back after a pause.` }));
+    if (d.comebacks) facts.push(h("li", { text: t("week-comebacks", { count: d.comebacks }) }));
     for (const r of d.runs) {
       facts.push(h("li", {}, h("strong", { text: r.step.title }),
-        ` — a run of ${plural(r.length, r.unit, `${r.unit}s`)}, still going.`));
+        " ", t(r.unit === "week" ? "week-run-weeks" : "week-run-days", { count: r.length })));
     }
-    if (d.restDays.length) facts.push(h("li", { text: `${plural(d.restDays.length, "rest day", "rest days")} taken. Rest is part of the trail.` }));
+    if (d.restDays.length) facts.push(h("li", { text: t("week-rest", { count: d.restDays.length }) }));
     if (d.oneThingsSet) {
-      facts.push(h("li", { text: `Your one thing done on ${d.oneThingsDone} of ${plural(d.oneThingsSet, "day", "days")}.` }));
+      facts.push(h("li", { text: t("week-one-things", { done: d.oneThingsDone, count: d.oneThingsSet }) }));
     }
-    for (const m of d.milestones) facts.push(h("li", { class: "week-milestone", text: `Milestone: ${m.label}` }));
+    for (const m of d.milestones) facts.push(h("li", { class: "week-milestone", text: t("week-milestone", { label: m.label }) }));
     for (const st of d.notFitting) {
       facts.push(h("li", { class: "week-fit" }, h("strong", { text: st.title }),
-        " did not fit twice in a row. A smaller step may suit it: Today offers one."));
+        " ", t("week-not-fitting")));
     }
     return h("section", { class: "card week-draft", "aria-labelledby": "week-draft-title" },
-      h("h2", { id: "week-draft-title", text: "What the week holds" }),
+      h("h2", { id: "week-draft-title", text: t("week-draft-title") }),
       h("p", { class: "week-headline", text: d.headline }),
       facts.length ? h("ul", { class: "week-facts" }, facts)
-        : h("p", { class: "muted", text: "Nothing logged this week. That is fine: one small step is enough to begin again." }));
+        : h("p", { class: "muted", text: t("week-nothing") }));
   }
 
   form(draft, reflection) {
-    const fields = QUESTIONS.map(([key, label, hint]) => {
+    const fields = QUESTIONS.map(([key, message]) => {
       const id = `review-${key}`;
       return h("div", { class: "field" },
-        h("label", { for: id, class: "field-label", text: label }),
+        h("label", { for: id, class: "field-label", text: t(message) }),
         h("textarea", { id, name: key, rows: "3", maxlength: "2000", "aria-describedby": `${id}-hint`, value: reflection?.[key] ?? "" }),
-        h("p", { id: `${id}-hint`, class: "hint", text: hint }));
+        h("p", { id: `${id}-hint`, class: "hint", text: t(`${message}-hint`) }));
     });
     const kept = reflection?.focus ?? [];
     const focus = Array.from({ length: FOCUS_MAX }, (_, i) => {
       const f = kept[i];
       return h("input", { type: "text", class: "focus-line", maxlength: "200", "data-id": f?.id ?? "",
-        value: f?.text ?? "", "aria-label": `Focus action ${i + 1} of ${FOCUS_MAX}`,
-        placeholder: i === 0 ? "Read one abstract on the train" : "" });
+        value: f?.text ?? "", "aria-label": t("week-focus-action", { n: i + 1, max: FOCUS_MAX }),
+        placeholder: i === 0 ? t("week-focus-placeholder") : "" });
     });
     const submit = (e) => {
       e.preventDefault();
@@ -137,44 +138,44 @@ class CairnWeek extends HTMLElement {
       });
     };
     return h("form", { class: "card week-form", "aria-labelledby": "week-form-title", onsubmit: submit },
-      h("h2", { id: "week-form-title", text: reflection ? "Your review" : "Look back" }),
+      h("h2", { id: "week-form-title", text: t(reflection ? "week-form-review" : "week-form-look-back") }),
       fields,
       h("fieldset", { class: "focus-lines" },
-        h("legend", { class: "field-label", text: "Focus for the week ahead (one to four)" }),
+        h("legend", { class: "field-label", text: t("week-focus-legend") }),
         focus),
       h("div", { class: "actions" },
-        h("button", { type: "submit", class: "primary", id: "save-review", text: reflection ? "Save changes" : "Save review" }),
+        h("button", { type: "submit", class: "primary", id: "save-review", text: t(reflection ? "week-save-changes" : "week-save") }),
         h("p", { id: "review-status", class: "hint", role: "status", "aria-live": "polite" })));
   }
 
   focusCard(reflection) {
     return h("section", { class: "card week-focus", "aria-labelledby": "week-focus-title" },
-      h("h2", { id: "week-focus-title", text: "Your focus for the week ahead" }),
+      h("h2", { id: "week-focus-title", text: t("week-focus-title") }),
       h("ul", { class: "focus-list" }, reflection.focus.map((f) => this.focusItem(f))));
   }
 
   focusItem(f) {
-    const done = f.became === "step" ? "Now a step."
-      : f.became === "step_change" ? "A step was changed for it."
-        : f.became === "one_thing" ? "Set as a day's one thing." : null;
+    const done = f.became === "step" ? t("week-became-step")
+      : f.became === "step_change" ? t("week-became-change")
+        : f.became === "one_thing" ? t("week-became-one-thing") : null;
     return h("li", { class: "focus-item", "data-id": f.id, tabindex: "-1" },
       h("span", { class: "focus-text", text: f.text }),
       done ? h("span", { class: "chip", text: done })
         : this.stepFormFor === f.id ? this.stepForm(f)
           : h("div", { class: "actions" },
-            h("button", { type: "button", class: "ghost", text: "Make it a step", "aria-label": `Make "${f.text}" a step`,
+            h("button", { type: "button", class: "ghost", text: t("week-make-step"), "aria-label": t("week-make-step-label", { text: f.text }),
               onclick: () => { this.stepFormFor = f.id; this.render(); this.querySelector(".focus-step-form select")?.focus(); } }),
-            h("button", { type: "button", class: "ghost", text: "Next week’s first one thing",
-              "aria-label": `Make "${f.text}" the one thing of next week's first day`,
+            h("button", { type: "button", class: "ghost", text: t("week-next-one-thing"),
+              "aria-label": t("week-next-one-thing-label", { text: f.text }),
               onclick: () => emit(this, "focus-to-one-thing", { id: f.id }) }),
             this.changeForm(f)));
   }
 
   stepForm(f) {
     const goal = h("select", { id: `focus-goal-${f.id.slice(0, 8)}`, class: "focus-goal" },
-      h("option", { value: "", text: "No goal" }),
+      h("option", { value: "", text: t("week-no-goal") }),
       this.goals.filter((g) => g.status === "active").map((g) => h("option", { value: g.id, text: g.title })));
-    const cadences = [["once", "Once"], ["daily", cadenceText({ kind: "daily" })],
+    const cadences = [["once", t("week-once")], ["daily", cadenceText({ kind: "daily" })],
       ["weekly3", cadenceText({ kind: "weekly", timesPerWeek: 3 })], ["weekly1", cadenceText({ kind: "weekly", timesPerWeek: 1 })]];
     const cadence = h("select", { id: `focus-cadence-${f.id.slice(0, 8)}`, class: "focus-cadence" },
       cadences.map(([value, text]) => h("option", { value, text })));
@@ -185,12 +186,12 @@ class CairnWeek extends HTMLElement {
       emit(this, "focus-to-step", { id: f.id, step: { title: f.text, goalId: goal.value || null, cadence: c } });
     };
     const cancel = () => { this.stepFormFor = null; this.render(); };
-    return h("form", { class: "focus-step-form", "aria-label": `Make "${f.text}" a step`, onsubmit: submit,
+    return h("form", { class: "focus-step-form", "aria-label": t("week-make-step-label", { text: f.text }), onsubmit: submit,
       onkeydown: (e) => { if (e.key === "Escape") cancel(); } },
-      h("label", { for: goal.id, text: "Under" }), goal,
-      h("label", { for: cadence.id, text: "How often" }), cadence,
-      h("button", { type: "submit", class: "primary", text: "Add step" }),
-      h("button", { type: "button", class: "ghost", text: "Cancel", onclick: cancel }));
+      h("label", { for: goal.id, text: t("week-under") }), goal,
+      h("label", { for: cadence.id, text: t("week-how-often") }), cadence,
+      h("button", { type: "submit", class: "primary", text: t("week-add-step") }),
+      h("button", { type: "button", class: "ghost", text: t("week-cancel"), onclick: cancel }));
   }
 
   /** "Change a step": pick the step the focus action is about; its goal's
@@ -199,9 +200,9 @@ class CairnWeek extends HTMLElement {
     const steps = this.goals.filter((g) => g.status === "active")
       .flatMap((g) => g.steps.filter((st) => !st.archived).map((st) => ({ st, g })));
     if (!steps.length) return null;
-    const pick = h("select", { class: "focus-change-step", "aria-label": `The step "${f.text}" changes` },
-      h("option", { value: "", text: "Change a step…" }),
-      steps.map(({ st, g }) => h("option", { value: st.id, "data-goal": g.id, text: `${st.title} (${g.title})` })));
+    const pick = h("select", { class: "focus-change-step", "aria-label": t("week-change-label", { text: f.text }) },
+      h("option", { value: "", text: t("week-change-pick") }),
+      steps.map(({ st, g }) => h("option", { value: st.id, "data-goal": g.id, text: t("week-step-of-goal", { step: st.title, goal: g.title }) })));
     pick.addEventListener("change", () => {
       const option = pick.selectedOptions[0];
       if (!pick.value) return;
@@ -214,7 +215,7 @@ class CairnWeek extends HTMLElement {
     const others = this.reviews.filter((r) => r.weekStart !== this.review.draft.start);
     if (!others.length) return null;
     return h("section", { class: "week-history", "aria-labelledby": "week-history-title" },
-      h("h2", { id: "week-history-title", text: "Earlier reviews" }),
+      h("h2", { id: "week-history-title", text: t("week-earlier") }),
       h("ul", { class: "review-list" }, others.map((r) => h("li", {},
         h("button", { type: "button", class: "review-link", onclick: () => emit(this, "week-select", { date: r.weekStart }) },
           h("span", { class: "review-week", text: weekRange(r.weekStart, r.weekEnd) }),
