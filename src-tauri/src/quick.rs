@@ -122,12 +122,8 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
 
 /// Reads a shortcut such as `Ctrl+Alt+W`.
 pub fn parse_shortcut(text: &str) -> Result<Shortcut> {
-    Shortcut::from_str(text.trim()).map_err(|_| {
-        Error::Validation(format!(
-            "\"{}\" is not a shortcut Cairn understands. Write modifiers and one key joined by +, like Ctrl+Alt+W.",
-            text.trim()
-        ))
-    })
+    Shortcut::from_str(text.trim())
+        .map_err(|_| Error::Validation(tr!("shortcut-not-understood", text = text.trim())))
 }
 
 // How the shortcut reaches Cairn, for the Settings page.

@@ -306,4 +306,10 @@ cli-sync-last-notes = Vom letzten Abgleich:
 cli-sync-folder-away = Der Sync-Ordner { $folder } ist gerade nicht da; diese Änderung ist hier gespeichert und kommt beim nächsten Abgleich dorthin.
 cli-sync-not-written = Diese Änderung ist hier gespeichert; Cairn konnte sie noch nicht in den Sync-Ordner { $folder } schreiben (prüfe, ob er beschreibbar ist). Sie kommt beim nächsten Abgleich dorthin.
 
+## Weitere Anfragen aus dem Fenster.
+
+shortcut-not-understood = „{ $text }“ ist kein Tastenkürzel, das Cairn versteht. Schreib Umschalttasten und eine Taste, verbunden mit +, etwa Ctrl+Alt+W.
+input-date-day = „{ $text }“ ist kein Datum, das Cairn lesen kann. Wähl einen Tag im Kalender.
+input-date-week = „{ $text }“ ist kein Datum, das Cairn lesen kann. Wähl eine Woche aus der Liste.
+
 ## ── app-cli (end) ──

@@ -321,4 +321,10 @@ cli-sync-last-notes = From the last sync:
 cli-sync-folder-away = The sync folder { $folder } is not there right now; this change is saved here and goes there at the next sync.
 cli-sync-not-written = This change is saved here; Cairn could not write it to the sync folder { $folder } yet (check that it is writable). It goes there at the next sync.
 
+## More of the window's requests.
+
+shortcut-not-understood = "{ $text }" is not a shortcut Cairn understands. Write modifiers and one key joined by +, like Ctrl+Alt+W.
+input-date-day = "{ $text }" is not a date Cairn can read. Pick a day from the calendar.
+input-date-week = "{ $text }" is not a date Cairn can read. Pick a week from the list.
+
 ## ── app-cli (end) ──

@@ -306,4 +306,10 @@ cli-sync-last-notes = De la última sincronización:
 cli-sync-folder-away = La carpeta de sincronización { $folder } no está disponible ahora; este cambio está guardado aquí y llegará allí en la próxima sincronización.
 cli-sync-not-written = Este cambio está guardado aquí; Cairn aún no pudo escribirlo en la carpeta de sincronización { $folder } (comprueba que se pueda escribir en ella). Llegará allí en la próxima sincronización.
 
+## Más peticiones de la ventana.
+
+shortcut-not-understood = «{ $text }» no es un atajo de teclado que Cairn entienda. Escribe los modificadores y una tecla unidos con +, como Ctrl+Alt+W.
+input-date-day = «{ $text }» no es una fecha que Cairn pueda leer. Elige un día en el calendario.
+input-date-week = «{ $text }» no es una fecha que Cairn pueda leer. Elige una semana de la lista.
+
 ## ── app-cli (end) ──

@@ -203,11 +203,8 @@ pub struct ImageInput {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate> {
-    text.parse().map_err(|_| {
-        Error::Validation(format!(
-            "\"{text}\" is not a date Cairn can read. Pick a day from the calendar."
-        ))
-    })
+    text.parse()
+        .map_err(|_| Error::Validation(tr!("input-date-day", text = text)))
 }
 
 fn parse_scope(goal: Option<&str>, step: Option<&str>) -> Result<Scope> {

@@ -245,11 +245,8 @@ pub struct ReviewSettingsInput {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate> {
-    text.parse().map_err(|_| {
-        Error::Validation(format!(
-            "\"{text}\" is not a date Cairn can read. Pick a week from the list."
-        ))
-    })
+    text.parse()
+        .map_err(|_| Error::Validation(tr!("input-date-week", text = text)))
 }
 
 fn parse_weekday(n: u32) -> Result<Weekday> {
