@@ -65,10 +65,7 @@ pub fn start(
 
 fn not_watched(db: &Path, e: impl std::fmt::Display) -> Error {
     tracing::warn!(error = %e, path = %db.display(), "no watch on the database");
-    Error::Internal(
-        "Cairn cannot watch its database, so wins logged with `cairn` show after Cairn restarts."
-            .into(),
-    )
+    Error::Internal(cairn_core::tr!("app-not-watched"))
 }
 
 /// Blocks until some of the database's files changed, then takes whatever

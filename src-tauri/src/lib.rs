@@ -305,9 +305,9 @@ fn open_database<R: Runtime>(app: &tauri::AppHandle<R>) {
     struct Settle<'a, R: Runtime>(&'a tauri::AppHandle<R>);
     impl<R: Runtime> Drop for Settle<'_, R> {
         fn drop(&mut self) {
-            self.0.state::<AppState>().set_store(Err(Error::Internal(
-                "Cairn could not open its database. Quit Cairn and start it again.".into(),
-            )));
+            self.0
+                .state::<AppState>()
+                .set_store(Err(Error::Internal(cairn_core::tr!("startup-no-database"))));
         }
     }
     let settle = Settle(app);
@@ -399,7 +399,12 @@ struct AppArgs {
 /// Starts the window app.
 pub fn run() {
     startup::mark_launch();
-    let args = match <AppArgs as clap::Parser>::try_parse() {
+    // The about line in the language the system or CAIRN_LANG gives.
+    let command = <AppArgs as clap::CommandFactory>::command().about(cairn_core::tr!("app-about"));
+    let parsed = command
+        .try_get_matches()
+        .and_then(|m| <AppArgs as clap::FromArgMatches>::from_arg_matches(&m));
+    let args = match parsed {
         Ok(args) => args,
         // Usage errors exit with 2, --help and --version with 0.
         Err(e) => e.exit(),
@@ -487,9 +492,7 @@ fn run_app() {
     let result = on_async_runtime(|| app.run(tauri::generate_context!()));
     if let Err(e) = result {
         tracing::error!(error = %e, "the window app could not start");
-        eprintln!(
-            "Cairn could not open its window. Check that a desktop session is running, then start Cairn again."
-        );
+        eprintln!("{}", cairn_core::tr!("startup-no-window"));
         std::process::exit(1);
     }
 }

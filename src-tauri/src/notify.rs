@@ -14,6 +14,8 @@
 //! (`reminder_window`). The server is asked at every delivery, not once:
 //! it can be restarted, or replaced by another, while Cairn runs.
 
+use cairn_core::tr;
+
 /// What the person did with a notification.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
@@ -61,7 +63,38 @@ pub type OnAction = Box<dyn FnOnce(Action) + Send + 'static>;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Status {
     pub available: bool,
-    pub detail: String,
+    pub detail: Detail,
+}
+
+/// What the settings page says about notifications: kept as what happened,
+/// and put in words when asked, so the sentence follows a change of language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Detail {
+    /// No server answers; the reason's message id (`notify-reason-…`).
+    Unavailable(&'static str),
+    /// Notifications with Done and Later buttons.
+    Buttons,
+    /// The server's notifications have no buttons: Cairn's own window.
+    OwnWindow,
+    /// Cairn's own window, always (off Linux).
+    OwnWindowAlways,
+    /// A test's recording notifier.
+    #[cfg(test)]
+    Recording,
+}
+
+impl Detail {
+    /// The sentence, in the language Cairn speaks now.
+    pub fn sentence(self) -> String {
+        match self {
+            Detail::Unavailable(reason) => tr!("notify-unavailable", reason = tr!(reason)),
+            Detail::Buttons => tr!("notify-buttons"),
+            Detail::OwnWindow => tr!("notify-own-window"),
+            Detail::OwnWindowAlways => tr!("notify-own-window-always"),
+            #[cfg(test)]
+            Detail::Recording => "recording".into(),
+        }
+    }
 }
 
 pub trait Notifier: Send + Sync {
@@ -71,13 +104,12 @@ pub trait Notifier: Send + Sync {
     fn show(&self, notice: &Notice, on_action: OnAction) -> Result<(), String>;
 }
 
-/// The status when notifications cannot be shown, with the reason.
-pub fn unavailable(reason: &str) -> Status {
+/// The status when notifications cannot be shown, with the reason (a
+/// `notify-reason-…` message id).
+pub fn unavailable(reason: &'static str) -> Status {
     Status {
         available: false,
-        detail: format!(
-            "No notification service answers ({reason}), so Cairn shows due reminders at the top of its window instead."
-        ),
+        detail: Detail::Unavailable(reason),
     }
 }
 
@@ -123,9 +155,6 @@ fn server_route() -> Result<Route, String> {
     Ok(Route::OwnWindow)
 }
 
-/// The settings page's sentence when Cairn's own window shows reminders.
-pub const OWN_WINDOW_DETAIL: &str = "Your notifications have no buttons, so Cairn shows its own small window with Done, Later and Open Cairn near the corner of the screen.";
-
 /// Whether a D-Bus session bus can be reached (always, off Linux). The
 /// notifications need one, and so does the single-instance plugin, which
 /// cannot fail gracefully without one.
@@ -141,7 +170,7 @@ pub fn session_bus_available() -> bool {
 impl Notifier for DesktopNotifier {
     fn probe(&self) -> Status {
         if !session_bus_available() {
-            return unavailable("there is no D-Bus session");
+            return unavailable("notify-reason-no-session");
         }
         probe_server()
     }
@@ -162,16 +191,15 @@ fn probe_server() -> Status {
                 available: true,
                 // The server's name (e.g. "dunst") means nothing to most people.
                 detail: if actions {
-                    "Reminders appear as desktop notifications, with Done and Later buttons. A click on one opens the quick-log window."
-                        .to_owned()
+                    Detail::Buttons
                 } else {
-                    OWN_WINDOW_DETAIL.to_owned()
+                    Detail::OwnWindow
                 },
             }
         }
         Err(e) => {
             tracing::info!(error = %e, "no notification server");
-            unavailable("no notification server on the session bus")
+            unavailable("notify-reason-no-server")
         }
     }
 }
@@ -180,7 +208,7 @@ fn probe_server() -> Status {
 fn probe_server() -> Status {
     Status {
         available: true,
-        detail: "Reminders appear in Cairn's own small window near the corner of the screen, with Done, Later and Open Cairn.".into(),
+        detail: Detail::OwnWindowAlways,
     }
 }
 
@@ -195,16 +223,16 @@ fn show_desktop(notice: &Notice, on_action: OnAction) -> Result<(), String> {
         .summary(&notice.title)
         .body(&notice.body)
         .hint(notify_rust::Hint::Category("reminder".into()))
-        .action("default", "Open");
+        .action("default", &tr!("notify-open"));
     if actions {
         if notice.open {
-            n.action("open", "Open");
+            n.action("open", &tr!("notify-open"));
         }
         if notice.done {
-            n.action("done", "Done");
+            n.action("done", &tr!("notify-done"));
         }
         if notice.later {
-            n.action("later", "Later");
+            n.action("later", &tr!("notify-later"));
         }
     }
     let handle = n.show().map_err(|e| e.to_string())?;
@@ -272,11 +300,11 @@ impl RecordingNotifier {
 impl Notifier for RecordingNotifier {
     fn probe(&self) -> Status {
         if self.fail {
-            unavailable("test")
+            unavailable("notify-reason-not-shown")
         } else {
             Status {
                 available: true,
-                detail: "recording".into(),
+                detail: Detail::Recording,
             }
         }
     }
@@ -305,5 +333,32 @@ mod tests {
         ] {
             assert_eq!(Action::from_key(key), action);
         }
+    }
+
+    #[test]
+    fn the_sentences_and_buttons_follow_the_language() {
+        cairn_core::i18n::with_language("de", || {
+            let detail = unavailable("notify-reason-no-session").detail.sentence();
+            assert!(
+                detail.starts_with(
+                    "Kein Benachrichtigungsdienst antwortet (es gibt keine D-Bus-Sitzung), "
+                ),
+                "{detail}"
+            );
+            assert!(Detail::Buttons.sentence().contains("Erledigt und Später"));
+            assert_eq!(
+                [tr!("notify-done"), tr!("notify-later"), tr!("notify-open")],
+                ["Erledigt", "Später", "Öffnen"]
+            );
+        });
+        cairn_core::i18n::with_language("es", || {
+            assert_eq!(tr!("notify-later"), "Más tarde");
+        });
+        cairn_core::i18n::with_language("en", || {
+            assert_eq!(
+                Detail::OwnWindow.sentence(),
+                "Your notifications have no buttons, so Cairn shows its own small window with Done, Later and Open Cairn near the corner of the screen."
+            );
+        });
     }
 }

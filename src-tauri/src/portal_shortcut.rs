@@ -23,19 +23,19 @@ use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_global_shortcut::{Modifiers, Shortcut};
 
 use crate::quick::{self, Via};
+use cairn_core::tr;
 
 /// Our shortcut's id in the portal session.
 pub const SHORTCUT_ID: &str = "quick-log";
-const DESCRIPTION: &str = "Open Cairn's quick log";
+/// The binding's description, as the desktop's dialog shows it.
+const DESCRIPTION: &str = "portal-description";
 
-/// Said when the desktop has no GlobalShortcuts portal.
-pub const NO_PORTAL: &str =
-    "Your desktop does not offer global shortcuts to apps yet; use the tray or the cairn command instead.";
+/// Said when the desktop has no GlobalShortcuts portal (a message id).
+pub const NO_PORTAL: &str = "portal-none";
 
 /// Said when the portal answered, but did not bind the keys (the person
-/// may have said no in the desktop's dialog).
-pub const NOT_BOUND: &str =
-    "Your desktop did not take these keys. Save them again to ask once more, or use the tray or the cairn command.";
+/// may have said no in the desktop's dialog; a message id).
+pub const NOT_BOUND: &str = "portal-not-bound";
 
 /// The sentence for why the portal gave no shortcut.
 fn why(e: &ashpd::Error) -> &'static str {
@@ -94,7 +94,7 @@ pub fn bind<R: Runtime>(app: &AppHandle<R>, trigger: String) {
     if let Err(e) = sender.try_send(trigger) {
         tracing::warn!(error = %e, "the new shortcut was not passed on");
         if sender.is_closed() {
-            quick::set_via(app, Via::None(NO_PORTAL.into()));
+            quick::set_via(app, Via::None(NO_PORTAL));
         }
         // Else full (many changes while the desktop's dialog is open): the
         // ones queued still apply.
@@ -112,7 +112,7 @@ async fn serve<R: Runtime>(app: AppHandle<R>, mut triggers: Receiver<String>) {
             Ok(next) => next,
             Err(e) => {
                 tracing::warn!(error = %e, "no global shortcut from the desktop portal");
-                announce(&app, Via::None(why(&e).into()));
+                announce(&app, Via::None(why(&e)));
                 triggers.recv().await
             }
         };
@@ -139,7 +139,7 @@ async fn session<R: Runtime>(
     let session = portal.create_session().await?;
     // Listening before binding, so that no press is missed.
     let activated = portal.receive_activated().await?;
-    let shortcut = NewShortcut::new(SHORTCUT_ID, DESCRIPTION).preferred_trigger(trigger);
+    let shortcut = NewShortcut::new(SHORTCUT_ID, tr!(DESCRIPTION)).preferred_trigger(trigger);
     let bound = portal
         .bind_shortcuts(&session, &[shortcut], None)
         .await?
@@ -175,7 +175,7 @@ async fn session<R: Runtime>(
     let next = match next {
         Some(next) => next,
         None => {
-            announce(app, Via::None(NO_PORTAL.into()));
+            announce(app, Via::None(NO_PORTAL));
             triggers.recv().await
         }
     };
@@ -225,7 +225,7 @@ mod tests {
             ),
             (Via::Portal(None), "desktop portal"),
             (
-                Via::None(NO_PORTAL.into()),
+                Via::None(NO_PORTAL),
                 "In use: none. Your desktop does not offer global shortcuts",
             ),
         ] {
@@ -233,5 +233,14 @@ mod tests {
             assert!(sentence.contains(words), "{sentence}");
             assert!(sentence.ends_with('.'), "{sentence}");
         }
+    }
+
+    #[test]
+    fn the_sentence_follows_the_language() {
+        let sentence = cairn_core::i18n::with_language("de", || Via::None(NOT_BOUND).sentence());
+        assert!(
+            sentence.starts_with("Aktiv: keines. Dein Desktop hat diese Tasten nicht übernommen."),
+            "{sentence}"
+        );
     }
 }

@@ -16,6 +16,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuild
 use tauri_plugin_global_shortcut::Shortcut;
 
 use crate::error::{Error, Result};
+use cairn_core::tr;
 
 pub const LABEL: &str = "quick";
 /// Sent to the quick window when it is shown: `{source, text}`. The source
@@ -48,7 +49,7 @@ fn create<R: Runtime>(
     }
     let page = format!("quick.html?{}", query.finish());
     let window = WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App(page.into()))
-        .title("Cairn quick log")
+        .title(tr!("app-quick-title"))
         .inner_size(WIDTH, HEIGHT)
         .resizable(false)
         .decorations(false)
@@ -104,9 +105,7 @@ pub fn hide<R: Runtime>(app: &AppHandle<R>) -> Result<()> {
     if let Some(window) = app.get_webview_window(LABEL) {
         window.hide().map_err(|e| {
             tracing::warn!(error = %e, "could not hide the quick window");
-            Error::Internal(
-                "The quick window would not close. Press Esc, or close it from the tray.".into(),
-            )
+            Error::Internal(tr!("app-quick-not-hidden"))
         })?;
     }
     Ok(())
@@ -123,12 +122,8 @@ pub fn show_main<R: Runtime>(app: &AppHandle<R>) {
 
 /// Reads a shortcut such as `Ctrl+Alt+W`.
 pub fn parse_shortcut(text: &str) -> Result<Shortcut> {
-    Shortcut::from_str(text.trim()).map_err(|_| {
-        Error::Validation(format!(
-            "\"{}\" is not a shortcut Cairn understands. Write modifiers and one key joined by +, like Ctrl+Alt+W.",
-            text.trim()
-        ))
-    })
+    Shortcut::from_str(text.trim())
+        .map_err(|_| Error::Validation(tr!("shortcut-not-understood", text = text.trim())))
 }
 
 // How the shortcut reaches Cairn, for the Settings page.
@@ -145,24 +140,21 @@ pub enum Via {
     Portal(Option<String>),
     /// The system's own shortcuts, through the plugin (Windows, macOS).
     System,
-    /// No global shortcut, and why, in a sentence.
-    None(String),
+    /// No global shortcut, and why: the id of the message that says it
+    /// (put in words when shown, so it follows a change of language).
+    None(&'static str),
 }
 
 impl Via {
     /// What Settings says about it.
     pub fn sentence(&self) -> String {
         match self {
-            Via::X11Grab => "In use: an X11 key grab.".into(),
-            Via::Asking => {
-                "In use: the desktop portal; waiting for your desktop to confirm the keys.".into()
-            }
-            Via::Portal(Some(keys)) => {
-                format!("In use: the desktop portal (your desktop calls the keys {keys}).")
-            }
-            Via::Portal(None) => "In use: the desktop portal.".into(),
-            Via::System => "In use: the system's global shortcuts.".into(),
-            Via::None(why) => format!("In use: none. {why}"),
+            Via::X11Grab => tr!("shortcut-via-x11"),
+            Via::Asking => tr!("shortcut-via-asking"),
+            Via::Portal(Some(keys)) => tr!("shortcut-via-portal-keys", keys = keys.as_str()),
+            Via::Portal(None) => tr!("shortcut-via-portal"),
+            Via::System => tr!("shortcut-via-system"),
+            Via::None(why) => tr!("shortcut-via-none", why = tr!(why)),
         }
     }
 }
@@ -199,12 +191,8 @@ pub fn register_shortcut<R: Runtime>(
     use crate::x11_shortcut::{GrabError, X11Shortcut};
     let shortcut = parse_shortcut(text)?;
     if crate::portal_shortcut::wayland_session() {
-        let trigger = crate::portal_shortcut::trigger(&shortcut).ok_or_else(|| {
-            Error::Validation(format!(
-                "Your desktop has no name for the key in {}. Try another combination, like Ctrl+Alt+W.",
-                text.trim()
-            ))
-        })?;
+        let trigger = crate::portal_shortcut::trigger(&shortcut)
+            .ok_or_else(|| Error::Validation(tr!("shortcut-no-name", keys = text.trim())))?;
         crate::portal_shortcut::bind(app, trigger);
         return Ok(());
     }
@@ -212,9 +200,9 @@ pub fn register_shortcut<R: Runtime>(
         let handle = app.clone();
         let listener = X11Shortcut::connect(move || show(&handle, "shortcut")).map_err(|e| {
             tracing::warn!(error = %e, "no X11 display for the global shortcut");
-            let why = "Global shortcuts need an X11 desktop or a desktop portal, and this one has neither. Use the tray icon or the cairn command instead.";
-            set_via(app, Via::None(why.into()));
-            Error::Conflict(why.into())
+            let why = "shortcut-no-desktop";
+            set_via(app, Via::None(why));
+            Error::Conflict(tr!(why))
         })?;
         app.manage(listener);
     }
@@ -222,14 +210,10 @@ pub fn register_shortcut<R: Runtime>(
     listener.grab(&shortcut).map_err(|e| {
         tracing::warn!(error = ?e, shortcut = text, "shortcut not grabbed");
         match e {
-            GrabError::NoSuchKey => Error::Validation(format!(
-                "This keyboard has no key for {}. Try another combination, like Ctrl+Alt+W.",
-                text.trim()
-            )),
-            GrabError::Taken | GrabError::Lost(_) => Error::Conflict(format!(
-                "{} is taken by another program. Try another combination.",
-                text.trim()
-            )),
+            GrabError::NoSuchKey => Error::Validation(tr!("shortcut-no-key", keys = text.trim())),
+            GrabError::Taken | GrabError::Lost(_) => {
+                Error::Conflict(tr!("shortcut-taken", keys = text.trim()))
+            }
         }
     })?;
     set_via(app, Via::X11Grab);
@@ -264,10 +248,7 @@ pub fn register_shortcut<R: Runtime>(
         if let Some(old) = old {
             let _ = shortcuts.on_shortcut(old, on_press);
         }
-        Error::Conflict(format!(
-            "{} is taken by another program. Try another combination.",
-            text.trim()
-        ))
+        Error::Conflict(tr!("shortcut-taken", keys = text.trim()))
     })?;
     set_via(app, Via::System);
     Ok(())

@@ -29,6 +29,7 @@ use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewUrl, WebviewWindowBuild
 
 use crate::error::{Error, Result};
 use crate::notify::{self, Action, Notice, Notifier, OnAction, Route, Status};
+use cairn_core::tr;
 use queue::{Pushed, Queue};
 
 pub const LABEL: &str = "reminder";
@@ -114,9 +115,7 @@ impl Answer {
             "later" => Ok(Answer::Later),
             "open" => Ok(Answer::Open),
             "dismiss" => Ok(Answer::Dismiss),
-            _ => Err(Error::Validation(
-                "Answer a reminder with Done, Later, Open Cairn or by closing it.".into(),
-            )),
+            _ => Err(Error::Validation(tr!("app-reminder-answer"))),
         }
     }
 }
@@ -210,7 +209,7 @@ fn hide<R: Runtime>(app: &AppHandle<R>) {
 /// showing once it runs.
 fn create<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<tauri::WebviewWindow<R>> {
     WebviewWindowBuilder::new(app, LABEL, WebviewUrl::App("reminder.html".into()))
-        .title("Cairn reminder")
+        .title(tr!("app-reminder-title"))
         .inner_size(WIDTH, HEIGHT)
         .resizable(false)
         .decorations(false)

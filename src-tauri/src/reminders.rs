@@ -298,9 +298,8 @@ fn deliver<H: Host, Tz: TimeZone>(ctx: &Context<H, Tz>, reminder: Reminder) {
         }
         Err(e) => {
             tracing::info!(error = %e, "no notification; showing the reminder in the window");
-            ctx.scheduler.set_status(crate::notify::unavailable(
-                "the last reminder could not be shown",
-            ));
+            ctx.scheduler
+                .set_status(crate::notify::unavailable("notify-reason-not-shown"));
             ctx.host.in_window(&reminder, false);
         }
     }

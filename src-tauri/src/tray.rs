@@ -16,6 +16,7 @@ use crate::commands::AppState;
 use crate::domain::{StepId, WinSource};
 use crate::service;
 use crate::service::settings::Pause;
+use cairn_core::tr;
 
 const TRAY_ID: &str = "cairn";
 /// How many steps the menu offers.
@@ -59,11 +60,11 @@ pub fn menu_content(state: &AppState) -> MenuContent {
         Ok(view) => MenuContent {
             one_thing: match &view.focus.one_thing {
                 Some(one) if one.done => Some(OneThingItem::Set {
-                    label: format!("★ Done today: {}", one.text),
+                    label: tr!("tray-one-thing-done", text = one.text.as_str()),
                     done: true,
                 }),
                 Some(one) => Some(OneThingItem::Set {
-                    label: format!("★ Today's one thing: {}", one.text),
+                    label: tr!("tray-one-thing", text = one.text.as_str()),
                     done: false,
                 }),
                 None if view.open_steps.is_empty() => None,
@@ -81,24 +82,48 @@ pub fn menu_content(state: &AppState) -> MenuContent {
                 .take(MENU_STEPS)
                 .map(|o| (o.step.id.to_string(), format!("✓ {}", o.step.title)))
                 .collect(),
-            tooltip: match view.wins.len() {
-                0 => "Cairn: no wins yet today".to_owned(),
-                1 => "Cairn: 1 win today".to_owned(),
-                n => format!("Cairn: {n} wins today"),
-            },
+            tooltip: tr!("tray-tooltip", count = view.wins.len()),
         },
         Err(e) => {
             tracing::warn!(error = %e, "tray menu without data");
             MenuContent {
                 steps: Vec::new(),
-                tooltip: "Cairn".to_owned(),
+                tooltip: tr!("tray-tooltip-plain"),
                 one_thing: None,
             }
         }
     }
 }
 
+/// The menu's fixed words, in the language Cairn speaks now (built at every
+/// refresh, so a change of language shows without a restart).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Labels {
+    pub choose: String,
+    pub log: String,
+    pub open: String,
+    pub pause: String,
+    pub pause_hour: String,
+    pub pause_tomorrow: String,
+    pub quit: String,
+}
+
+impl Labels {
+    pub fn now() -> Labels {
+        Labels {
+            choose: tr!("tray-choose-one-thing"),
+            log: tr!("tray-log-win"),
+            open: tr!("tray-open"),
+            pause: tr!("tray-pause"),
+            pause_hour: tr!("tray-pause-hour"),
+            pause_tomorrow: tr!("tray-pause-tomorrow"),
+            quit: tr!("tray-quit"),
+        }
+    }
+}
+
 fn build_menu<R: Runtime>(app: &AppHandle<R>, content: &MenuContent) -> tauri::Result<Menu<R>> {
+    let words = Labels::now();
     let menu = Menu::new(app)?;
     match &content.one_thing {
         Some(OneThingItem::Set { label, done }) => {
@@ -112,7 +137,7 @@ fn build_menu<R: Runtime>(app: &AppHandle<R>, content: &MenuContent) -> tauri::R
             menu.append(&PredefinedMenuItem::separator(app)?)?;
         }
         Some(OneThingItem::Choose(steps)) => {
-            let choose = Submenu::with_id(app, "choose", "★ Choose today's one thing", true)?;
+            let choose = Submenu::with_id(app, "choose", &words.choose, true)?;
             for (id, label) in steps {
                 choose.append(&MenuItem::with_id(
                     app,
@@ -130,7 +155,7 @@ fn build_menu<R: Runtime>(app: &AppHandle<R>, content: &MenuContent) -> tauri::R
     menu.append(&MenuItem::with_id(
         app,
         LOG,
-        "Log a win…",
+        &words.log,
         true,
         None::<&str>,
     )?)?;
@@ -150,18 +175,24 @@ fn build_menu<R: Runtime>(app: &AppHandle<R>, content: &MenuContent) -> tauri::R
     menu.append(&MenuItem::with_id(
         app,
         OPEN,
-        "Open Cairn",
+        &words.open,
         true,
         None::<&str>,
     )?)?;
     let pause = Submenu::with_id_and_items(
         app,
         "pause",
-        "Pause reminders",
+        &words.pause,
         true,
         &[
-            &MenuItem::with_id(app, PAUSE_HOUR, "For 1 hour", true, None::<&str>)?,
-            &MenuItem::with_id(app, PAUSE_TOMORROW, "Until tomorrow", true, None::<&str>)?,
+            &MenuItem::with_id(app, PAUSE_HOUR, &words.pause_hour, true, None::<&str>)?,
+            &MenuItem::with_id(
+                app,
+                PAUSE_TOMORROW,
+                &words.pause_tomorrow,
+                true,
+                None::<&str>,
+            )?,
         ],
     )?;
     menu.append(&pause)?;
@@ -169,7 +200,7 @@ fn build_menu<R: Runtime>(app: &AppHandle<R>, content: &MenuContent) -> tauri::R
     menu.append(&MenuItem::with_id(
         app,
         QUIT,
-        "Quit Cairn",
+        &words.quit,
         true,
         None::<&str>,
     )?)?;
@@ -428,5 +459,50 @@ mod tests {
                 one_thing: None,
             }
         );
+    }
+
+    #[test]
+    fn the_menu_speaks_german_when_cairn_does() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = state(&dir);
+        let store = state.store().unwrap();
+        let goal = create_goal(
+            store,
+            state.clock(),
+            &GoalDraft {
+                title: "Thesis".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap()
+        .id;
+        let write = add(&state, &goal, "Absatz schreiben");
+        cairn_core::i18n::with_language("de", || {
+            assert_eq!(
+                menu_content(&state).tooltip,
+                "Cairn: heute noch keine Erfolge"
+            );
+            let words = Labels::now();
+            assert_eq!(words.log, "Erfolg notieren…");
+            assert_eq!(words.open, "Cairn öffnen");
+            assert_eq!(words.pause, "Erinnerungen pausieren");
+            assert_eq!(words.pause_hour, "Für 1 Stunde");
+            assert_eq!(words.quit, "Cairn beenden");
+            let choice = service::focus::Choice::Step(write.clone());
+            service::focus::set_one_thing(store, state.clock(), &choice).unwrap();
+            assert_eq!(
+                menu_content(&state).one_thing,
+                Some(OneThingItem::Set {
+                    label: "★ Heute zählt: Absatz schreiben".into(),
+                    done: false
+                })
+            );
+            service::wins::tick_step(store, state.clock(), &write, WinSource::Tray).unwrap();
+            assert_eq!(menu_content(&state).tooltip, "Cairn: heute 1 Erfolg");
+        });
+        cairn_core::i18n::with_language("es", || {
+            assert_eq!(menu_content(&state).tooltip, "Cairn: 1 logro hoy");
+            assert_eq!(Labels::now().quit, "Salir de Cairn");
+        });
     }
 }

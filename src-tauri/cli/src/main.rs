@@ -19,7 +19,7 @@
 use std::io::Write;
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod sync;
 
@@ -30,6 +30,7 @@ use cairn_core::error::{Error, Result};
 use cairn_core::service::{self, wins::WinDraft};
 use cairn_core::store::location::data_dir;
 use cairn_core::store::Store;
+use cairn_core::{i18n, tr};
 
 /// Cairn: log small wins, see how far you have come.
 #[derive(Debug, Parser)]
@@ -132,13 +133,95 @@ impl Command {
     }
 }
 
+/// The command line's `--help`, in the language Cairn speaks now: clap's
+/// derive takes the doc comments above (English, for the source); each
+/// about and help line is replaced here from the catalogue.
+pub fn command() -> clap::Command {
+    fn about(id: &str) -> impl FnOnce(clap::Command) -> clap::Command + '_ {
+        move |c| c.about(tr!(id)).long_about(None)
+    }
+    fn help(id: &str) -> impl FnOnce(clap::Arg) -> clap::Arg + '_ {
+        move |a| a.help(tr!(id)).long_help(None)
+    }
+    Cli::command()
+        .about(tr!("cli-about"))
+        .long_about(None)
+        .after_help(tr!("cli-after-help"))
+        .mut_subcommand("log", |s| {
+            about("cli-help-log")(s)
+                .mut_arg("text", help("cli-help-log-text"))
+                .mut_arg("goal", help("cli-help-log-goal"))
+                .mut_arg("step", help("cli-help-log-step"))
+                .mut_arg("note", help("cli-help-log-note"))
+        })
+        .mut_subcommand("today", about("cli-help-today"))
+        .mut_subcommand("week", |s| {
+            about("cli-help-week")(s)
+                .mut_arg("last", help("cli-help-week-last"))
+                .mut_arg("markdown", help("cli-help-week-markdown"))
+        })
+        .mut_subcommand("focus", |s| {
+            about("cli-help-focus")(s)
+                .mut_arg("text", help("cli-help-focus-text"))
+                .mut_arg("step", help("cli-help-focus-step"))
+                .mut_arg("clear", help("cli-help-focus-clear"))
+        })
+        .mut_subcommand("backup", about("cli-help-backup"))
+        .mut_subcommand("export", |s| {
+            about("cli-help-export")(s).mut_arg("file", help("cli-help-export-file"))
+        })
+        .mut_subcommand("import", |s| {
+            about("cli-help-import")(s)
+                .mut_arg("file", help("cli-help-import-file"))
+                .mut_arg("dry_run", help("cli-help-import-dry-run"))
+        })
+        .mut_subcommand("sync", |s| {
+            about("cli-help-sync")(s)
+                .mut_arg("folder", help("cli-help-sync-folder"))
+                .mut_arg("name", help("cli-help-sync-name"))
+                .mut_subcommand("status", about("cli-help-sync-status"))
+                .mut_subcommand("now", about("cli-help-sync-now"))
+                .mut_subcommand("off", about("cli-help-sync-off"))
+                .mut_subcommand("compact", about("cli-help-sync-compact"))
+        })
+}
+
+/// Parses the arguments with [`command`]'s words.
+pub fn try_parse_from<I, T>(args: I) -> std::result::Result<Cli, clap::Error>
+where
+    I: IntoIterator<Item = T>,
+    T: Into<std::ffi::OsString> + Clone,
+{
+    let mut command = command();
+    let matches = command.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|e| e.format(&mut command))
+}
+
+/// What [`find_by_name`] looks for; its message id's `kind`.
+#[derive(Clone, Copy)]
+enum Kind {
+    Goal,
+    Step,
+    OpenStep,
+}
+
+impl Kind {
+    fn id(self) -> &'static str {
+        match self {
+            Kind::Goal => "goal",
+            Kind::Step => "step",
+            Kind::OpenStep => "open-step",
+        }
+    }
+}
+
 /// Finds one item by name: an exact match (ignoring case) first, else the
 /// only one whose name starts with `name`.
 fn find_by_name<'a, T>(
     items: &'a [T],
     name: &str,
     title: impl Fn(&T) -> &str,
-    what: &str,
+    kind: Kind,
 ) -> Result<&'a T> {
     let wanted = name.trim().to_lowercase();
     if let Some(exact) = items.iter().find(|i| title(i).to_lowercase() == wanted) {
@@ -153,18 +236,22 @@ fn find_by_name<'a, T>(
         [] => {
             let names: Vec<&str> = items.iter().map(&title).collect();
             Err(Error::NotFound(if names.is_empty() {
-                format!("There is no {what} called \"{name}\" (there are none yet).")
+                tr!("cli-none-yet", kind = kind.id(), name = name)
             } else {
-                format!(
-                    "There is no {what} called \"{name}\". Try one of: {}.",
-                    names.join(", ")
+                tr!(
+                    "cli-none-called",
+                    kind = kind.id(),
+                    name = name,
+                    names = names.join(", ")
                 )
             }))
         }
-        many => Err(Error::Validation(format!(
-            "\"{name}\" could be any of {} {what}s: {}. Write more of the name.",
-            many.len(),
-            many.iter().map(|i| title(i)).collect::<Vec<_>>().join(", ")
+        many => Err(Error::Validation(tr!(
+            "cli-ambiguous",
+            kind = kind.id(),
+            name = name,
+            count = many.len(),
+            names = many.iter().map(|i| title(i)).collect::<Vec<_>>().join(", ")
         ))),
     }
 }
@@ -179,10 +266,7 @@ pub fn run_command(
     let print = |out: &mut dyn Write, line: String| {
         writeln!(out, "{line}").map_err(|e| {
             tracing::warn!(error = %e, "could not write to standard output");
-            Error::Internal(
-                "Cairn could not print its answer: the output was closed. Anything it logged is saved."
-                    .into(),
-            )
+            Error::Internal(tr!("cli-output-closed-logged"))
         })
     };
     match command {
@@ -199,7 +283,7 @@ pub fn run_command(
                 .collect();
             let goal = goal
                 .as_deref()
-                .map(|name| find_by_name(&goals, name, |g| &g.goal.title, "goal"))
+                .map(|name| find_by_name(&goals, name, |g| &g.goal.title, Kind::Goal))
                 .transpose()?;
             let step_id: Option<StepId> = match step {
                 None => None,
@@ -212,7 +296,11 @@ pub fn run_command(
                             .filter(|s| !s.archived)
                             .collect(),
                     };
-                    Some(find_by_name(&steps, name, |s| &s.title, "step")?.id.clone())
+                    Some(
+                        find_by_name(&steps, name, |s| &s.title, Kind::Step)?
+                            .id
+                            .clone(),
+                    )
                 }
             };
             let draft = WinDraft {
@@ -224,34 +312,23 @@ pub fn run_command(
             };
             let logged = service::wins::log_win(store, clock, &draft)?;
             let count = service::today::today(store, clock)?.wins.len();
-            let goal_part = logged
-                .record
-                .goal_title
-                .map(|t| format!(" for {t}"))
-                .unwrap_or_default();
+            let text = logged.record.win.text.as_str();
             print(
                 out,
-                format!(
-                    "✓ Logged \"{}\"{goal_part}. {} today.",
-                    logged.record.win.text,
-                    wins_words(count)
-                ),
+                match &logged.record.goal_title {
+                    Some(goal) => tr!("cli-logged-for", text = text, goal = goal, count = count),
+                    None => tr!("cli-logged", text = text, count = count),
+                },
             )?;
             for m in &logged.milestones {
-                print(out, format!("◆ Milestone: {}.", m.label))?;
+                print(out, tr!("cli-milestone", label = m.label.as_str()))?;
             }
             // Today's one thing and gentle rewards.
             if logged.one_thing {
-                print(
-                    out,
-                    "★ That was today's one thing: the day's main win.".into(),
-                )?;
+                print(out, tr!("cli-was-one-thing"))?;
             }
             for r in &logged.rewards {
-                print(
-                    out,
-                    format!("♥ You've earned: {}. Enjoy it.", r.reward.text),
-                )?;
+                print(out, tr!("cli-reward", reward = r.reward.text.as_str()))?;
             }
             Ok(())
         }
@@ -264,14 +341,14 @@ pub fn run_command(
             }
             print(
                 out,
-                format!(
-                    "{}: {}",
-                    view.date.format("%A %-d %B %Y"),
-                    wins_words(view.wins.len())
+                tr!(
+                    "cli-today",
+                    date = i18n::format::date_long_year(view.date),
+                    count = view.wins.len()
                 ),
             )?;
             for w in view.wins.iter().rev() {
-                let time = clock.local_datetime(w.win.logged_at).format("%H:%M");
+                let time = i18n::format::time(clock.local_datetime(w.win.logged_at).time());
                 let goal = w
                     .goal_title
                     .as_ref()
@@ -280,9 +357,9 @@ pub fn run_command(
                 print(out, format!("  {time}  {}{goal}", w.win.text))?;
             }
             if view.open_steps.is_empty() {
-                print(out, "Nothing else is asking for you today.".into())
+                print(out, tr!("cli-today-nothing-open"))
             } else {
-                print(out, "Open steps:".into())?;
+                print(out, tr!("cli-today-open-steps"))?;
                 for o in &view.open_steps {
                     let goal = o
                         .goal_title
@@ -313,20 +390,22 @@ pub fn run_command(
                 let n = service::export::export_csv(store, clock, file)?;
                 print(
                     out,
-                    format!("✓ Exported {} to {}", wins_words(n), file.display()),
+                    tr!(
+                        "cli-exported-wins",
+                        count = n,
+                        path = file.display().to_string()
+                    ),
                 )
             } else {
                 let e = service::export::export_json(store, clock, file)?;
                 print(
                     out,
-                    format!(
-                        "✓ Exported {} {}, {} {} and {} to {}",
-                        e.goals,
-                        plural(e.goals, "goal"),
-                        e.steps,
-                        plural(e.steps, "step"),
-                        wins_words(e.wins),
-                        file.display()
+                    tr!(
+                        "cli-exported",
+                        goals = e.goals,
+                        steps = e.steps,
+                        wins = e.wins,
+                        path = file.display().to_string()
                     ),
                 )
             }
@@ -334,20 +413,16 @@ pub fn run_command(
         Command::Import { file, dry_run } => {
             let p = service::import::import_path(store, clock, file, *dry_run)?;
             let parts = preview_words(&p);
+            let path = file.display().to_string();
             let line = match (*dry_run, p.is_empty()) {
-                (true, true) => format!(
-                    "This is {}. Importing it would add nothing: everything in it is already here.",
-                    p.source.label()
+                (true, true) => tr!("cli-import-adds-nothing", source = p.source.label()),
+                (true, false) => tr!(
+                    "cli-import-would-add",
+                    source = p.source.label(),
+                    parts = parts
                 ),
-                (true, false) => format!(
-                    "This is {}. Importing it would add {parts}. Nothing was changed (dry run).",
-                    p.source.label()
-                ),
-                (false, true) => format!(
-                    "Nothing to add: everything in {} is already here.",
-                    file.display()
-                ),
-                (false, false) => format!("✓ Imported {parts} from {}", file.display()),
+                (false, true) => tr!("cli-import-nothing-new", path = path),
+                (false, false) => tr!("cli-imported", parts = parts, path = path),
             };
             print(out, line)
         }
@@ -367,11 +442,11 @@ pub fn run_command(
             let b = service::backups::backup_now(store, clock)?;
             print(
                 out,
-                format!(
-                    "✓ Backed up {} ({}) to {}",
-                    wins_words(b.wins.unwrap_or_default() as usize),
-                    size_words(b.bytes),
-                    b.path.display()
+                tr!(
+                    "cli-backed-up",
+                    count = b.wins.unwrap_or_default(),
+                    size = size_words(b.bytes),
+                    path = b.path.display().to_string()
                 ),
             )
         }
@@ -382,13 +457,16 @@ pub fn run_command(
 /// once it is done.
 fn one_thing_line(one: Option<&service::focus::OneThingView>) -> Option<String> {
     one.map(|one| {
-        let goal = one
-            .goal_title
-            .as_ref()
-            .map(|t| format!(" ({t})"))
-            .unwrap_or_default();
-        let done = if one.done { "  ✓ done" } else { "" };
-        format!("★ Today's one thing: {}{goal}{done}", one.text)
+        let text = one.text.as_str();
+        let line = match &one.goal_title {
+            Some(goal) => tr!("cli-one-thing-goal", text = text, goal = goal),
+            None => tr!("cli-one-thing", text = text),
+        };
+        if one.done {
+            format!("{line}  {}", tr!("cli-one-thing-done"))
+        } else {
+            line
+        }
     })
 }
 
@@ -404,13 +482,13 @@ fn focus(
     use service::focus::Choice;
     let line = if clear {
         service::focus::clear_one_thing(store, clock)?;
-        "Today's one thing is cleared. Choose another whenever you like.".to_owned()
+        tr!("cli-focus-cleared")
     } else {
         let choice = match (text, step) {
             (Some(text), _) => Some(Choice::Text(text.clone())),
             (None, Some(name)) => {
                 let open = service::today::today(store, clock)?.open_steps;
-                let found = find_by_name(&open, name, |o| &o.step.title, "open step")?;
+                let found = find_by_name(&open, name, |o| &o.step.title, Kind::OpenStep)?;
                 Some(Choice::Step(found.step.id.clone()))
             }
             (None, None) => None,
@@ -422,69 +500,56 @@ fn focus(
             }
             None => {
                 let now = service::focus::one_thing_today(store, clock)?;
-                one_thing_line(now.one_thing.as_ref()).unwrap_or_else(|| {
-                    "No one thing for today yet. Choose one with `cairn focus \"a few words\"` or `cairn focus --step NAME`.".to_owned()
-                })
+                one_thing_line(now.one_thing.as_ref()).unwrap_or_else(|| tr!("cli-focus-none"))
             }
         }
     };
     writeln!(out, "{line}").map_err(|e| {
         tracing::warn!(error = %e, "could not write to standard output");
-        Error::Internal(
-            "Cairn could not print its answer: the output was closed. Anything it changed is saved."
-                .into(),
-        )
+        Error::Internal(tr!("cli-output-closed"))
     })
-}
-
-fn plural(n: usize, word: &str) -> String {
-    match (n, word) {
-        (1, w) => w.to_owned(),
-        (_, "rest day") => "rest days".into(),
-        (_, "habit stack") => "habit stacks".into(),
-        (_, "weekly review") => "weekly reviews".into(),
-        (_, "day's one thing") => "days' one things".into(),
-        (_, "entry in a step's story") => "entries in steps' stories".into(),
-        (_, w) => format!("{w}s"),
-    }
 }
 
 /// "2 steps, 6 wins and 1 rest day": what an import adds, leaving out
 /// what it does not.
 fn preview_words(p: &service::import::Preview) -> String {
     let parts: Vec<String> = [
-        (p.goals, "goal"),
-        (p.steps, "step"),
-        (p.wins, "win"),
-        (p.rest_days, "rest day"),
-        (p.stacks, "habit stack"),
-        (p.reflections, "weekly review"),
-        (p.one_things, "day's one thing"),
-        (p.step_versions, "entry in a step's story"),
-        (p.rewards, "reward"),
+        (p.goals, "cli-count-goals"),
+        (p.steps, "cli-count-steps"),
+        (p.wins, "cli-count-wins"),
+        (p.rest_days, "cli-count-rest-days"),
+        (p.stacks, "cli-count-stacks"),
+        (p.reflections, "cli-count-reviews"),
+        (p.one_things, "cli-count-one-things"),
+        (p.step_versions, "cli-count-step-story"),
+        (p.rewards, "cli-count-rewards"),
     ]
     .into_iter()
     .filter(|(n, _)| *n > 0)
-    .map(|(n, w)| format!("{n} {}", plural(n, w)))
+    .map(|(n, id)| tr!(id, count = n))
     .collect();
-    match parts.as_slice() {
-        [] => "nothing".into(),
+    if parts.is_empty() {
+        return tr!("cli-nothing");
+    }
+    and_list(&parts)
+}
+
+/// "a, b and c", with the language's "and".
+pub(crate) fn and_list(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => tr!("cli-list-and", first = rest.join(", "), last = last),
     }
 }
 
 fn size_words(bytes: u64) -> String {
     match bytes {
-        b if b < 1024 * 1024 => format!("{} KB", b.div_ceil(1024)),
-        b => format!("{:.1} MB", b as f64 / (1024.0 * 1024.0)),
-    }
-}
-
-fn wins_words(n: usize) -> String {
-    match n {
-        1 => "1 win".into(),
-        n => format!("{n} wins"),
+        b if b < 1024 * 1024 => tr!("cli-size-kb", kb = b.div_ceil(1024)),
+        b => {
+            let mb = (b as f64 / (1024.0 * 1024.0) * 10.0).round() / 10.0;
+            tr!("cli-size-mb", mb = mb)
+        }
     }
 }
 
@@ -494,6 +559,10 @@ fn run(command: &Command) -> i32 {
     let result = data_dir()
         .and_then(|dir| Store::open_in(&dir))
         .and_then(|store| {
+            // The person's choice of language, unless CAIRN_LANG says otherwise.
+            if let Err(e) = service::settings::use_language(&store) {
+                tracing::warn!(error = %e, "the language choice could not be read");
+            }
             let mut stdout = std::io::stdout().lock();
             run_command(command, &store, &clock, &mut stdout)?;
             // With sync on, what this command wrote goes to the sync folder
@@ -529,9 +598,7 @@ fn open_window() -> i32 {
     let app = match app {
         Ok(app) if app.is_file() => app,
         _ => {
-            eprintln!(
-                "cairn: Cairn's window is missing (no {WINDOW_APP} beside this program). Reinstall Cairn, or use a command such as `cairn today`."
-            );
+            eprintln!("cairn: {}", tr!("cli-window-missing", app = WINDOW_APP));
             return 1;
         }
     };
@@ -542,7 +609,7 @@ fn open_window() -> i32 {
         use std::os::unix::process::CommandExt;
         let e = window.exec();
         tracing::error!(error = %e, app = %app.display(), "could not start the window app");
-        eprintln!("cairn: Cairn's window could not start. Try again, or reinstall Cairn.");
+        eprintln!("cairn: {}", tr!("cli-window-not-started"));
         1
     }
     #[cfg(not(unix))]
@@ -550,7 +617,7 @@ fn open_window() -> i32 {
         Ok(_) => 0,
         Err(e) => {
             tracing::error!(error = %e, app = %app.display(), "could not start the window app");
-            eprintln!("cairn: Cairn's window could not start. Try again, or reinstall Cairn.");
+            eprintln!("cairn: {}", tr!("cli-window-not-started"));
             1
         }
     }
@@ -572,7 +639,7 @@ fn init_logging() {
 }
 
 fn main() {
-    let cli = match Cli::try_parse() {
+    let cli = match try_parse_from(std::env::args_os()) {
         Ok(cli) => cli,
         // Usage errors exit with 2, --help and --version with 0.
         Err(e) => e.exit(),
@@ -591,7 +658,7 @@ mod tests {
     use cairn_core::service::test_support::*;
 
     fn parse(args: &[&str]) -> std::result::Result<Cli, clap::Error> {
-        Cli::try_parse_from(std::iter::once("cairn").chain(args.iter().copied()))
+        try_parse_from(std::iter::once("cairn").chain(args.iter().copied()))
     }
 
     #[test]
@@ -758,7 +825,7 @@ mod tests {
         let out = run(&t, &clock, &["today"]).unwrap();
         assert_eq!(
             out,
-            "Saturday 21 November 2026: 1 win\n  09:30  Walked\nOpen steps:\n  ○ Write one paragraph  (Thesis)\n"
+            "Saturday, November 21, 2026: 1 win\n  9:30 AM  Walked\nOpen steps:\n  ○ Write one paragraph  (Thesis)\n"
         );
     }
 
@@ -912,6 +979,94 @@ mod tests {
         let status = run(&b, &clock, &["sync"]).unwrap();
         assert!(status.contains("\n  Laptop, last change "), "{status}");
         let today = run(&b, &clock, &["today"]).unwrap();
-        assert!(today.contains("  09:30  Walked\n"), "{today}");
+        assert!(today.contains("  9:30 AM  Walked\n"), "{today}");
+    }
+
+    // ---- In other languages.
+
+    #[test]
+    fn german_and_spanish_say_it_in_their_words() {
+        let (t, clock) = seeded();
+        cairn_core::i18n::with_language("de", || {
+            let out = run(&t, &clock, &["log", "Spaziert"]).unwrap();
+            assert!(
+                out.starts_with("✓ „Spaziert“ notiert. Heute 1 Erfolg.\n"),
+                "{out}"
+            );
+            let out = run(&t, &clock, &["log", "Gelesen", "--goal", "thesis"]).unwrap();
+            assert!(
+                out.starts_with("✓ „Gelesen“ für Thesis notiert. Heute 2 Erfolge.\n"),
+                "{out}"
+            );
+            let out = run(&t, &clock, &["today"]).unwrap();
+            assert!(
+                out.starts_with("Samstag, 21. November 2026: 2 Erfolge\n  09:30  "),
+                "{out}"
+            );
+            assert!(out.contains("\nOffene Schritte:\n"), "{out}");
+            let err = run(&t, &clock, &["log", "x", "--goal", "the"]).unwrap_err();
+            assert_eq!(
+                err.to_string(),
+                "„the“ passt zu 2 Zielen: Thesis, Theatre. Schreib mehr vom Namen."
+            );
+        });
+        cairn_core::i18n::with_language("es", || {
+            let out = run(&t, &clock, &["log", "Caminé"]).unwrap();
+            assert!(
+                out.starts_with("✓ Anotado «Caminé». 3 logros hoy.\n"),
+                "{out}"
+            );
+            let out = run(&t, &clock, &["today"]).unwrap();
+            assert!(
+                out.starts_with("sábado, 21 de noviembre de 2026: 3 logros\n"),
+                "{out}"
+            );
+        });
+    }
+
+    #[test]
+    fn import_lists_its_parts_with_the_languages_and() {
+        let (t, clock) = seeded();
+        run(&t, &clock, &["log", "Walked"]).unwrap();
+        let file = t.dir.path().join("all.json");
+        let path = file.to_str().unwrap();
+        run(&t, &clock, &["export", path]).unwrap();
+        let fresh = temp_store();
+        let out = cairn_core::i18n::with_language("de", || {
+            run(&fresh, &clock, &["import", path, "--dry-run"]).unwrap()
+        });
+        assert!(
+            out.contains(" würde 2 Ziele, 1 Schritt, 1 Erfolg und 1 Eintrag in der Geschichte eines Schritts hinzufügen."),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn help_speaks_the_language() {
+        let help = cairn_core::i18n::with_language("de", || command().render_help().to_string());
+        assert!(
+            help.contains("Cairn: Notiere kleine Erfolge und sieh, wie weit du gekommen bist."),
+            "{help}"
+        );
+        assert!(
+            help.contains("Einen Erfolg notieren und ausgeben."),
+            "{help}"
+        );
+        assert!(
+            help.contains("Ohne Befehl öffnet Cairn sein Fenster."),
+            "{help}"
+        );
+        let log = cairn_core::i18n::with_language("es", || {
+            command()
+                .find_subcommand_mut("log")
+                .map(|c| c.render_help().to_string())
+                .unwrap_or_default()
+        });
+        assert!(log.contains("La meta para la que cuenta"), "{log}");
+        // Parsing with the translated command gives the same arguments.
+        assert_eq!(
+            cairn_core::i18n::with_language("de", || parse(&["today"]).unwrap().command),
+            Some(Command::Today)
+        );
     }
 }

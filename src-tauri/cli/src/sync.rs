@@ -18,6 +18,9 @@ use cairn_core::clock::Clock;
 use cairn_core::error::{Error, Result};
 use cairn_core::service::sync::{self, Device, SyncStatus};
 use cairn_core::store::Store;
+use cairn_core::{i18n, tr};
+
+use crate::and_list;
 
 #[derive(Debug, Subcommand, PartialEq)]
 pub enum Action {
@@ -53,11 +56,8 @@ pub fn run(
             let was_on = sync::status(store)?.folder;
             sync::turn_off(store)?;
             let line = match was_on {
-                Some(folder) => format!(
-                    "Sync is off on this computer. What Cairn wrote in {} stays there; turn it on again with `cairn sync --folder PATH`.",
-                    folder.display()
-                ),
-                None => "Sync was already off on this computer.".to_owned(),
+                Some(folder) => tr!("cli-sync-stopped", folder = folder.display().to_string()),
+                None => tr!("cli-sync-already-off"),
             };
             print(out, line)
         }
@@ -66,10 +66,7 @@ pub fn run(
             let snapshot = sync::compact(store, clock)?;
             print(
                 out,
-                format!(
-                    "✓ Folded this computer's files into one snapshot: {}",
-                    snapshot.display()
-                ),
+                tr!("cli-sync-compacted", path = snapshot.display().to_string()),
             )
         }
     }
@@ -88,12 +85,7 @@ fn configure(
     let folder = match (folder, &before.folder) {
         (Some(f), _) => f.to_owned(),
         (None, Some(f)) => f.clone(),
-        (None, None) => {
-            return Err(Error::Conflict(
-                "Sync is not on yet. Choose a sync folder first: `cairn sync --folder PATH --name NAME`."
-                    .into(),
-            ))
-        }
+        (None, None) => return Err(Error::Conflict(tr!("cli-sync-not-on"))),
     };
     let name = match (name, &before.this_device) {
         (Some(n), _) => n.to_owned(),
@@ -102,34 +94,29 @@ fn configure(
     };
     let status = sync::configure(store, clock, &folder, &name)?;
     let (Some(folder), Some(me)) = (&status.folder, &status.this_device) else {
-        return Err(Error::Internal(
-            "Sync could not be turned on. Try again; nothing in the folder was changed.".into(),
-        ));
+        return Err(Error::Internal(tr!("cli-sync-not-turned-on")));
     };
     let line = match &before.folder {
-        None => format!(
-            "✓ Sync is on: this computer, “{}”, writes its changes to {} and reads the other computers' there.",
-            me.name,
-            folder.join(sync::ROOT).join(&me.id).display()
+        None => tr!(
+            "cli-sync-on",
+            name = &me.name,
+            path = folder.join(sync::ROOT).join(&me.id).display().to_string()
         ),
-        Some(old) if old != folder => format!(
-            "✓ Sync moved to {}: this computer, “{}”, wrote everything there anew.",
-            folder.display(),
-            me.name
+        Some(old) if old != folder => tr!(
+            "cli-sync-moved",
+            folder = folder.display().to_string(),
+            name = &me.name
         ),
-        Some(_) if before.this_device.as_ref().map(|d| &d.name) == Some(&me.name) => format!(
-            "Sync is already on: this computer, “{}”, syncs through {}.",
-            me.name,
-            folder.display()
+        Some(_) if before.this_device.as_ref().map(|d| &d.name) == Some(&me.name) => tr!(
+            "cli-sync-already-on",
+            name = &me.name,
+            folder = folder.display().to_string()
         ),
-        Some(_) => format!("✓ This computer is now called “{}”.", me.name),
+        Some(_) => tr!("cli-sync-renamed", name = &me.name),
     };
     print(out, line)?;
     if before.folder.is_none() {
-        print(
-            out,
-            "Run `cairn sync now` to apply what the other computers wrote.".into(),
-        )?;
+        print(out, tr!("cli-sync-run-now"))?;
     }
     Ok(())
 }
@@ -155,19 +142,16 @@ fn now(store: &Store, clock: &dyn Clock, out: &mut dyn Write) -> Result<()> {
         .collect();
     let sent = before.pending.saturating_sub(after.pending);
     if sent > 0 {
-        print(
-            out,
-            format!("✓ Wrote {} from this computer.", changes_words(sent)),
-        )?;
+        print(out, tr!("cli-sync-wrote", count = sent))?;
     }
     let line = match (report.applied, from.as_slice()) {
-        (0, _) => "Nothing new from the other computers.".to_owned(),
-        (n, []) => format!(
-            "✓ Applied {} from {}.",
-            changes_words(n),
-            files_words(report.files_read)
+        (0, _) => tr!("cli-sync-nothing-new"),
+        (n, []) => tr!(
+            "cli-sync-applied-files",
+            count = n,
+            files = report.files_read
         ),
-        (n, names) => format!("✓ Applied {} from {}.", changes_words(n), and_list(names)),
+        (n, names) => tr!("cli-sync-applied-from", count = n, names = and_list(names)),
     };
     print(out, line)?;
     for note in distinct(&report.notes) {
@@ -180,10 +164,7 @@ fn now(store: &Store, clock: &dyn Clock, out: &mut dyn Write) -> Result<()> {
 fn ensure_on(store: &Store) -> Result<SyncStatus> {
     let status = sync::status(store)?;
     if status.folder.is_none() {
-        return Err(Error::Conflict(
-            "Sync is not on yet. Choose a sync folder first: `cairn sync --folder PATH --name NAME`."
-                .into(),
-        ));
+        return Err(Error::Conflict(tr!("cli-sync-not-on")));
     }
     Ok(status)
 }
@@ -191,43 +172,46 @@ fn ensure_on(store: &Store) -> Result<SyncStatus> {
 /// What Settings shows, as lines.
 fn print_status(out: &mut dyn Write, clock: &dyn Clock, s: &SyncStatus) -> Result<()> {
     let (Some(folder), Some(me)) = (&s.folder, &s.this_device) else {
-        return print(
-            out,
-            "Sync is off. Turn it on with `cairn sync --folder PATH --name NAME`, choosing a folder your sync tool already syncs.".into(),
-        );
+        return print(out, tr!("cli-sync-off-status"));
     };
-    print(out, format!("Sync folder: {}", folder.display()))?;
     print(
         out,
-        format!(
-            "This computer: {} ({}), {}",
-            me.name,
-            short(&me.id),
-            last_change(clock, me)
-        ),
+        tr!("cli-sync-folder", folder = folder.display().to_string()),
+    )?;
+    let id = short(&me.id);
+    print(
+        out,
+        match last_change(clock, me) {
+            Some(when) => tr!(
+                "cli-sync-this-computer",
+                name = &me.name,
+                id = id,
+                when = when
+            ),
+            None => tr!("cli-sync-this-computer-new", name = &me.name, id = id),
+        },
     )?;
     if s.devices.is_empty() {
-        print(out, "Other computers: none seen yet.".into())?;
+        print(out, tr!("cli-sync-others-none"))?;
     } else {
-        print(out, "Other computers:".into())?;
+        print(out, tr!("cli-sync-others"))?;
         for d in &s.devices {
-            print(out, format!("  {}, {}", d.name, last_change(clock, d)))?;
+            let line = match last_change(clock, d) {
+                Some(when) => tr!("cli-sync-other", name = &d.name, when = when),
+                None => tr!("cli-sync-other-new", name = &d.name),
+            };
+            print(out, format!("  {line}"))?;
         }
     }
     print(
         out,
         match s.pending {
-            0 => "Every change made here is in the folder.".to_owned(),
-            n => format!(
-                "{} made here {} not in the folder yet (`cairn sync now` writes {}).",
-                changes_words(n),
-                if n == 1 { "is" } else { "are" },
-                if n == 1 { "it" } else { "them" }
-            ),
+            0 => tr!("cli-sync-all-written"),
+            n => tr!("cli-sync-pending", count = n),
         },
     )?;
     if !s.notes.is_empty() {
-        print(out, "From the last sync:".into())?;
+        print(out, tr!("cli-sync-last-notes"))?;
         for note in distinct(&s.notes) {
             print(out, format!("  · {note}"))?;
         }
@@ -236,14 +220,16 @@ fn print_status(out: &mut dyn Write, clock: &dyn Clock, s: &SyncStatus) -> Resul
 }
 
 /// "last change 30 November 2026 at 16:20".
-fn last_change(clock: &dyn Clock, d: &Device) -> String {
-    match d.last_change_at {
-        Some(at) => format!(
-            "last change {}",
-            clock.local_datetime(at).format("%-d %B %Y at %H:%M")
-        ),
-        None => "no changes yet".to_owned(),
-    }
+/// When `d` last changed something, as the language writes a day and a time.
+fn last_change(clock: &dyn Clock, d: &Device) -> Option<String> {
+    d.last_change_at.map(|at| {
+        let local = clock.local_datetime(at);
+        tr!(
+            "cli-sync-when",
+            date = i18n::format::date_long_year(local.date()),
+            time = i18n::format::time(local.time())
+        )
+    })
 }
 
 /// After a command that wrote: with sync on, this computer's changes go to
@@ -263,18 +249,18 @@ pub fn flush_after_write(store: &Store, clock: &dyn Clock) -> Option<String> {
     }
     // A drive not connected: nothing is created in its place.
     if !folder.is_dir() {
-        return Some(format!(
-            "The sync folder {} is not there right now; this change is saved here and goes there at the next sync.",
-            folder.display()
+        return Some(tr!(
+            "cli-sync-folder-away",
+            folder = folder.display().to_string()
         ));
     }
     match sync::flush_outbox(store, clock) {
         Ok(_) => None,
         Err(e) => {
             tracing::warn!(error = %e, "writing to the sync folder after a write");
-            Some(format!(
-                "This change is saved here; Cairn could not write it to the sync folder {} yet (check that it is writable). It goes there at the next sync.",
-                folder.display()
+            Some(tr!(
+                "cli-sync-not-written",
+                folder = folder.display().to_string()
             ))
         }
     }
@@ -291,35 +277,9 @@ fn short(id: &str) -> &str {
     id.get(..8).unwrap_or(id)
 }
 
-fn changes_words(n: usize) -> String {
-    match n {
-        1 => "1 change".into(),
-        n => format!("{n} changes"),
-    }
-}
-
-fn files_words(n: usize) -> String {
-    match n {
-        1 => "1 file".into(),
-        n => format!("{n} files"),
-    }
-}
-
-/// "A", "A and B", "A, B and C".
-fn and_list(items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
-    }
-}
-
 fn print(out: &mut dyn Write, line: String) -> Result<()> {
     writeln!(out, "{line}").map_err(|e| {
         tracing::warn!(error = %e, "could not write to standard output");
-        Error::Internal(
-            "Cairn could not print its answer: the output was closed. Anything it changed is saved."
-                .into(),
-        )
+        Error::Internal(tr!("cli-output-closed"))
     })
 }

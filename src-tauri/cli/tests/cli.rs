@@ -302,3 +302,91 @@ fn count_files(dir: &std::path::Path) -> usize {
         })
         .unwrap_or(0)
 }
+
+// ---- In the person's language: CAIRN_LANG, before and after the store opens.
+
+fn cairn_in(lang: &str, data: &std::path::Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_cairn"))
+        .args(args)
+        .env("CAIRN_DATA_DIR", data)
+        .env("CAIRN_LANG", lang)
+        .env_remove("CAIRN_LOG")
+        .output()
+        .expect("the cairn binary runs")
+}
+
+#[test]
+fn cairn_speaks_german_when_asked() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let logged = stdout(&cairn_in("de", data.path(), &["log", "Zum See spaziert"]));
+    assert!(
+        logged.starts_with("✓ „Zum See spaziert“ notiert. Heute 1 Erfolg.\n"),
+        "{logged}"
+    );
+    let today = stdout(&cairn_in("de", data.path(), &["today"]));
+    let first = today.lines().next().unwrap_or_default();
+    let weekday = [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ];
+    assert!(
+        weekday.iter().any(|d| first.starts_with(&format!("{d}, "))),
+        "a German date: {today}"
+    );
+    assert!(first.ends_with(": 1 Erfolg"), "{today}");
+    assert!(
+        today.ends_with("Heute wartet sonst nichts auf dich.\n"),
+        "{today}"
+    );
+    let help = cairn_in("de", data.path(), &["--help"]);
+    assert_eq!(help.status.code(), Some(0));
+    let help = String::from_utf8_lossy(&help.stdout);
+    assert!(
+        help.contains("Cairn: Notiere kleine Erfolge und sieh, wie weit du gekommen bist."),
+        "{help}"
+    );
+    assert!(
+        help.contains("Einen Erfolg notieren und ausgeben."),
+        "{help}"
+    );
+}
+
+#[test]
+fn cairn_speaks_spanish_when_asked() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let logged = stdout(&cairn_in("es", data.path(), &["log", "Caminé"]));
+    assert!(
+        logged.starts_with("✓ Anotado «Caminé». 1 logro hoy.\n"),
+        "{logged}"
+    );
+    let out = cairn_in("es", data.path(), &["focus", "--step", "nada"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr).trim_end(),
+        "cairn: No hay ningún paso abierto llamado «nada» (todavía no hay ninguno)."
+    );
+}
+
+#[test]
+fn the_pseudo_locale_wraps_every_line() {
+    let data = tempfile::tempdir().expect("a temporary folder");
+    let logged = stdout(&cairn_in("en-XA", data.path(), &["log", "Walked"]));
+    for line in logged.lines() {
+        assert!(
+            line.starts_with('⟦') && line.ends_with('⟧'),
+            "wrapped: {logged}"
+        );
+    }
+    assert!(
+        logged.contains("Walked"),
+        "the person's words stay: {logged}"
+    );
+    let today = stdout(&cairn_in("en-XA", data.path(), &["today"]));
+    let first = today.lines().next().unwrap_or_default();
+    assert!(first.starts_with("⟦⟦"), "the date inside the line: {today}");
+}

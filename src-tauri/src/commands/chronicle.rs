@@ -15,6 +15,7 @@ use crate::error::{Error, Result};
 use crate::service::chronicle::{self, ChronicleQuery, ImageFormat};
 use crate::service::milestones::{self, MilestoneView};
 use crate::store::chronicle::{Scope, TimelineFilter};
+use cairn_core::tr;
 
 // ---- DTOs -------------------------------------------------------------
 
@@ -202,11 +203,8 @@ pub struct ImageInput {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate> {
-    text.parse().map_err(|_| {
-        Error::Validation(format!(
-            "\"{text}\" is not a date Cairn can read. Pick a day from the calendar."
-        ))
-    })
+    text.parse()
+        .map_err(|_| Error::Validation(tr!("input-date-day", text = text)))
 }
 
 fn parse_scope(goal: Option<&str>, step: Option<&str>) -> Result<Scope> {
@@ -220,9 +218,7 @@ fn parse_scope(goal: Option<&str>, step: Option<&str>) -> Result<Scope> {
 fn parse_week_start(n: u32) -> Result<Weekday> {
     match n {
         1..=7 => Ok(Weekday::try_from((n - 1) as u8).unwrap_or(Weekday::Mon)),
-        _ => Err(Error::Validation(
-            "The first day of the week must be Monday to Sunday.".into(),
-        )),
+        _ => Err(Error::Validation(tr!("input-week-start"))),
     }
 }
 
@@ -365,15 +361,16 @@ pub async fn save_chronicle_image<R: tauri::Runtime>(
     let format = ImageFormat::parse(&input.format)?;
     let name = format!("cairn-chronicle.{}", format.extension());
     let (kind, extension) = match format {
-        ImageFormat::Png => ("PNG image", "png"),
-        ImageFormat::Svg => ("SVG image", "svg"),
+        ImageFormat::Png => (tr!("dialog-kind-png"), "png"),
+        ImageFormat::Svg => (tr!("dialog-kind-svg"), "svg"),
     };
+    let title = tr!("dialog-image-title");
     let path = super::files::ask_where_to_save(
         &app,
         &super::files::SaveAs {
-            title: "Save the year as a picture",
+            title: &title,
             file_name: &name,
-            kind,
+            kind: &kind,
             extension,
             folder: tauri::Manager::path(&app).picture_dir().ok(),
         },

@@ -17,6 +17,7 @@ use super::{AppState, Input};
 use crate::error::{Error, Result};
 use crate::service::backups::{self, BackupInfo, Recovered, Restored};
 use crate::service::{export, import};
+use cairn_core::tr;
 
 /// With this set, the import dialog is not shown: its value is the file (or
 /// folder) picked. The end-to-end tests cannot click a native dialog.
@@ -217,7 +218,10 @@ pub fn open_backups_folder(state: State<'_, AppState>) -> Result<()> {
     let dir = backups::backup_dir(state.store()?);
     std::fs::create_dir_all(&dir).map_err(|e| {
         tracing::warn!(error = %e, "cannot create the backups folder");
-        Error::Storage(format!("Cairn could not create {}.", dir.display()))
+        Error::Storage(tr!(
+            "app-folder-not-created",
+            path = dir.display().to_string()
+        ))
     })?;
     let opener = if cfg!(target_os = "windows") {
         "explorer"
@@ -232,9 +236,9 @@ pub fn open_backups_folder(state: State<'_, AppState>) -> Result<()> {
         .map(drop)
         .map_err(|e| {
             tracing::warn!(error = %e, "cannot open the backups folder");
-            Error::Internal(format!(
-                "Cairn could not open the folder. It is {}.",
-                dir.display()
+            Error::Internal(tr!(
+                "app-folder-not-opened",
+                path = dir.display().to_string()
             ))
         })
 }
@@ -248,11 +252,7 @@ pub async fn export_data<R: Runtime>(
     let csv = match input.get()?.format.as_str() {
         "json" => false,
         "csv" => true,
-        _ => {
-            return Err(Error::Validation(
-                "Export as JSON (everything) or CSV (the wins).".into(),
-            ))
-        }
+        _ => return Err(Error::Validation(tr!("input-export-format"))),
     };
     let state = app.state::<AppState>();
     let store = state.store()?;
@@ -263,16 +263,17 @@ pub async fn export_data<R: Runtime>(
         format!("cairn-export-{today}.json")
     };
     let (kind, extension) = if csv {
-        ("CSV", "csv")
+        (tr!("dialog-kind-csv"), "csv")
     } else {
-        ("JSON", "json")
+        (tr!("dialog-kind-json"), "json")
     };
+    let title = tr!("dialog-export-title");
     let path = files::ask_where_to_save(
         &app,
         &SaveAs {
-            title: "Export your data",
+            title: &title,
             file_name: &name,
-            kind,
+            kind: &kind,
             extension,
             folder: app.path().document_dir().ok(),
         },

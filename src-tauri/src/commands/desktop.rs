@@ -8,6 +8,7 @@ use tauri_plugin_autostart::ManagerExt;
 use super::{AppState, Input};
 use crate::error::{Error, Result};
 use crate::service::{self, settings::Pause};
+use cairn_core::tr;
 
 #[derive(Serialize, Debug, Clone)]
 #[serde(rename_all = "camelCase")]
@@ -31,10 +32,8 @@ pub fn get_settings<R: Runtime>(
         shortcut: settings.shortcut,
         paused_until: settings.paused_until.map(|t| t.to_rfc3339()),
         autostart: app.autolaunch().is_enabled().unwrap_or(false),
-        shortcut_via: crate::quick::via(&app).map_or_else(
-            || "Being set up: Cairn starts the shortcut a moment after its window.".into(),
-            |via| via.sentence(),
-        ),
+        shortcut_via: crate::quick::via(&app)
+            .map_or_else(|| tr!("shortcut-setting-up"), |via| via.sentence()),
     })
 }
 
@@ -72,7 +71,7 @@ pub fn set_autostart<R: Runtime>(app: AppHandle<R>, input: Input<EnabledInput>) 
     };
     result.map_err(|e| {
         tracing::warn!(error = %e, "autostart");
-        Error::Internal("Cairn could not change whether it starts at login. Check your desktop's autostart settings.".into())
+        Error::Internal(tr!("autostart-unchanged"))
     })
 }
 
@@ -87,11 +86,7 @@ pub fn pause_reminders(state: State<'_, AppState>, input: Input<PauseInput>) -> 
     let pause = match input.get()?.until.as_str() {
         "hour" => Pause::OneHour,
         "tomorrow" => Pause::UntilTomorrow,
-        _ => {
-            return Err(Error::Validation(
-                "Pause reminders for an hour or until tomorrow.".into(),
-            ))
-        }
+        _ => return Err(Error::Validation(tr!("input-pause"))),
     };
     state
         .changed(service::settings::pause_reminders(

@@ -14,6 +14,7 @@ use tauri::{Manager, Runtime};
 use tauri_plugin_dialog::DialogExt;
 
 use crate::error::{Error, Result};
+use cairn_core::tr;
 
 /// A file to be saved: the dialog's title, the proposed name, one filter.
 pub struct SaveAs<'a> {
@@ -63,16 +64,16 @@ fn pick_import<R: Runtime>(app: &tauri::AppHandle<R>, folder: bool) -> Result<Op
         return Ok(Some(PathBuf::from(path)));
     }
     let dialog = app.dialog().file().set_title(if folder {
-        "Import Loop's CSV export folder"
+        tr!("dialog-import-folder-title")
     } else {
-        "Import a Cairn export or a Loop Habit Tracker backup"
+        tr!("dialog-import-file-title")
     });
     local_path(if folder {
         dialog.blocking_pick_folder()
     } else {
         dialog
-            .add_filter("Cairn export, Loop backup or zip", &["json", "db", "zip"])
-            .add_filter("Any file", &["*"])
+            .add_filter(tr!("dialog-filter-import"), &["json", "db", "zip"])
+            .add_filter(tr!("dialog-filter-any"), &["*"])
             .blocking_pick_file()
     })
 }
@@ -80,7 +81,7 @@ fn pick_import<R: Runtime>(app: &tauri::AppHandle<R>, folder: bool) -> Result<Op
 fn local_path(picked: Option<tauri_plugin_dialog::FilePath>) -> Result<Option<PathBuf>> {
     picked.map(|f| f.into_path()).transpose().map_err(|e| {
         tracing::warn!(error = %e, "the dialog gave no local path");
-        Error::Validation("Choose a file or folder on this computer.".into())
+        Error::Validation(tr!("dialog-not-local"))
     })
 }
 
@@ -101,12 +102,7 @@ impl PickedImport {
             .unwrap_or_else(|e| e.into_inner())
             .clone()
             .filter(|picked| picked == named)
-            .ok_or_else(|| {
-                Error::Validation(
-                    "Choose the file to import again: Cairn imports only the file you picked, after its preview."
-                        .into(),
-                )
-            })
+            .ok_or_else(|| Error::Validation(tr!("dialog-pick-again")))
     }
 }
 
@@ -120,7 +116,7 @@ pub fn ask_for_sync_folder<R: Runtime>(app: &tauri::AppHandle<R>) -> Result<Opti
     local_path(
         app.dialog()
             .file()
-            .set_title("Choose the folder your sync tool keeps in step")
+            .set_title(tr!("dialog-sync-folder-title"))
             .blocking_pick_folder(),
     )
 }

@@ -11,6 +11,7 @@ use crate::domain::{GoalId, StepId};
 use crate::error::{Error, Result};
 use crate::service::focus::{self, Choice, FocusToday, OneThingView};
 use crate::service::rewards::{self, RewardDraft, RewardView};
+use cairn_core::tr;
 
 // ---- DTOs -------------------------------------------------------------
 
@@ -154,11 +155,7 @@ pub fn set_one_thing(
     let choice = match (input.step_id, input.text) {
         (Some(id), None) => Choice::Step(StepId::parse(&id)?),
         (None, Some(text)) => Choice::Text(text),
-        _ => {
-            return Err(Error::Validation(
-                "Choose one open step, or write one line: not both, and not neither.".into(),
-            ))
-        }
+        _ => return Err(Error::Validation(tr!("input-one-thing"))),
     };
     state
         .changed(focus::set_one_thing(state.store()?, state.clock(), &choice))

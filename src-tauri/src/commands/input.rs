@@ -10,6 +10,7 @@ use crate::domain::{WinId, WinSource};
 use crate::error::{Error, Result};
 use crate::service::{goals::GoalDraft, steps::CadenceDraft, steps::StepDraft};
 use crate::store::wins::Cursor;
+use cairn_core::tr;
 
 use super::*;
 
@@ -31,10 +32,7 @@ impl<T> Input<T> {
     pub(crate) fn get(self) -> Result<T> {
         self.0.map_err(|detail| {
             tracing::warn!(%detail, "malformed command input");
-            Error::Validation(
-                "Cairn could not read that request: a field is missing or has the wrong type. Reload the window and try again."
-                    .into(),
-            )
+            Error::Validation(tr!("input-malformed"))
         })
     }
 }
@@ -176,18 +174,13 @@ pub(crate) fn ui_source(source: Option<&str>) -> Result<WinSource> {
             | WinSource::Shortcut
             | WinSource::Reminder),
         ) => Ok(s),
-        Some(_) => Err(Error::Validation(
-            "That source cannot be used from the window.".into(),
-        )),
+        Some(_) => Err(Error::Validation(tr!("input-source"))),
     }
 }
 
 pub(crate) fn required_id(id: Option<&String>) -> Result<&str> {
-    id.map(String::as_str).ok_or_else(|| {
-        Error::Validation(
-            "Cairn could not read that request: the id is missing. Reload the window.".into(),
-        )
-    })
+    id.map(String::as_str)
+        .ok_or_else(|| Error::Validation(tr!("input-no-id")))
 }
 
 /// The wins list cursor travels to the UI as one opaque string.
@@ -201,8 +194,7 @@ pub(crate) fn cursor_to_text(c: &Cursor) -> String {
 }
 
 pub(crate) fn cursor_from_text(text: &str) -> Result<Cursor> {
-    let bad =
-        || Error::Validation("That page of wins is not valid any more. Reload the list.".into());
+    let bad = || Error::Validation(tr!("input-page"));
     let mut parts = text.splitn(3, '|');
     let (Some(day), Some(ms), Some(id)) = (parts.next(), parts.next(), parts.next()) else {
         return Err(bad());

@@ -13,6 +13,7 @@ use crate::domain::stacks::{parse_time, time_text};
 use crate::domain::{GoalId, StepId};
 use crate::error::{Error, Result};
 use crate::service::reflections::{self, FocusInput, ReflectionInput, ReviewSettings, WeekReview};
+use cairn_core::tr;
 
 // ---- DTOs -------------------------------------------------------------
 
@@ -244,11 +245,8 @@ pub struct ReviewSettingsInput {
 }
 
 fn parse_date(text: &str) -> Result<NaiveDate> {
-    text.parse().map_err(|_| {
-        Error::Validation(format!(
-            "\"{text}\" is not a date Cairn can read. Pick a week from the list."
-        ))
-    })
+    text.parse()
+        .map_err(|_| Error::Validation(tr!("input-date-week", text = text)))
 }
 
 fn parse_weekday(n: u32) -> Result<Weekday> {
@@ -256,7 +254,7 @@ fn parse_weekday(n: u32) -> Result<Weekday> {
         .ok()
         .filter(|n| (1..=7).contains(n))
         .and_then(|n| Weekday::try_from(n - 1).ok())
-        .ok_or_else(|| Error::Validation("Choose a day from Monday to Sunday.".into()))
+        .ok_or_else(|| Error::Validation(tr!("input-review-day")))
 }
 
 // ---- commands ---------------------------------------------------------

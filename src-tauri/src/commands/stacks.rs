@@ -17,6 +17,7 @@ use crate::reminders::Scheduler;
 use crate::service::reminders::Reminder;
 use crate::service::stacks::{StackDraft, StackView, StepChoice};
 use crate::service::{self, settings::SNOOZE_CHOICES};
+use cairn_core::tr;
 
 #[derive(Serialize, Debug, Clone)]
 #[serde(rename_all = "camelCase")]
@@ -183,9 +184,10 @@ impl SlotInput {
     fn slot(&self) -> Result<SlotKey> {
         Ok(SlotKey {
             stack: StackId::parse(&self.stack_id)?,
-            date: self.date.parse::<NaiveDate>().map_err(|_| {
-                Error::Validation("That reminder's day is not valid. Reload the window.".into())
-            })?,
+            date: self
+                .date
+                .parse::<NaiveDate>()
+                .map_err(|_| Error::Validation(tr!("input-reminder-day")))?,
             time: parse_time(&self.time)?,
         })
     }
@@ -254,10 +256,7 @@ pub fn get_reminder_settings(
         snooze_minutes: s.snooze_minutes,
         snooze_choices: SNOOZE_CHOICES.to_vec(),
         notifications_available: status.as_ref().map(|s| s.available),
-        notifications: status.map_or_else(
-            || "Cairn is still asking the desktop's notification service.".into(),
-            |s| s.detail,
-        ),
+        notifications: status.map_or_else(|| tr!("notify-asking"), |s| s.detail.sentence()),
     })
 }
 
