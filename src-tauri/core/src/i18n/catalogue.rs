@@ -144,6 +144,10 @@ impl Language {
         // direction.
         bundle.set_use_isolating(false);
         bundle.set_formatter(Some(super::format::fluent_number));
+        // NUMBER(), which the window's formatter knows too.
+        if let Err(e) = bundle.add_builtins() {
+            tracing::error!(error = %e, "Fluent's built-in functions are missing");
+        }
         if pseudo {
             bundle.set_transform(Some(accent));
         }

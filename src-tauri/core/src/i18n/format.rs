@@ -44,17 +44,28 @@ impl Grouping {
     }
 }
 
-/// Fluent's number formatter: whole numbers grouped for the locale; other
-/// numbers as Fluent writes them.
+/// Fluent's number formatter: ICU's, with the message's fraction digits
+/// (`NUMBER($mb, minimumFractionDigits: 1)` gives "2.0", German "2,0"; at
+/// most 3 unless the message says otherwise, as `Intl.NumberFormat`).
 pub(crate) fn fluent_number(value: &FluentValue, memoizer: &IntlLangMemoizer) -> Option<String> {
     let FluentValue::Number(n) = value else {
         return None;
     };
-    if n.value.fract() != 0.0 || n.value.abs() >= 1e15 {
+    let least = n.options.minimum_fraction_digits.unwrap_or(0).min(6);
+    let most = n.options.maximum_fraction_digits.unwrap_or(least.max(3)).clamp(least, 6);
+    let scaled = n.value * 10f64.powi(most as i32);
+    if !scaled.is_finite() || scaled.abs() >= 9e15 {
         return None;
     }
+    let (mut digits, mut places) = (scaled.round() as i64, most);
+    while places > least && digits % 10 == 0 {
+        digits /= 10;
+        places -= 1;
+    }
+    let mut decimal = Decimal::from(digits);
+    decimal.multiply_pow10(-(places as i16));
     memoizer
-        .with_try_get::<Grouping, _, _>((), |g| g.format(n.value as i64))
+        .with_try_get::<Grouping, _, _>((), |g| g.0.format(&decimal).to_string())
         .ok()
 }
 
@@ -171,6 +182,12 @@ mod tests {
         ] {
             assert_eq!(with_language(lang, || number(n)), want, "{lang} {n}");
         }
+        let mb = |lang: &str, mb: f64| {
+            with_language(lang, || crate::i18n::message("cli-size-mb", &[("mb", mb.into())]))
+        };
+        assert_eq!(mb("en", 2.0), "2.0 MB");
+        assert_eq!(mb("de", 2.0), "2,0 MB");
+        assert_eq!(mb("en", 1234.56), "1,234.56 MB");
     }
 
     #[test]
