@@ -148,8 +148,11 @@ async fn in_the_pseudo_locale_the_quick_and_reminder_windows_speak_the_catalogue
     blocking(move || h.wait_for_item(10 * SECOND)?.activate()).await?;
     let main = app.switch_to_other_window().await?;
     app.find("#quick-text").await?;
-    app.wait_js("return document.body.dataset.ready === '1' && !!document.querySelector('#quick-steps li')", vec![])
-        .await?;
+    app.wait_js(
+        "return document.body.dataset.ready === '1' && !!document.querySelector('#quick-steps li')",
+        vec![],
+    )
+    .await?;
     all_from_catalogue(&app, "quick").await?;
     app.type_keys("#quick-text", "Tidied the desk").await?;
     app.press_enter("#quick-text").await?;
@@ -236,13 +239,17 @@ async fn today_and_quick_in(lang: &str, counts: [&str; 3]) -> Result<()> {
     app.screenshot(&format!("l10n-ui-a-goal-{lang}")).await?;
     app.click("nav a[data-view='stacks']").await?;
     app.click("#new-stack").await?;
-    app.screenshot(&format!("l10n-ui-a-stack-form-{lang}")).await?;
+    app.screenshot(&format!("l10n-ui-a-stack-form-{lang}"))
+        .await?;
     let h = host.clone();
     blocking(move || h.wait_for_item(10 * SECOND)?.activate()).await?;
     app.switch_to_other_window().await?;
     app.find("#quick-text").await?;
-    app.wait_js("return document.body.dataset.ready === '1' && !!document.querySelector('#quick-steps li')", vec![])
-        .await?;
+    app.wait_js(
+        "return document.body.dataset.ready === '1' && !!document.querySelector('#quick-steps li')",
+        vec![],
+    )
+    .await?;
     app.screenshot(&format!("l10n-ui-a-quick-{lang}")).await?;
     app.close().await
 }
