@@ -34,6 +34,10 @@ const UNMARKED: &str = r#"
 const typed = arguments[0];
 const own = (text) => typed.some((w) => text === w || w.includes(text) || text.includes(w) && text.replace(w, "").trim() === "");
 const letters = /\p{L}/u;
+// A catalogue message is wrapped (⟦…⟧) and accented; a sentence with the
+// person's words in bold or a field inside comes in several text nodes, so
+// a piece without the brackets still shows accented letters.
+const marked = (text) => /[⟦⟧]/.test(text) || /[À-ɏ]/u.test(text);
 const shown = (el) => el && (el.checkVisibility ? el.checkVisibility() : el.getClientRects().length > 0);
 const foreign = (el) => el.closest("cairn-reminder, .reminder-words");
 const out = [];
@@ -41,7 +45,7 @@ const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
 for (let n = walker.nextNode(); n; n = walker.nextNode()) {
   const text = n.textContent.trim();
   const el = n.parentElement;
-  if (!letters.test(text) || text.includes("⟦") || own(text)) continue;
+  if (!letters.test(text) || marked(text) || own(text)) continue;
   if (!el || el.closest("script, style, datalist") || foreign(el)) continue;
   if (!shown(el) && !el.closest(".visually-hidden")) continue;
   out.push(text);
