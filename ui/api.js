@@ -1,5 +1,6 @@
 // The one door to the backend: every Tauri invoke goes through here, and
 // every failure comes out as {kind, message} in words a person reads.
+import { t } from "./i18n.js";
 
 const invoke = window.__TAURI__?.core?.invoke;
 
@@ -18,14 +19,14 @@ function normalise(err) {
   // Tauri's own failures arrive as plain strings; keep the detail for the
   // console, give the person a sentence.
   console.error("backend failure", err);
-  return new CairnError("internal", "Something went wrong inside Cairn. Try again; if it keeps happening, restart Cairn.");
+  return new CairnError("internal", t("app-error-internal"));
 }
 
 async function call(command, args = {}) {
   // One mark per request, so the number of calls a page makes can be read
   // from outside (performance.getEntriesByName("cairn:today").length).
   performance.mark(`cairn:${command}`);
-  if (!invoke) throw new CairnError("internal", "Cairn's window cannot reach the app right now. Restart Cairn.");
+  if (!invoke) throw new CairnError("internal", t("app-error-no-bridge"));
   try {
     return await invoke(command, args);
   } catch (err) {

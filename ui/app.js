@@ -5,8 +5,8 @@
 // (views/), which calls the backend through api.js. Views other than
 // Today load their code on first use.
 import { api } from "./api.js";
-import { load as loadWords } from "./i18n.js";
-import { plural, milestoneText, rewardText } from "./dom.js";
+import { load as loadWords, t } from "./i18n.js";
+import { milestoneText, rewardText } from "./dom.js";
 import { Refresher } from "./refresh.js";
 import { keepFocus, refuse } from "./focus.js";
 import { Router, routeTitle } from "./router.js";
@@ -110,8 +110,8 @@ async function show(route, previous = null) {
  * one when it was today's one thing; and any reward it earned, by name. */
 function celebrateWin(win) {
   const n = shell.today?.wins.length ?? 0;
-  let words = n === 1 ? "First win today. Nice start." : `Logged. ${plural(n, "win", "wins")} today.`;
-  if (win?.oneThing) words = `Today’s one thing, done: the day’s main win. ${plural(n, "win", "wins")} today.`;
+  let words = n === 1 ? t("today-celebrate-first") : t("today-celebrate-logged", { count: n });
+  if (win?.oneThing) words = t("today-celebrate-one-thing", { count: n });
   const extras = [milestoneText(win?.milestones), rewardText(win?.rewards)].filter(Boolean);
   const message = extras.length ? `${words} ${extras.join(". ")}.` : words;
   notice.celebrate(message, { big: Boolean(win?.oneThing || win?.rewards?.length) });

@@ -1,6 +1,7 @@
 // Building DOM without markup strings: user text only ever becomes text
 // nodes (never HTML), so "<img src=x onerror=...>" shows as those characters.
 import { parseDay, daysBetween, dayParts } from "./dates.js";
+import { t, formatDate, formatList } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const PROPERTIES = ["hidden", "disabled", "checked", "required", "value", "selected"];
@@ -43,76 +44,114 @@ export function emit(el, name, detail) {
   el.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
 }
 
-// Formatters are made on first use: building one loads locale data, which
-// the first frame should not wait for unless it shows a date.
-const formats = new Map();
-function format(name, options) {
-  if (!formats.has(name)) formats.set(name, new Intl.DateTimeFormat(undefined, options));
-  return formats.get(name);
+// Dates go through i18n.js's `formatDate` (the catalogue's locale; it
+// keeps each Intl formatter once made).
+function fmt(date, options) {
+  return formatDate(date, options);
 }
-const timeFormat = { format: (d) => format("time", { hour: "numeric", minute: "2-digit" }).format(d) };
-const dayFormat = { format: (d) => format("day", { weekday: "long", day: "numeric", month: "long" }).format(d) };
-const dayYearFormat = { format: (d) => format("dayYear", { weekday: "long", day: "numeric", month: "long", year: "numeric" }).format(d) };
+const TIME = { hour: "numeric", minute: "2-digit" };
+const DAY = { weekday: "long", day: "numeric", month: "long" };
+const DAY_YEAR = { weekday: "long", day: "numeric", month: "long", year: "numeric" };
 
 /** "19 Nov": short, for labels on a chart. */
 export function shortDate(day) {
-  return format("short", { day: "numeric", month: "short" }).format(parseDay(day));
+  return fmt(parseDay(day), { day: "numeric", month: "short" });
 }
 
 /** "Nov": a month's short name, for the heatmap's columns. */
 export function shortMonth(day) {
-  return format("month", { month: "short" }).format(parseDay(day));
+  return fmt(parseDay(day), { month: "short" });
 }
 
 export function formatTime(iso) {
-  return timeFormat.format(new Date(iso));
+  return fmt(new Date(iso), TIME);
 }
 
 /** "Saturday 21 November". */
 export function longDate(day) {
-  return dayFormat.format(parseDay(day));
+  return fmt(parseDay(day), DAY);
 }
 
 /** "Today", "Yesterday", or "Thursday 19 November". */
 export function formatDay(day, today) {
-  if (day === today) return "Today";
-  if (daysBetween(day, today) === 1) return "Yesterday";
-  return (dayParts(day)[0] === dayParts(today)[0] ? dayFormat : dayYearFormat).format(parseDay(day));
+  if (day === today) return t("day-today");
+  if (daysBetween(day, today) === 1) return t("day-yesterday");
+  return fmt(parseDay(day), dayParts(day)[0] === dayParts(today)[0] ? DAY : DAY_YEAR);
 }
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-export const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/** The weekdays' names, Monday first, as the locale writes them: `style`
+ * "long" (Monday), "short" (Mon) or "narrow" (M). Made from a known
+ * Monday (1 January 2024) on each call: the catalogue's locale is only
+ * known once the page loaded it. */
+export function weekdayNames(style = "long") {
+  return [0, 1, 2, 3, 4, 5, 6].map((i) => fmt(new Date(2024, 0, 1 + i), { weekday: style }));
+}
+
+/** The weekdays' long names, Monday first (an array read when used). */
+export const WEEKDAY_NAMES = new Proxy([], {
+  get: (_, key) => {
+    const names = weekdayNames("long");
+    const value = Reflect.get(names, key);
+    return typeof value === "function" ? value.bind(names) : value;
+  },
+  has: (_, key) => Reflect.has(weekdayNames("long"), key),
+  ownKeys: () => Reflect.ownKeys(weekdayNames("long")),
+  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(weekdayNames("long"), key),
+});
+
+/** Weekdays (0 = Monday) as a short list: "Mon, Wed, Fri". */
+export function weekdayList(days) {
+  const names = weekdayNames("short");
+  return formatList(days.map((d) => names[d]), "unit");
+}
 
 /** A step's rhythm in words. */
 export function cadenceText(cadence) {
   switch (cadence.kind) {
-    case "once": return "once";
-    case "daily": return "every day";
-    case "weekly": return cadence.timesPerWeek === 1 ? "once a week" : `${cadence.timesPerWeek}× a week`;
+    case "once": return t("cadence-once");
+    case "daily": return t("cadence-daily");
+    case "weekly": return t("cadence-weekly", { count: cadence.timesPerWeek });
     case "weekdays":
-      if (cadence.weekdays.length === 5 && cadence.weekdays.every((d) => d < 5)) return "on weekdays";
-      return "on " + cadence.weekdays.map((d) => WEEKDAYS[d]).join(", ");
+      if (cadence.weekdays.length === 5 && cadence.weekdays.every((d) => d < 5)) return t("cadence-weekdays");
+      return t("cadence-days", { days: weekdayList(cadence.weekdays) });
     default: return "";
   }
 }
 
+/** "10 min", or null for no set time. */
 export function minutesText(minutes) {
   if (!minutes) return null;
-  return `${minutes} min`;
+  return t("common-minutes-short", { count: minutes });
 }
 
+/** "3 wins": a count with the caller's nouns, chosen by the locale's plural
+ * rules. Words passed in are not translated: a new caller writes its own
+ * message with a selector instead. */
 export function plural(n, one, many) {
-  return `${n} ${n === 1 ? one : many}`;
+  return t("common-count", { count: n, one, many });
 }
 
 /** "You’ve earned: a walk in the park", or "" if none. */
 export function rewardText(rewards) {
   if (!rewards?.length) return "";
-  return `You’ve earned: ${rewards.map((r) => r.text).join("; ")}`;
+  return t("wins-earned", { rewards: rewards.map((r) => r.text).join("; ") });
 }
 
 /** "Milestone: 100 wins", "Milestones: 100 wins; 30 days", or "" if none. */
 export function milestoneText(milestones) {
   if (!milestones?.length) return "";
-  return `${milestones.length === 1 ? "Milestone" : "Milestones"}: ${milestones.map((m) => m.label).join("; ")}`;
+  return t("wins-milestones", { count: milestones.length, labels: milestones.map((m) => m.label).join("; ") });
+}
+
+/** Message `id` with some arguments as nodes (a bold title, a field):
+ * `nodes` maps a variable to a node; the rest of `args` are values. Gives
+ * the sentence's parts in the language's order, text as strings, so the
+ * translation decides where each node goes. */
+export function messageParts(id, nodes, args = {}) {
+  const marks = {};
+  const names = Object.keys(nodes);
+  names.forEach((name, i) => { marks[name] = `\u0001${i}\u0001`; });
+  const text = t(id, { ...args, ...marks });
+  return text.split(/\u0001(\d+)\u0001/).map((part, i) => (i % 2 ? nodes[names[Number(part)]] : part))
+    .filter((part) => part !== "");
 }

@@ -7,7 +7,7 @@
 // another one is due, and each answer returns the next one (or none, and
 // the app hides the window).
 import { api } from "./api.js";
-import { load as loadWords } from "./i18n.js";
+import { load as loadWords, t } from "./i18n.js";
 import { h } from "./dom.js";
 
 const card = document.getElementById("reminder");
@@ -28,7 +28,11 @@ function keysFor(r) {
   return { enter, escape };
 }
 
-const LABELS = { done: "Done", later: "Later", open: "Open Cairn", dismiss: "Close" };
+/** The buttons' words (made once the catalogue is loaded). */
+function label(action) {
+  const ids = { done: "common-done", later: "common-later", open: "common-open-cairn", dismiss: "reminder-close-label" };
+  return t(ids[action]);
+}
 
 function render(r) {
   shown = r;
@@ -45,7 +49,7 @@ function render(r) {
   const button = (action, extra = "") => h("button", {
     type: "button",
     class: `reminder-${action} ${action === enter ? "primary" : ""} ${extra}`.trim(),
-    text: LABELS[action],
+    text: label(action),
     onclick: () => answer(action),
   });
   // The first button is the one Enter presses: Done, or Open for the week.
@@ -56,8 +60,8 @@ function render(r) {
     r.done ? button("open", "ghost") : null,
   ].filter(Boolean));
   keys.replaceChildren(...[
-    h("span", { text: `Enter: ${LABELS[enter]} · Esc: ${LABELS[escape]}` }),
-    r.waiting > 0 ? h("span", { text: r.waiting === 1 ? "1 more after this" : `${r.waiting} more after this` }) : null,
+    h("span", { text: t("reminder-keys", { enter: label(enter), escape: label(escape) }) }),
+    r.waiting > 0 ? h("span", { text: t("reminder-waiting", { count: r.waiting }) }) : null,
   ].filter(Boolean));
   keys.classList.remove("note");
   card.hidden = false;

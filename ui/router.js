@@ -3,6 +3,7 @@
 // #stacks, #data, #settings, #rewards), so Back and Forward work and a view
 // can be linked to. The router only says which route is current; app.js
 // shows it.
+import { t } from "./i18n.js";
 
 export const VIEWS = ["today", "goals", "wins", "week", "chronicle", "stacks", "rewards", "data", "settings"];
 
@@ -22,7 +23,7 @@ export function routeHash({ view, id }) {
 
 /** The window's title on `view`. */
 export function routeTitle(view) {
-  return view === "today" ? "Cairn" : `Cairn · ${view[0].toUpperCase()}${view.slice(1)}`;
+  return t(`app-title-${VIEWS.includes(view) ? view : "today"}`);
 }
 
 export class Router {

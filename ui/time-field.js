@@ -5,6 +5,7 @@
 // fields are plain text fields that read "1230", "12:30", "7:30", "730"
 // or "7" and show the time as HH:MM once the field is left.
 import { h } from "./dom.js";
+import { t } from "./i18n.js";
 
 /** "HH:MM" for what was typed, or null if it is no time of day. */
 export function parseTime(text) {
@@ -20,7 +21,7 @@ export function parseTime(text) {
  * aria-label, value). Its value becomes HH:MM when it is left. */
 export function timeField(props) {
   const input = h("input", { type: "text", inputmode: "numeric", maxlength: 5, autocomplete: "off", spellcheck: "false",
-    placeholder: "07:30", size: 5, ...props, class: ["time-field", props.class].filter(Boolean).join(" ") });
+    placeholder: t("common-time-placeholder"), size: 5, ...props, class: ["time-field", props.class].filter(Boolean).join(" ") });
   input.addEventListener("change", () => {
     const t = parseTime(input.value);
     if (t) input.value = t;

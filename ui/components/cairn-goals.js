@@ -1,19 +1,19 @@
 // Goals: the list (grouped by status, reorderable) and one goal's page (its
 // words, status and micro-steps). Data comes in through `goals` and
 // `selectedId`; actions go up as events handled by app.js.
-import { h, emit, cadenceText, minutesText, plural } from "../dom.js";
+import { h, emit, cadenceText, minutesText } from "../dom.js";
+import { t, rtl } from "../i18n.js";
 import "./cairn-step-form.js";
 import { refuse } from "../focus.js";
 
 const COLOURS = [
-  ["#5b8a72", "Sage"], ["#4f7cac", "Lake"], ["#c07a3a", "Amber"], ["#9a6fb0", "Heather"],
-  ["#b85c6e", "Berry"], ["#3f8f8f", "Teal"], ["#8a7f3a", "Moss"], ["#6b7280", "Slate"],
+  ["#5b8a72", "sage"], ["#4f7cac", "lake"], ["#c07a3a", "amber"], ["#9a6fb0", "heather"],
+  ["#b85c6e", "berry"], ["#3f8f8f", "teal"], ["#8a7f3a", "moss"], ["#6b7280", "slate"],
 ];
-const STATUS_TITLES = { active: "Active", paused: "Paused", done: "Done", archived: "Archived" };
 
 /** A step row's Edit button. */
 function editButton(row) {
-  return [...(row?.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Edit");
+  return [...(row?.querySelectorAll("button") ?? [])].find((b) => b.textContent === t("common-edit"));
 }
 
 class CairnGoals extends HTMLElement {
@@ -44,19 +44,19 @@ class CairnGoals extends HTMLElement {
 
   renderList(goals) {
     const title = h("input", { id: "goal-title", type: "text", maxlength: 200, required: true, autocomplete: "off",
-      placeholder: "A big goal, e.g. Submit the thesis by June" });
-    const form = h("form", { id: "new-goal", class: "inline-form", "aria-label": "New goal", novalidate: true,
+      placeholder: t("goals-new-input.placeholder") });
+    const form = h("form", { id: "new-goal", class: "inline-form", "aria-label": t("goals-new-form.aria-label"), novalidate: true,
       onsubmit: (e) => {
         e.preventDefault();
-        if (title.value.trim() === "") refuse(title, "Write the goal in a few words first: big is fine.", form);
+        if (title.value.trim() === "") refuse(title, t("goals-new-empty"), form);
         else emit(this, "create-goal", { title: title.value });
       } },
-      h("label", { for: "goal-title", class: "visually-hidden", text: "New goal" }),
-      title, h("button", { type: "submit", class: "primary", text: "Add goal" }));
-    const out = [h("div", { class: "hero" }, h("div", {}, h("h1", { text: "Goals" }),
-      h("p", { class: "date", text: "Big aspirations, each turned into steps small enough to start today." }))), form];
+      h("label", { for: "goal-title", class: "visually-hidden", text: t("goals-new-label") }),
+      title, h("button", { type: "submit", class: "primary", text: t("goals-add") }));
+    const out = [h("div", { class: "hero" }, h("div", {}, h("h1", { text: t("goals-title") }),
+      h("p", { class: "date", text: t("goals-subtitle") }))), form];
     if (goals.length === 0) {
-      out.push(h("p", { class: "empty", text: "No goals yet. Write one above: big is fine." }));
+      out.push(h("p", { class: "empty", text: t("goals-empty") }));
       return out;
     }
     for (const status of ["active", "paused", "done", "archived"]) {
@@ -64,7 +64,7 @@ class CairnGoals extends HTMLElement {
       if (group.length === 0) continue;
       const list = h("ul", { class: "goal-list", id: `goals-${status}` },
         group.map((g, i) => this.goalCard(g, i, group)));
-      const heading = `${STATUS_TITLES[status]} (${group.length})`;
+      const heading = t(`goals-group-${status}`, { count: group.length });
       out.push(status === "active"
         ? h("section", { "aria-label": heading }, h("h2", { text: heading }), list)
         : h("details", { class: "status-group" }, h("summary", { text: heading }), list));
@@ -82,11 +82,11 @@ class CairnGoals extends HTMLElement {
     li.append(
       h("a", { class: "goal-open", href: `#goal/${goal.id}` },
         h("span", { class: "goal-name", text: goal.title }),
-        h("span", { class: "meta", text: live.length ? plural(live.length, "step", "steps") : "no steps yet" })),
+        h("span", { class: "meta", text: t("goals-step-count", { count: live.length }) })),
       h("div", { class: "row-actions" },
-        h("button", { type: "button", class: "icon", "aria-label": `Move ${goal.title} up`, disabled: index === 0,
+        h("button", { type: "button", class: "icon", "aria-label": t("goals-move-up.aria-label", { title: goal.title }), disabled: index === 0,
           onclick: () => emit(this, "move-goal", { id: goal.id, to: placeOf(group[index - 1]) }), }, h("span", { "aria-hidden": "true", text: "↑" })),
-        h("button", { type: "button", class: "icon", "aria-label": `Move ${goal.title} down`, disabled: index === group.length - 1,
+        h("button", { type: "button", class: "icon", "aria-label": t("goals-move-down.aria-label", { title: goal.title }), disabled: index === group.length - 1,
           onclick: () => emit(this, "move-goal", { id: goal.id, to: placeOf(group[index + 1]) }), }, h("span", { "aria-hidden": "true", text: "↓" }))));
     return li;
   }
@@ -96,55 +96,57 @@ class CairnGoals extends HTMLElement {
       h("label", { for: id, text: label }), control, hint ? h("span", { class: "hint", text: hint }) : null);
     const title = h("input", { id: "edit-goal-title", type: "text", maxlength: 200, required: true, value: goal.title });
     const why = h("textarea", { id: "edit-goal-why", rows: 2, maxlength: 2000, value: goal.why,
-      placeholder: "What will this change for you?" });
+      placeholder: t("goals-why-placeholder.placeholder") });
     const success = h("textarea", { id: "edit-goal-success", rows: 2, maxlength: 2000, value: goal.success,
-      placeholder: "How will you know it is done? e.g. the PDF is with the committee" });
-    const colours = h("fieldset", { class: "colours" }, h("legend", { text: "Colour" }),
-      COLOURS.map(([value, name]) => {
+      placeholder: t("goals-success-placeholder.placeholder") });
+    const colours = h("fieldset", { class: "colours" }, h("legend", { text: t("goals-colour") }),
+      COLOURS.map(([value, key]) => {
+        const name = t(`goals-colour-${key}`);
         const input = h("input", { type: "radio", name: "goal-colour", value, id: `colour-${value.slice(1)}`, checked: goal.colour === value });
         const swatch = h("span", { class: "swatch" });
         swatch.style.setProperty("--swatch", value);
         return h("label", { for: input.id, class: "colour", title: name }, input, swatch, h("span", { class: "visually-hidden", text: name }));
       }));
-    const form = h("form", { id: "goal-form", class: "card goal-form", "aria-label": "Goal details", novalidate: true,
+    const form = h("form", { id: "goal-form", class: "card goal-form", "aria-label": t("goals-form.aria-label"), novalidate: true,
       onsubmit: (e) => {
         e.preventDefault();
-        if (title.value.trim() === "") return refuse(title, "A goal needs a few words, so you know it when you see it.");
+        if (title.value.trim() === "") return refuse(title, t("goals-title-empty"));
         const colour = colours.querySelector("input:checked")?.value ?? goal.colour;
         emit(this, "save-goal", { id: goal.id, title: title.value, why: why.value, success: success.value, colour });
       } },
-      field(title.id, "Goal", title),
-      field(why.id, "Why it matters", why),
-      field(success.id, "Success looks like", success, "Make it measurable: one page, one line."),
+      field(title.id, t("goals-field-goal"), title),
+      field(why.id, t("goals-field-why"), why),
+      field(success.id, t("goals-field-success"), success, t("goals-success-hint")),
       colours,
-      h("div", { class: "actions" }, h("button", { type: "submit", class: "primary", id: "save-goal", text: "Save goal" })));
+      h("div", { class: "actions" }, h("button", { type: "submit", class: "primary", id: "save-goal", text: t("goals-save") })));
 
     const status = (to, label) => h("button", { type: "button", class: "ghost", "data-status": to,
       onclick: () => emit(this, "goal-status", { id: goal.id, status: to }), text: label });
-    const statusRow = h("div", { class: "status-row", role: "group", "aria-label": "Goal status" },
-      h("span", { class: `badge status-${goal.status}`, text: STATUS_TITLES[goal.status] }),
-      goal.status === "active" ? status("paused", "Pause") : status("active", goal.status === "paused" ? "Resume" : "Make active"),
-      goal.status !== "done" ? status("done", "Mark as done") : null,
-      goal.status !== "archived" ? status("archived", "Archive") : null);
+    const statusRow = h("div", { class: "status-row", role: "group", "aria-label": t("goals-status-group.aria-label") },
+      h("span", { class: `badge status-${goal.status}`, text: t(`goals-status-${goal.status}`) }),
+      goal.status === "active" ? status("paused", t("goals-pause"))
+        : status("active", goal.status === "paused" ? t("goals-resume") : t("goals-make-active")),
+      goal.status !== "done" ? status("done", t("goals-mark-done")) : null,
+      goal.status !== "archived" ? status("archived", t("goals-archive")) : null);
 
     const live = goal.steps.filter((s) => !s.archived);
     const archived = goal.steps.filter((s) => s.archived);
     const steps = h("ol", { class: "step-list", id: "steps" },
-      live.length ? live.map((s, i) => this.stepRow(s, i, live)) : h("li", { class: "empty", text: "No steps yet. Make the first one so small it feels easy." }));
+      live.length ? live.map((s, i) => this.stepRow(s, i, live)) : h("li", { class: "empty", text: t("goals-steps-empty") }));
     const addForm = document.createElement("cairn-step-form");
     addForm.id = "add-step";
     addForm.setup({ goalId: goal.id });
 
     const header = h("div", { class: "hero goal-hero" },
-      h("div", {}, h("a", { href: "#goals", class: "back", text: "← All goals" }), h("h1", { id: "goal-heading", text: goal.title })),
+      h("div", {}, h("a", { href: "#goals", class: "back", text: t("goals-back", { arrow: rtl() ? "→" : "←" }) }), h("h1", { id: "goal-heading", text: goal.title })),
       statusRow);
     header.style.setProperty("--goal", goal.colour);
     return [header,
       h("div", { class: "goal-columns" },
         form,
         h("section", { class: "card", "aria-labelledby": "steps-title" },
-          h("h2", { id: "steps-title", text: "Micro-steps" }), steps, addForm,
-          archived.length ? h("details", { class: "status-group" }, h("summary", { text: `Archived steps (${archived.length})` }),
+          h("h2", { id: "steps-title", text: t("goals-steps-title") }), steps, addForm,
+          archived.length ? h("details", { class: "status-group" }, h("summary", { text: t("goals-archived-steps", { count: archived.length }) }),
             h("ul", { class: "step-list", id: "archived-steps" }, archived.map((s) => this.stepRow(s, 0, archived)))) : null))];
   }
 
@@ -164,15 +166,15 @@ class CairnGoals extends HTMLElement {
       form.focus();
     };
     const actions = step.archived
-      ? [h("button", { type: "button", class: "ghost", onclick: () => emit(this, "archive-step", { id: step.id, archived: false }), text: "Restore" })]
+      ? [h("button", { type: "button", class: "ghost", onclick: () => emit(this, "archive-step", { id: step.id, archived: false }), text: t("goals-restore") })]
       : [
-        h("button", { type: "button", class: "icon", "aria-label": `Move ${step.title} up`, disabled: index === 0,
+        h("button", { type: "button", class: "icon", "aria-label": t("goals-move-up.aria-label", { title: step.title }), disabled: index === 0,
           onclick: () => emit(this, "move-step", { id: step.id, to: index - 1 }), }, h("span", { "aria-hidden": "true", text: "↑" })),
-        h("button", { type: "button", class: "icon", "aria-label": `Move ${step.title} down`, disabled: index === group.length - 1,
+        h("button", { type: "button", class: "icon", "aria-label": t("goals-move-down.aria-label", { title: step.title }), disabled: index === group.length - 1,
           onclick: () => emit(this, "move-step", { id: step.id, to: index + 1 }), }, h("span", { "aria-hidden": "true", text: "↓" })),
-        h("button", { type: "button", class: "ghost", "aria-label": `Edit ${step.title}`, onclick: edit, text: "Edit" }),
-        h("button", { type: "button", class: "ghost", "aria-label": `Archive ${step.title}`,
-          onclick: () => emit(this, "archive-step", { id: step.id, archived: true }), text: "Archive" }),
+        h("button", { type: "button", class: "ghost", "aria-label": t("goals-edit-step.aria-label", { title: step.title }), onclick: edit, text: t("common-edit") }),
+        h("button", { type: "button", class: "ghost", "aria-label": t("goals-archive-step.aria-label", { title: step.title }),
+          onclick: () => emit(this, "archive-step", { id: step.id, archived: true }), text: t("goals-archive") }),
       ];
     li.append(h("div", { class: "step-body" }, h("span", { class: "step-title", text: step.title }), h("span", { class: "meta", text: meta })),
       h("div", { class: "row-actions" }, actions));

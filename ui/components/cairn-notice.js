@@ -1,6 +1,7 @@
 // The one place where errors and celebrations are shown. Errors go to an
 // alert region (read out at once), celebrations to a polite status region.
 import { h } from "../dom.js";
+import { t } from "../i18n.js";
 
 class CairnNotice extends HTMLElement {
   connectedCallback() {
@@ -17,7 +18,7 @@ class CairnNotice extends HTMLElement {
     this.alertEl.replaceChildren(
       h("span", { class: "notice-icon", "aria-hidden": "true", text: "!" }),
       h("span", { class: "notice-text", text: message }),
-      h("button", { class: "ghost", type: "button", "aria-label": "Dismiss message", onclick: () => this.clear() }, h("span", { "aria-hidden": "true", text: "×" })),
+      h("button", { class: "ghost", type: "button", "aria-label": t("notice-dismiss.aria-label"), onclick: () => this.clear() }, h("span", { "aria-hidden": "true", text: "×" })),
     );
     this.keepClearOfFocus();
   }
@@ -42,7 +43,7 @@ class CairnNotice extends HTMLElement {
     this.alertEl.replaceChildren();
     const badge = h("span", { class: "check", "aria-hidden": "true", text: big ? "★" : "✓" });
     const close = big
-      ? h("button", { class: "ghost", type: "button", "aria-label": "Dismiss message", onclick: () => this.clear() }, h("span", { "aria-hidden": "true", text: "×" }))
+      ? h("button", { class: "ghost", type: "button", "aria-label": t("notice-dismiss.aria-label"), onclick: () => this.clear() }, h("span", { "aria-hidden": "true", text: "×" }))
       : null;
     this.statusEl.replaceChildren(h("span", { class: big ? "pop big" : "pop" }, badge, h("span", { text: message }), close));
     this.keepClearOfFocus();

@@ -6,7 +6,8 @@
 // Data: `data = { focus, openSteps }` (the `today` answer's parts).
 // Events: one-thing-set {stepId} or {text}, one-thing-clear, one-thing-log,
 // one-thing-carry, one-thing-aside.
-import { h, emit } from "../dom.js";
+import { h, emit, messageParts } from "../dom.js";
+import { t } from "../i18n.js";
 
 /** Open steps offered as one-click choices. */
 const CHOICES_SHOWN = 6;
@@ -31,7 +32,7 @@ class CairnOneThing extends HTMLElement {
 
   render() {
     const { oneThing, carryOver } = this.focusData;
-    const title = h("h2", { id: "one-thing-title", text: "Today’s one thing" });
+    const title = h("h2", { id: "one-thing-title", text: t("one-thing-title") });
     this.classList.toggle("is-set", Boolean(oneThing));
     this.classList.toggle("is-done", Boolean(oneThing?.done));
     if (oneThing && !this.changing) {
@@ -41,7 +42,7 @@ class CairnOneThing extends HTMLElement {
     this.replaceChildren(...[title,
       !oneThing && carryOver ? this.renderOffer(carryOver) : null,
       h("p", { class: "hint", id: "one-thing-hint",
-        text: "The single most important thing for today, however small. Doing it is the day’s main win." }),
+        text: t("one-thing-hint") }),
       this.renderChooser(oneThing)].filter(Boolean));
   }
 
@@ -55,52 +56,52 @@ class CairnOneThing extends HTMLElement {
       return h("div", { class: "one-thing-row" },
         h("span", { class: "check", "aria-hidden": "true", text: "✓" }),
         words,
-        h("span", { class: "one-thing-state", id: "one-thing-state", text: "Done: the day’s main win." }));
+        h("span", { class: "one-thing-state", id: "one-thing-state", text: t("one-thing-done-state") }));
     }
     return h("div", { class: "one-thing-row" },
       h("span", { class: "star", "aria-hidden": "true", text: "★" }),
       words,
       h("div", { class: "one-thing-actions" },
         h("button", { type: "button", class: "primary", id: "one-thing-done",
-          "aria-label": `Done: ${one.text}`, onclick: () => emit(this, "one-thing-log", {}), text: "✓ Done" }),
+          "aria-label": t("one-thing-done.aria-label", { text: one.text }), onclick: () => emit(this, "one-thing-log", {}), text: t("one-thing-done") }),
         h("button", { type: "button", class: "ghost", id: "one-thing-change",
           onclick: () => { this.changing = true; this.render(); this.querySelector("#one-thing-input")?.focus(); },
-          text: "Change" }),
+          text: t("one-thing-change") }),
         h("button", { type: "button", class: "ghost", id: "one-thing-clear",
-          onclick: () => emit(this, "one-thing-clear", {}), text: "Clear" })));
+          onclick: () => emit(this, "one-thing-clear", {}), text: t("one-thing-clear") })));
   }
 
   renderOffer(carry) {
     return h("div", { class: "carry-over", id: "carry-over" },
-      h("p", {}, "Yesterday’s one thing was ", h("strong", { text: `“${carry.text}”` }), ". Carry it over to today?"),
+      h("p", {}, messageParts("one-thing-carry-question", { text: h("strong", { text: t("one-thing-quoted", { text: carry.text }) }) })),
       h("div", { class: "actions" },
         h("button", { type: "button", class: "primary", id: "carry-over-yes",
-          onclick: () => emit(this, "one-thing-carry", {}), text: "Carry it over" }),
+          onclick: () => emit(this, "one-thing-carry", {}), text: t("one-thing-carry") }),
         h("button", { type: "button", class: "ghost", id: "carry-over-no",
-          onclick: () => emit(this, "one-thing-aside", {}), text: "Not today" })));
+          onclick: () => emit(this, "one-thing-aside", {}), text: t("one-thing-aside") })));
   }
 
   renderChooser(current) {
     const input = h("input", { id: "one-thing-input", type: "text", maxlength: 200, autocomplete: "off",
-      placeholder: "Write one line, then Enter", "aria-describedby": "one-thing-hint" });
-    const form = h("form", { class: "one-thing-form", "aria-label": "Choose today’s one thing",
+      placeholder: t("one-thing-input.placeholder"), "aria-describedby": "one-thing-hint" });
+    const form = h("form", { class: "one-thing-form", "aria-label": t("one-thing-form.aria-label"),
       onsubmit: (e) => {
         e.preventDefault();
         if (input.value.trim()) emit(this, "one-thing-set", { text: input.value });
         else input.focus();
       } },
-      h("label", { for: "one-thing-input", class: "visually-hidden", text: "Today’s one thing, in a few words" }),
+      h("label", { for: "one-thing-input", class: "visually-hidden", text: t("one-thing-input-label") }),
       input,
-      h("button", { type: "submit", class: "primary", id: "one-thing-set", text: "Set" }),
+      h("button", { type: "submit", class: "primary", id: "one-thing-set", text: t("one-thing-set") }),
       current ? h("button", { type: "button", class: "ghost", id: "one-thing-cancel",
         onclick: () => { this.changing = false; this.render(); this.querySelector("#one-thing-done")?.focus(); },
-        text: "Keep it" }) : null);
+        text: t("one-thing-keep") }) : null);
     const steps = this.openSteps.slice(0, CHOICES_SHOWN);
     const choices = steps.length
-      ? h("ul", { class: "chips one-thing-choices", id: "one-thing-choices", "aria-label": "Or pick one open step" },
+      ? h("ul", { class: "chips one-thing-choices", id: "one-thing-choices", "aria-label": t("one-thing-choices.aria-label") },
         steps.map((o) => {
           const chip = h("button", { type: "button", class: "step-chip", "data-step-id": o.step.id,
-            title: o.goalTitle ? `For ${o.goalTitle}` : "",
+            title: o.goalTitle ? t("one-thing-for-goal.title", { goal: o.goalTitle }) : "",
             onclick: () => emit(this, "one-thing-set", { stepId: o.step.id }) },
           h("span", { class: "check-small", "aria-hidden": "true", text: "☆" }), o.step.title);
           if (o.goalColour) chip.style.setProperty("--goal", o.goalColour);

@@ -4,7 +4,8 @@
 // reached) with Undo before the window hides.
 // Events: quick-log {text, goalId} or {stepId}, quick-undo {id}, quick-hide,
 // quick-open-main.
-import { h, emit, plural, milestoneText, rewardText } from "../dom.js";
+import { h, emit, milestoneText, rewardText } from "../dom.js";
+import { t, rtl, load } from "../i18n.js";
 
 /** How long the celebration (and its Undo) stays before the window hides. */
 const CELEBRATION_MS = 2200;
@@ -31,15 +32,15 @@ class CairnQuick extends HTMLElement {
     this.goal = null;
     this.input = h("input", {
       id: "quick-text", type: "text", maxlength: 200, autocomplete: "off", spellcheck: "false",
-      placeholder: "What did you just do?  #goal to file it", "aria-label": "Log a win",
+      placeholder: t("quick-input.placeholder"), "aria-label": t("quick-input.aria-label"),
       role: "combobox", "aria-autocomplete": "list", "aria-controls": "quick-goals", "aria-expanded": "false",
       oninput: () => this.complete(),
       onkeydown: (e) => this.onKey(e),
     });
     this.goalPill = h("button", { type: "button", class: "goal-pill", id: "quick-goal", hidden: true,
-      title: "Remove goal", onclick: () => this.setGoal(null) });
-    this.completions = h("ul", { id: "quick-goals", class: "completions", role: "listbox", hidden: true, "aria-label": "Goals" });
-    this.chips = h("ul", { id: "quick-steps", class: "chips", "aria-label": "Open steps: log one with a click" });
+      title: t("quick-remove-goal.title"), onclick: () => this.setGoal(null) });
+    this.completions = h("ul", { id: "quick-goals", class: "completions", role: "listbox", hidden: true, "aria-label": t("quick-goals.aria-label") });
+    this.chips = h("ul", { id: "quick-steps", class: "chips", "aria-label": t("quick-steps.aria-label") });
     this.message = h("p", { id: "quick-message", class: "quick-message", role: "status" });
     // The card is the page's one landmark, with its one heading. The field
     // and the feedback come first; the chips scroll inside their own area
@@ -48,12 +49,12 @@ class CairnQuick extends HTMLElement {
     this.card = h("main", { class: "quick-card" },
       h("div", { class: "quick-head" },
         h("img", { src: "cairn.png", alt: "", width: 22, height: 22 }),
-        h("h1", { class: "quick-title", text: "Log a win" }),
-        h("button", { type: "button", class: "ghost quick-open", onclick: () => emit(this, "quick-open-main", {}), text: "Open Cairn" })),
+        h("h1", { class: "quick-title", text: t("quick-title") }),
+        h("button", { type: "button", class: "ghost quick-open", onclick: () => emit(this, "quick-open-main", {}), text: t("common-open-cairn") })),
       h("div", { class: "quick-field-wrap" }, h("div", { class: "quick-field" }, this.goalPill, this.input), this.completions),
       this.message,
       h("div", { class: "quick-chips" }, this.chips),
-      h("p", { class: "quick-keys", "aria-hidden": "true", text: "Enter logs · Esc closes" }));
+      h("p", { class: "quick-keys", "aria-hidden": "true", text: t("quick-keys") }));
     this.append(this.card);
     document.addEventListener("keydown", (e) => {
       if (e.key === "Escape") {
@@ -71,14 +72,14 @@ class CairnQuick extends HTMLElement {
     const one = today.focus?.oneThing;
     const first = one && !one.done
       ? h("li", {}, h("button", { type: "button", class: "step-chip one-thing-chip", id: "quick-one-thing",
-        title: "Today’s one thing", "aria-label": `Today’s one thing: ${one.text}`,
+        title: t("quick-one-thing.title"), "aria-label": t("quick-one-thing.aria-label", { text: one.text }),
         onclick: () => emit(this, "quick-log", one.stepId ? { stepId: one.stepId } : { text: one.text, goalId: null }) },
       h("span", { class: "check-small", "aria-hidden": "true", text: "★" }), one.text))
       : null;
     const others = today.openSteps.filter((o) => !(first && o.step.id === one.stepId));
     this.chips.replaceChildren(...(first ? [first] : []), ...others.slice(0, first ? 5 : 6).map((o) => {
       const chip = h("button", { type: "button", class: "step-chip", "data-step-id": o.step.id,
-        title: o.goalTitle ? `For ${o.goalTitle}` : "",
+        title: o.goalTitle ? t("quick-for-goal.title", { goal: o.goalTitle }) : "",
         onclick: () => emit(this, "quick-log", { stepId: o.step.id }) },
         h("span", { class: "check-small", "aria-hidden": "true", text: "✓" }), o.step.title);
       if (o.goalColour) chip.style.setProperty("--goal", o.goalColour);
@@ -117,8 +118,8 @@ class CairnQuick extends HTMLElement {
     this.goal = goal;
     this.goalPill.hidden = !goal;
     // Its name is what it shows ("→ Thesis ×" reads "Thesis, remove goal").
-    this.goalPill.replaceChildren(...(goal ? [h("span", { "aria-hidden": "true", text: "→ " }), h("span", { text: goal.title }),
-      h("span", { class: "visually-hidden", text: ", remove goal" }), h("span", { "aria-hidden": "true", text: " ×" })] : []));
+    this.goalPill.replaceChildren(...(goal ? [h("span", { "aria-hidden": "true", text: rtl() ? "← " : "→ " }), h("span", { text: goal.title }),
+      h("span", { class: "visually-hidden", text: t("quick-remove-goal-hidden") }), h("span", { "aria-hidden": "true", text: " ×" })] : []));
     if (goal) this.goalPill.style.setProperty("--goal", goal.colour);
     this.input.focus();
   }
@@ -176,7 +177,7 @@ class CairnQuick extends HTMLElement {
     if (!goal && query) {
       const found = matchGoals(this.goals, query);
       if (found.length !== 1) {
-        this.showError(found.length ? `#${query} matches ${found.length} goals; pick one from the list.` : `No active goal matches #${query}.`);
+        this.showError(found.length ? t("quick-many-goals", { query, count: found.length }) : t("quick-no-goal", { query }));
         return;
       }
       goal = found[0];
@@ -192,10 +193,10 @@ class CairnQuick extends HTMLElement {
     this.setGoal(null);
     this.card.classList.add("celebrating");
     const undo = h("button", { type: "button", id: "quick-undo", class: "ghost",
-      onclick: () => { clearTimeout(this.timer); emit(this, "quick-undo", { id: win.id }); }, text: "Undo" });
+      onclick: () => { clearTimeout(this.timer); emit(this, "quick-undo", { id: win.id }); }, text: t("common-undo") });
     this.message.replaceChildren(h("span", { class: "pop" },
       h("span", { class: "check", "aria-hidden": "true", text: win.oneThing ? "★" : "✓" }),
-      h("span", { text: win.oneThing ? `Today’s one thing, done! ${plural(count, "win", "wins")} today` : `${plural(count, "win", "wins")} today` }),
+      h("span", { text: win.oneThing ? t("quick-logged-one-thing", { count }) : t("quick-logged", { count }) }),
       milestones ? h("span", { class: "quick-milestone", text: ` · ${milestones}` }) : null,
       undo));
     clearTimeout(this.timer);
@@ -213,4 +214,7 @@ class CairnQuick extends HTMLElement {
   }
 }
 
+// The element is in quick.html, so defining it builds it at once: its
+// words must be there first.
+await load();
 customElements.define("cairn-quick", CairnQuick);

@@ -7,6 +7,7 @@
 // {stackId, date, time, kind, title, body}). Events up: reminder-done
 // {slot}, reminder-later {slot}, where slot is {stackId, date, time}.
 import { h, emit } from "../dom.js";
+import { t } from "../i18n.js";
 
 /** Which reminder a card shows: one card per stack, day and time. */
 export function reminderKey(r) {
@@ -27,9 +28,9 @@ class CairnReminder extends HTMLElement {
     this.replaceChildren(
       h("div", { class: "reminder-words" }, h("strong", { text: r.title }), h("span", { text: r.body })),
       h("div", { class: "actions" },
-        h("button", { type: "button", class: "primary reminder-done", text: "Done", onclick: press("reminder-done") }),
-        r.kind === "anchor" ? null : h("button", { type: "button", class: "reminder-later", text: "Later", onclick: press("reminder-later") }),
-        h("button", { type: "button", class: "ghost", "aria-label": "Dismiss this reminder", onclick: press(null) }, h("span", { "aria-hidden": "true", text: "×" }))));
+        h("button", { type: "button", class: "primary reminder-done", text: t("common-done"), onclick: press("reminder-done") }),
+        r.kind === "anchor" ? null : h("button", { type: "button", class: "reminder-later", text: t("common-later"), onclick: press("reminder-later") }),
+        h("button", { type: "button", class: "ghost", "aria-label": t("reminder-dismiss.aria-label"), onclick: press(null) }, h("span", { "aria-hidden": "true", text: "×" }))));
   }
 }
 

@@ -4,7 +4,8 @@
 // (the Cancel button, or Esc anywhere in the form). A value the backend
 // would refuse is refused here first, beside its field (WebKitGTK shows
 // no validation bubble, so `required`/`min`/`max` alone say nothing).
-import { h, emit, WEEKDAY_NAMES } from "../dom.js";
+import { h, emit, weekdayNames } from "../dom.js";
+import { t } from "../i18n.js";
 import { refuse } from "../focus.js";
 
 let counter = 0;
@@ -19,34 +20,36 @@ class CairnStepForm extends HTMLElement {
     const cadence = step?.cadence ?? { kind: "daily", timesPerWeek: 3, weekdays: [0, 1, 2, 3, 4] };
 
     this.titleInput = h("input", { id: id("step-title"), class: "step-title-input", type: "text", maxlength: 200, required: true,
-      value: step?.title ?? "", placeholder: "The smallest next step, e.g. write one paragraph" });
+      value: step?.title ?? "", placeholder: t("step-title-input.placeholder") });
     this.kind = h("select", { id: id("step-cadence"), class: "step-cadence", onchange: () => this.sync() },
-      [["once", "Once"], ["daily", "Every day"], ["weekly", "Times a week"], ["weekdays", "On chosen days"]]
-        .map(([value, text]) => h("option", { value, text, selected: cadence.kind === value })));
+      ["once", "daily", "weekly", "weekdays"]
+        .map((value) => h("option", { value, text: t(`step-cadence-${value}`), selected: cadence.kind === value })));
     this.times = h("input", { id: id("step-times"), class: "step-times", type: "number", min: 1, max: 7,
       value: String(cadence.timesPerWeek ?? 3) });
-    this.timesRow = h("label", { class: "inline", for: id("step-times") }, this.times, " times a week");
-    this.days = WEEKDAY_NAMES.map((name, i) => h("input", {
+    this.timesRow = h("label", { class: "inline", for: id("step-times") }, this.times, " ", t("step-times-label"));
+    const names = weekdayNames("long");
+    const short = weekdayNames("short");
+    this.days = names.map((name, i) => h("input", {
       type: "checkbox", class: "weekday", value: String(i), id: id(`day${i}`),
       checked: (cadence.weekdays ?? []).includes(i), "aria-label": name }));
     this.daysRow = h("fieldset", { class: "weekdays" },
-      h("legend", { class: "visually-hidden", text: "Days" }),
-      this.days.map((box, i) => h("label", { for: box.id, class: "weekday-label" }, box, h("span", { text: WEEKDAY_NAMES[i].slice(0, 2) }))));
+      h("legend", { class: "visually-hidden", text: t("step-days") }),
+      this.days.map((box, i) => h("label", { for: box.id, class: "weekday-label" }, box, h("span", { text: short[i] }))));
     this.minutes = h("input", { id: id("step-minutes"), class: "step-minutes", type: "number", min: 1, max: 600,
-      value: step?.minutes ? String(step.minutes) : "", placeholder: "–" });
+      value: step?.minutes ? String(step.minutes) : "", placeholder: t("step-minutes-placeholder.placeholder") });
 
-    const form = h("form", { class: "step-form", novalidate: true, "aria-label": step ? `Edit step ${step.title}` : "Add a micro-step",
+    const form = h("form", { class: "step-form", novalidate: true, "aria-label": step ? t("step-edit-form.aria-label", { title: step.title }) : t("step-add-form.aria-label"),
       onsubmit: (e) => { e.preventDefault(); if (this.check()) emit(this, "save-step", this.value()); },
       onkeydown: (e) => {
         if (e.key === "Escape" && step) { e.preventDefault(); e.stopPropagation(); emit(this, "cancel-step", {}); }
       } },
-      h("div", { class: "field grow" }, h("label", { for: this.titleInput.id, text: step ? "Step" : "New micro-step" }), this.titleInput),
-      h("div", { class: "field" }, h("label", { for: this.kind.id, text: "How often" }), this.kind),
+      h("div", { class: "field grow" }, h("label", { for: this.titleInput.id, text: step ? t("step-label") : t("step-new-label") }), this.titleInput),
+      h("div", { class: "field" }, h("label", { for: this.kind.id, text: t("step-how-often") }), this.kind),
       this.timesRow, this.daysRow,
-      h("div", { class: "field small" }, h("label", { for: this.minutes.id, text: "Minutes" }), this.minutes),
+      h("div", { class: "field small" }, h("label", { for: this.minutes.id, text: t("step-minutes") }), this.minutes),
       h("div", { class: "actions" },
-        h("button", { type: "submit", class: "primary", text: step ? "Save step" : "Add step" }),
-        step ? h("button", { type: "button", class: "ghost", onclick: () => emit(this, "cancel-step", {}), text: "Cancel" }) : null));
+        h("button", { type: "submit", class: "primary", text: step ? t("step-save") : t("step-add") }),
+        step ? h("button", { type: "button", class: "ghost", onclick: () => emit(this, "cancel-step", {}), text: t("common-cancel") }) : null));
     this.replaceChildren(form);
     this.sync();
   }
@@ -63,20 +66,20 @@ class CairnStepForm extends HTMLElement {
   /** Refuses, beside the field, what the backend would refuse; true if all is well. */
   check() {
     if (this.titleInput.value.trim() === "") {
-      return refuse(this.titleInput, "A step needs a few words: what is the smallest thing you could do next?");
+      return refuse(this.titleInput, t("step-title-empty"));
     }
     const kind = this.kind.value;
     const times = Number(this.times.value);
     if (kind === "weekly" && !(Number.isInteger(times) && times >= 1 && times <= 7)) {
-      return refuse(this.times, "Times a week goes from 1 to 7. Fewer is a fine place to start.", this.timesRow);
+      return refuse(this.times, t("step-times-range"), this.timesRow);
     }
     if (kind === "weekdays" && !this.days.some((d) => d.checked)) {
-      return refuse(this.days[0], "Choose at least one day for this step.", this.daysRow);
+      return refuse(this.days[0], t("step-days-empty"), this.daysRow);
     }
     const raw = this.minutes.value.trim();
     const minutes = Number(raw);
     if (this.minutes.validity?.badInput || (raw !== "" && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 600))) {
-      return refuse(this.minutes, "Minutes go from 1 to 600, or leave it empty. Smaller is easier to start: try 1.");
+      return refuse(this.minutes, t("step-minutes-range"));
     }
     return true;
   }

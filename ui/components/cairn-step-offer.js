@@ -9,15 +9,11 @@
 import { h, emit, cadenceText } from "../dom.js";
 import { refuse } from "../focus.js";
 import { parseDay, dayParts, localToday } from "../dates.js";
-
-const EXAMPLES = {
-  smaller: "For example: “put on my running shoes” instead of “go for a run”.",
-  bigger: "For example: “write a page” instead of “write a paragraph”.",
-};
+import { t, formatDate } from "../i18n.js";
 
 /** "1 minute", "10 minutes". */
 export function minutesLabel(m) {
-  return m === 1 ? "1 minute" : `${m} minutes`;
+  return t("offer-minutes", { count: m });
 }
 
 function capitalised(text) {
@@ -26,36 +22,32 @@ function capitalised(text) {
 
 function choiceLabel(choice, kind) {
   switch (choice.kind) {
-    case "minutes": return choice.minutes === 1 ? "A one-minute version" : minutesLabel(choice.minutes);
+    case "minutes": return choice.minutes === 1 ? t("offer-one-minute") : minutesLabel(choice.minutes);
     case "cadence": return capitalised(cadenceText(choice.cadence));
-    case "words": return "Different words";
-    case "rest": return "A few rest days";
-    case "keep": return "Keep it as it is";
+    case "words": return t("offer-words");
+    case "rest": return t("offer-rest");
+    case "keep": return t("common-keep-as-is");
     default: return kind;
   }
 }
 
-let dayFormat = null;
-let dayYearFormat = null;
 /** "today", or "3 March" (or "March 3") with the year when it is not
  * this year. */
 function storyDate(day) {
-  if (day === localToday()) return "today";
-  dayFormat ??= new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long" });
-  dayYearFormat ??= new Intl.DateTimeFormat(undefined, { day: "numeric", month: "long", year: "numeric" });
+  if (day === localToday()) return t("offer-story-today");
   const thisYear = dayParts(localToday())[0] === dayParts(day)[0];
-  return (thisYear ? dayFormat : dayYearFormat).format(parseDay(day));
+  return formatDate(parseDay(day), thisYear ? { day: "numeric", month: "long" } : { day: "numeric", month: "long", year: "numeric" });
 }
 
 /** A step's story: "1 minute since 3 March; 10 minutes since 1 April". */
 export function storyText(story) {
   return story.map((e) => {
     const parts = [
-      e.title ? `“${e.title}”` : null,
-      e.showsMinutes ? (e.minutes ? minutesLabel(e.minutes) : "no set time") : null,
+      e.title ? t("offer-story-title", { title: e.title }) : null,
+      e.showsMinutes ? (e.minutes ? minutesLabel(e.minutes) : t("offer-story-no-time")) : null,
       e.cadence ? cadenceText(e.cadence) : null,
     ].filter(Boolean);
-    return `${parts.join(", ")} since ${storyDate(e.since)}`;
+    return t("offer-story-since", { what: parts.join(", "), date: storyDate(e.since) });
   }).join("; ");
 }
 
@@ -93,10 +85,8 @@ class CairnStepOffer extends HTMLElement {
       return;
     }
     const smaller = o.kind === "smaller";
-    const title = smaller ? "Make it smaller?" : "Ready for a bit more?";
-    const body = smaller
-      ? `“${o.step.title}” hasn’t fit in lately. That’s just data: a smaller step still counts, and your momentum carries over.`
-      : `“${o.step.title}” has kept strong momentum for three weeks. A bit more, only if it feels right.`;
+    const title = smaller ? t("offer-smaller-title") : t("offer-bigger-title");
+    const body = smaller ? t("offer-smaller-body", { title: o.step.title }) : t("offer-bigger-body", { title: o.step.title });
     const choices = o.choices.filter((c) => c.kind !== "keep").map((c) => h("button", {
       type: "button", class: c.kind === "words" || c.kind === "rest" ? "offer-choice soft" : "offer-choice",
       "data-choice": c.kind,
@@ -104,28 +94,28 @@ class CairnStepOffer extends HTMLElement {
       text: choiceLabel(c, o.kind),
     }));
     this.wordsInput = h("input", { type: "text", id: "offer-words", maxlength: 200, autocomplete: "off", value: o.step.title, required: true });
-    this.words = h("form", { class: "offer-words", hidden: true, "aria-label": "Different words", novalidate: true,
+    this.words = h("form", { class: "offer-words", hidden: true, "aria-label": t("offer-words-form.aria-label"), novalidate: true,
       onsubmit: (e) => {
         e.preventDefault();
-        if (this.wordsInput.value.trim() === "") return refuse(this.wordsInput, "A few words for the step, please: the smallest version you would still do.", this.wordsInput.parentElement);
+        if (this.wordsInput.value.trim() === "") return refuse(this.wordsInput, t("offer-words-empty"), this.wordsInput.parentElement);
         this.emitChange({ title: this.wordsInput.value });
       } },
-      h("label", { for: "offer-words", text: smaller ? "A smaller step, in your words" : "A bit more, in your words" }),
-      h("p", { class: "hint", id: "offer-words-hint", text: EXAMPLES[o.kind] }),
+      h("label", { for: "offer-words", text: smaller ? t("offer-smaller-words-label") : t("offer-bigger-words-label") }),
+      h("p", { class: "hint", id: "offer-words-hint", text: smaller ? t("offer-smaller-example") : t("offer-bigger-example") }),
       h("div", { class: "inline-form" },
         this.wordsInput,
-        h("button", { type: "submit", class: "primary", id: "offer-words-save", text: "Save" }),
-        h("button", { type: "button", class: "ghost", onclick: () => this.closeWords(), text: "Back" })));
+        h("button", { type: "submit", class: "primary", id: "offer-words-save", text: t("common-save") }),
+        h("button", { type: "button", class: "ghost", onclick: () => this.closeWords(), text: t("offer-back") })));
     this.wordsInput.setAttribute("aria-describedby", "offer-words-hint");
     this.replaceChildren(h("section", { class: `step-offer ${o.kind}`, "aria-labelledby": "offer-title", "data-step-id": o.step.id },
       h("div", { class: "offer-head" },
         h("h3", { id: "offer-title", text: title }),
-        h("button", { type: "button", class: "icon", id: "offer-dismiss", "aria-label": "Not now", title: "Not now (Esc)",
+        h("button", { type: "button", class: "icon", id: "offer-dismiss", "aria-label": t("offer-dismiss.aria-label"), title: t("offer-dismiss.title"),
           onclick: () => this.dismiss(false) }, h("span", { "aria-hidden": "true", text: "×" }))),
       h("p", { class: "offer-body", text: body }),
       h("div", { class: "offer-choices", role: "group", "aria-label": title },
         choices,
-        h("button", { type: "button", class: "offer-choice ghost", "data-choice": "keep", onclick: () => this.dismiss(true), text: "Keep it as it is" })),
+        h("button", { type: "button", class: "offer-choice ghost", "data-choice": "keep", onclick: () => this.dismiss(true), text: t("common-keep-as-is") })),
       this.words));
   }
 

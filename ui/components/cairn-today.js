@@ -1,7 +1,8 @@
 // Today: log a win, tick each active goal's smallest next step, see today's
 // wins. Data comes in through `data` (the `today` command's answer);
 // actions go up as events: log-win, tick-step, navigate.
-import { h, emit, longDate, formatTime, cadenceText, minutesText, plural } from "../dom.js";
+import { h, emit, longDate, formatTime, cadenceText, minutesText } from "../dom.js";
+import { t, load } from "../i18n.js";
 import { refuse } from "../focus.js";
 // Today's one thing and gentle rewards, shown first.
 import "./cairn-one-thing.js";
@@ -11,8 +12,7 @@ import "./cairn-to-enjoy.js";
 const TODAY_WINS_SHOWN = 8;
 
 export function winCountText(n) {
-  if (n === 0) return "A fresh day";
-  return `${plural(n, "win", "wins")} today`;
+  return t("today-count", { count: n });
 }
 
 class CairnToday extends HTMLElement {
@@ -21,12 +21,12 @@ class CairnToday extends HTMLElement {
     this.built = true;
     this.text = h("input", {
       id: "win-text", type: "text", maxlength: 200, autocomplete: "off", required: true,
-      placeholder: "What did you just do? Even a small thing counts.",
+      placeholder: t("today-log-placeholder.placeholder"),
     });
-    this.goal = h("select", { id: "win-goal", "aria-label": "Goal (optional)" });
-    this.note = h("textarea", { id: "win-note", rows: 2, maxlength: 2000, placeholder: "A note, if you like" });
+    this.goal = h("select", { id: "win-goal", "aria-label": t("today-goal-select.aria-label") });
+    this.note = h("textarea", { id: "win-note", rows: 2, maxlength: 2000, placeholder: t("common-note-placeholder") });
     this.noteRow = h("div", { class: "note-row", hidden: true },
-      h("label", { for: "win-note", class: "visually-hidden", text: "Note" }), this.note);
+      h("label", { for: "win-note", class: "visually-hidden", text: t("common-note") }), this.note);
     const noteToggle = h("button", {
       type: "button", class: "ghost", id: "win-note-toggle", "aria-expanded": "false",
       onclick: () => {
@@ -34,23 +34,23 @@ class CairnToday extends HTMLElement {
         noteToggle.setAttribute("aria-expanded", String(!this.noteRow.hidden));
         if (!this.noteRow.hidden) this.note.focus();
       },
-      text: "+ Note",
+      text: t("today-note-toggle"),
     });
     const form = h("form", {
-      id: "log-form", class: "log-form", "aria-label": "Log a win", novalidate: true,
+      id: "log-form", class: "log-form", "aria-label": t("today-log-form.aria-label"), novalidate: true,
       onsubmit: (e) => {
         e.preventDefault();
         if (this.text.value.trim() === "") {
-          refuse(this.text, "Write what you did in a few words. Even a small thing counts.", this.text.parentElement);
+          refuse(this.text, t("today-log-empty"), this.text.parentElement);
           return;
         }
         emit(this, "log-win", { text: this.text.value, note: this.note.value, goalId: this.goal.value || null });
       },
     },
-      h("label", { for: "win-text", class: "log-label", text: "Log a win" }),
+      h("label", { for: "win-text", class: "log-label", text: t("today-log-label") }),
       h("div", { class: "log-row" },
         this.text,
-        h("button", { type: "submit", class: "primary", id: "log-button", text: "Log it" })),
+        h("button", { type: "submit", class: "primary", id: "log-button", text: t("today-log-button") })),
       h("div", { class: "log-extras" }, this.goal, noteToggle),
       this.noteRow);
 
@@ -67,15 +67,15 @@ class CairnToday extends HTMLElement {
     this.toEnjoy = h("cairn-to-enjoy", { id: "to-enjoy-list", hidden: true });
     this.append(
       h("section", { class: "hero", "aria-labelledby": "today-title" },
-        h("div", {}, h("h1", { id: "today-title", text: "Today" }), this.dateEl),
+        h("div", {}, h("h1", { id: "today-title", text: t("today-title") }), this.dateEl),
         this.countEl),
       this.oneThing,
       this.toEnjoy,
       form,
       h("section", { "aria-labelledby": "next-title" },
-        h("h2", { id: "next-title", text: "Smallest next steps" }), this.nextList),
+        h("h2", { id: "next-title", text: t("today-next-title") }), this.nextList),
       h("section", { "aria-labelledby": "wins-title" },
-        h("h2", { id: "wins-title", text: "Today’s wins" }), this.winList, this.moreButton));
+        h("h2", { id: "wins-title", text: t("today-wins-title") }), this.winList, this.moreButton));
   }
 
   /** Clears the log form after a win was logged. */
@@ -101,7 +101,7 @@ class CairnToday extends HTMLElement {
 
     const selected = this.goal.value;
     this.goal.replaceChildren(
-      h("option", { value: "", text: "No goal" }),
+      h("option", { value: "", text: t("today-no-goal") }),
       ...today.goals.map(({ goal }) => h("option", { value: goal.id, text: goal.title, selected: goal.id === selected })));
 
     this.nextList.replaceChildren(...this.renderNext(today.goals));
@@ -110,10 +110,10 @@ class CairnToday extends HTMLElement {
     const shown = this.expanded ? today.wins : today.wins.slice(0, TODAY_WINS_SHOWN);
     this.winList.replaceChildren(...(today.wins.length
       ? shown.map((w) => winRow(w))
-      : [h("li", { class: "empty", text: "Your first win of the day is waiting. What is one small thing you could do now?" })]));
+      : [h("li", { class: "empty", text: t("today-wins-empty") })]));
     const hidden = today.wins.length - shown.length;
     this.moreButton.hidden = hidden === 0;
-    this.moreButton.textContent = `Show ${plural(hidden, "more win", "more wins")} from today`;
+    this.moreButton.textContent = t("today-show-more", { count: hidden });
   }
 
   // ---- a step that fits the week (cairn-step-offer) ----
@@ -155,18 +155,18 @@ class CairnToday extends HTMLElement {
   renderNext(goals) {
     if (goals.length === 0) {
       return [h("li", { class: "empty" },
-        h("p", { text: "Start with one big goal. Cairn helps you find its smallest next step." }),
-        h("button", { type: "button", class: "primary", onclick: () => emit(this, "navigate", { view: "goals" }), text: "Add a goal" }))];
+        h("p", { text: t("today-no-goals") }),
+        h("button", { type: "button", class: "primary", onclick: () => emit(this, "navigate", { view: "goals" }), text: t("today-add-goal") }))];
     }
     return goals.map(({ goal, nextStep, stepCount }) => {
       const item = h("li", { class: "goal-next", "data-goal-id": goal.id });
       item.style.setProperty("--goal", goal.colour);
       const title = h("span", { class: "goal-name", text: goal.title });
       if (!nextStep) {
-        const msg = stepCount === 0 ? "No steps yet. What is the smallest step towards this?" : "All done for now. Rest is part of the trail.";
+        const msg = stepCount === 0 ? t("today-no-steps") : t("today-all-done");
         item.append(h("div", { class: "next-body" }, title, h("span", { class: "step-title muted", text: msg })),
           stepCount === 0
-            ? h("button", { type: "button", class: "ghost", onclick: () => emit(this, "navigate", { view: "goal", id: goal.id }), text: "Add a step" })
+            ? h("button", { type: "button", class: "ghost", onclick: () => emit(this, "navigate", { view: "goal", id: goal.id }), text: t("today-add-step") })
             : h("span", { class: "done-mark", "aria-hidden": "true", text: "✓" }));
         return item;
       }
@@ -177,7 +177,7 @@ class CairnToday extends HTMLElement {
           h("span", { class: "meta", text: meta })),
         h("button", {
           type: "button", class: "tick", "data-step-id": nextStep.id,
-          "aria-label": `Done: ${nextStep.title}`, title: `Log “${nextStep.title}” as done`,
+          "aria-label": t("today-tick.aria-label", { title: nextStep.title }), title: t("today-tick.title", { title: nextStep.title }),
           onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title }),
         }, h("span", { "aria-hidden": "true", text: "✓" })));
       return item;
@@ -205,4 +205,7 @@ export function goalChip(win) {
   return win.goalTitle ? h("span", { class: "chip", text: win.goalTitle }) : null;
 }
 
+// The element is in index.html, so defining it builds it at once: its
+// words must be there first.
+await load();
 customElements.define("cairn-today", CairnToday);

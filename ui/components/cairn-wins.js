@@ -2,6 +2,7 @@
 // edited in place or deleted (with Undo, handled by app.js).
 // Events: edit-win, delete-win, load-more.
 import { h, emit, formatDay } from "../dom.js";
+import { t, formatNumber } from "../i18n.js";
 import { winRow } from "./cairn-today.js";
 import { refuse } from "../focus.js";
 
@@ -11,10 +12,10 @@ class CairnWins extends HTMLElement {
     this.built = true;
     this.days = h("div", { id: "win-days" });
     this.more = h("button", { type: "button", class: "ghost", id: "load-more", hidden: true,
-      onclick: () => emit(this, "load-more", {}), text: "Show earlier wins" });
+      onclick: () => emit(this, "load-more", {}), text: t("wins-more") });
     this.append(
-      h("div", { class: "hero" }, h("div", {}, h("h1", { text: "Wins" }),
-        h("p", { class: "date", text: "Every stone on the cairn, newest first." }))),
+      h("div", { class: "hero" }, h("div", {}, h("h1", { text: t("wins-title") }),
+        h("p", { class: "date", text: t("wins-subtitle") }))),
       this.days, this.more);
   }
 
@@ -27,7 +28,7 @@ class CairnWins extends HTMLElement {
       byDay.get(w.localDate).push(w);
     }
     const sections = [...byDay].map(([day, list]) => h("section", { class: "day", "data-day": day },
-      h("h2", {}, h("span", { text: formatDay(day, today) }), h("span", { class: "day-count", text: String(list.length) })),
+      h("h2", {}, h("span", { text: formatDay(day, today) }), h("span", { class: "day-count", text: formatNumber(list.length) })),
       h("ol", { class: "win-list" }, list.map((w) => this.row(w)))));
     // A win being edited keeps its form (and what was typed) across reloads.
     const editing = this.days.querySelector(".win.editing");
@@ -37,7 +38,7 @@ class CairnWins extends HTMLElement {
       fresh?.replaceWith(editing);
     }
     this.days.replaceChildren(...(sections.length ? sections
-      : [h("p", { class: "empty", text: "No wins logged yet. The first stone is the smallest one." })]));
+      : [h("p", { class: "empty", text: t("wins-empty") })]));
     this.more.hidden = !hasMore;
   }
 
@@ -50,7 +51,7 @@ class CairnWins extends HTMLElement {
    * false if the win is not shown. */
   focusWin(id) {
     const row = [...this.days.querySelectorAll(".win")].find((li) => li.dataset.winId === id);
-    const edit = [...(row?.querySelectorAll("button") ?? [])].find((b) => b.textContent === "Edit");
+    const edit = [...(row?.querySelectorAll("button") ?? [])].find((b) => b.textContent === t("common-edit"));
     edit?.focus();
     return Boolean(edit);
   }
@@ -58,19 +59,19 @@ class CairnWins extends HTMLElement {
   row(win) {
     let li;
     const edit = () => {
-      const text = h("input", { type: "text", class: "edit-win-text", maxlength: 200, required: true, value: win.text, "aria-label": "Win" });
-      const note = h("textarea", { class: "edit-win-note", rows: 2, maxlength: 2000, value: win.note, "aria-label": "Note", placeholder: "A note, if you like" });
-      const form = h("form", { class: "edit-win", "aria-label": "Edit win", novalidate: true,
+      const text = h("input", { type: "text", class: "edit-win-text", maxlength: 200, required: true, value: win.text, "aria-label": t("wins-text.aria-label") });
+      const note = h("textarea", { class: "edit-win-note", rows: 2, maxlength: 2000, value: win.note, "aria-label": t("wins-note.aria-label"), placeholder: t("common-note-placeholder") });
+      const form = h("form", { class: "edit-win", "aria-label": t("wins-edit-form.aria-label"), novalidate: true,
         onsubmit: (e) => {
           e.preventDefault();
-          if (text.value.trim() === "") refuse(text, "A win needs a few words. Even a tiny one counts.");
+          if (text.value.trim() === "") refuse(text, t("wins-edit-empty"));
           else emit(this, "edit-win", { id: win.id, text: text.value, note: note.value });
         },
         onkeydown: (e) => { if (e.key === "Escape") cancel(); } },
         text, note,
         h("div", { class: "actions" },
-          h("button", { type: "submit", class: "primary", text: "Save" }),
-          h("button", { type: "button", class: "ghost", onclick: () => cancel(), text: "Cancel" })));
+          h("button", { type: "submit", class: "primary", text: t("common-save") }),
+          h("button", { type: "button", class: "ghost", onclick: () => cancel(), text: t("common-cancel") })));
       const editing = h("li", { class: "win editing", "data-win-id": win.id }, form);
       const cancel = () => {
         const row = this.row(win);
@@ -81,9 +82,9 @@ class CairnWins extends HTMLElement {
       text.focus();
     };
     li = winRow(win, h("div", { class: "row-actions" },
-      h("button", { type: "button", class: "ghost", "aria-label": `Edit ${win.text}`, onclick: edit, text: "Edit" }),
-      h("button", { type: "button", class: "ghost", "aria-label": `Delete ${win.text}`,
-        onclick: () => emit(this, "delete-win", { id: win.id, text: win.text }), text: "Delete" })));
+      h("button", { type: "button", class: "ghost", "aria-label": t("wins-edit.aria-label", { text: win.text }), onclick: edit, text: t("common-edit") }),
+      h("button", { type: "button", class: "ghost", "aria-label": t("wins-delete.aria-label", { text: win.text }),
+        onclick: () => emit(this, "delete-win", { id: win.id, text: win.text }), text: t("common-delete") })));
     return li;
   }
 }

@@ -2,13 +2,7 @@
 // one `list_goals` answer, so moving between them reads nothing again.
 import "../components/cairn-goals.js";
 import { rewardText } from "../dom.js";
-
-const STATUS_WORDS = {
-  active: "Goal is active again.",
-  paused: "Goal paused. It will wait for you.",
-  done: "Goal done. What a climb!",
-  archived: "Goal archived.",
-};
+import { t } from "../i18n.js";
 
 export function setup(el, shell) {
   const { api, notice } = shell;
@@ -20,7 +14,7 @@ export function setup(el, shell) {
   });
 
   el.addEventListener("save-goal", async ({ detail }) => {
-    if ((await shell.write(() => api.updateGoal(detail))).ok) notice.celebrate("Goal saved.");
+    if ((await shell.write(() => api.updateGoal(detail))).ok) notice.celebrate(t("goals-saved"));
   });
 
   el.addEventListener("goal-status", async ({ detail }) => {
@@ -30,7 +24,8 @@ export function setup(el, shell) {
     if (!(await shell.write(() => api.setGoalStatus(detail.id, detail.status))).ok) return;
     const earned = (shell.today?.focus?.toEnjoy ?? []).filter((r) => !waiting.has(r.id));
     const words = rewardText(earned);
-    notice.celebrate(words ? `${STATUS_WORDS[detail.status]} ${words}.` : STATUS_WORDS[detail.status], { big: Boolean(words) });
+    const said = t(`goals-now-${detail.status}`);
+    notice.celebrate(words ? `${said} ${words}.` : said, { big: Boolean(words) });
   });
 
   el.addEventListener("move-goal", ({ detail }) => shell.write(() => api.moveGoal(detail.id, detail.to)));

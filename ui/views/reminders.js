@@ -1,6 +1,7 @@
 // Reminders inside the main window: the bar of cairn-reminder cards, and
 // what Done and Later do. Loaded when the first reminder arrives.
 import { h } from "../dom.js";
+import { t } from "../i18n.js";
 import { reminderKey } from "../components/cairn-reminder.js";
 
 export function setup(bar, shell) {
@@ -11,11 +12,11 @@ export function setup(bar, shell) {
     const r = await shell.write(() => api.reminderDone(detail.slot));
     if (!r.ok) return;
     if (r.value) shell.celebrateWin(r.value);
-    else notice.celebrate("Already logged today. Nice.");
+    else notice.celebrate(t("reminder-already"));
   });
 
   bar.addEventListener("reminder-later", async ({ detail }) => {
-    if ((await shell.write(() => api.reminderLater(detail.slot))).ok) notice.celebrate("Okay, later.");
+    if ((await shell.write(() => api.reminderLater(detail.slot))).ok) notice.celebrate(t("reminder-later-ok"));
   });
 
   return {

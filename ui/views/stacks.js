@@ -1,5 +1,6 @@
 // The Stacks view's controller: habit stacks and the steps they can name.
 import "../components/cairn-stacks.js";
+import { t } from "../i18n.js";
 
 export function setup(el, shell) {
   const { api, notice } = shell;
@@ -7,7 +8,7 @@ export function setup(el, shell) {
   el.addEventListener("save-stack", async ({ detail }) => {
     const r = await shell.write(() => api.saveStack(detail), () => el.saved());
     if (!r.ok) return;
-    notice.celebrate(detail.id ? "Stack saved." : "Stack added. A gentle nudge will come at the right time.");
+    notice.celebrate(detail.id ? t("stacks-saved") : t("stacks-added"));
     el.focusStack(detail.id ?? r.value);
   });
 
@@ -16,7 +17,7 @@ export function setup(el, shell) {
   el.addEventListener("delete-stack", async ({ detail }) => {
     const r = await shell.write(() => api.deleteStack(detail.id));
     if (!r.ok) return;
-    notice.celebrate("Stack deleted. Its wins stay on the cairn.");
+    notice.celebrate(t("stacks-deleted"));
     el.focusStack(null);
   });
 

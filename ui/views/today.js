@@ -5,6 +5,7 @@ import "../components/cairn-today.js";
 import "../components/cairn-step-offer.js";
 import { minutesLabel } from "../components/cairn-step-offer.js";
 import { cadenceText } from "../dom.js";
+import { t } from "../i18n.js";
 
 export function setup(el, shell) {
   const { api } = shell;
@@ -29,15 +30,17 @@ export function setup(el, shell) {
     const r = await shell.write(() => api.adjustStep(detail));
     if (!r.ok) return;
     const s = r.value;
-    const size = [s.minutes ? minutesLabel(s.minutes) : null, cadenceText(s.cadence)].filter(Boolean).join(", ");
-    shell.notice.celebrate(`From today: “${s.title}”, ${size}. Same step, same momentum.`);
+    const cadence = cadenceText(s.cadence);
+    shell.notice.celebrate(s.minutes
+      ? t("offer-adjusted-minutes", { title: s.title, minutes: minutesLabel(s.minutes), cadence })
+      : t("offer-adjusted", { title: s.title, cadence }));
     el.focusAfterOffer(s.id);
   });
 
   el.addEventListener("dismiss-offer", async ({ detail }) => {
     const r = await shell.write(() => api.dismissStepOffer(detail.id));
     if (!r.ok) return;
-    if (detail.keep) shell.notice.celebrate(`“${detail.title}” stays as it is.`);
+    if (detail.keep) shell.notice.celebrate(t("offer-kept", { title: detail.title }));
     el.focusAfterOffer(detail.id);
   });
 
@@ -45,8 +48,7 @@ export function setup(el, shell) {
     const r = await shell.write(() => api.restStepAFewDays(detail.id));
     if (!r.ok) return;
     const more = r.value.length - 1;
-    const next = more === 1 ? "tomorrow" : `the next ${["", "one", "two", "three", "four"][more] ?? more} days`;
-    shell.notice.celebrate(`Rest days for “${detail.title}”: today and ${next}. Rest is part of the trail.`);
+    shell.notice.celebrate(t("offer-rested", { title: detail.title, count: more }));
     el.focusAfterOffer(detail.id);
   });
 
@@ -92,7 +94,7 @@ export function setup(el, shell) {
   el.addEventListener("reward-enjoyed", async ({ detail }) => {
     const r = await shell.write(() => api.setRewardEnjoyed(detail.id, true));
     if (r.ok) {
-      shell.notice.celebrate(`Enjoyed: ${detail.text}. Lovely.`);
+      shell.notice.celebrate(t("enjoy-done", { text: detail.text }));
       const list = el.querySelector("cairn-to-enjoy");
       if (list.hidden) el.focusInput();
       else list.focusNext();

@@ -1,6 +1,7 @@
 // The Wins view's controller: past wins a page at a time, edit in place,
 // delete with Undo.
 import "../components/cairn-wins.js";
+import { t } from "../i18n.js";
 
 const PAGE = 50;
 
@@ -17,7 +18,7 @@ export function setup(el, shell) {
 
   el.addEventListener("delete-win", async ({ detail }) => {
     if (!(await shell.write(() => api.deleteWin(detail.id))).ok) return;
-    toast.show("Win deleted.", "Undo", async () => {
+    toast.show(t("wins-deleted"), t("toast-undo"), async () => {
       if ((await shell.write(() => api.undoDeleteWin(detail.id))).ok) el.focusWin(detail.id);
     });
   });
