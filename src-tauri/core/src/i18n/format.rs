@@ -52,7 +52,11 @@ pub(crate) fn fluent_number(value: &FluentValue, memoizer: &IntlLangMemoizer) ->
         return None;
     };
     let least = n.options.minimum_fraction_digits.unwrap_or(0).min(6);
-    let most = n.options.maximum_fraction_digits.unwrap_or(least.max(3)).clamp(least, 6);
+    let most = n
+        .options
+        .maximum_fraction_digits
+        .unwrap_or(least.max(3))
+        .clamp(least, 6);
     let scaled = n.value * 10f64.powi(most as i32);
     if !scaled.is_finite() || scaled.abs() >= 9e15 {
         return None;
@@ -183,7 +187,9 @@ mod tests {
             assert_eq!(with_language(lang, || number(n)), want, "{lang} {n}");
         }
         let mb = |lang: &str, mb: f64| {
-            with_language(lang, || crate::i18n::message("cli-size-mb", &[("mb", mb.into())]))
+            with_language(lang, || {
+                crate::i18n::message("cli-size-mb", &[("mb", mb.into())])
+            })
         };
         assert_eq!(mb("en", 2.0), "2.0 MB");
         assert_eq!(mb("de", 2.0), "2,0 MB");
