@@ -1,6 +1,7 @@
 // Calendar days as the backend writes them, `YYYY-MM-DD`. The day of a win
 // is computed once, by the backend, when it is logged; the UI only reads
 // such days, counts between them and names them, all through here.
+import { locale as i18nLocale } from "./i18n.js";
 
 /** The year, month (1–12) and day of a `YYYY-MM-DD` day. */
 export function dayParts(day) {
@@ -45,10 +46,11 @@ export function localToday(now = new Date()) {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The locale's first day of the week, 1 (Monday) to 7 (Sunday). */
+/** The language's locale's first day of the week, 1 (Monday) to 7
+ * (Sunday): the language chosen in Settings, with the system's region. */
 export function localeWeekStart() {
   try {
-    const locale = new Intl.Locale(navigator.language);
+    const locale = new Intl.Locale(i18nLocale());
     const info = locale.getWeekInfo?.() ?? locale.weekInfo;
     if (info?.firstDay >= 1 && info.firstDay <= 7) return info.firstDay;
   } catch {

@@ -107,7 +107,7 @@ async fn import_loop_backup_with_a_preview_then_see_steps_wins_and_heatmap() -> 
     // Everything the import brought in is named (issue 11).
     app.wait_text(
         "#celebration",
-        "Imported 1 goal, 2 steps, 2 wins and 1 habit stack.",
+        "Imported 1 goal, 2 steps, 2 wins, and 1 habit stack.",
     )
     .await?;
     app.wait_gone("#import-preview").await?;

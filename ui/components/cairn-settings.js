@@ -14,7 +14,8 @@
 import { h, emit } from "../dom.js";
 import { api } from "../api.js";
 import { refuse } from "../focus.js";
-import { t, formatDate, locale } from "../i18n.js";
+import { t, formatDate } from "../i18n.js";
+import { localeWeekStart } from "../dates.js";
 import { timeField, timeValue } from "../time-field.js";
 import { recordShortcut } from "../key-recorder.js";
 import "./cairn-sync.js";
@@ -27,18 +28,6 @@ function timeOk(input, after = input) {
 /** The weekdays' names, Monday first, as the language writes them. */
 function weekdayNames() {
   return Array.from({ length: 7 }, (_, i) => formatDate(new Date(2024, 0, 1 + i), { weekday: "long" }));
-}
-
-/** The language's first day of the week, 1 (Monday) to 7 (Sunday). */
-function languageWeekStart() {
-  try {
-    const l = new Intl.Locale(locale());
-    const info = l.getWeekInfo?.() ?? l.weekInfo;
-    if (info?.firstDay >= 1 && info.firstDay <= 7) return info.firstDay;
-  } catch {
-    // An unknown locale: Monday, as ISO weeks.
-  }
-  return 1;
 }
 
 class CairnSettings extends HTMLElement {
@@ -142,7 +131,7 @@ class CairnSettings extends HTMLElement {
     if (!r) return null;
     const names = weekdayNames();
     const weekStart = h("select", { id: "week-start" },
-      h("option", { value: "0", text: t("settings-week-start-locale", { day: names[languageWeekStart() - 1] }), selected: r.weekStart === 0 }),
+      h("option", { value: "0", text: t("settings-week-start-locale", { day: names[localeWeekStart() - 1] }), selected: r.weekStart === 0 }),
       names.map((name, i) => h("option", { value: String(i + 1), text: name, selected: r.weekStart === i + 1 })));
     const nudge = h("input", { id: "review-nudge", type: "checkbox", checked: r.nudge });
     const day = h("select", { id: "review-day", "aria-label": t("settings-nudge-day") },

@@ -2,6 +2,7 @@
 // filtered by goal or step and searched; rest days; the picture saved;
 // and, on entering, milestones that imports reached (a logged win brings
 // its own milestones with it).
+import { t } from "../i18n.js";
 import "../components/cairn-chronicle.js";
 import { milestoneText } from "../dom.js";
 import { weekStartFrom } from "../dates.js";
@@ -61,7 +62,7 @@ export function setup(el, shell) {
 
   el.addEventListener("set-rest", async ({ detail }) => {
     const r = await shell.write(() => api.setRestDay(detail), () => { chron.day = detail.date; });
-    if (r.ok) notice.celebrate("Rest day marked. Rest is part of the trail.");
+    if (r.ok) notice.celebrate(t("done-rest-marked"));
   });
 
   el.addEventListener("clear-rest", ({ detail }) => shell.write(() => api.clearRestDay(detail)));

@@ -3,18 +3,17 @@
 // was damaged. What the page shows besides the backups (the recovery
 // notice, the undo bar, the import preview) lives here, so the page is
 // redrawn from it without asking the backend again.
+import { t, formatList } from "../i18n.js";
 import "../components/cairn-data.js";
-import { plural } from "../dom.js";
 
-/** "2 goals, 7 steps, 79 wins and 3 rest days": everything an import
- * brought in, the empty kinds left out. */
+/** "2 goals, 7 steps, 79 wins, and 3 rest days": everything an import
+ * brought in, the empty kinds left out, joined as the language joins. */
 export function importedText(v) {
   const parts = [
-    [v.goals, "goal", "goals"], [v.steps, "step", "steps"], [v.wins, "win", "wins"],
-    [v.restDays, "rest day", "rest days"], [v.stacks, "habit stack", "habit stacks"],
-  ].filter(([n]) => n > 0).map(([n, one, many]) => plural(n, one, many));
-  if (parts.length === 0) return "nothing new: it was all here already";
-  return parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
+    [v.goals, "done-count-goals"], [v.steps, "done-count-steps"], [v.wins, "done-count-wins"],
+    [v.restDays, "done-count-rest-days"], [v.stacks, "done-count-stacks"],
+  ].filter(([n]) => n > 0).map(([count, id]) => t(id, { count }));
+  return parts.length === 0 ? t("done-imported-nothing") : formatList(parts);
 }
 
 export function setup(el, shell) {
@@ -33,7 +32,7 @@ export function setup(el, shell) {
     if (!r.ok) return;
     // A backup changes no data, so no change event: the list is read here.
     await shell.attempt(load);
-    notice.celebrate(`Backed up: ${plural(r.value.wins ?? 0, "win", "wins")} are safe.`);
+    notice.celebrate(t("done-backed-up", { count: r.value.wins ?? 0 }));
   });
 
   el.addEventListener("open-backups", () => shell.attempt(() => api.openBackupsFolder()));
@@ -44,7 +43,7 @@ export function setup(el, shell) {
       local.undo = detail.undo ? null : { keptAside: v.keptAside, restoredLabel: detail.label };
     });
     if (!r.ok) return;
-    notice.celebrate(detail.undo ? "Undone: everything is as it was before the restore." : "Restored.");
+    notice.celebrate(detail.undo ? t("done-restore-undone") : t("done-restored"));
     // Next: undo it if it was the wrong one; after an undo, the backups.
     el.querySelector(detail.undo ? "#back-up-now" : "#undo-restore")?.focus();
   });
@@ -56,7 +55,7 @@ export function setup(el, shell) {
 
   el.addEventListener("export", async ({ detail }) => {
     const r = await shell.attempt(() => api.exportData(detail.format));
-    if (r.ok && r.value.path) notice.celebrate(`Exported ${plural(r.value.wins, "win", "wins")} to ${r.value.path}.`);
+    if (r.ok && r.value.path) notice.celebrate(t("done-exported", { count: r.value.wins, path: r.value.path }));
   });
 
   el.addEventListener("pick-import", async ({ detail }) => {
@@ -78,7 +77,7 @@ export function setup(el, shell) {
     if (!r.ok) return;
     el.querySelector("#import-file")?.focus();
     const v = r.value;
-    notice.celebrate(`Imported ${importedText(v)}.`);
+    notice.celebrate(t("done-imported", { what: importedText(v) }));
     // Milestones an import reached belong to old history: no pop-up for them.
     await api.takeMilestones().catch(() => []);
   });

@@ -2,6 +2,7 @@
 // other (their writes are announced, and the change event redraws the
 // page); the shortcut and starting at login belong to the desktop, not the
 // database, so after those the page reads its settings again itself.
+import { t } from "../i18n.js";
 import "../components/cairn-settings.js";
 
 export function setup(el, shell) {
@@ -32,15 +33,15 @@ export function setup(el, shell) {
   el.addEventListener("set-shortcut", ({ detail }) =>
     desktop(() => api.setShortcut(detail.shortcut), `Shortcut saved: ${detail.shortcut.trim()}`));
   el.addEventListener("set-autostart", ({ detail }) =>
-    desktop(() => api.setAutostart(detail.enabled), detail.enabled ? "Cairn will start when you log in." : "Cairn will not start by itself."));
+    desktop(() => api.setAutostart(detail.enabled), detail.enabled ? t("done-autostart-on") : t("done-autostart-off")));
   el.addEventListener("pause-reminders", ({ detail }) =>
-    write(() => api.pauseReminders(detail.until), "Reminders paused. Enjoy the quiet.", "#resume"));
+    write(() => api.pauseReminders(detail.until), t("done-paused"), "#resume"));
   el.addEventListener("resume-reminders", () =>
-    write(() => api.resumeReminders(), "Reminders are back on.", "#pause-hour"));
+    write(() => api.resumeReminders(), t("done-resumed"), "#pause-hour"));
   el.addEventListener("set-quiet-hours", ({ detail }) =>
-    write(() => api.setQuietHours(detail), detail.on ? `Quiet hours: ${detail.start} to ${detail.end}.` : "Quiet hours off."));
+    write(() => api.setQuietHours(detail), detail.on ? t("done-quiet-hours", { start: detail.start, end: detail.end }) : t("done-quiet-off")));
   el.addEventListener("set-review-settings", ({ detail }) =>
-    write(() => api.setReviewSettings(detail), detail.nudge ? "Weekly review saved." : "Weekly review saved; no nudge will come."));
+    write(() => api.setReviewSettings(detail), detail.nudge ? t("done-review-saved") : t("done-review-saved-no-nudge")));
   el.addEventListener("set-snooze", ({ detail }) =>
     write(() => api.setSnoozeMinutes(detail.minutes), `Later now waits ${detail.minutes} minutes.`));
 
@@ -68,7 +69,7 @@ export function setup(el, shell) {
   });
   el.addEventListener("sync-stop", async () => {
     const r = await syncAction(() => api.syncTurnOff(), () => { sync.picked = null; sync.report = null; }, "#sync-pick");
-    if (r.ok) notice.celebrate("Sync is off. The folder is left as it is; nothing in it was removed.");
+    if (r.ok) notice.celebrate(t("done-sync-off"));
   });
 
   return { load };

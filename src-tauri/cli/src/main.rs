@@ -32,14 +32,10 @@ use cairn_core::store::location::data_dir;
 use cairn_core::store::Store;
 use cairn_core::{i18n, tr};
 
-/// Cairn: log small wins, see how far you have come.
+/// Cairn: log small wins, see how far you have come. (The help a person
+/// reads comes from the catalogue: `command()`.)
 #[derive(Debug, Parser)]
-#[command(
-    name = "cairn",
-    version,
-    about,
-    after_help = "Without a command, Cairn opens its window."
-)]
+#[command(name = "cairn", version, about)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Option<Command>,

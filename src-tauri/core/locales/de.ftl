@@ -426,6 +426,51 @@ stacks-saved = Kette gespeichert.
 stacks-added = Kette hinzugefügt. Ein sanfter Anstoß kommt zur richtigen Zeit.
 stacks-deleted = Kette gelöscht. Ihre Erfolge bleiben auf dem Cairn.
 
+# Hinweise nach einer Änderung auf einer Seite.
+done-autostart-on = Cairn startet, wenn du dich anmeldest.
+done-autostart-off = Cairn startet nicht mehr von selbst.
+done-paused = Erinnerungen pausiert. Genieß die Ruhe.
+done-resumed = Erinnerungen sind wieder an.
+done-quiet-hours = Ruhezeiten: { $start } bis { $end }.
+done-quiet-off = Ruhezeiten aus.
+done-review-saved = Wochenrückblick gespeichert.
+done-review-saved-no-nudge = Wochenrückblick gespeichert; es kommt keine Erinnerung daran.
+done-sync-off = Synchronisieren ist aus. Der Ordner bleibt, wie er ist; nichts darin wurde entfernt.
+done-restore-undone = Rückgängig gemacht: Alles ist wie vor der Wiederherstellung.
+done-restored = Wiederhergestellt.
+done-rest-marked = Ruhetag eingetragen. Ausruhen gehört zum Weg.
+
+done-backed-up = Gesichert: { $count ->
+    [one] { $count } Erfolg ist
+   *[other] { $count } Erfolge sind
+} in Sicherheit.
+done-exported = { $count ->
+    [one] { $count } Erfolg
+   *[other] { $count } Erfolge
+} exportiert nach { $path }.
+done-imported = Importiert: { $what }.
+done-imported-nothing = nichts Neues, es war schon alles da
+done-count-goals = { $count ->
+    [one] { $count } Ziel
+   *[other] { $count } Ziele
+}
+done-count-steps = { $count ->
+    [one] { $count } Schritt
+   *[other] { $count } Schritte
+}
+done-count-wins = { $count ->
+    [one] { $count } Erfolg
+   *[other] { $count } Erfolge
+}
+done-count-rest-days = { $count ->
+    [one] { $count } Ruhetag
+   *[other] { $count } Ruhetage
+}
+done-count-stacks = { $count ->
+    [one] { $count } Gewohnheitskette
+   *[other] { $count } Gewohnheitsketten
+}
+
 ## ── ui-a (end) ──
 
 

@@ -447,6 +447,51 @@ stacks-saved = Stack saved.
 stacks-added = Stack added. A gentle nudge will come at the right time.
 stacks-deleted = Stack deleted. Its wins stay on the cairn.
 
+# Notices after a change made from a page.
+done-autostart-on = Cairn will start when you log in.
+done-autostart-off = Cairn will not start by itself.
+done-paused = Reminders paused. Enjoy the quiet.
+done-resumed = Reminders are back on.
+done-quiet-hours = Quiet hours: { $start } to { $end }.
+done-quiet-off = Quiet hours off.
+done-review-saved = Weekly review saved.
+done-review-saved-no-nudge = Weekly review saved; no nudge will come.
+done-sync-off = Sync is off. The folder is left as it is; nothing in it was removed.
+done-restore-undone = Undone: everything is as it was before the restore.
+done-restored = Restored.
+done-rest-marked = Rest day marked. Rest is part of the trail.
+
+done-backed-up = Backed up: { $count ->
+    [one] { $count } win is
+   *[other] { $count } wins are
+} safe.
+done-exported = Exported { $count ->
+    [one] { $count } win
+   *[other] { $count } wins
+} to { $path }.
+done-imported = Imported { $what }.
+done-imported-nothing = nothing new: it was all here already
+done-count-goals = { $count ->
+    [one] { $count } goal
+   *[other] { $count } goals
+}
+done-count-steps = { $count ->
+    [one] { $count } step
+   *[other] { $count } steps
+}
+done-count-wins = { $count ->
+    [one] { $count } win
+   *[other] { $count } wins
+}
+done-count-rest-days = { $count ->
+    [one] { $count } rest day
+   *[other] { $count } rest days
+}
+done-count-stacks = { $count ->
+    [one] { $count } habit stack
+   *[other] { $count } habit stacks
+}
+
 ## ── ui-a (end) ──
 
 

@@ -426,6 +426,51 @@ stacks-saved = Cadena guardada.
 stacks-added = Cadena añadida. Un empujoncito amable llegará en el momento justo.
 stacks-deleted = Cadena eliminada. Sus logros se quedan en el cairn.
 
+# Avisos tras un cambio hecho desde una página.
+done-autostart-on = Cairn se abrirá al iniciar sesión.
+done-autostart-off = Cairn no se abrirá solo.
+done-paused = Recordatorios en pausa. Disfruta de la calma.
+done-resumed = Los recordatorios vuelven a estar activos.
+done-quiet-hours = Horas de silencio: de { $start } a { $end }.
+done-quiet-off = Horas de silencio desactivadas.
+done-review-saved = Repaso semanal guardado.
+done-review-saved-no-nudge = Repaso semanal guardado; no llegará ningún aviso.
+done-sync-off = La sincronización está desactivada. La carpeta queda como está; no se ha borrado nada.
+done-restore-undone = Deshecho: todo está como antes de restaurar.
+done-restored = Restaurado.
+done-rest-marked = Día de descanso anotado. Descansar también es parte del camino.
+
+done-backed-up = Copia hecha: { $count ->
+    [one] { $count } logro está
+   *[other] { $count } logros están
+} a salvo.
+done-exported = { $count ->
+    [one] Se exportó { $count } logro
+   *[other] Se exportaron { $count } logros
+} a { $path }.
+done-imported = Importado: { $what }.
+done-imported-nothing = nada nuevo: ya estaba todo aquí
+done-count-goals = { $count ->
+    [one] { $count } meta
+   *[other] { $count } metas
+}
+done-count-steps = { $count ->
+    [one] { $count } paso
+   *[other] { $count } pasos
+}
+done-count-wins = { $count ->
+    [one] { $count } logro
+   *[other] { $count } logros
+}
+done-count-rest-days = { $count ->
+    [one] { $count } día de descanso
+   *[other] { $count } días de descanso
+}
+done-count-stacks = { $count ->
+    [one] { $count } cadena de hábitos
+   *[other] { $count } cadenas de hábitos
+}
+
 ## ── ui-a (end) ──
 
 
