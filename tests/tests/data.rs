@@ -198,7 +198,7 @@ async fn an_export_imported_into_a_fresh_folder_gives_the_same_data() -> Result<
         .await?;
     app.wait_text("#import-adds", "1 goal").await?;
     app.click("#import-confirm").await?;
-    app.wait_text("#celebration", "1 step and 2 wins").await?;
+    app.wait_text("#celebration", "1 step, and 2 wins").await?;
     app.click("nav a[data-view='today']").await?;
     app.wait_text("#today-wins", "Walked, with \"quotes\" & <b>tags</b>")
         .await?;
