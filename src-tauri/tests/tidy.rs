@@ -432,6 +432,38 @@ fn reads_like_words(text: &str) -> bool {
         && !text.contains(['[', '=', '{', '<', '#', '/'])
 }
 
+/// A template literal's own words, its `${…}` left out: a capitalised word
+/// ("Removed: ${text}.") or two words ("and ${n} more") are for a person.
+fn template_words(text: &str) -> bool {
+    let mut own = String::new();
+    let mut depth = 0;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '$' && chars.peek() == Some(&'{') {
+            depth += 1;
+            chars.next();
+            // A placeholder glued to a word makes it code ("goal:${id}").
+            own.push('\u{1}');
+        } else if c == '}' && depth > 0 {
+            depth -= 1;
+        } else if depth == 0 {
+            own.push(c);
+        }
+    }
+    // A command to type ("cairn log …") and code (selectors, paths) are
+    // not words for a person.
+    if own.trim_start().starts_with("cairn ") || own.contains(['[', '=', '#', '/', '<', '-', '_']) {
+        return false;
+    }
+    let words: Vec<&str> = own
+        .split_whitespace()
+        .map(|w| w.trim_matches(|c: char| "’'.,:;?!“”".contains(c)))
+        .filter(|w| w.chars().count() >= 3 && w.chars().all(char::is_alphabetic))
+        .collect();
+    // A capitalised word ("Removed: ${text}.") or two words ("and ${n} more").
+    words.len() >= 2 || words.iter().any(|w| w.starts_with(char::is_uppercase))
+}
+
 /// No sentence a person reads is written in the code: every one is in the
 /// catalogues (`src-tauri/core/locales/`). The pseudo-locale test
 /// (`tests/tests/languages.rs`) checks the window's screens; this scan
@@ -449,6 +481,11 @@ fn no_sentence_is_written_outside_the_catalogue() {
             for q in quoted(line, &['"', '\'', '`']) {
                 if reads_like_words(&q) {
                     found.push(format!("{name}: {q}"));
+                }
+            }
+            for q in quoted(line, &['`']) {
+                if template_words(&q) {
+                    found.push(format!("{name}: `{q}`"));
                 }
             }
         }
@@ -471,15 +508,19 @@ fn no_sentence_is_written_outside_the_catalogue() {
         }
     }
     for (name, text) in rust_sources() {
-        // The catalogue's own code, and test modules kept in a file of
-        // their own, say no word to a person.
-        if name.contains("/i18n/") || name.ends_with("/tests.rs") {
+        // The catalogue's own code, test modules kept in a file of their
+        // own and the test helpers (`testing.rs`) say no word to a person.
+        if name.contains("/i18n/") || name.ends_with("/tests.rs") || name.ends_with("/testing.rs") {
             continue;
         }
         let shipped = text.split("#[cfg(test)]").next().unwrap_or_default();
         for line in shipped.lines().filter(|l| !for_developers(l)) {
             for q in quoted(line, &['"']) {
-                if reads_like_words(&q) {
+                // A format string's placeholders read as a template's.
+                let template = q.contains('{')
+                    && !name.contains("/store/")
+                    && template_words(&q.replace('{', "${"));
+                if reads_like_words(&q) || template {
                     found.push(format!("{name}: {q}"));
                 }
             }

@@ -69,7 +69,7 @@ export function setup(el, shell) {
 
   el.addEventListener("export-image", async ({ detail }) => {
     const r = await shell.attempt(() => api.saveChronicleImage(detail.format, detail.bytes));
-    if (r.ok && r.value.path) notice.celebrate(`Saved your year to ${r.value.path}.`);
+    if (r.ok && r.value.path) notice.celebrate(t("done-picture-saved", { path: r.value.path }));
   });
 
   return {
@@ -81,9 +81,9 @@ export function setup(el, shell) {
       const reached = await api.takeMilestones();
       const more = reached.length - 3;
       const words = more > 1
-        ? `${milestoneText(reached.slice(0, 3))} and ${more} more`
+        ? t("done-milestones-and-more", { milestones: milestoneText(reached.slice(0, 3)), count: more })
         : milestoneText(reached);
-      if (words) notice.celebrate(`${words}.`);
+      if (words) notice.celebrate(t("done-sentence", { words }));
     },
   };
 }

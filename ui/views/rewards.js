@@ -1,5 +1,6 @@
 // The Rewards view's controller: the rewards a person named, and the goals
 // a reward can wait for.
+import { t } from "../i18n.js";
 import "../components/cairn-rewards.js";
 
 export function setup(el, shell) {
@@ -7,13 +8,13 @@ export function setup(el, shell) {
 
   el.addEventListener("save-reward", async ({ detail }) => {
     const r = await shell.write(() => api.saveReward(detail), () => el.resetForm());
-    if (r.ok) notice.celebrate(`Reward added: ${r.value.text}. It waits for its moment.`);
+    if (r.ok) notice.celebrate(t("done-reward-added", { text: r.value.text }));
   });
 
   el.addEventListener("reward-enjoyed", async ({ detail }) => {
     const r = await shell.write(() => api.setRewardEnjoyed(detail.id, true));
     if (r.ok) {
-      notice.celebrate(`Enjoyed: ${detail.text}. Lovely.`);
+      notice.celebrate(t("done-reward-enjoyed", { text: detail.text }));
       el.focusText();
     }
   });
@@ -21,7 +22,7 @@ export function setup(el, shell) {
   el.addEventListener("delete-reward", async ({ detail }) => {
     const r = await shell.write(() => api.deleteReward(detail.id));
     if (r.ok) {
-      notice.celebrate(`Removed: ${detail.text}.`);
+      notice.celebrate(t("done-reward-removed", { text: detail.text }));
       el.focusText();
     }
   });

@@ -31,7 +31,7 @@ export function setup(el, shell) {
   }
 
   el.addEventListener("set-shortcut", ({ detail }) =>
-    desktop(() => api.setShortcut(detail.shortcut), `Shortcut saved: ${detail.shortcut.trim()}`));
+    desktop(() => api.setShortcut(detail.shortcut), t("done-shortcut", { shortcut: detail.shortcut.trim() })));
   el.addEventListener("set-autostart", ({ detail }) =>
     desktop(() => api.setAutostart(detail.enabled), detail.enabled ? t("done-autostart-on") : t("done-autostart-off")));
   el.addEventListener("pause-reminders", ({ detail }) =>
@@ -43,7 +43,7 @@ export function setup(el, shell) {
   el.addEventListener("set-review-settings", ({ detail }) =>
     write(() => api.setReviewSettings(detail), detail.nudge ? t("done-review-saved") : t("done-review-saved-no-nudge")));
   el.addEventListener("set-snooze", ({ detail }) =>
-    write(() => api.setSnoozeMinutes(detail.minutes), `Later now waits ${detail.minutes} minutes.`));
+    write(() => api.setSnoozeMinutes(detail.minutes), t("done-snooze", { minutes: detail.minutes })));
 
   // Sync with the other computers. Choosing a folder, saving and stopping
   // change no data here, so the page is read again here; Sync now's
@@ -62,7 +62,7 @@ export function setup(el, shell) {
   el.addEventListener("sync-save", async ({ detail }) => {
     const r = await syncAction(() => api.syncConfigure(detail.folder, detail.name),
       () => { sync.picked = null; sync.report = null; }, "#sync-now");
-    if (r.ok) notice.celebrate(`Syncing through ${r.value.folder} as “${r.value.thisDevice?.name ?? detail.name}”.`);
+    if (r.ok) notice.celebrate(t("done-sync-on", { folder: r.value.folder, name: r.value.thisDevice?.name ?? detail.name }));
   });
   el.addEventListener("sync-now", async () => {
     await syncAction(() => api.syncNow(), (report) => { sync.report = report; }, "#sync-now");

@@ -1,6 +1,7 @@
 // The Week page's controller: which week is shown (the route's day, or the
 // latest week that has ended), its draft and review, the list of past
 // reviews, saving, and turning a focus action into a step.
+import { t } from "../i18n.js";
 import "../components/cairn-week.js";
 import { weekStartFrom } from "../dates.js";
 import { rewardText, longDate } from "../dom.js";
@@ -31,19 +32,19 @@ export function setup(el, shell) {
     notice.clear();
     el.saved();
     const earned = rewardText(r.value.rewards);
-    if (earned) notice.celebrate(`Week looked back on. ${earned}.`, { big: true });
+    if (earned) notice.celebrate(t("done-week-reviewed", { earned }), { big: true });
   });
 
   el.addEventListener("focus-to-step", async ({ detail }) => {
     const r = await shell.write(() => api.focusActionToStep(detail.id, detail.step));
     if (r.ok) el.focusAction(detail.id);
-    if (r.ok) notice.celebrate(`“${r.value.title}” is now a step. Find it on Today.`);
+    if (r.ok) notice.celebrate(t("done-focus-step", { title: r.value.title }));
   });
 
   el.addEventListener("focus-to-one-thing", async ({ detail }) => {
     const r = await shell.write(() => api.focusActionToOneThing(detail.id));
     if (r.ok) el.focusAction(detail.id);
-    if (r.ok) notice.celebrate(`Set as the one thing for ${longDate(r.value)}.`);
+    if (r.ok) notice.celebrate(t("done-focus-one-thing", { day: longDate(r.value) }));
   });
 
   el.addEventListener("focus-change-step", async ({ detail }) => {

@@ -471,6 +471,23 @@ done-count-stacks = { $count ->
    *[other] { $count } Gewohnheitsketten
 }
 
+done-milestones-and-more = { $milestones } und { $count ->
+    [one] { $count } weiterer
+   *[other] { $count } weitere
+}
+done-sentence = { $words }.
+
+done-reward-added = Belohnung hinzugefügt: { $text }. Sie wartet auf ihren Moment.
+done-reward-enjoyed = Genossen: { $text }. Schön.
+done-reward-removed = Entfernt: { $text }.
+done-snooze = „Später“ wartet jetzt { $minutes } Minuten.
+done-shortcut = Tastenkürzel gespeichert: { $shortcut }
+done-sync-on = Synchronisiert über { $folder } als „{ $name }“.
+done-focus-one-thing = Als das Eine für { $day } gesetzt.
+done-week-reviewed = Woche zurückgeschaut. { $earned }.
+done-focus-step = „{ $title }“ ist jetzt ein Schritt. Du findest ihn unter Heute.
+done-picture-saved = Dein Jahr ist gespeichert unter { $path }.
+
 ## ── ui-a (end) ──
 
 

@@ -492,6 +492,21 @@ done-count-stacks = { $count ->
    *[other] { $count } habit stacks
 }
 
+done-milestones-and-more = { $milestones } and { $count } more
+# A short line of words made a sentence.
+done-sentence = { $words }.
+
+done-reward-added = Reward added: { $text }. It waits for its moment.
+done-reward-enjoyed = Enjoyed: { $text }. Lovely.
+done-reward-removed = Removed: { $text }.
+done-snooze = Later now waits { $minutes } minutes.
+done-shortcut = Shortcut saved: { $shortcut }
+done-sync-on = Syncing through { $folder } as “{ $name }”.
+done-focus-one-thing = Set as the one thing for { $day }.
+done-week-reviewed = Week looked back on. { $earned }.
+done-focus-step = “{ $title }” is now a step. Find it on Today.
+done-picture-saved = Saved your year to { $path }.
+
 ## ── ui-a (end) ──
 
 

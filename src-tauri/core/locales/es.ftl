@@ -471,6 +471,20 @@ done-count-stacks = { $count ->
    *[other] { $count } cadenas de hábitos
 }
 
+done-milestones-and-more = { $milestones } y { $count } más
+done-sentence = { $words }.
+
+done-reward-added = Recompensa añadida: { $text }. Espera su momento.
+done-reward-enjoyed = Disfrutada: { $text }. Qué bien.
+done-reward-removed = Quitada: { $text }.
+done-snooze = «Más tarde» ahora espera { $minutes } minutos.
+done-shortcut = Atajo guardado: { $shortcut }
+done-sync-on = Sincronizando a través de { $folder } como «{ $name }».
+done-focus-one-thing = Elegido como lo importante de { $day }.
+done-week-reviewed = Semana repasada. { $earned }.
+done-focus-step = «{ $title }» ya es un paso. Lo encontrarás en Hoy.
+done-picture-saved = Tu año se guardó en { $path }.
+
 ## ── ui-a (end) ──
 
 
