@@ -87,18 +87,6 @@ export function weekdayNames(style = "long") {
   return [0, 1, 2, 3, 4, 5, 6].map((i) => fmt(new Date(2024, 0, 1 + i), { weekday: style }));
 }
 
-/** The weekdays' long names, Monday first (an array read when used). */
-export const WEEKDAY_NAMES = new Proxy([], {
-  get: (_, key) => {
-    const names = weekdayNames("long");
-    const value = Reflect.get(names, key);
-    return typeof value === "function" ? value.bind(names) : value;
-  },
-  has: (_, key) => Reflect.has(weekdayNames("long"), key),
-  ownKeys: () => Reflect.ownKeys(weekdayNames("long")),
-  getOwnPropertyDescriptor: (_, key) => Reflect.getOwnPropertyDescriptor(weekdayNames("long"), key),
-});
-
 /** Weekdays (0 = Monday) as a short list: "Mon, Wed, Fri". */
 export function weekdayList(days) {
   const names = weekdayNames("short");
@@ -122,13 +110,6 @@ export function cadenceText(cadence) {
 export function minutesText(minutes) {
   if (!minutes) return null;
   return t("common-minutes-short", { count: minutes });
-}
-
-/** "3 wins": a count with the caller's nouns, chosen by the locale's plural
- * rules. Words passed in are not translated: a new caller writes its own
- * message with a selector instead. */
-export function plural(n, one, many) {
-  return t("common-count", { count: n, one, many });
 }
 
 /** "You’ve earned: a walk in the park", or "" if none. */

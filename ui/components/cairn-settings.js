@@ -11,7 +11,7 @@
 // The language field, at the top, reads and saves the choice itself
 // (languageSettings, setLanguage): every window then reloads in the new
 // language (i18n.js), this page with it; a failure goes up as cairn-error.
-import { h, emit } from "../dom.js";
+import { h, emit, weekdayNames } from "../dom.js";
 import { api } from "../api.js";
 import { refuse } from "../focus.js";
 import { t, formatDate } from "../i18n.js";
@@ -23,11 +23,6 @@ import "./cairn-sync.js";
 /** Refuses a time field that holds no time of day; true if it does. */
 function timeOk(input, after = input) {
   return Boolean(timeValue(input)) || refuse(input, t("settings-time-invalid"), after);
-}
-
-/** The weekdays' names, Monday first, as the language writes them. */
-function weekdayNames() {
-  return Array.from({ length: 7 }, (_, i) => formatDate(new Date(2024, 0, 1 + i), { weekday: "long" }));
 }
 
 class CairnSettings extends HTMLElement {
@@ -129,7 +124,7 @@ class CairnSettings extends HTMLElement {
   /** The weekly review: the week's first day and the weekly nudge. */
   reviewCard(r) {
     if (!r) return null;
-    const names = weekdayNames();
+    const names = weekdayNames("long");
     const weekStart = h("select", { id: "week-start" },
       h("option", { value: "0", text: t("settings-week-start-locale", { day: names[localeWeekStart() - 1] }), selected: r.weekStart === 0 }),
       names.map((name, i) => h("option", { value: String(i + 1), text: name, selected: r.weekStart === i + 1 })));

@@ -59,10 +59,6 @@ common-dismiss-message =
     .aria-label = Meldung schließen
 common-time-placeholder = 07:30
 common-minutes-short = { $count } Min.
-common-count = { $count ->
-    [one] { $count } { $one }
-   *[other] { $count } { $many }
-}
 day-today = Heute
 day-yesterday = Gestern
 cadence-once = einmal

@@ -64,11 +64,6 @@ common-dismiss-message =
 common-time-placeholder = 07:30
 # A step's length, short ("10 min").
 common-minutes-short = { $count } min
-# A count with a noun the code gives (older callers; prefer a message of your own).
-common-count = { $count ->
-    [one] { $count } { $one }
-   *[other] { $count } { $many }
-}
 day-today = Today
 day-yesterday = Yesterday
 # A step's rhythm.

@@ -59,10 +59,6 @@ common-dismiss-message =
     .aria-label = Cerrar el mensaje
 common-time-placeholder = 07:30
 common-minutes-short = { $count } min
-common-count = { $count ->
-    [one] { $count } { $one }
-   *[other] { $count } { $many }
-}
 day-today = Hoy
 day-yesterday = Ayer
 cadence-once = una vez
