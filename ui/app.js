@@ -64,6 +64,9 @@ const shell = {
   toast: $("toast"),
   /** The latest `today` answer: today's wins and open steps. */
   today: null,
+  /** The first `today` request, made at start beside the words' (taken
+   * once by the Today view). */
+  firstToday: null,
   go: (route) => router.go(route),
   attempt,
   /** A write, then the reload its change event brings; {ok, value}. */
@@ -144,7 +147,9 @@ async function start() {
   // The database opens while this page loads; the first view's data is the
   // first request, and the first frame waits for nothing else.
   try {
-    // The words first: every view speaks through them.
+    // Today's data is asked for beside the words, not after them; the view
+    // draws once both are here (every view speaks through the words).
+    if (router.route.view === "today") shell.firstToday = api.today();
     await loadWords();
     await show(router.route);
   } finally {

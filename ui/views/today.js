@@ -103,7 +103,9 @@ export function setup(el, shell) {
 
   return {
     async load() {
-      shell.today = await api.today();
+      const first = shell.firstToday;
+      shell.firstToday = null;
+      shell.today = await (first ?? api.today());
       el.data = shell.today;
       const offer = loadOffer();
       if (loadedOnce) await offer;
