@@ -50,9 +50,16 @@ async fn switching_to_german_changes_the_tray_and_the_notifications_at_once() ->
     })
     .await?;
 
-    // The Settings page's choice, as the window makes it.
+    // The Settings page's choice, as the window makes it. The page reloads
+    // itself in German as the answer arrives, so the script does not wait
+    // for it (WebDriver would lose its page mid-script).
     app.exec::<Value>(
-        "return window.__TAURI__.core.invoke('set_language', {input: {choice: 'de'}})",
+        "window.__TAURI__.core.invoke('set_language', {input: {choice: 'de'}}); return null;",
+        vec![],
+    )
+    .await?;
+    app.wait_js(
+        "return document.documentElement.lang === 'de' && document.body.dataset.ready",
         vec![],
     )
     .await?;
