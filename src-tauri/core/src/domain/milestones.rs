@@ -60,18 +60,6 @@ pub fn win_counts_reached(
     out
 }
 
-/// "1st", "2nd", "3rd", "10th", "1000th".
-pub fn ordinal(n: u32) -> String {
-    let suffix = match (n % 10, n % 100) {
-        (_, 11..=13) => "th",
-        (1, _) => "st",
-        (2, _) => "nd",
-        (3, _) => "rd",
-        _ => "th",
-    };
-    format!("{n}{suffix}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -107,26 +95,6 @@ mod tests {
                 (1000, 1),
             ],
         );
-    }
-
-    #[test]
-    fn ordinals() {
-        for (n, s) in [
-            (1, "1st"),
-            (2, "2nd"),
-            (3, "3rd"),
-            (4, "4th"),
-            (10, "10th"),
-            (11, "11th"),
-            (12, "12th"),
-            (13, "13th"),
-            (21, "21st"),
-            (25, "25th"),
-            (101, "101st"),
-            (1000, "1000th"),
-        ] {
-            assert_eq!(ordinal(n), s);
-        }
     }
 
     #[test]

@@ -287,15 +287,6 @@ pub fn next_nudge<Tz: TimeZone>(
         })
 }
 
-/// "1 win", "2 wins".
-pub fn plural<'a>(n: u32, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 {
-        one
-    } else {
-        many
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
