@@ -663,6 +663,35 @@ impl App {
         .await
     }
 
+    /// Waits until the focused element matches `css`. Focus often moves a
+    /// moment after what a test waits for is drawn (after the write's
+    /// reload), so it is polled, not read once.
+    pub async fn wait_focus(&self, css: &str) -> Result<()> {
+        let client = self.session()?;
+        let args = vec![json!(css)];
+        let args = &args;
+        self.poll(
+            self.timeout,
+            &format!("the focus on `{css}`"),
+            move || async move {
+                let seen = client
+                    .execute(
+                        "const a = document.activeElement;
+                         if (a && a.matches(arguments[0])) return null;
+                         return a ? a.outerHTML.slice(0, 160) : 'nothing';",
+                        args.clone(),
+                    )
+                    .await
+                    .map_err(|e| e.to_string())?;
+                match seen {
+                    Value::Null => Ok(()),
+                    other => Err(format!("the focus is on {other}")),
+                }
+            },
+        )
+        .await
+    }
+
     /// Waits until no element matching `css` is displayed (none exists, or
     /// all are hidden).
     pub async fn wait_gone(&self, css: &str) -> Result<()> {

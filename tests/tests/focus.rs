@@ -29,14 +29,6 @@ async fn goal_with_step(app: &App, goal: &str, step: &str) -> Result<()> {
 }
 
 /// Whether the element `css` has the focus.
-async fn focused(app: &App, css: &str) -> Result<bool> {
-    app.exec(
-        "return document.activeElement === document.querySelector(arguments[0]);",
-        vec![css.into()],
-    )
-    .await
-}
-
 #[tokio::test]
 async fn the_one_thing_is_set_from_today_and_the_tray_and_logged_with_a_bigger_celebration(
 ) -> Result<()> {
@@ -52,10 +44,8 @@ async fn the_one_thing_is_set_from_today_and_the_tray_and_logged_with_a_bigger_c
     app.fill("#one-thing-input", "Call Mum").await?;
     app.press_enter("#one-thing-input").await?;
     app.wait_text("#one-thing-text", "Call Mum").await?;
-    assert!(
-        focused(&app, "#one-thing-done").await?,
-        "the focus moves to its ✓"
-    );
+    // The focus moves to its ✓.
+    app.wait_focus("#one-thing-done").await?;
     app.screenshot("focus-one-thing-set").await?;
 
     // The tray menu shows it first; the quick window too.
@@ -144,7 +134,8 @@ async fn a_reward_is_named_earned_celebrated_and_enjoyed() -> Result<()> {
     app.wait_text("#rewards-waiting", "A walk in the park")
         .await?;
     app.wait_text("#rewards-waiting", "After 2 wins").await?;
-    assert!(focused(&app, "#reward-text").await?, "ready for the next");
+    // Ready for the next.
+    app.wait_focus("#reward-text").await?;
     app.screenshot("rewards-page").await?;
 
     // The second win earns it; the celebration names it.
@@ -206,7 +197,7 @@ async fn yesterdays_unfinished_one_thing_is_offered_and_the_chronicle_counts_don
     // "Not today" sets it aside; nothing is imposed.
     app.click("#carry-over-no").await?;
     app.wait_gone("#carry-over").await?;
-    assert!(focused(&app, "#one-thing-input").await?);
+    app.wait_focus("#one-thing-input").await?;
     let set: i64 = db.query_row(
         "SELECT COUNT(*) FROM one_things WHERE local_date = date('now', 'localtime')",
         [],

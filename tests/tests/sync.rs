@@ -68,19 +68,13 @@ async fn set_up_sync(app: &App, name: &str) -> Result<()> {
     app.click("#sync-pick").await?;
     app.wait_attr("#sync-folder", "class", "sync-path").await?;
     // Focus went on to the next step: the name.
-    let focused: String = app
-        .exec("return document.activeElement?.id ?? ''", vec![])
-        .await?;
-    assert_eq!(focused, "sync-name");
+    app.wait_focus("#sync-name").await?;
     app.fill("#sync-name", name).await?;
     app.click("#sync-save").await?;
     app.wait_text("#celebration", &format!("as “{name}”"))
         .await?;
     app.find("#sync-now").await?;
-    let focused: String = app
-        .exec("return document.activeElement?.id ?? ''", vec![])
-        .await?;
-    assert_eq!(focused, "sync-now");
+    app.wait_focus("#sync-now").await?;
     Ok(())
 }
 
@@ -132,11 +126,7 @@ async fn two_computers_keep_in_step_through_one_folder() -> Result<()> {
     a.click("#sync-now").await?;
     a.wait_text_for("#sync-devices", "Desk", THROUGH).await?;
     assert!(!a.text("#sync-report").await?.is_empty());
-    assert_eq!(
-        a.exec::<String>("return document.activeElement?.id ?? ''", vec![])
-            .await?,
-        "sync-now"
-    );
+    a.wait_focus("#sync-now").await?;
     scroll_to_sync(&a).await?;
     a.screenshot("sync-settings-devices").await?;
 
@@ -219,11 +209,7 @@ async fn two_computers_keep_in_step_through_one_folder() -> Result<()> {
     b.click("#sync-stop").await?;
     b.wait_text("#celebration", "Sync is off").await?;
     b.wait_text("#sync-folder", "None chosen yet").await?;
-    assert_eq!(
-        b.exec::<String>("return document.activeElement?.id ?? ''", vec![])
-            .await?,
-        "sync-pick"
-    );
+    b.wait_focus("#sync-pick").await?;
     scroll_to_sync(&b).await?;
     b.screenshot("sync-b-stopped").await?;
     assert!(a_folder.is_dir());

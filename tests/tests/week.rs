@@ -106,8 +106,8 @@ async fn a_week_is_reviewed_from_its_draft_and_a_focus_becomes_a_step() -> Resul
     .await?;
     app.click("#save-review").await?;
     app.wait_text("#review-status", "Saved").await?;
-    let focused: String = app.exec("return document.activeElement.id", vec![]).await?;
-    assert_eq!(focused, "save-review", "focus stays where the person acted");
+    // The focus stays where the person acted.
+    app.wait_focus("#save-review").await?;
     let (week, went_well): (String, String) =
         data.open_db()?
             .query_row("SELECT week_start, went_well FROM reflections", [], |r| {
@@ -135,10 +135,8 @@ async fn a_week_is_reviewed_from_its_draft_and_a_focus_becomes_a_step() -> Resul
     app.wait_text("#notice", "Set as the one thing for").await?;
     app.wait_text(".focus-item:nth-child(2)", "Set as a day's one thing.")
         .await?;
-    let focused: String = app
-        .exec("return document.activeElement.dataset.id ?? ''", vec![])
-        .await?;
-    assert!(!focused.is_empty(), "focus stays on the focus action's row");
+    // The focus stays on the focus action's row.
+    app.wait_focus("[data-id]").await?;
     app.screenshot("week-reviewed").await?;
     let (day, one): (String, String) =
         data.open_db()?
