@@ -405,17 +405,26 @@ fn every_message_the_code_asks_for_is_in_the_english_catalogue() {
             .chain(files("ui", "html"))
             .map(|f| (f, false)),
     );
+    // The window is handed only its own sections of the catalogue.
+    let window = cairn_core::i18n::window::ids();
+    let mut not_handed = Vec::new();
     let mut asked = 0;
     for ((name, text), rust) in sources {
         for id in asked_for(&text, rust) {
             asked += 1;
             if !english.contains(&id) {
                 unknown.push(format!("{name}: {id}"));
+            } else if !rust && !window.contains(id.split('.').next().unwrap_or(&id)) {
+                not_handed.push(format!("{name}: {id}"));
             }
         }
     }
     assert!(asked > 0, "the scan found no message asked for");
     assert!(unknown.is_empty(), "messages not in en.ftl: {unknown:#?}");
+    assert!(
+        not_handed.is_empty(),
+        "the window asks for messages outside en.ftl's `## ── window` sections: {not_handed:#?}"
+    );
 }
 
 /// A quoted text that reads like words for a person: it starts with a

@@ -165,7 +165,12 @@ async fn the_window_formats_every_message_as_rust_does() -> Result<()> {
         assert!(errors.is_empty(), "{lang}: {errors:?}");
         let mut cases = vec![];
         let mut rust = vec![];
+        // The window is handed its own messages; Rust formats the rest.
+        let window = i18n::window::ids();
         for (id, message) in &messages {
+            if !window.contains(id.split('.').next().unwrap_or(id)) {
+                continue;
+            }
             let (mut numbers, mut texts) = (vec![], vec![]);
             variables(message, &mut numbers, &mut texts);
             for n in [0.0, 1.0, 2.0, 5.0, 1234.0] {

@@ -8,10 +8,9 @@ date-short = %-d. %b
 date-weekday = %A
 time-short = %H:%M
 error-language-unknown = Diese Sprache spricht Cairn noch nicht. Wähle eine aus der Liste.
-language-system = System ({ $language })
 
 
-## ── ui-a (begin): the window's shell (navigation, notices, titles), Today, the one thing, step offers, rewards to enjoy, wins, the quick window, the reminder window and bar, goals, steps, stacks ──
+## ── window (begin): the window's shell (navigation, notices, titles), Today, the one thing, step offers, rewards to enjoy, wins, the quick window, the reminder window and bar, goals, steps, stacks ──
 
 ## The window's shell
 
@@ -484,10 +483,10 @@ done-week-reviewed = Woche zurückgeschaut. { $earned }.
 done-focus-step = „{ $title }“ ist jetzt ein Schritt. Du findest ihn unter Heute.
 done-picture-saved = Dein Jahr ist gespeichert unter { $path }.
 
-## ── ui-a (end) ──
+## ── window (end) ──
 
 
-## ── ui-b (begin): the Chronicle and heatmap, the Week, Rewards, Data, Settings, Sync ──
+## ── window (begin): the Chronicle and heatmap, the Week, Rewards, Data, Settings, Sync ──
 
 # The Chronicle page.
 chronicle-title = Chronik
@@ -882,6 +881,7 @@ settings-quiet-end = Ende der Ruhezeiten
 settings-quiet-to = bis
 settings-quiet-hint = Eine Erinnerung, die in die Ruhezeiten fällt, entfällt und wird nicht nachgeholt.
 settings-later-waits = Später wartet
+language-system = System ({ $language })
 language-label = Sprache
 language-forced = Die Umgebungsvariable CAIRN_LANG bestimmt die Sprache im Moment.
 
@@ -927,7 +927,7 @@ settings-cli-win = Einen Absatz geschrieben
 settings-cli-goal = thesis
 settings-cli-step = dehnen
 
-## ── ui-b (end) ──
+## ── window (end) ──
 
 
 ## ── core (begin): cairn-core: errors, milestones, the week's draft, sync notes, imports, reminders' words ──

@@ -1,6 +1,8 @@
 ### Cairn's words in English: the catalogue every other language follows.
 ### Every message Cairn shows is here; `cargo test -p cairn-core --test catalogues`
 ### checks that each other catalogue has all of them.
+### The window is handed only the messages between `## ── window (begin)` and
+### `## ── window (end)` (as English has them); the rest only Rust formats.
 
 ## Shared: how dates and times are written (chrono patterns), the language list.
 
@@ -11,10 +13,9 @@ date-weekday = %A
 time-short = %-I:%M %p
 # The "System" choice in Settings names the language it gives now.
 error-language-unknown = Cairn does not speak that language yet. Choose one from the list.
-language-system = System ({ $language })
 
 
-## ── ui-a (begin): the window's shell (navigation, notices, titles), Today, the one thing, step offers, rewards to enjoy, wins, the quick window, the reminder window and bar, goals, steps, stacks ──
+## ── window (begin): the window's shell (navigation, notices, titles), Today, the one thing, step offers, rewards to enjoy, wins, the quick window, the reminder window and bar, goals, steps, stacks ──
 
 ## The window's shell
 
@@ -502,10 +503,10 @@ done-week-reviewed = Week looked back on. { $earned }.
 done-focus-step = “{ $title }” is now a step. Find it on Today.
 done-picture-saved = Saved your year to { $path }.
 
-## ── ui-a (end) ──
+## ── window (end) ──
 
 
-## ── ui-b (begin): the Chronicle and heatmap, the Week, Rewards, Data, Settings, Sync ──
+## ── window (begin): the Chronicle and heatmap, the Week, Rewards, Data, Settings, Sync ──
 
 # The Chronicle page.
 chronicle-title = Chronicle
@@ -910,6 +911,7 @@ settings-quiet-to = to
 settings-quiet-hint = A reminder time inside quiet hours is skipped, not saved for later.
 settings-later-waits = Later waits
 # The language choice, at the top of Settings.
+language-system = System ({ $language })
 language-label = Language
 language-forced = The environment variable CAIRN_LANG decides the language for now.
 
@@ -956,7 +958,7 @@ settings-cli-win = Wrote one paragraph
 settings-cli-goal = thesis
 settings-cli-step = stretch
 
-## ── ui-b (end) ──
+## ── window (end) ──
 
 
 ## ── core (begin): cairn-core: errors, milestones, the week's draft, sync notes, imports, reminders' words ──

@@ -8,10 +8,9 @@ date-short = %-d %b
 date-weekday = %A
 time-short = %H:%M
 error-language-unknown = Cairn aún no habla ese idioma. Elige uno de la lista.
-language-system = Sistema ({ $language })
 
 
-## ── ui-a (begin): the window's shell (navigation, notices, titles), Today, the one thing, step offers, rewards to enjoy, wins, the quick window, the reminder window and bar, goals, steps, stacks ──
+## ── window (begin): the window's shell (navigation, notices, titles), Today, the one thing, step offers, rewards to enjoy, wins, the quick window, the reminder window and bar, goals, steps, stacks ──
 
 ## The window's shell
 
@@ -481,10 +480,10 @@ done-week-reviewed = Semana repasada. { $earned }.
 done-focus-step = «{ $title }» ya es un paso. Lo encontrarás en Hoy.
 done-picture-saved = Tu año se guardó en { $path }.
 
-## ── ui-a (end) ──
+## ── window (end) ──
 
 
-## ── ui-b (begin): the Chronicle and heatmap, the Week, Rewards, Data, Settings, Sync ──
+## ── window (begin): the Chronicle and heatmap, the Week, Rewards, Data, Settings, Sync ──
 
 # The Chronicle page.
 chronicle-title = Crónica
@@ -879,6 +878,7 @@ settings-quiet-end = Fin de las horas de silencio
 settings-quiet-to = a
 settings-quiet-hint = Un recordatorio que cae en horas de silencio se omite; no se guarda para después.
 settings-later-waits = Más tarde espera
+language-system = Sistema ({ $language })
 language-label = Idioma
 language-forced = Por ahora, la variable de entorno CAIRN_LANG decide el idioma.
 
@@ -924,7 +924,7 @@ settings-cli-win = Escribí un párrafo
 settings-cli-goal = tesis
 settings-cli-step = estirar
 
-## ── ui-b (end) ──
+## ── window (end) ──
 
 
 ## ── core (begin): cairn-core: errors, milestones, the week's draft, sync notes, imports, reminders' words ──

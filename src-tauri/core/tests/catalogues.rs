@@ -147,6 +147,41 @@ fn the_window_can_format_every_message_in_every_language() {
 }
 
 #[test]
+fn the_window_is_handed_its_own_messages_and_only_those() {
+    let window = i18n::window::ids();
+    let all = lang("en").message_ids().len();
+    assert!(
+        window.len() > 100 && window.len() < all,
+        "{} of {all} messages are the window's: are the `## ── window (begin)` markers in en.ftl?",
+        window.len()
+    );
+    // The tray's and the command line's words stay in Rust.
+    for rust_only in [
+        "tray-tooltip-plain",
+        "tray-one-thing",
+        "error-language-unknown",
+    ] {
+        assert!(lang("en").has(rust_only), "{rust_only} is in en.ftl");
+        assert!(
+            !window.contains(rust_only),
+            "{rust_only} went to the window"
+        );
+    }
+    for (id, _) in LANGUAGES.iter().chain(PSEUDO_LANGUAGES) {
+        let json: serde_json::Value =
+            serde_json::from_str(lang(id).window_catalogue()).expect("JSON");
+        let handed: BTreeSet<&str> = json["messages"]
+            .as_object()
+            .expect("messages")
+            .keys()
+            .map(|k| k.split('.').next().unwrap_or(k))
+            .collect();
+        let expected: BTreeSet<&str> = window.iter().map(String::as_str).collect();
+        assert_eq!(handed, expected, "{id}: the window's messages");
+    }
+}
+
+#[test]
 fn plurals_follow_each_languages_rules() {
     // language-system is plain; a plural check needs a counted message,
     // which every catalogue has once the words are in.

@@ -8,6 +8,9 @@
 //! render wait on IPC. So Rust hands the page the parsed messages once, with
 //! its first view, and the page fills them in.
 //!
+//! Only the window's own messages go over (about two thirds of the
+//! catalogue; the tray's, the command line's and the errors' stay here).
+//!
 //! The shape: `{"id", "locale", "dir", "pseudo": [open, close] | null,
 //! "messages": {id: part | [part…]}}`; an attribute is `"id.attr"`. A part
 //! is a string; `{"$": name}` a variable (`"n": {options}` when it goes
@@ -18,15 +21,21 @@
 
 use fluent_syntax::ast::{self, Entry, Expression, InlineExpression, Pattern, PatternElement};
 use serde_json::{json, Map, Value};
+use std::collections::HashSet;
+use std::sync::OnceLock;
 
 use super::catalogue::{accent, Language, PSEUDO_CLOSE, PSEUDO_OPEN};
 
-/// The window's catalogue for `lang`, as JSON text.
+/// The window's catalogue for `lang`, as JSON text: only the messages the
+/// window speaks ([`ids`]); the tray's, the command line's and the errors'
+/// stay in Rust, which formats them itself.
 pub fn compile(lang: &Language) -> String {
-    let (messages, errors) = messages(lang);
+    let (mut messages, errors) = messages(lang);
     for e in &errors {
         tracing::error!(error = %e, id = lang.id(), "a message the window cannot format");
     }
+    let window = ids();
+    messages.retain(|id, _| window.contains(id.split('.').next().unwrap_or(id)));
     json!({
         "id": lang.id(),
         "locale": lang.locale(),
@@ -35,6 +44,42 @@ pub fn compile(lang: &Language) -> String {
         "messages": messages,
     })
     .to_string()
+}
+
+/// The ids of the messages the window speaks: those in English's
+/// `## ── window (begin)` … `## ── window (end)` sections. Other catalogues
+/// need not keep English's order; English decides.
+pub fn ids() -> &'static HashSet<String> {
+    static IDS: OnceLock<HashSet<String>> = OnceLock::new();
+    IDS.get_or_init(|| {
+        // The bundles' parser drops comments; the sections are comments.
+        let source = super::catalogue::source("en").unwrap_or_default();
+        let resource = match fluent_syntax::parser::parse(source) {
+            Ok(resource) => resource,
+            Err((resource, _)) => resource,
+        };
+        let mut ids = HashSet::new();
+        let mut in_window = false;
+        for entry in &resource.body {
+            match entry {
+                Entry::GroupComment(c) => {
+                    let first = c.content.first().copied().unwrap_or_default();
+                    if let Some(marker) = first.strip_prefix("── ") {
+                        if marker.contains("(begin)") {
+                            in_window = marker.starts_with("window (begin)");
+                        } else if marker.contains("(end)") {
+                            in_window = false;
+                        }
+                    }
+                }
+                Entry::Message(m) if in_window => {
+                    ids.insert(m.id.name.to_owned());
+                }
+                _ => {}
+            }
+        }
+        ids
+    })
 }
 
 /// Every message of `lang` (English filling in what it lacks), and what
