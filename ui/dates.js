@@ -1,7 +1,7 @@
 // Calendar days as the backend writes them, `YYYY-MM-DD`. The day of a win
 // is computed once, by the backend, when it is logged; the UI only reads
 // such days, counts between them and names them, all through here.
-import { locale as i18nLocale } from "./i18n.js";
+import { weekStart as i18nWeekStart } from "./i18n.js";
 
 /** The year, month (1–12) and day of a `YYYY-MM-DD` day. */
 export function dayParts(day) {
@@ -47,16 +47,10 @@ export function localToday(now = new Date()) {
 }
 
 /** The language's locale's first day of the week, 1 (Monday) to 7
- * (Sunday): the language chosen in Settings, with the system's region. */
+ * (Sunday): the language chosen in Settings, with the system's region, by
+ * the core's rule (i18n.js has it from the backend). */
 export function localeWeekStart() {
-  try {
-    const locale = new Intl.Locale(i18nLocale());
-    const info = locale.getWeekInfo?.() ?? locale.weekInfo;
-    if (info?.firstDay >= 1 && info.firstDay <= 7) return info.firstDay;
-  } catch {
-    // An unknown locale: Monday, as ISO weeks.
-  }
-  return 1;
+  return i18nWeekStart();
 }
 
 /** The week's first day the person chose (1–7), or the locale's for 0. */

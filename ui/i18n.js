@@ -7,7 +7,7 @@
 // person reads itself: it asks `t(id, args)`.
 import { api } from "./api.js";
 
-let lang = { id: "en", locale: "en", dir: "ltr", pseudo: null, messages: {} };
+let lang = { id: "en", locale: "en", dir: "ltr", weekStart: 1, pseudo: null, messages: {} };
 const formats = new Map();
 
 let loading = null;
@@ -33,6 +33,13 @@ export function load() {
 /** The locale dates and numbers follow (BCP 47). */
 export function locale() {
   return lang.locale;
+}
+
+/** The locale's first day of the week, 1–7 (Monday is 1): the core's
+ * rule, handed over with the words, so the page's weeks and the core's
+ * (the week's review, the nudge) always agree. */
+export function weekStart() {
+  return lang.weekStart >= 1 && lang.weekStart <= 7 ? lang.weekStart : 1;
 }
 
 /** Whether the page runs right to left. */

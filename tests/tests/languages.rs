@@ -237,3 +237,50 @@ async fn the_window_formats_every_message_as_rust_does() -> Result<()> {
     }
     Ok(())
 }
+
+/// The page's weeks (the Week view, the heatmap's rows, Settings) start on
+/// the day the core's do (the week's review, the nudge): the page is handed
+/// the core's answer with its words, rather than asking the browser's own
+/// week table, whose data need not match the core's.
+#[tokio::test]
+async fn the_window_starts_weeks_where_the_core_does() -> Result<()> {
+    use cairn_core::domain::reflection::first_day_for_locale;
+    let data = DataDir::new();
+    for (tag, day) in [
+        ("en_US", "Sunday"),
+        ("en", "Monday"),
+        ("en_GB", "Monday"),
+        ("es_MX", "domingo"),
+        ("de_DE", "Montag"),
+    ] {
+        let app = App::launch_with(&data, &[("CAIRN_LANG", tag)]).await?;
+        let core = first_day_for_locale(Language::get(&Resolved::from_tag(tag)).locale())
+            .number_from_monday();
+        let page: u32 = app
+            .exec(
+                "return import('./dates.js').then((m) => m.localeWeekStart())",
+                vec![],
+            )
+            .await?;
+        assert_eq!(
+            page, core,
+            "{tag}: the page's week starts where the core's does"
+        );
+        // Settings names it: "As the language has it (Sunday)".
+        app.click("nav a[data-view='settings']").await?;
+        let said: Value = app
+            .wait_js(
+                "const o = document.querySelector('#week-start option[value=\"0\"]');
+                 return o && o.textContent;",
+                vec![],
+            )
+            .await?;
+        let said = said.as_str().unwrap_or_default();
+        assert!(
+            said.contains(day),
+            "{tag}: Settings says {said:?}, not {day}"
+        );
+        app.close().await?;
+    }
+    Ok(())
+}

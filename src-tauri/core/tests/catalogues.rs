@@ -196,3 +196,19 @@ fn plurals_follow_each_languages_rules() {
         "⟦Šýštém (English)⟧"
     );
 }
+
+#[test]
+fn the_window_is_told_where_the_locales_weeks_start() {
+    // Monday is 1, Sunday 7: the core's rule, which the page then follows.
+    for (tag, expected) in [
+        ("en-US", 7),
+        ("en", 1),
+        ("de-DE", 1),
+        ("es-MX", 7),
+        ("ar-EG", 6),
+    ] {
+        let json: serde_json::Value =
+            serde_json::from_str(lang(tag).window_catalogue()).expect("JSON");
+        assert_eq!(json["weekStart"], expected, "{tag}");
+    }
+}

@@ -11,8 +11,8 @@
 //! Only the window's own messages go over (about two thirds of the
 //! catalogue; the tray's, the command line's and the errors' stay here).
 //!
-//! The shape: `{"id", "locale", "dir", "pseudo": [open, close] | null,
-//! "messages": {id: part | [part…]}}`; an attribute is `"id.attr"`. A part
+//! The shape: `{"id", "locale", "dir", "weekStart": 1–7 (Monday is 1),
+//! "pseudo": [open, close] | null, "messages": {id: part | [part…]}}`; an attribute is `"id.attr"`. A part
 //! is a string; `{"$": name}` a variable (`"n": {options}` when it goes
 //! through `NUMBER`); `{"s": part, "v": [[key, part…]…], "d": index}` a
 //! selection by plural category or exact value. Message and term references
@@ -40,6 +40,10 @@ pub fn compile(lang: &Language) -> String {
         "id": lang.id(),
         "locale": lang.locale(),
         "dir": if lang.rtl() { "rtl" } else { "ltr" },
+        // The page's weeks start where the core's do (the week's review,
+        // the nudge), by the same rule, not by the browser's own table.
+        "weekStart": crate::domain::reflection::first_day_for_locale(lang.locale())
+            .number_from_monday(),
         "pseudo": if lang.is_pseudo() { json!([PSEUDO_OPEN, PSEUDO_CLOSE]) } else { Value::Null },
         "messages": messages,
     })
