@@ -1558,3 +1558,16 @@ input-date-day = „{ $text }“ ist kein Datum, das Cairn lesen kann. Wähl ein
 input-date-week = „{ $text }“ ist kein Datum, das Cairn lesen kann. Wähl eine Woche aus der Liste.
 
 ## ── app-cli (end) ──
+
+## ── package (begin): the desktop entry and the software centre's page, written from here by `cargo test -p cairn --test packaging` ──
+
+package-summary = Kleine Erfolge festhalten und den Steinhaufen wachsen sehen
+package-generic-name = Kleine Erfolge
+package-keywords = Gewohnheit, Erfolge, Ziele, Tagebuch
+package-about = Ein Cairn ist ein Steinhaufen, den Wandernde Stein für Stein aufschichten, um einen Weg zu markieren. Cairn begleitet dich am Computer bei kleinen Erfolgen: Teile ein großes Ziel in winzige Schritte, halte jeden kleinen Erfolg mit einem Klick fest und sieh zu, wie der Haufen wächst. Ein Tag ohne Erfolg ist eine zweite Chance.
+package-feature-log = Erfolge im Fenster, im Infobereich, mit einem globalen Tastenkürzel oder mit dem Befehl cairn festhalten
+package-feature-goals = Ziele mit winzigen Schritten in deinem Rhythmus, und der Schwung jedes Schritts
+package-feature-chronicle = Eine Chronik, wie weit du gekommen bist, und ein Wochenrückblick
+package-feature-local = Alles bleibt in einer SQLite-Datei auf deinem eigenen Computer
+
+## ── package (end) ──

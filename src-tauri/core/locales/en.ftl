@@ -1620,3 +1620,18 @@ input-date-day = "{ $text }" is not a date Cairn can read. Pick a day from the c
 input-date-week = "{ $text }" is not a date Cairn can read. Pick a week from the list.
 
 ## ── app-cli (end) ──
+
+## ── package (begin): the desktop entry and the software centre's page, written from here by `cargo test -p cairn --test packaging` ──
+
+package-summary = Log small wins and watch the pile grow
+# The desktop entry's generic name: what kind of app this is, in two or three words.
+package-generic-name = Small wins
+# Search words for the desktop's app menu, separated by commas.
+package-keywords = habit, wins, goals, journal
+package-about = A cairn is a pile of stones that hikers build one stone at a time to mark a trail. Cairn is a desktop companion for small wins: turn a big goal into micro-steps, log each small win in a click, and watch the pile grow. A day without a win is a second chance.
+package-feature-log = Log a win from the window, the tray, a global shortcut or the cairn command
+package-feature-goals = Goals with micro-steps on a cadence, and each step's momentum
+package-feature-chronicle = A chronicle of how far you have come, and a weekly review
+package-feature-local = Everything stays in a SQLite file on your own computer
+
+## ── package (end) ──

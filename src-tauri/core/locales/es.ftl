@@ -1555,3 +1555,16 @@ input-date-day = «{ $text }» no es una fecha que Cairn pueda leer. Elige un d�
 input-date-week = «{ $text }» no es una fecha que Cairn pueda leer. Elige una semana de la lista.
 
 ## ── app-cli (end) ──
+
+## ── package (begin): the desktop entry and the software centre's page, written from here by `cargo test -p cairn --test packaging` ──
+
+package-summary = Anota pequeños logros y mira cómo crece el montón
+package-generic-name = Pequeños logros
+package-keywords = hábito, logros, metas, diario
+package-about = Un cairn es un montón de piedras que los excursionistas levantan piedra a piedra para marcar un sendero. Cairn te acompaña en el ordenador con tus pequeños logros: divide una meta grande en pasos diminutos, anota cada pequeño logro con un clic y mira cómo crece el montón. Un día sin logros es una segunda oportunidad.
+package-feature-log = Anota un logro desde la ventana, la bandeja del sistema, un atajo de teclado global o el comando cairn
+package-feature-goals = Metas con pasos diminutos a tu ritmo, y el impulso de cada paso
+package-feature-chronicle = Una crónica de lo lejos que has llegado, y un repaso semanal
+package-feature-local = Todo se queda en un archivo SQLite en tu propio ordenador
+
+## ── package (end) ──
