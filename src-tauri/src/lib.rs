@@ -399,15 +399,18 @@ struct AppArgs {
 /// Starts the window app.
 pub fn run() {
     startup::mark_launch();
-    // The about line in the language the system or CAIRN_LANG gives.
-    let command = <AppArgs as clap::CommandFactory>::command().about(cairn_core::tr!("app-about"));
-    let parsed = command
-        .try_get_matches()
-        .and_then(|m| <AppArgs as clap::FromArgMatches>::from_arg_matches(&m));
-    let args = match parsed {
+    let args = match <AppArgs as clap::Parser>::try_parse() {
         Ok(args) => args,
-        // Usage errors exit with 2, --help and --version with 0.
-        Err(e) => e.exit(),
+        // --help, --version or a usage error: only then are the words
+        // loaded (a plain start does not wait for them), in the language
+        // the system or CAIRN_LANG gives, and clap says it again in them.
+        Err(first) => {
+            let command = cairn_core::i18n::command_line::dress(
+                <AppArgs as clap::CommandFactory>::command().about(cairn_core::tr!("app-about")),
+            );
+            let error = command.try_get_matches().err().unwrap_or(first);
+            cairn_core::i18n::command_line::exit(error, "cairn-app")
+        }
     };
     startup::set_measuring(args.measure_startup);
     init_logging();

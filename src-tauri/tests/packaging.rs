@@ -77,12 +77,12 @@ fn desktop_entry() -> String {
          Name={{name}}\n",
     );
     for (lang, words) in in_every_language("package-generic-name") {
-        let _ = writeln!(out, "{}={words}", desktop_key("GenericName", &lang));
+        let _ = writeln!(out, "{}={words}", desktop_key("GenericName", lang));
     }
     out.push_str("Comment={{comment}}\n");
     for (lang, words) in in_every_language("package-summary") {
         if lang != "en" {
-            let _ = writeln!(out, "{}={words}", desktop_key("Comment", &lang));
+            let _ = writeln!(out, "{}={words}", desktop_key("Comment", lang));
         }
     }
     out.push_str(
@@ -96,7 +96,7 @@ fn desktop_entry() -> String {
             .iter()
             .map(|w| format!("{w};"))
             .collect();
-        let _ = writeln!(out, "{}={list}", desktop_key("Keywords", &lang));
+        let _ = writeln!(out, "{}={list}", desktop_key("Keywords", lang));
     }
     out.push_str("StartupWMClass={{exec}}\n");
     out
@@ -107,11 +107,7 @@ fn metainfo() -> String {
         in_every_language(id)
             .into_iter()
             .map(|(lang, words)| {
-                format!(
-                    "{indent}<{tag}{}>{}</{tag}>\n",
-                    xml_lang(&lang),
-                    xml(&words)
-                )
+                format!("{indent}<{tag}{}>{}</{tag}>\n", xml_lang(lang), xml(&words))
             })
             .collect()
     };
@@ -129,7 +125,7 @@ fn metainfo() -> String {
         .flat_map(|(lang, words)| {
             keyword_list(&words)
                 .into_iter()
-                .map(move |w| format!("    <keyword{}>{}</keyword>\n", xml_lang(&lang), xml(&w)))
+                .map(move |w| format!("    <keyword{}>{}</keyword>\n", xml_lang(lang), xml(&w)))
         })
         .collect();
     format!(

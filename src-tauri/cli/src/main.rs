@@ -131,7 +131,8 @@ impl Command {
 
 /// The command line's `--help`, in the language Cairn speaks now: clap's
 /// derive takes the doc comments above (English, for the source); each
-/// about and help line is replaced here from the catalogue.
+/// about and help line is replaced here from the catalogue, and clap's own
+/// words by `i18n::command_line`.
 pub fn command() -> clap::Command {
     fn about(id: &str) -> impl FnOnce(clap::Command) -> clap::Command + '_ {
         move |c| c.about(tr!(id)).long_about(None)
@@ -139,7 +140,7 @@ pub fn command() -> clap::Command {
     fn help(id: &str) -> impl FnOnce(clap::Arg) -> clap::Arg + '_ {
         move |a| a.help(tr!(id)).long_help(None)
     }
-    Cli::command()
+    let command = Cli::command()
         .about(tr!("cli-about"))
         .long_about(None)
         .after_help(tr!("cli-after-help"))
@@ -179,7 +180,9 @@ pub fn command() -> clap::Command {
                 .mut_subcommand("now", about("cli-help-sync-now"))
                 .mut_subcommand("off", about("cli-help-sync-off"))
                 .mut_subcommand("compact", about("cli-help-sync-compact"))
-        })
+        });
+    // clap's own words (headings, --help, the help command) too.
+    i18n::command_line::dress(command)
 }
 
 /// Parses the arguments with [`command`]'s words.
@@ -637,8 +640,9 @@ fn init_logging() {
 fn main() {
     let cli = match try_parse_from(std::env::args_os()) {
         Ok(cli) => cli,
-        // Usage errors exit with 2, --help and --version with 0.
-        Err(e) => e.exit(),
+        // Usage errors exit with 2 and a sentence in the person's language,
+        // --help and --version with 0.
+        Err(e) => i18n::command_line::exit(e, "cairn"),
     };
     init_logging();
     std::process::exit(match &cli.command {

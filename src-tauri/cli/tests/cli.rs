@@ -354,6 +354,24 @@ fn cairn_speaks_german_when_asked() {
         help.contains("Einen Erfolg notieren und ausgeben."),
         "{help}"
     );
+    // clap's own words too: the headings and the help line.
+    for words in [
+        "Aufruf: cairn [BEFEHL]",
+        "Befehle:",
+        "Optionen:",
+        "Hilfe anzeigen",
+    ] {
+        assert!(help.contains(words), "{words} in {help}");
+    }
+    // A command line it cannot read: a sentence in German, exit 2,
+    // nothing written.
+    let typo = cairn_in("de", data.path(), &["lgo", "Spaziert"]);
+    assert_eq!(typo.status.code(), Some(2));
+    assert!(typo.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8_lossy(&typo.stderr),
+        "cairn: Einen Befehl „lgo“ gibt es nicht.\n`cairn --help` zeigt, was Cairn versteht.\n"
+    );
 }
 
 #[test]

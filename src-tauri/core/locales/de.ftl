@@ -1557,6 +1557,28 @@ shortcut-not-understood = „{ $text }“ ist kein Tastenkürzel, das Cairn vers
 input-date-day = „{ $text }“ ist kein Datum, das Cairn lesen kann. Wähl einen Tag im Kalender.
 input-date-week = „{ $text }“ ist kein Datum, das Cairn lesen kann. Wähl eine Woche aus der Liste.
 
+## The command line's own frame: the help's headings and a command line it cannot read.
+
+cli-usage = Aufruf:
+cli-commands = Befehle
+cli-arguments = Argumente
+cli-options = Optionen
+cli-command-placeholder = BEFEHL
+cli-flag-help = Hilfe anzeigen
+cli-flag-version = Version anzeigen
+cli-help-command = Diese Hilfe anzeigen, oder die Hilfe zu einem Befehl
+cli-error-unknown-command = Einen Befehl „{ $given }“ gibt es nicht.
+cli-error-unknown-option = „{ $given }“ ist hier keine Option.
+cli-error-unexpected = Mit „{ $given }“ war hier nicht zu rechnen.
+cli-error-missing = Hier fehlt noch { $what }.
+cli-error-needs-value = { $option } braucht einen Wert.
+cli-error-invalid-value = „{ $value }“ passt nicht zu { $option }.
+cli-error-takes = Möglich sind: { $values }.
+cli-error-conflict = { $option } und { $other } gehen nicht zusammen.
+cli-error-other = Diese Befehlszeile kann Cairn nicht lesen.
+cli-error-did-you-mean = Meintest du „{ $suggestion }“?
+cli-error-help = `{ $help }` zeigt, was Cairn versteht.
+
 ## ── app-cli (end) ──
 
 ## ── package (begin): the desktop entry and the software centre's page, written from here by `cargo test -p cairn --test packaging` ──

@@ -1619,6 +1619,30 @@ shortcut-not-understood = "{ $text }" is not a shortcut Cairn understands. Write
 input-date-day = "{ $text }" is not a date Cairn can read. Pick a day from the calendar.
 input-date-week = "{ $text }" is not a date Cairn can read. Pick a week from the list.
 
+## The command line's own frame: the help's headings and a command line it cannot read.
+
+cli-usage = Usage:
+# The help's headings; clap puts the colon after them.
+cli-commands = Commands
+cli-arguments = Arguments
+cli-options = Options
+# Stands for a command's name in the usage line: cairn [COMMAND].
+cli-command-placeholder = COMMAND
+cli-flag-help = Print help
+cli-flag-version = Print the version
+cli-help-command = Print this help, or the help of a command
+cli-error-unknown-command = There is no command “{ $given }”.
+cli-error-unknown-option = “{ $given }” is not an option here.
+cli-error-unexpected = “{ $given }” was not expected here.
+cli-error-missing = This needs { $what }.
+cli-error-needs-value = { $option } needs a value.
+cli-error-invalid-value = “{ $value }” is not something { $option } takes.
+cli-error-takes = It takes: { $values }.
+cli-error-conflict = { $option } and { $other } cannot be used together.
+cli-error-other = Cairn could not read that command line.
+cli-error-did-you-mean = Did you mean “{ $suggestion }”?
+cli-error-help = `{ $help }` lists what Cairn understands.
+
 ## ── app-cli (end) ──
 
 ## ── package (begin): the desktop entry and the software centre's page, written from here by `cargo test -p cairn --test packaging` ──

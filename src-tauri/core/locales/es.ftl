@@ -1554,6 +1554,28 @@ shortcut-not-understood = «{ $text }» no es un atajo de teclado que Cairn enti
 input-date-day = «{ $text }» no es una fecha que Cairn pueda leer. Elige un día en el calendario.
 input-date-week = «{ $text }» no es una fecha que Cairn pueda leer. Elige una semana de la lista.
 
+## The command line's own frame: the help's headings and a command line it cannot read.
+
+cli-usage = Uso:
+cli-commands = Comandos
+cli-arguments = Argumentos
+cli-options = Opciones
+cli-command-placeholder = COMANDO
+cli-flag-help = Mostrar la ayuda
+cli-flag-version = Mostrar la versión
+cli-help-command = Mostrar esta ayuda, o la de un comando
+cli-error-unknown-command = No hay ningún comando «{ $given }».
+cli-error-unknown-option = «{ $given }» no es una opción aquí.
+cli-error-unexpected = «{ $given }» no se esperaba aquí.
+cli-error-missing = Falta { $what }.
+cli-error-needs-value = { $option } necesita un valor.
+cli-error-invalid-value = «{ $value }» no es un valor que acepte { $option }.
+cli-error-takes = Acepta: { $values }.
+cli-error-conflict = { $option } y { $other } no se pueden usar juntos.
+cli-error-other = Cairn no ha podido leer esa línea de comandos.
+cli-error-did-you-mean = ¿Querías decir «{ $suggestion }»?
+cli-error-help = `{ $help }` muestra lo que Cairn entiende.
+
 ## ── app-cli (end) ──
 
 ## ── package (begin): the desktop entry and the software centre's page, written from here by `cargo test -p cairn --test packaging` ──

@@ -16,6 +16,8 @@
 //! matches (German on an Austrian system formats as `de-AT`).
 
 pub mod catalogue;
+#[cfg(feature = "command-line")]
+pub mod command_line;
 pub mod format;
 pub mod locale;
 pub mod window;
