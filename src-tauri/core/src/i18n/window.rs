@@ -12,10 +12,11 @@
 //! catalogue; the tray's, the command line's and the errors' stay here).
 //!
 //! The shape: `{"id", "locale", "dir", "weekStart": 1–7 (Monday is 1),
-//! "pseudo": [open, close] | null, "messages": {id: part | [part…]}}`; an attribute is `"id.attr"`. A part
-//! is a string; `{"$": name}` a variable (`"n": {options}` when it goes
-//! through `NUMBER`); `{"s": part, "v": [[key, part…]…], "d": index}` a
-//! selection by plural category or exact value. Message and term references
+//! "pseudo": [open, close] | null, "messages": {id: part | [part…]}}`; an
+//! attribute is `"id.attr"`. A part is a string; `{"$": name}` a variable
+//! (`"n": {options}` when it goes through `NUMBER`); `{"s": part, "v":
+//! [[key, part…]…], "d": index}` a selection by plural category or exact
+//! value. Message and term references
 //! are filled in here. Anything else (`DATETIME`, a term with arguments)
 //! is refused: a test compiles every catalogue.
 
@@ -30,12 +31,11 @@ use super::catalogue::{accent, Language, PSEUDO_CLOSE, PSEUDO_OPEN};
 /// window speaks ([`ids`]); the tray's, the command line's and the errors'
 /// stay in Rust, which formats them itself.
 pub fn compile(lang: &Language) -> String {
-    let (mut messages, errors) = messages(lang);
+    let window = ids();
+    let (messages, errors) = messages_where(lang, |id| window.contains(id));
     for e in &errors {
         tracing::error!(error = %e, id = lang.id(), "a message the window cannot format");
     }
-    let window = ids();
-    messages.retain(|id, _| window.contains(id.split('.').next().unwrap_or(id)));
     json!({
         "id": lang.id(),
         "locale": lang.locale(),
@@ -89,6 +89,14 @@ pub fn ids() -> &'static HashSet<String> {
 /// Every message of `lang` (English filling in what it lacks), and what
 /// could not be compiled.
 pub fn messages(lang: &Language) -> (Map<String, Value>, Vec<String>) {
+    messages_where(lang, |_| true)
+}
+
+/// [`messages`], for the message ids `keep` accepts only.
+fn messages_where(
+    lang: &Language,
+    keep: impl Fn(&str) -> bool,
+) -> (Map<String, Value>, Vec<String>) {
     let mut out = Map::new();
     let mut errors = vec![];
     let english = super::Language::get(&super::locale::Resolved::from_tag("en"));
@@ -105,6 +113,9 @@ pub fn messages(lang: &Language) -> (Map<String, Value>, Vec<String>) {
         };
         for entry in source.entries() {
             let Entry::Message(m) = entry else { continue };
+            if !keep(m.id.name) {
+                continue;
+            }
             if let Some(value) = &m.value {
                 match compiler.pattern(value, 0) {
                     Ok(v) => {
