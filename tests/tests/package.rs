@@ -213,6 +213,23 @@ async fn the_deb_installs_a_cairn_that_starts_and_logs() -> Result<()> {
         entry.lines().any(|l| l == "Icon=cairn-app"),
         "desktop entry:\n{entry}"
     );
+    // It speaks every language Cairn does (written from the catalogues by
+    // src-tauri/tests/packaging.rs), and so does the software centre's page.
+    for (lang, _) in cairn_core::i18n::LANGUAGES
+        .iter()
+        .filter(|(l, _)| *l != "en")
+    {
+        assert!(
+            entry
+                .lines()
+                .any(|l| l.starts_with(&format!("Comment[{lang}]="))),
+            "no {lang} comment in the desktop entry:\n{entry}"
+        );
+        assert!(
+            component.contains(&format!("<summary xml:lang=\"{lang}\">")),
+            "no {lang} summary in the metainfo:\n{component}"
+        );
+    }
     run(Command::new("desktop-file-validate").arg(root.join(DESKTOP_FILE)))?;
     run(Command::new("appstreamcli")
         .args(["validate", "--no-net"])
