@@ -145,7 +145,11 @@ async fn command_line_logs_into_the_open_window_and_into_a_closed_app() -> Resul
     // Bad arguments: usage and exit code 2; a failing write: a sentence, non-zero.
     let out = cairn_cli(&data, &["log"])?;
     assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("Usage"));
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        said.contains("This needs <TEXT>.") && said.contains("Usage: cairn log <TEXT>"),
+        "{said}"
+    );
     let out = cairn_cli(&data, &["log", "x", "--goal", "Gardening"])?;
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("There is no goal called \"Gardening\""));

@@ -370,7 +370,7 @@ fn cairn_speaks_german_when_asked() {
     assert!(typo.stdout.is_empty());
     assert_eq!(
         String::from_utf8_lossy(&typo.stderr),
-        "cairn: Einen Befehl „lgo“ gibt es nicht.\n`cairn --help` zeigt, was Cairn versteht.\n"
+        "cairn: Einen Befehl „lgo“ gibt es nicht.\n\nAufruf: cairn [BEFEHL]\n\n`cairn --help` zeigt, was Cairn versteht.\n"
     );
 }
 

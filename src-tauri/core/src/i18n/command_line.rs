@@ -146,8 +146,21 @@ pub fn explain(error: &clap::Error, program: &str) -> Option<String> {
     if let Some(suggestion) = suggestion {
         sentences.push(tr!("cli-error-did-you-mean", suggestion = suggestion));
     }
+    // The usage line clap made for the command that was meant, its heading
+    // in the language.
+    let usage = match error.get(ContextKind::Usage) {
+        Some(ContextValue::StyledStr(usage)) => {
+            let usage = usage.to_string();
+            let line = usage.trim();
+            match line.strip_prefix("Usage:") {
+                Some(rest) => format!("\n{} {}\n", tr!("cli-usage"), rest.trim()),
+                None => format!("\n{line}\n"),
+            }
+        }
+        _ => String::new(),
+    };
     Some(format!(
-        "{program}: {}\n{}\n",
+        "{program}: {}\n{usage}\n{}\n",
         sentences.join(" "),
         tr!("cli-error-help", help = format!("{program} --help"))
     ))
@@ -255,7 +268,7 @@ mod tests {
             &["Einen Befehl „lgo“ gibt es nicht", "cairn --help"],
         );
         check("en", &["log", "x", "--gaol", "y"], &["“--gaol”", "--goal"]);
-        check("es", &["log"], &["<text>"]);
+        check("es", &["log"], &["<text>", "Uso: cairn log <text>"]);
         check("en", &["log", "x", "--goal"], &["--goal <goal>"]);
         check("en", &["week", "--last", "--first"], &["--last", "--first"]);
     }
