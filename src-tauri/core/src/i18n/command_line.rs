@@ -11,8 +11,9 @@ use clap::{Arg, ArgAction, Command};
 use crate::tr;
 
 /// `command` with its headings, help and version lines in the current
-/// language, and every subcommand dressed alike. Set the about and help
-/// lines of its own arguments before or after; this touches only clap's.
+/// language, and every subcommand dressed alike. Set the command's own
+/// about and help lines before: this builds the command, and touches only
+/// clap's words.
 pub fn dress(command: Command) -> Command {
     let mut command = dress_one(command, true, &Words::now());
     // clap adds the `help` command while building; it can be reworded then.
