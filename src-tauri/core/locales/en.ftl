@@ -736,9 +736,10 @@ week-became-step = Now a step.
 week-became-change = A step was changed for it.
 week-became-one-thing = Set as a day's one thing.
 week-make-step = Make it a step
-week-make-step-label = Make "{ $text }" a step
+# A focus action's buttons, for screen readers: the visible words come first.
+week-make-step-label = { week-make-step }: “{ $text }”
 week-next-one-thing = Next week’s first one thing
-week-next-one-thing-label = Make "{ $text }" the one thing of next week's first day
+week-next-one-thing-label = { week-next-one-thing }: “{ $text }”
 week-once = Once
 week-under = Under
 week-how-often = How often
