@@ -141,6 +141,9 @@ pub fn command() -> clap::Command {
         move |a| a.help(tr!(id)).long_help(None)
     }
     let command = Cli::command()
+        // Not argv[0]'s name, which reads `cairn.exe` on Windows: the
+        // usage line shows what a person types.
+        .bin_name("cairn")
         .about(tr!("cli-about"))
         .long_about(None)
         .after_help(tr!("cli-after-help"))
@@ -392,7 +395,7 @@ pub fn run_command(
                     tr!(
                         "cli-exported-wins",
                         count = n,
-                        path = file.display().to_string()
+                        path = cairn_core::files::shown(&file)
                     ),
                 )
             } else {
@@ -404,7 +407,7 @@ pub fn run_command(
                         goals = e.goals,
                         steps = e.steps,
                         wins = e.wins,
-                        path = file.display().to_string()
+                        path = cairn_core::files::shown(&file)
                     ),
                 )
             }
@@ -412,7 +415,7 @@ pub fn run_command(
         Command::Import { file, dry_run } => {
             let p = service::import::import_path(store, clock, file, *dry_run)?;
             let parts = preview_words(&p);
-            let path = file.display().to_string();
+            let path = cairn_core::files::shown(&file);
             let line = match (*dry_run, p.is_empty()) {
                 (true, true) => tr!("cli-import-adds-nothing", source = p.source.label()),
                 (true, false) => tr!(
@@ -445,7 +448,7 @@ pub fn run_command(
                     "cli-backed-up",
                     count = b.wins.unwrap_or_default(),
                     size = size_words(b.bytes),
-                    path = b.path.display().to_string()
+                    path = cairn_core::files::shown(&b.path)
                 ),
             )
         }

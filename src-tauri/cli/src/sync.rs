@@ -56,7 +56,10 @@ pub fn run(
             let was_on = sync::status(store)?.folder;
             sync::turn_off(store)?;
             let line = match was_on {
-                Some(folder) => tr!("cli-sync-stopped", folder = folder.display().to_string()),
+                Some(folder) => tr!(
+                    "cli-sync-stopped",
+                    folder = cairn_core::files::shown(&folder)
+                ),
                 None => tr!("cli-sync-already-off"),
             };
             print(out, line)
@@ -66,7 +69,10 @@ pub fn run(
             let snapshot = sync::compact(store, clock)?;
             print(
                 out,
-                tr!("cli-sync-compacted", path = snapshot.display().to_string()),
+                tr!(
+                    "cli-sync-compacted",
+                    path = cairn_core::files::shown(&snapshot)
+                ),
             )
         }
     }
@@ -100,17 +106,17 @@ fn configure(
         None => tr!(
             "cli-sync-on",
             name = &me.name,
-            path = folder.join(sync::ROOT).join(&me.id).display().to_string()
+            path = cairn_core::files::shown(&folder.join(sync::ROOT).join(&me.id))
         ),
         Some(old) if old != folder => tr!(
             "cli-sync-moved",
-            folder = folder.display().to_string(),
+            folder = cairn_core::files::shown(&folder),
             name = &me.name
         ),
         Some(_) if before.this_device.as_ref().map(|d| &d.name) == Some(&me.name) => tr!(
             "cli-sync-already-on",
             name = &me.name,
-            folder = folder.display().to_string()
+            folder = cairn_core::files::shown(&folder)
         ),
         Some(_) => tr!("cli-sync-renamed", name = &me.name),
     };
@@ -176,7 +182,10 @@ fn print_status(out: &mut dyn Write, clock: &dyn Clock, s: &SyncStatus) -> Resul
     };
     print(
         out,
-        tr!("cli-sync-folder", folder = folder.display().to_string()),
+        tr!(
+            "cli-sync-folder",
+            folder = cairn_core::files::shown(&folder)
+        ),
     )?;
     let id = short(&me.id);
     print(
@@ -251,7 +260,7 @@ pub fn flush_after_write(store: &Store, clock: &dyn Clock) -> Option<String> {
     if !folder.is_dir() {
         return Some(tr!(
             "cli-sync-folder-away",
-            folder = folder.display().to_string()
+            folder = cairn_core::files::shown(&folder)
         ));
     }
     match sync::flush_outbox(store, clock) {
@@ -260,7 +269,7 @@ pub fn flush_after_write(store: &Store, clock: &dyn Clock) -> Option<String> {
             tracing::warn!(error = %e, "writing to the sync folder after a write");
             Some(tr!(
                 "cli-sync-not-written",
-                folder = folder.display().to_string()
+                folder = cairn_core::files::shown(&folder)
             ))
         }
     }

@@ -380,6 +380,6 @@ pub async fn save_chronicle_image<R: tauri::Runtime>(
     };
     let saved = chronicle::save_image(&path, format, &input.bytes)?;
     Ok(SavedDto {
-        path: Some(saved.display().to_string()),
+        path: Some(cairn_core::files::shown(&saved)),
     })
 }

@@ -192,7 +192,7 @@ pub struct BackupNameInput {
 pub fn list_backups(state: State<'_, AppState>) -> Result<BackupsDto> {
     let store = state.store()?;
     Ok(BackupsDto {
-        folder: backups::backup_dir(store).display().to_string(),
+        folder: cairn_core::files::shown(&backups::backup_dir(store)),
         backups: backups::list(store)?.into_iter().map(Into::into).collect(),
     })
 }
@@ -220,7 +220,7 @@ pub fn open_backups_folder(state: State<'_, AppState>) -> Result<()> {
         tracing::warn!(error = %e, "cannot create the backups folder");
         Error::Storage(tr!(
             "app-folder-not-created",
-            path = dir.display().to_string()
+            path = cairn_core::files::shown(&dir)
         ))
     })?;
     let opener = if cfg!(target_os = "windows") {
@@ -238,7 +238,7 @@ pub fn open_backups_folder(state: State<'_, AppState>) -> Result<()> {
             tracing::warn!(error = %e, "cannot open the backups folder");
             Error::Internal(tr!(
                 "app-folder-not-opened",
-                path = dir.display().to_string()
+                path = cairn_core::files::shown(&dir)
             ))
         })
 }
@@ -295,7 +295,7 @@ pub async fn export_data<R: Runtime>(
         export::export_json(store, state.clock(), &path)?
     };
     Ok(ExportedDto {
-        path: Some(path.display().to_string()),
+        path: Some(cairn_core::files::shown(&path)),
         goals: counts.goals,
         steps: counts.steps,
         wins: counts.wins,
@@ -315,7 +315,10 @@ pub async fn preview_import<R: Runtime>(
     };
     let state = app.state::<AppState>();
     let preview = import::import_path(state.store()?, state.clock(), &path, true)?;
-    Ok(ImportDto::new(Some(path.display().to_string()), preview))
+    Ok(ImportDto::new(
+        Some(cairn_core::files::shown(&path)),
+        preview,
+    ))
 }
 
 /// Imports the file the preview showed (only the one the dialog returned),
@@ -329,7 +332,7 @@ pub fn run_import(
     let path = picked.check(Path::new(&input.get()?.path))?;
     state.changed(
         import::import_path(state.store()?, state.clock(), &path, false)
-            .map(|p| ImportDto::new(Some(path.display().to_string()), p)),
+            .map(|p| ImportDto::new(Some(cairn_core::files::shown(&path)), p)),
     )
 }
 
@@ -342,7 +345,7 @@ pub fn recovery_notice(recovery: State<'_, Recovery>) -> Option<RecoveryDto> {
         .unwrap_or_else(|poisoned| poisoned.into_inner())
         .take()?;
     Some(RecoveryDto {
-        moved_to: found.moved_to.display().to_string(),
+        moved_to: cairn_core::files::shown(&found.moved_to),
         newest_backup: found.newest_backup.map(Into::into),
     })
 }

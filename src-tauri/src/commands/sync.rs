@@ -64,7 +64,7 @@ impl From<SyncStatus> for SyncStatusDto {
             .map_or_else(sync::suggested_device_name, |d| d.name.clone());
         SyncStatusDto {
             on: s.folder.is_some(),
-            folder: s.folder.map(|f| f.display().to_string()),
+            folder: s.folder.map(|f| cairn_core::files::shown(&f)),
             this_device: s.this_device.map(Into::into),
             devices: s.devices.into_iter().map(Into::into).collect(),
             pending: s.pending,
@@ -105,7 +105,7 @@ pub fn sync_status(state: State<'_, AppState>) -> Result<SyncStatusDto> {
 /// The folder dialog; `null` when the person cancels.
 #[tauri::command]
 pub async fn sync_pick_folder<R: Runtime>(app: tauri::AppHandle<R>) -> Result<Option<String>> {
-    Ok(files::ask_for_sync_folder(&app)?.map(|p| p.display().to_string()))
+    Ok(files::ask_for_sync_folder(&app)?.map(|p| cairn_core::files::shown(&p)))
 }
 
 #[derive(Deserialize)]

@@ -182,7 +182,7 @@ fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
     Error::Storage(crate::tr!(
         "error-backup-io",
         op = what,
-        path = path.display().to_string()
+        path = crate::files::shown(path)
     ))
 }
 
@@ -265,8 +265,15 @@ pub fn prune(store: &Store) -> Result<usize> {
             }
         };
         if !keep_it {
-            std::fs::remove_file(&b.path).map_err(|e| io_error("remove", &b.path, e))?;
-            removed += 1;
+            // A backup another program holds open (a scanner, a sync tool,
+            // on Windows) cannot go now; it goes at a later prune, and the
+            // backup just taken stands.
+            match std::fs::remove_file(&b.path) {
+                Ok(()) => removed += 1,
+                Err(e) => {
+                    tracing::warn!(error = %e, path = %b.path.display(), "old backup kept for now")
+                }
+            }
         }
     }
     Ok(removed)
@@ -282,7 +289,12 @@ fn ensure_dir(store: &Store) -> Result<PathBuf> {
 /// from today), then prunes old ones.
 pub fn backup_now(store: &Store, clock: &dyn Clock) -> Result<BackupInfo> {
     let today = clock.today();
-    let path = ensure_dir(store)?.join(daily_name(today));
+    let dir = ensure_dir(store)?;
+    // What a backup cut short by a crash left behind (an hour is far longer
+    // than any backup takes).
+    let hour_ago = clock.now() - Duration::hours(1);
+    crate::files::remove_stale_temporaries(&dir, hour_ago.into());
+    let path = dir.join(daily_name(today));
     store.backup_to(&path)?;
     prune(store)?;
     info(path, today, BackupKind::Daily)

@@ -423,17 +423,15 @@ pub fn save_image(path: &Path, format: ImageFormat, bytes: &[u8]) -> Result<Path
     if !folder.is_dir() {
         return Err(Error::Validation(crate::tr!(
             "error-picture-folder-missing",
-            path = folder.display().to_string()
+            path = crate::files::shown(folder)
         )));
     }
-    let temp = path.with_extension(format!("{}.part", format.extension()));
-    let written = std::fs::write(&temp, bytes).and_then(|()| std::fs::rename(&temp, &path));
-    if let Err(e) = written {
-        let _ = std::fs::remove_file(&temp);
+    // Whole, or not at all: a viewer may hold the old picture open.
+    if let Err(e) = crate::files::write_whole(&path, bytes) {
         tracing::error!(error = %e, path = %path.display(), "cannot save picture");
         return Err(Error::Storage(crate::tr!(
             "error-picture-write",
-            path = path.display().to_string()
+            path = crate::files::shown(&path)
         )));
     }
     Ok(path)

@@ -423,27 +423,14 @@ fn write_error(path: &Path, e: std::io::Error) -> Error {
     tracing::error!(error = %e, path = %path.display(), "cannot write export");
     Error::Storage(crate::tr!(
         "export-error-write",
-        path = path.display().to_string()
+        path = crate::files::shown(path)
     ))
 }
 
-/// Writes `fill`'s output to a temporary file beside `path`, then renames
-/// it into place: an existing file is replaced only by a complete one.
+/// Writes `fill`'s output whole (`files::write_whole_with`): an existing
+/// file is replaced only by a complete one.
 fn write_file(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<()> {
-    let tmp = path.with_extension("partial");
-    let result = (|| {
-        let file = std::fs::File::create(&tmp)?;
-        let mut out = std::io::BufWriter::new(file);
-        fill(&mut out)?;
-        let file = out.into_inner().map_err(|e| e.into_error())?;
-        file.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(write_error(path, e));
-    }
-    Ok(())
+    crate::files::write_whole_with(path, fill).map_err(|e| write_error(path, e))
 }
 
 /// Exports everything to a JSON file at `path`.

@@ -127,7 +127,7 @@ fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
     Error::Storage(crate::tr!(
         "error-sync-io",
         op = what,
-        path = path.display().to_string()
+        path = crate::files::shown(path)
     ))
 }
 
@@ -173,10 +173,10 @@ pub fn configure(
     if !folder.is_dir() {
         return Err(Error::Validation(crate::tr!(
             "error-sync-folder-missing",
-            path = folder.display().to_string()
+            path = crate::files::shown(folder)
         )));
     }
-    let folder = folder.canonicalize().unwrap_or_else(|_| folder.to_owned());
+    let folder = crate::files::canonical(folder).unwrap_or_else(|_| folder.to_owned());
     let folder_text = folder
         .to_str()
         .ok_or_else(|| Error::Validation(crate::tr!("error-sync-folder-unusual")))?;
@@ -297,24 +297,16 @@ fn write_device_file(cfg: &Config) -> Result<()> {
     write_whole(&dir, DEVICE_FILE, &body)
 }
 
-/// Writes a file whole under a temporary name, then renames it: a sync tool
-/// never sees it half-written under its real name. The temporary name is
-/// this writer's own (process and a fresh id), so two processes flushing
-/// the same batch at the same moment (the app and the command line) never
-/// write into one temporary file; each renames a whole file, and since
-/// both hold the same changes, either one under the real name is right.
+/// Writes a file whole under a temporary name, then renames it
+/// (`files::write_whole`): a sync tool never sees it half-written under its
+/// real name. The temporary name is this writer's own (process and a fresh
+/// id), so two processes flushing the same batch at the same moment (the
+/// app and the command line) never write into one temporary file; each
+/// renames a whole file, and since both hold the same changes, either one
+/// under the real name is right.
 fn write_whole(dir: &Path, name: &str, body: &[u8]) -> Result<()> {
-    let tmp = dir.join(format!(
-        ".tmp-{}-{}-{name}",
-        std::process::id(),
-        short(&crate::store::new_id())
-    ));
     let path = dir.join(name);
-    let mut file = fs::File::create(&tmp).map_err(|e| io_error("write", &tmp, e))?;
-    file.write_all(body)
-        .and_then(|()| file.sync_all())
-        .map_err(|e| io_error("write", &tmp, e))?;
-    fs::rename(&tmp, &path).map_err(|e| io_error("write", &path, e))
+    crate::files::write_whole(&path, body).map_err(|e| io_error("write", &path, e))
 }
 
 /// The part of a clock that names a file: wall time and counter.
@@ -417,7 +409,7 @@ pub fn compact(store: &Store, clock: &dyn Clock) -> Result<PathBuf> {
     if !cfg.folder.is_dir() {
         return Err(Error::Conflict(crate::tr!(
             "error-sync-folder-away",
-            path = cfg.folder.display().to_string()
+            path = crate::files::shown(&cfg.folder)
         )));
     }
     flush_outbox(store, clock)?;
@@ -452,7 +444,7 @@ pub fn sync_now(store: &Store, clock: &dyn Clock) -> Result<SyncReport> {
     if !cfg.folder.is_dir() {
         report.notes.push(crate::tr!(
             "sync-note-folder-away",
-            path = cfg.folder.display().to_string()
+            path = crate::files::shown(&cfg.folder)
         ));
         save_notes(store, &mut report.notes)?;
         return Ok(report);

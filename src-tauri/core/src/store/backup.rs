@@ -50,7 +50,7 @@ pub fn inspect(path: &Path) -> Result<Summary> {
         tracing::warn!(error = %e, path = %path.display(), "cannot read database file");
         Error::Validation(crate::tr!(
             "error-backup-damaged",
-            path = path.display().to_string()
+            path = crate::files::shown(path)
         ))
     };
     let conn = open_read_only(path).map_err(unreadable)?;
@@ -63,7 +63,7 @@ pub fn inspect(path: &Path) -> Result<Summary> {
     if version > migrations::SQL.len() {
         return Err(Error::Conflict(crate::tr!(
             "error-backup-newer",
-            path = path.display().to_string()
+            path = crate::files::shown(path)
         )));
     }
     let wins: u64 = conn
@@ -115,25 +115,24 @@ pub fn health(path: &Path) -> Health {
     }
 }
 
-/// Writes `to` as a temporary file beside it, then renames it into place,
-/// so a crash never leaves a half-written copy under the final name.
+/// Writes `to` as a temporary file beside it, flushed, then renamed into
+/// place (`files`), so a crash never leaves a half-written copy under the
+/// final name.
 fn write_atomically(to: &Path, fill: impl FnOnce(&mut Connection) -> Result<()>) -> Result<()> {
-    let tmp = to.with_extension("partial");
-    let _ = std::fs::remove_file(&tmp);
+    let tmp = crate::files::temp_beside(to);
     let result = (|| {
         let mut dest = Connection::open(&tmp)?;
         fill(&mut dest)?;
         // A copy is one self-contained file: no WAL beside it.
         dest.pragma_update(None, "journal_mode", "DELETE")?;
         dest.close().map_err(|(_, e)| e)?;
-        std::fs::File::open(&tmp)
-            .and_then(|f| f.sync_all())
-            .and_then(|()| std::fs::rename(&tmp, to))
+        crate::files::flush(&tmp)
+            .and_then(|()| crate::files::replace(&tmp, to))
             .map_err(|e| {
                 tracing::error!(error = %e, path = %to.display(), "cannot write backup");
                 Error::Storage(crate::tr!(
                     "error-backup-write",
-                    path = to.display().to_string()
+                    path = crate::files::shown(to)
                 ))
             })
     })();
@@ -206,7 +205,12 @@ mod tests {
                 version: migrations::SQL.len()
             }
         );
-        assert!(!t.dir.path().join("copy.partial").exists());
+        let names: Vec<_> = std::fs::read_dir(t.dir.path())
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.starts_with(".tmp-"))
+            .collect();
+        assert!(names.is_empty(), "no temporary file is left: {names:?}");
         add_win(&t.store, "b");
         assert_eq!(wins(&t.store), 2);
         t.store.restore_from(&copy).unwrap();

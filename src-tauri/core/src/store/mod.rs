@@ -76,7 +76,7 @@ impl Store {
             tracing::error!(error = %e, path = %path.display(), "cannot open database");
             Error::Storage(crate::tr!(
                 "error-storage-open",
-                path = path.display().to_string()
+                path = crate::files::shown(path)
             ))
         })?;
         configure(&conn)?;
@@ -97,7 +97,7 @@ impl Store {
             tracing::error!(error = %e, dir = %dir.display(), "cannot create data folder");
             Error::Storage(crate::tr!(
                 "error-storage-create-folder",
-                path = dir.display().to_string()
+                path = crate::files::shown(dir)
             ))
         })?;
         Store::open(&dir.join(DB_FILE))

@@ -157,7 +157,7 @@ pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>> {
         tracing::warn!(error = %e, path = %path.display(), "cannot open import");
         Error::NotFound(crate::tr!(
             "import-error-cannot-open",
-            path = path.display().to_string()
+            path = crate::files::shown(path)
         ))
     })?;
     let mut bytes = Vec::new();
@@ -184,7 +184,7 @@ pub fn read_path(path: &Path, clock: &dyn Clock) -> Result<Plan> {
                 tracing::warn!(error = %e, path = %path.display(), "cannot open import");
                 Error::NotFound(crate::tr!(
                     "import-error-cannot-open",
-                    path = path.display().to_string()
+                    path = crate::files::shown(path)
                 ))
             })?;
         head[..n].to_vec()
