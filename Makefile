@@ -10,7 +10,7 @@ export CAIRN_APP := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)/debug/cairn
 # Screen and session bus for anything that opens a window.
 XVFB := xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --
 
-.PHONY: run test deps-run deps-test deps-bench deps-package deps-platforms lint fmt unit build e2e bench crash-test check-platforms check-icons package package-debug
+.PHONY: run test test-windows deps-run deps-test deps-bench deps-package deps-platforms lint fmt unit build e2e bench crash-test check-platforms check-icons package package-debug
 
 ## run: build the app (debug) and open it. Data goes to the OS app-data
 ## folder unless CAIRN_DATA_DIR is set. `cairn` (the command line) opens
@@ -20,7 +20,7 @@ run: deps-run
 	$(or $(CARGO_TARGET_DIR),./target)/debug/cairn
 
 ## test: formatting, lints, the Windows build check, unit/store/command
-## tests, the Linux packages (debug build), then the end-to-end tests
+## tests, the same core and command-line tests on Windows (Wine), the Linux packages (debug build), then the end-to-end tests
 ## against the real debug binary under Xvfb and a private D-Bus; one of them
 ## (tests/tests/package.rs) unpacks and runs the .deb built just before.
 ## `cargo fetch` first: the dependency check in src-tauri/tests/security.rs
@@ -31,6 +31,7 @@ test: deps-test
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 	$(MAKE) --no-print-directory check-platforms DEPS=
 	$(CARGO) test -p cairn-core -p cairn-cli -p cairn
+	$(MAKE) --no-print-directory test-windows DEPS=
 	$(MAKE) --no-print-directory package-debug DEPS=
 	$(CARGO) build -p cairn -p cairn-cli --features cairn/e2e
 	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
@@ -62,6 +63,15 @@ DEPS_PLATFORMS := $(if $(filter undefined,$(origin DEPS)),deps-platforms)
 ## macOS is not checked here: see README, "Build for other systems".
 check-platforms: $(DEPS_PLATFORMS) check-icons
 	$(CARGO) clippy -p cairn -p cairn-cli -p cairn-core --target x86_64-pc-windows-gnu -- -D warnings
+
+## test-windows: every test of the core and the command line (unit, store,
+## property, sync, import, the CLI binary's, the crash test) built for
+## x86_64-pc-windows-gnu with mingw and run under Wine, on Windows' own file
+## semantics. scripts/windows/run.sh is the runner: it makes the Wine prefix
+## in target/wine on first use (with the ProcessPrng shim Wine 8 lacks).
+test-windows: $(DEPS_PLATFORMS)
+	CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=$(CURDIR)/scripts/windows/run.sh \
+	  $(CARGO) test -p cairn-core -p cairn-cli --target x86_64-pc-windows-gnu
 
 check-icons:
 	python3 scripts/make-icons.py --check

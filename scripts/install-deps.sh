@@ -9,8 +9,9 @@
 #   install-deps.sh package      run's, plus Tauri's bundler (tauri-cli from
 #                                crates.io) and the desktop entry, AppStream
 #                                and rpm checkers (`make package`)
-#   install-deps.sh platforms    the Windows target and its C compiler
-#                                (`make check-platforms`)
+#   install-deps.sh platforms    the Windows target, its C compiler and
+#                                Wine (`make check-platforms`,
+#                                `make test-windows`)
 # `test` includes package and platforms (`make test` runs both).
 # When everything is present it prints one line and makes no apt call.
 set -euo pipefail
@@ -21,8 +22,10 @@ run_pkgs=(libwebkit2gtk-4.1-dev libayatana-appindicator3-dev librsvg2-dev libxdo
 test_pkgs=(xvfb xauth x11-utils webkit2gtk-driver dbus-daemon dbus-bin dbus-x11 dunst haskell-status-notifier-item-utils)
 # desktop-file-validate, appstreamcli, and rpm to list the .rpm's files.
 package_pkgs=(desktop-file-utils appstream rpm)
-# The C compiler (and windres) for the Windows target's build scripts.
-platform_pkgs=(gcc-mingw-w64-x86-64)
+# The C compiler (and windres) for the Windows target's build scripts, and
+# Wine to run the Windows tests (`make test-windows`; wine64 is Debian's
+# 64-bit Wine 8, `wine` its launcher).
+platform_pkgs=(gcc-mingw-w64-x86-64 wine wine64)
 windows_target=x86_64-pc-windows-gnu
 
 want_bundler=0 want_windows=0
