@@ -395,7 +395,7 @@ pub fn run_command(
                     tr!(
                         "cli-exported-wins",
                         count = n,
-                        path = cairn_core::files::shown(&file)
+                        path = cairn_core::files::shown(file)
                     ),
                 )
             } else {
@@ -407,7 +407,7 @@ pub fn run_command(
                         goals = e.goals,
                         steps = e.steps,
                         wins = e.wins,
-                        path = cairn_core::files::shown(&file)
+                        path = cairn_core::files::shown(file)
                     ),
                 )
             }
@@ -415,7 +415,7 @@ pub fn run_command(
         Command::Import { file, dry_run } => {
             let p = service::import::import_path(store, clock, file, *dry_run)?;
             let parts = preview_words(&p);
-            let path = cairn_core::files::shown(&file);
+            let path = cairn_core::files::shown(file);
             let line = match (*dry_run, p.is_empty()) {
                 (true, true) => tr!("cli-import-adds-nothing", source = p.source.label()),
                 (true, false) => tr!(

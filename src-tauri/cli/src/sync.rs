@@ -110,13 +110,13 @@ fn configure(
         ),
         Some(old) if old != folder => tr!(
             "cli-sync-moved",
-            folder = cairn_core::files::shown(&folder),
+            folder = cairn_core::files::shown(folder),
             name = &me.name
         ),
         Some(_) if before.this_device.as_ref().map(|d| &d.name) == Some(&me.name) => tr!(
             "cli-sync-already-on",
             name = &me.name,
-            folder = cairn_core::files::shown(&folder)
+            folder = cairn_core::files::shown(folder)
         ),
         Some(_) => tr!("cli-sync-renamed", name = &me.name),
     };
@@ -182,10 +182,7 @@ fn print_status(out: &mut dyn Write, clock: &dyn Clock, s: &SyncStatus) -> Resul
     };
     print(
         out,
-        tr!(
-            "cli-sync-folder",
-            folder = cairn_core::files::shown(&folder)
-        ),
+        tr!("cli-sync-folder", folder = cairn_core::files::shown(folder)),
     )?;
     let id = short(&me.id);
     print(
