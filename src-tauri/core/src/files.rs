@@ -194,6 +194,14 @@ pub fn canonical(path: &Path) -> io::Result<PathBuf> {
 mod tests {
     use super::*;
 
+    /// A temporary folder holding one file, `name`, with `body`.
+    fn folder_with(name: &str, body: &[u8]) -> (tempfile::TempDir, PathBuf) {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        std::fs::write(&path, body).unwrap();
+        (dir, path)
+    }
+
     #[test]
     fn a_whole_write_replaces_the_file_and_leaves_no_temporary_file() {
         let dir = tempfile::tempdir().unwrap();
@@ -233,9 +241,7 @@ mod tests {
 
     #[test]
     fn only_stale_temporary_files_are_removed() {
-        let dir = tempfile::tempdir().unwrap();
-        let backup = dir.path().join("cairn-2026-12-01.sqlite3");
-        std::fs::write(&backup, b"kept").unwrap();
+        let (dir, backup) = folder_with("cairn-2026-12-01.sqlite3", b"kept");
         let left = temp_beside(&backup);
         std::fs::write(&left, b"a crash left it").unwrap();
         let written = std::fs::metadata(&left).unwrap().modified().unwrap();
@@ -267,9 +273,7 @@ mod tests {
     /// so every backup failed there (issue 21).
     #[test]
     fn a_closed_file_is_flushed_through_a_handle_that_may_write() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("copy.sqlite3");
-        std::fs::write(&path, b"pages").unwrap();
+        let (dir, path) = folder_with("copy.sqlite3", b"pages");
         flush(&path).unwrap();
         assert_eq!(
             std::fs::read(&path).unwrap(),
@@ -284,9 +288,7 @@ mod tests {
     /// replace fail at once on Windows (issue 21).
     #[test]
     fn a_file_held_open_for_a_moment_is_still_replaced() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("changes.jsonl.gz");
-        std::fs::write(&path, b"old").unwrap();
+        let (_dir, path) = folder_with("changes.jsonl.gz", b"old");
         let holder = hold_without_delete_sharing(&path);
         let release = std::thread::spawn(move || {
             std::thread::sleep(Duration::from_millis(150));
@@ -318,9 +320,7 @@ mod tests {
 
     #[test]
     fn a_file_held_open_for_good_fails_after_a_while_and_keeps_the_old_file() {
-        let dir = tempfile::tempdir().unwrap();
-        let path = dir.path().join("picture.png");
-        std::fs::write(&path, b"old").unwrap();
+        let (dir, path) = folder_with("picture.png", b"old");
         let _holder = hold_without_delete_sharing(&path);
         let result = write_whole(&path, b"new");
         if cfg!(windows) {
