@@ -11,6 +11,7 @@ mod caret;
 pub mod commands;
 pub mod db_watch;
 pub mod notify;
+pub mod platform;
 #[cfg(target_os = "linux")]
 pub mod portal_shortcut;
 pub mod quick;
@@ -19,6 +20,7 @@ pub mod reminders;
 pub mod startup;
 pub mod sync_watch;
 pub mod tray;
+pub mod webview_runtime;
 #[cfg(target_os = "linux")]
 pub mod x11_shortcut;
 
@@ -418,10 +420,13 @@ pub fn run() {
 }
 
 fn run_app() {
+    if !webview_runtime::ready_or_explained() {
+        std::process::exit(1);
+    }
     startup::choose_renderer();
     let mut builder = tauri::Builder::default();
     // Registered first, so a second launch exits before it opens anything.
-    if notify::session_bus_available() {
+    if platform::single_instance_possible(platform::Os::HERE, notify::session_bus_available()) {
         builder = builder.plugin(tauri_plugin_single_instance::init(on_second_instance));
     } else {
         tracing::warn!("no session bus: a second Cairn could start beside this one");

@@ -117,42 +117,29 @@ pub fn unavailable(reason: &'static str) -> Status {
 #[derive(Debug, Default)]
 pub struct DesktopNotifier;
 
-/// Where a reminder goes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Route {
-    /// A system notification with Done and Later buttons.
-    Notification,
-    /// Cairn's own small reminder window: the system's notifications have
-    /// no buttons Cairn can wait on.
-    OwnWindow,
-}
+pub use crate::platform::Route;
 
 /// Asks the notification server (on Linux) whether its notifications can
 /// carry buttons; an error when no server answers. Off Linux, always Cairn's
-/// own window: notify-rust has no buttons there to wait on.
+/// own window: notify-rust has no buttons there to wait on
+/// ([`crate::platform::reminder_route`]).
 pub fn route() -> Result<Route, String> {
-    if !cfg!(target_os = "linux") {
-        return Ok(Route::OwnWindow);
-    }
-    if !session_bus_available() {
-        return Err("there is no D-Bus session".into());
-    }
-    server_route()
+    crate::platform::reminder_route(
+        crate::platform::Os::HERE,
+        session_bus_available(),
+        server_has_actions,
+    )
 }
 
 #[cfg(target_os = "linux")]
-fn server_route() -> Result<Route, String> {
+fn server_has_actions() -> Result<bool, String> {
     let caps = notify_rust::get_capabilities().map_err(|e| e.to_string())?;
-    Ok(if caps.iter().any(|c| c == "actions") {
-        Route::Notification
-    } else {
-        Route::OwnWindow
-    })
+    Ok(caps.iter().any(|c| c == "actions"))
 }
 
 #[cfg(not(target_os = "linux"))]
-fn server_route() -> Result<Route, String> {
-    Ok(Route::OwnWindow)
+fn server_has_actions() -> Result<bool, String> {
+    Ok(false)
 }
 
 /// Whether a D-Bus session bus can be reached (always, off Linux). The

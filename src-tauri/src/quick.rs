@@ -188,9 +188,11 @@ pub fn register_shortcut<R: Runtime>(
     text: &str,
     _previous: Option<&str>,
 ) -> Result<()> {
+    use crate::platform::{shortcut_binding, Os, ShortcutBinding};
     use crate::x11_shortcut::{GrabError, X11Shortcut};
     let shortcut = parse_shortcut(text)?;
-    if crate::portal_shortcut::wayland_session() {
+    let binding = shortcut_binding(Os::HERE, crate::portal_shortcut::wayland_session());
+    if binding == ShortcutBinding::Portal {
         let trigger = crate::portal_shortcut::trigger(&shortcut)
             .ok_or_else(|| Error::Validation(tr!("shortcut-no-name", keys = text.trim())))?;
         crate::portal_shortcut::bind(app, trigger);
@@ -228,16 +230,20 @@ pub fn register_shortcut<R: Runtime>(
     text: &str,
     previous: Option<&str>,
 ) -> Result<()> {
+    use crate::platform::{plan_shortcut_swap, ShortcutSwap};
     use tauri_plugin_global_shortcut::{GlobalShortcutExt, ShortcutEvent, ShortcutState};
     let shortcut = parse_shortcut(text)?;
     let shortcuts = app.global_shortcut();
     let old = previous.and_then(|p| parse_shortcut(p).ok());
-    if old.as_ref() == Some(&shortcut) && shortcuts.is_registered(shortcut) {
-        return Ok(());
-    }
-    if let Some(old) = old {
-        let _ = shortcuts.unregister(old);
-    }
+    let restore = match plan_shortcut_swap(old, shortcut, shortcuts.is_registered(shortcut)) {
+        ShortcutSwap::Keep => return Ok(()),
+        ShortcutSwap::Replace { release, restore } => {
+            if let Some(old) = release {
+                let _ = shortcuts.unregister(old);
+            }
+            restore
+        }
+    };
     let on_press = |app: &AppHandle<R>, _: &Shortcut, event: ShortcutEvent| {
         if event.state == ShortcutState::Pressed {
             show(app, "shortcut");
@@ -245,7 +251,7 @@ pub fn register_shortcut<R: Runtime>(
     };
     shortcuts.on_shortcut(shortcut, on_press).map_err(|e| {
         tracing::warn!(error = %e, shortcut = text, "shortcut not registered");
-        if let Some(old) = old {
+        if let Some(old) = restore {
             let _ = shortcuts.on_shortcut(old, on_press);
         }
         Error::Conflict(tr!("shortcut-taken", keys = text.trim()))

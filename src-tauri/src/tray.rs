@@ -220,12 +220,17 @@ pub fn create<R: Runtime>(app: &AppHandle<R>) -> bool {
             .on_menu_event(on_menu_event)
             .on_tray_icon_event(|tray, event| {
                 if let TrayIconEvent::Click {
-                    button: MouseButton::Left,
-                    button_state: MouseButtonState::Up,
+                    button,
+                    button_state,
                     ..
                 } = event
                 {
-                    crate::quick::show(tray.app_handle(), "tray");
+                    if crate::platform::tray_click_opens_quick_window(
+                        button == MouseButton::Left,
+                        button_state == MouseButtonState::Up,
+                    ) {
+                        crate::quick::show(tray.app_handle(), "tray");
+                    }
                 }
             })
             .build(app)
