@@ -10,7 +10,7 @@ export CAIRN_APP := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)/debug/cairn
 # Screen and session bus for anything that opens a window.
 XVFB := xvfb-run -a -s "-screen 0 1280x900x24" dbus-run-session --
 
-.PHONY: run test test-windows deps-run deps-test deps-bench deps-package deps-platforms lint fmt unit build e2e bench crash-test check-platforms check-icons package package-debug
+.PHONY: run test test-windows package-windows package-windows-debug deps-run deps-test deps-bench deps-package deps-platforms lint fmt unit build e2e bench crash-test check-platforms check-icons package package-debug
 
 ## run: build the app (debug) and open it. Data goes to the OS app-data
 ## folder unless CAIRN_DATA_DIR is set. `cairn` (the command line) opens
@@ -19,10 +19,12 @@ run: deps-run
 	$(CARGO) build -p cairn -p cairn-cli
 	$(or $(CARGO_TARGET_DIR),./target)/debug/cairn
 
-## test: formatting, lints, the Windows build check, unit/store/command
-## tests, the same core and command-line tests on Windows (Wine), the Linux packages (debug build), then the end-to-end tests
-## against the real debug binary under Xvfb and a private D-Bus; one of them
-## (tests/tests/package.rs) unpacks and runs the .deb built just before.
+## test: formatting, lints, the Windows and macOS checks, unit/store/command
+## tests, the same core and command-line tests on Windows (Wine), the Linux
+## packages and the Windows installer (debug builds), then the end-to-end
+## tests against the real debug binary under Xvfb and a private D-Bus; two
+## of them unpack and run the .deb (tests/tests/package.rs) and install the
+## .msi under Wine (tests/tests/windows_installer.rs) built just before.
 ## `cargo fetch` first: the dependency check in src-tauri/tests/security.rs
 ## reads every platform's crate manifests, which a build alone never fetches.
 test: deps-test
@@ -33,6 +35,7 @@ test: deps-test
 	$(CARGO) test -p cairn-core -p cairn-cli -p cairn
 	$(MAKE) --no-print-directory test-windows DEPS=
 	$(MAKE) --no-print-directory package-debug DEPS=
+	$(MAKE) --no-print-directory package-windows-debug DEPS=
 	$(CARGO) build -p cairn -p cairn-cli --features cairn/e2e
 	$(XVFB) $(CARGO) test -p cairn-e2e -- --test-threads=1
 
@@ -57,12 +60,18 @@ DEPS_PACKAGE := $(if $(filter undefined,$(origin DEPS)),deps-package)
 DEPS_PLATFORMS := $(if $(filter undefined,$(origin DEPS)),deps-platforms)
 
 ## check-platforms: what can be checked here of the other systems: the
-## committed icons are what scripts/make-icons.py draws, and the window app,
-## the command line and the core pass clippy for Windows
-## (x86_64-pc-windows-gnu, with mingw's C compiler; checked, not linked).
-## macOS is not checked here: see README, "Build for other systems".
+## committed icons are what scripts/make-icons.py draws; the window app, the
+## command line and the core pass clippy for Windows (x86_64-pc-windows-gnu,
+## mingw's C compiler; `test-windows` runs them and `package-windows` links
+## them); the core and the command line pass clippy for both macOS targets,
+## with zig as the C compiler (it carries macOS's C headers, so bundled
+## SQLite compiles). The window app is not checked for macOS: see README,
+## "Every system, and what proves it".
+ZIG := $(CURDIR)/target/test-tools/ziglang/ziglang/zig
 check-platforms: $(DEPS_PLATFORMS) check-icons
 	$(CARGO) clippy -p cairn -p cairn-cli -p cairn-core --target x86_64-pc-windows-gnu -- -D warnings
+	CARGO_ZIGBUILD_ZIG_PATH=$(ZIG) cargo-zigbuild clippy -p cairn-cli -p cairn-core --target aarch64-apple-darwin -- -D warnings
+	CARGO_ZIGBUILD_ZIG_PATH=$(ZIG) cargo-zigbuild clippy -p cairn-cli -p cairn-core --target x86_64-apple-darwin -- -D warnings
 
 ## test-windows: every test of the core and the command line (unit, store,
 ## property, sync, import, the CLI binary's, the crash test) built for
@@ -72,6 +81,16 @@ check-platforms: $(DEPS_PLATFORMS) check-icons
 test-windows: $(DEPS_PLATFORMS)
 	CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=$(CURDIR)/scripts/windows/run.sh \
 	  $(CARGO) test -p cairn-core -p cairn-cli --target x86_64-pc-windows-gnu
+
+## package-windows: the Windows installer (an MSI from msitools' wixl,
+## offline; release build), under target/x86_64-pc-windows-gnu/release/bundle/msi/.
+package-windows: $(DEPS_PLATFORMS)
+	bash scripts/package-windows.sh
+
+## package-windows-debug: the same from the debug build: the window app and
+## the command line linked for Windows (what `make test` installs under Wine).
+package-windows-debug: $(DEPS_PLATFORMS)
+	bash scripts/package-windows.sh --debug
 
 check-icons:
 	python3 scripts/make-icons.py --check

@@ -9,9 +9,13 @@
 #   install-deps.sh package      run's, plus Tauri's bundler (tauri-cli from
 #                                crates.io) and the desktop entry, AppStream
 #                                and rpm checkers (`make package`)
-#   install-deps.sh platforms    the Windows target, its C compiler and
-#                                Wine (`make check-platforms`,
-#                                `make test-windows`)
+#   install-deps.sh platforms    the Windows target, its C compiler,
+#                                Wine and msitools' wixl (`make
+#                                check-platforms`, `make test-windows`,
+#                                `make package-windows`), and the macOS
+#                                targets with zig as their C compiler
+#                                (PyPI's ziglang, in target/test-tools, and
+#                                cargo-zigbuild)
 # `test` includes package and platforms (`make test` runs both).
 # When everything is present it prints one line and makes no apt call.
 set -euo pipefail
@@ -24,9 +28,13 @@ test_pkgs=(xvfb xauth x11-utils webkit2gtk-driver dbus-daemon dbus-bin dbus-x11 
 package_pkgs=(desktop-file-utils appstream rpm)
 # The C compiler (and windres) for the Windows target's build scripts, and
 # Wine to run the Windows tests (`make test-windows`; wine64 is Debian's
-# 64-bit Wine 8, `wine` its launcher).
-platform_pkgs=(gcc-mingw-w64-x86-64 wine wine64)
+# 64-bit Wine 8, `wine` its launcher); wixl writes the MSI and msitools'
+# msibuild and msiinfo amend and read it.
+platform_pkgs=(gcc-mingw-w64-x86-64 wine wine64 wixl msitools python3-pip)
 windows_target=x86_64-pc-windows-gnu
+mac_targets=(aarch64-apple-darwin x86_64-apple-darwin)
+# Zig carries macOS's C headers, so bundled SQLite compiles for macOS here.
+zig_version=0.17.1
 
 want_bundler=0 want_windows=0
 case "$mode" in
@@ -67,10 +75,21 @@ if [[ $want_bundler -eq 1 ]] && ! cargo tauri --version >/dev/null 2>&1; then
   need_bundler=1
 fi
 
-need_windows=0
-if [[ $want_windows -eq 1 ]] && ! rustup target list --installed 2>/dev/null | grep -qx "$windows_target"; then
-  need_windows=1
+need_targets=()
+zig_dir="$(cd "$(dirname "$0")/.." && pwd)/target/test-tools/ziglang"
+need_zig=0 need_zigbuild=0
+if [[ $want_windows -eq 1 ]]; then
+  installed=$(rustup target list --installed 2>/dev/null || true)
+  for t in "$windows_target" "${mac_targets[@]}"; do
+    if ! grep -qx "$t" <<<"$installed"; then need_targets+=("$t"); fi
+  done
+  if [[ "$("$zig_dir/ziglang/zig" version 2>/dev/null)" != "$zig_version" ]]; then need_zig=1; fi
+  if ! command -v cargo-zigbuild >/dev/null 2>&1 \
+    && [[ ! -x "${CARGO_HOME:-$HOME/.cargo}/bin/cargo-zigbuild" ]]; then
+    need_zigbuild=1
+  fi
 fi
+need_windows=$(( ${#need_targets[@]} > 0 || need_zig || need_zigbuild ))
 
 # axe-core checks every view for accessibility in tests/tests/accessibility.rs.
 tools_dir="$(cd "$(dirname "$0")/.." && pwd)/target/test-tools"
@@ -103,9 +122,20 @@ if [[ $need_bundler -eq 1 ]]; then
   CARGO_PROFILE_RELEASE_OPT_LEVEL=1 cargo install tauri-cli --locked --version '^2'
 fi
 
-if [[ $need_windows -eq 1 ]]; then
-  echo "install-deps ($mode): adding the Rust target $windows_target"
-  rustup target add "$windows_target"
+if [[ ${#need_targets[@]} -gt 0 ]]; then
+  echo "install-deps ($mode): adding the Rust targets ${need_targets[*]}"
+  rustup target add "${need_targets[@]}"
+fi
+
+if [[ $need_zig -eq 1 ]]; then
+  echo "install-deps ($mode): installing zig $zig_version (PyPI ziglang) into $zig_dir"
+  rm -rf "$zig_dir"
+  python3 -m pip install --quiet --disable-pip-version-check --target "$zig_dir" "ziglang==$zig_version"
+fi
+
+if [[ $need_zigbuild -eq 1 ]]; then
+  echo "install-deps ($mode): installing cargo-zigbuild"
+  cargo install cargo-zigbuild --locked --version '^0.24'
 fi
 
 if [[ $need_axe -eq 1 ]]; then
