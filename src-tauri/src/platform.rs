@@ -181,8 +181,14 @@ mod tests {
     #[test]
     fn the_shortcut_goes_through_the_plugin_on_windows_and_macos_only() {
         for wayland in [true, false] {
-            assert_eq!(shortcut_binding(Os::Windows, wayland), ShortcutBinding::Plugin);
-            assert_eq!(shortcut_binding(Os::MacOs, wayland), ShortcutBinding::Plugin);
+            assert_eq!(
+                shortcut_binding(Os::Windows, wayland),
+                ShortcutBinding::Plugin
+            );
+            assert_eq!(
+                shortcut_binding(Os::MacOs, wayland),
+                ShortcutBinding::Plugin
+            );
         }
         assert_eq!(shortcut_binding(Os::Linux, true), ShortcutBinding::Portal);
         assert_eq!(shortcut_binding(Os::Linux, false), ShortcutBinding::X11Grab);

@@ -44,14 +44,12 @@ fn target_dir() -> PathBuf {
 fn msi_under_test() -> Result<Option<PathBuf>> {
     let msi = match std::env::var_os("CAIRN_MSI").filter(|v| !v.is_empty()) {
         Some(p) => Some(workspace_root().join(p)).filter(|p| p.is_file()),
-        None => std::fs::read_dir(
-            target_dir().join("x86_64-pc-windows-gnu/debug/bundle/msi"),
-        )
-        .ok()
-        .and_then(|dir| {
-            dir.filter_map(|e| e.ok().map(|e| e.path()))
-                .find(|p| p.extension().is_some_and(|x| x == "msi"))
-        }),
+        None => std::fs::read_dir(target_dir().join("x86_64-pc-windows-gnu/debug/bundle/msi"))
+            .ok()
+            .and_then(|dir| {
+                dir.filter_map(|e| e.ok().map(|e| e.path()))
+                    .find(|p| p.extension().is_some_and(|x| x == "msi"))
+            }),
     };
     match msi {
         Some(msi) => Ok(Some(msi)),
@@ -63,9 +61,11 @@ fn msi_under_test() -> Result<Option<PathBuf>> {
             );
             Ok(None)
         }
-        None => Err("no .msi to test: run `bash scripts/package-windows.sh --debug` first \
+        None => Err(
+            "no .msi to test: run `bash scripts/package-windows.sh --debug` first \
                      (or set CAIRN_MSI, or CAIRN_NO_PACKAGE=1 to skip this test)"
-            .into()),
+                .into(),
+        ),
     }
 }
 
@@ -145,7 +145,11 @@ impl Wine {
                 }
                 if path.is_dir() {
                     walk(&path, name, out);
-                } else if entry.file_name().to_string_lossy().eq_ignore_ascii_case(name) {
+                } else if entry
+                    .file_name()
+                    .to_string_lossy()
+                    .eq_ignore_ascii_case(name)
+                {
                     out.push(path);
                 }
             }
@@ -181,7 +185,9 @@ fn window_app_output(wine: &Wine) -> Result<(Option<i32>, String)> {
     let mut cmd = wine.command(r"C:\Program Files\Cairn\cairn-app.exe");
     cmd.env("CAIRN_LOG", "cairn_lib=debug")
         .stdout(Stdio::from(std::fs::File::create(&log)?))
-        .stderr(Stdio::from(std::fs::File::options().append(true).open(&log)?));
+        .stderr(Stdio::from(
+            std::fs::File::options().append(true).open(&log)?,
+        ));
     let mut child = cmd.spawn()?;
     let started = Instant::now();
     let code = loop {
@@ -229,7 +235,10 @@ fn the_msi_installs_runs_the_command_line_and_uninstalls_keeping_the_data() -> R
     let entry = wine
         .reg_query(&format!(r"{UNINSTALL_KEY}\{code}"), None)
         .ok_or("no uninstall entry after the install")?;
-    assert!(entry.contains("DisplayName") && entry.contains("Cairn"), "{entry}");
+    assert!(
+        entry.contains("DisplayName") && entry.contains("Cairn"),
+        "{entry}"
+    );
     assert!(entry.contains("UninstallString"), "{entry}");
     let path = wine
         .reg_query(ENVIRONMENT_KEY, Some("PATH"))
@@ -244,11 +253,17 @@ fn the_msi_installs_runs_the_command_line_and_uninstalls_keeping_the_data() -> R
     wine.run(cli, &["log", WIN])?;
     let today = wine.run(cli, &["today"])?;
     let today = String::from_utf8_lossy(&today.stdout);
-    assert!(today.contains(WIN), "`cairn today` does not list the win:\n{today}");
+    assert!(
+        today.contains(WIN),
+        "`cairn today` does not list the win:\n{today}"
+    );
     let databases = wine.find(DB_FILE);
     let database = databases
         .iter()
-        .find(|p| p.to_string_lossy().contains("AppData/Roaming/app.cairn.desktop"))
+        .find(|p| {
+            p.to_string_lossy()
+                .contains("AppData/Roaming/app.cairn.desktop")
+        })
         .ok_or_else(|| format!("no database in %APPDATA%\\app.cairn.desktop: {databases:?}"))?
         .clone();
 
