@@ -77,9 +77,11 @@ check-platforms: $(DEPS_PLATFORMS) check-icons
 ## property, sync, import, the CLI binary's, the crash test) built for
 ## x86_64-pc-windows-gnu with mingw and run under Wine, on Windows' own file
 ## semantics. scripts/windows/run.sh is the runner: it makes the Wine prefix
-## in target/wine on first use (with the ProcessPrng shim Wine 8 lacks).
+## in target/wine on first use (with the ProcessPrng shim Wine 8 lacks) and
+## keeps one wineserver up for the whole run.
 test-windows: $(DEPS_PLATFORMS)
 	CARGO_TARGET_X86_64_PC_WINDOWS_GNU_RUNNER=$(CURDIR)/scripts/windows/run.sh \
+	  bash scripts/windows/run.sh --server \
 	  $(CARGO) test -p cairn-core -p cairn-cli --target x86_64-pc-windows-gnu
 
 ## package-windows: the Windows installer (an MSI from msitools' wixl,
@@ -133,11 +135,12 @@ bench: deps-bench
 	bash bench/memory.sh
 	bash bench/cli.sh
 	bash bench/sync.sh
+	bash bench/scale.sh
 	$(CARGO) bench -p cairn-core --bench chronicle
 	$(CARGO) bench -p cairn --bench log_win | tee target/bench/log_win.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test quick -- --ignored bench_tray_to_quick_window --nocapture 2>&1 | grep tray_to_quick | tee target/bench/quick.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn FLOOR_APP=$(CURDIR)/target/floor/release/tauri-floor $(XVFB) $(CARGO) test -p cairn-e2e --test idle -- --ignored bench_idle --nocapture 2>&1 | tee target/bench/idle.txt
-	@cat target/bench/startup.txt target/bench/memory.txt target/bench/cli.txt target/bench/sync.txt target/bench/log_win.txt target/bench/quick.txt target/bench/idle.txt > target/bench/summary.txt
+	@cat target/bench/startup.txt target/bench/scale.txt target/bench/memory.txt target/bench/cli.txt target/bench/sync.txt target/bench/log_win.txt target/bench/quick.txt target/bench/idle.txt > target/bench/summary.txt
 	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt
 
 ## crash-test: the full crash-safety run: 200 trials of a child process

@@ -16,9 +16,11 @@ FLOOR_BIN="$FLOOR_TARGET/release/tauri-floor"
 # The window app itself: measured directly, as a desktop entry starts it.
 CAIRN_BIN="$repo/target/release/cairn-app"
 BENCH_OUT="$repo/target/bench"
-DATA_100K="$repo/target/bench-data/100k"
+# The seeded folders are bench/scale.sh's (one seed per size, reused).
+DATA_100K="$repo/target/bench-data/scale-100000"
 DATA_EMPTY="$repo/target/bench-data/empty"
-SEED_WINS="${BENCH_WINS:-100000}"
+# A million wins (issue 22): start-up must not grow with the history.
+DATA_1M="$repo/target/bench-data/scale-1000000"
 # Memory is compared with the same number of webviews (each has its own
 # WebKit web process). At rest Cairn has one: its quick window is made on
 # first use, not in advance (src-tauri/src/quick.rs says why), so the floor
@@ -80,20 +82,53 @@ build_cairn() {
   "$CARGO" build --release -p cairn-cli
 }
 
+# seeded DIR N: DIR holds N wins from src-tauri/core/examples/seed.rs as
+# it is now, or is seeded afresh (about two minutes for a million). A stamp
+# beside the database names the seed's hash and N, and the wins are
+# counted, so neither a changed seed nor a folder a run damaged or
+# replaced is measured.
+seeded() {
+  local dir=$1 n=$2 stamp
+  stamp="$n $(sha256sum "$repo/src-tauri/core/examples/seed.rs" | cut -c1-16)"
+  if [[ -f "$dir/cairn.sqlite3" && "$(cat "$dir/seed.stamp" 2>/dev/null)" == "$stamp" ]] \
+    && [[ "$(wins_in "$dir/cairn.sqlite3")" == "$n" ]]; then
+    say "reusing $dir"
+  else
+    say "seeding $n wins into $dir"
+    rm -rf "$dir"
+    # The core alone (no window toolkit) writes the rows, as the app would.
+    "$CARGO" run -q --release -p cairn-core --example seed -- "$dir" "$n"
+    echo "$stamp" >"$dir/seed.stamp"
+  fi
+  # A run may leave WAL files; start every benchmark from a checkpointed file.
+  checkpoint "$dir/cairn.sqlite3"
+}
+
+wins_in() {
+  python3 - "$1" <<'PY'
+import sqlite3, sys
+try:
+    c = sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True)
+    print(c.execute("SELECT count(*) FROM wins").fetchone()[0])
+except sqlite3.Error:
+    print("unreadable")
+PY
+}
+
 prepare_data() {
   [[ "$BENCH_SKIP_CAIRN" == 1 ]] && return 0
   rm -rf "$DATA_EMPTY"
   mkdir -p "$DATA_EMPTY"
-  if [[ -f "$DATA_100K/cairn.sqlite3" ]]; then
-    say "reusing $DATA_100K"
-  else
-    say "seeding $SEED_WINS wins into $DATA_100K"
-    rm -rf "$DATA_100K"
-    # The core alone (no window toolkit) writes the rows, as the app would.
-    "$CARGO" run -q --release -p cairn-core --example seed -- "$DATA_100K" "$SEED_WINS"
-  fi
-  # A run may leave WAL files; start every benchmark from a checkpointed file.
-  python3 - "$DATA_100K/cairn.sqlite3" <<'PY'
+  seeded "$DATA_100K" 100000
+}
+
+prepare_1m() {
+  [[ "$BENCH_SKIP_CAIRN" == 1 ]] && return 0
+  seeded "$DATA_1M" 1000000
+}
+
+checkpoint() {
+  python3 - "$1" <<'PY'
 import sqlite3, sys
 c = sqlite3.connect(sys.argv[1])
 c.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -138,6 +138,17 @@ if [[ $need_zigbuild -eq 1 ]]; then
   cargo install cargo-zigbuild --locked --version '^0.24'
 fi
 
+# The scale picture of `make bench` (bench/scale.py): matplotlib from PyPI,
+# one pinned version, in target/test-tools.
+plot_dir="$(cd "$(dirname "$0")/.." && pwd)/target/test-tools/matplotlib"
+plot_version=3.11.2
+if [[ "$mode" == bench ]] \
+  && ! PYTHONPATH="$plot_dir" python3 -c "import matplotlib, sys; sys.exit(matplotlib.__version__ != '$plot_version')" 2>/dev/null; then
+  echo "install-deps ($mode): installing matplotlib $plot_version into $plot_dir"
+  rm -rf "$plot_dir"
+  python3 -m pip install --quiet --disable-pip-version-check --target "$plot_dir" "matplotlib==$plot_version"
+fi
+
 if [[ $need_axe -eq 1 ]]; then
   echo "install-deps ($mode): installing axe-core into $tools_dir"
   mkdir -p "$tools_dir"

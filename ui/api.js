@@ -22,13 +22,27 @@ function normalise(err) {
   return new CairnError("internal", t("app-error-internal"));
 }
 
+// Until the first frame, each answer is kept by reference (no copy), so
+// the start-up report can say how much data that frame carried.
+let firstAnswers = [];
+
+/** The answers that arrived before the first frame, as [command, answer]
+ * pairs; from then on none are kept. */
+export function takeFirstAnswers() {
+  const answers = firstAnswers ?? [];
+  firstAnswers = null;
+  return answers;
+}
+
 async function call(command, args = {}) {
   // One mark per request, so the number of calls a page makes can be read
   // from outside (performance.getEntriesByName("cairn:today").length).
   performance.mark(`cairn:${command}`);
   if (!invoke) throw new CairnError("internal", t("app-error-no-bridge"));
   try {
-    return await invoke(command, args);
+    const answer = await invoke(command, args);
+    firstAnswers?.push([command, answer]);
+    return answer;
   } catch (err) {
     throw normalise(err);
   }
@@ -84,7 +98,7 @@ export const api = {
   saveChronicleImage: (format, bytes) => call("save_chronicle_image", { input: { format, bytes } }),
   listBackups: () => call("list_backups"),
   backUpNow: () => call("back_up_now"),
-  restoreBackup: (name) => call("restore_backup", { input: { name } }),
+  restoreBackup: (name, carryOver = false) => call("restore_backup", { input: { name, carryOver } }),
   openBackupsFolder: () => call("open_backups_folder"),
   exportData: (format) => call("export_data", { input: { format } }),
   previewImport: (folder) => call("preview_import", { input: { folder } }),
@@ -123,6 +137,8 @@ export const api = {
   /** Calls `handler({view, id})` when the app asks the window to show a
    * route (the weekly nudge's Open). */
   onNavigate: (handler) => listen?.("cairn://navigate", (event) => handler(event.payload)),
+  // The check after the first frame found the database damaged.
+  onRecovery: (handler) => listen?.("cairn://recovery", () => handler()),
   // Today's one thing and gentle rewards.
   /** `{stepId}` or `{text}`. */
   setOneThing: (choice) => call("set_one_thing", { input: choice }),

@@ -4,7 +4,7 @@
 // notice at the top), and hands each view's events to its controller
 // (views/), which calls the backend through api.js. Views other than
 // Today load their code on first use.
-import { api } from "./api.js";
+import { api, takeFirstAnswers } from "./api.js";
 import { load as loadWords, t } from "./i18n.js";
 import { milestoneText, rewardText } from "./dom.js";
 import { Refresher } from "./refresh.js";
@@ -112,7 +112,7 @@ async function show(route, previous = null) {
 /** "Logged. 3 wins today." and the milestones the win reached; a bigger
  * one when it was today's one thing; and any reward it earned, by name. */
 function celebrateWin(win) {
-  const n = shell.today?.wins.length ?? 0;
+  const n = shell.today?.winCount ?? 0;
   let words = n === 1 ? t("today-celebrate-first") : t("today-celebrate-logged", { count: n });
   if (win?.oneThing) words = t("today-celebrate-one-thing", { count: n });
   const extras = [milestoneText(win?.milestones), rewardText(win?.rewards)].filter(Boolean);
@@ -165,9 +165,17 @@ async function start() {
 /** Tells the backend once the first frame with data is on screen. */
 function afterFirstFrame(started) {
   const rendered = performance.now();
+  // Style and layout now rather than in the frame (the frame would do them
+  // anyway), so the page's account tells them apart from painting.
+  document.body.getBoundingClientRect();
+  const laid = performance.now();
   requestAnimationFrame(() => requestAnimationFrame(() => {
     document.body.dataset.ready = "1";
-    const page = `script=${started.toFixed(0)} rendered=${rendered.toFixed(0)} painted=${performance.now().toFixed(0)}`;
+    const painted = performance.now();
+    // What each answer the frame waited for weighs (JSON characters),
+    // measured after the paint: `data=today:5120,language:61440`.
+    const data = takeFirstAnswers().map(([command, answer]) => `${command}:${JSON.stringify(answer ?? null).length}`);
+    const page = `script=${started.toFixed(0)} rendered=${rendered.toFixed(0)} laid=${laid.toFixed(0)} painted=${painted.toFixed(0)} data=${data.join(",")}`;
     // Only start-up timing: nothing a person could act on if it fails.
     api.firstFrame(page).catch((err) => console.warn("first_frame", err));
     // Nothing is emitted before the first frame (the backend starts its
@@ -175,6 +183,9 @@ function afterFirstFrame(started) {
     api.onChange(() => refresh.changed());
     api.onReminder((r) => showReminder(r).catch((err) => notice.error(err.message)));
     api.onNavigate((route) => router.go(route));
+    // Damage can be found at start or by the check that runs after this
+    // frame: either way the data page says so.
+    api.onRecovery(() => checkRecovery());
     checkRecovery();
   }));
 }

@@ -20,7 +20,7 @@ quick.addEventListener("quick-log", async ({ detail }) => {
     const win = await refresh.afterWrite(() => (detail.stepId
       ? api.tickStep(detail.stepId, source)
       : api.logWin({ text: detail.text, goalId: detail.goalId, source })));
-    quick.celebrate(win, quick.data?.wins.length ?? 0);
+    quick.celebrate(win, quick.data?.winCount ?? 0);
   } catch (err) {
     quick.showError(err.message);
   }

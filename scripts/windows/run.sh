@@ -4,6 +4,12 @@
 # as the runner for x86_64-pc-windows-gnu (`make test-windows`), so the
 # core's and the command line's tests run on Windows' own file semantics.
 #
+# run.sh --server COMMAND [ARGS...]: runs COMMAND (cargo test, say) beside
+# one wineserver kept alive until COMMAND ends. Without it each test binary
+# meets a server that lingers a few seconds after the last one and then
+# exits; a binary that connects just as it exits dies with "wine client
+# error: recvmsg: Connection reset by peer" before running a test.
+#
 # The prefix gets one piece of test scaffolding: bcryptprimitives.dll with
 # ProcessPrng (processprng.c), which Rust's std needs and Wine 8 lacks.
 set -euo pipefail
@@ -32,6 +38,15 @@ if [[ ! -f "$shim" ]]; then
     cp "$built" "$shim"
   fi
   exec 9>&-
+fi
+
+if [[ "${1:-}" == "--server" ]]; then
+  shift
+  # -p: persist until killed; it returns once the server is listening.
+  wineserver -p || true
+  trap 'wineserver -k 2>/dev/null || true' EXIT
+  "$@"
+  exit
 fi
 
 exec wine "$@"

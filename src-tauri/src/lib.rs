@@ -10,6 +10,7 @@
 mod caret;
 pub mod commands;
 pub mod db_watch;
+pub mod low_priority;
 pub mod notify;
 pub mod platform;
 #[cfg(target_os = "linux")]
@@ -154,6 +155,10 @@ pub const REMINDER_EVENT: &str = "cairn://reminder";
 /// nudge's "Open" asked for.
 pub const NAVIGATE_EVENT: &str = "cairn://navigate";
 
+/// Emitted when the check after the first frame found the database
+/// damaged and set it aside: the window asks `recovery_notice` and shows it.
+pub const RECOVERY_EVENT: &str = "cairn://recovery";
+
 /// The reminder scheduler's view of the app: the store, the main window,
 /// the quick window.
 struct ReminderHost<R: Runtime>(tauri::AppHandle<R>);
@@ -247,9 +252,11 @@ fn watch_database<R: Runtime>(app: &tauri::AppHandle<R>) {
 
 /// Opens the database; a damaged one is moved aside (never overwritten)
 /// and a fresh one opened, and what was found is returned for the window.
+/// The whole-file check (and the tidying `service::on_start` does) come
+/// after the first frame: `commands::data::start_check_and_backups`.
 fn open_store(dir: Result<PathBuf>) -> (Result<Store>, Option<service::backups::Recovered>) {
     match dir.and_then(|dir| service::backups::open_or_recover(&dir, &SystemClock)) {
-        Ok((store, found)) => (service::on_start(&store).map(|()| store), found),
+        Ok((store, found)) => (Ok(store), found),
         Err(e) => (Err(e), None),
     }
 }
@@ -284,6 +291,10 @@ fn open_main_window<R: Runtime>(app: &tauri::AppHandle<R>) -> tauri::Result<()> 
     else {
         return Ok(());
     };
+    let mut config = config;
+    if let Some(view) = startup::first_view() {
+        config.url = tauri::WebviewUrl::App(format!("index.html#{view}").into());
+    }
     tauri::WebviewWindowBuilder::from_config(app, &config)?.build()?;
     Ok(())
 }
@@ -350,7 +361,8 @@ pub(crate) fn note_ready<R: Runtime>(app: &tauri::AppHandle<R>, ready: startup::
 /// What the first frame does not need, started once it is on screen and the
 /// database is open, so that none of it competes with that frame: the tray,
 /// reminders (whose first step wakes the notification
-/// server), the global shortcut, daily backups and the database watch.
+/// server), the global shortcut, the database's daily whole-file check and
+/// its backups, and the database watch.
 fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
     let tray = tray::create(app);
     app.state::<TrayPresent>().0.store(tray, Ordering::Relaxed);
@@ -374,7 +386,7 @@ fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
     if let Err(e) = quick::register_shortcut(app, &shortcut, None) {
         tracing::warn!(error = %e, "quick-log shortcut unavailable");
     }
-    commands::data::start_daily_backups(app.clone());
+    commands::data::start_check_and_backups(app.clone());
     watch_database(app);
     // Sync with other computers: only when it is on (idle stays idle).
     app.state::<sync_watch::SyncWatch>()
@@ -396,6 +408,10 @@ struct AppArgs {
     /// Print the time to the first painted frame with data, then exit.
     #[arg(long, hide = true)]
     measure_startup: bool,
+    /// The view the window opens on (`today`, `wins`, `chronicle`, ...):
+    /// the benchmarks measure each view's first frame with it.
+    #[arg(long, hide = true, value_parser = startup::parse_view)]
+    view: Option<String>,
 }
 
 /// Starts the window app.
@@ -415,6 +431,7 @@ pub fn run() {
         }
     };
     startup::set_measuring(args.measure_startup);
+    startup::set_first_view(args.view);
     init_logging();
     run_app();
 }

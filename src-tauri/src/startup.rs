@@ -131,6 +131,27 @@ pub fn set_measuring(on: bool) {
     let _ = MEASURING.set(on);
 }
 
+static FIRST_VIEW: OnceLock<Option<String>> = OnceLock::new();
+
+/// A view's name as the router names it (`--view`): lowercase letters.
+pub fn parse_view(text: &str) -> Result<String, String> {
+    if !text.is_empty() && text.len() <= 20 && text.bytes().all(|b| b.is_ascii_lowercase()) {
+        Ok(text.to_owned())
+    } else {
+        Err(format!("{text:?}"))
+    }
+}
+
+/// Notes, once, the view the main window opens on (`None`: Today).
+pub fn set_first_view(view: Option<String>) {
+    let _ = FIRST_VIEW.set(view);
+}
+
+/// The view the main window opens on, if not Today.
+pub fn first_view() -> Option<&'static str> {
+    FIRST_VIEW.get().and_then(|v| v.as_deref())
+}
+
 /// The UI has painted its first frame with data. `page_ms` is the page's own
 /// account (navigation start to DOM ready, data, paint) for the log.
 pub fn first_frame(page: &str) {
@@ -153,6 +174,10 @@ pub fn first_frame(page: &str) {
     }
     let mut out = std::io::stdout().lock();
     let _ = writeln!(out, "first_frame_ms {ms:.1}");
+    // The page's `data=command:chars,...`: what the frame carried.
+    if let Some(data) = page.split(' ').find_map(|p| p.strip_prefix("data=")) {
+        let _ = writeln!(out, "first_frame_data {data}");
+    }
     let _ = out.flush();
     // Every write is already committed; nothing is lost by leaving now.
     std::process::exit(0);

@@ -82,7 +82,7 @@ pub fn menu_content(state: &AppState) -> MenuContent {
                 .take(MENU_STEPS)
                 .map(|o| (o.step.id.to_string(), format!("✓ {}", o.step.title)))
                 .collect(),
-            tooltip: tr!("tray-tooltip", count = view.wins.len()),
+            tooltip: tr!("tray-tooltip", count = view.win_count),
         },
         Err(e) => {
             tracing::warn!(error = %e, "tray menu without data");

@@ -29,6 +29,19 @@ async fn open_data(app: &App) -> Result<()> {
     Ok(())
 }
 
+/// A data folder whose one win, "Safe in the backup", is in a backup made
+/// from the Data page; the app closed again.
+async fn one_win_backed_up() -> Result<DataDir> {
+    let data = DataDir::new();
+    let app = App::launch(&data).await?;
+    log_win(&app, "Safe in the backup").await?;
+    open_data(&app).await?;
+    app.click("#back-up-now").await?;
+    app.wait_count("#backup-list .backup-row", 1).await?;
+    app.close().await?;
+    Ok(data)
+}
+
 #[tokio::test]
 async fn back_up_restore_and_undo_the_restore() -> Result<()> {
     let data = DataDir::new();
@@ -224,13 +237,7 @@ async fn an_export_imported_into_a_fresh_folder_gives_the_same_data() -> Result<
 
 #[tokio::test]
 async fn a_damaged_database_is_moved_aside_and_the_backup_offered() -> Result<()> {
-    let data = DataDir::new();
-    let app = App::launch(&data).await?;
-    log_win(&app, "Safe in the backup").await?;
-    open_data(&app).await?;
-    app.click("#back-up-now").await?;
-    app.wait_count("#backup-list .backup-row", 1).await?;
-    app.close().await?;
+    let data = one_win_backed_up().await?;
 
     let junk = b"this file was damaged by a failing disk ".repeat(300);
     std::fs::write(data.db_path(), &junk)?;
@@ -254,5 +261,59 @@ async fn a_damaged_database_is_moved_aside_and_the_backup_offered() -> Result<()
         .collect();
     assert_eq!(moved.len(), 1, "{moved:?}");
     assert_eq!(std::fs::read(&moved[0])?, junk, "kept byte for byte");
+    Ok(())
+}
+
+/// Issue 22: a file that opens but is damaged inside is found by the check
+/// that runs after the first frame; the window says so, a win logged after
+/// that lands in the fresh database, and restoring the offered backup keeps
+/// it beside the backup's.
+#[tokio::test]
+async fn damage_found_after_the_first_frame_is_rescued_in_the_open_window() -> Result<()> {
+    let data = one_win_backed_up().await?;
+
+    // Years of older wins, so the file has pages to spare at its end.
+    let conn = data.open_db()?;
+    conn.execute_batch(
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400)
+         INSERT INTO wins (id, text, note, logged_at, local_date, source, updated_at)
+         SELECT printf('old-%04d', i), 'An older win ' || i, printf('%.300c', 'x'),
+                1577872800000 + i, '2020-01-01', 'cli', 1577872800000 + i FROM n;
+         PRAGMA wal_checkpoint(TRUNCATE);",
+    )?;
+    drop(conn);
+    let mut bytes = std::fs::read(data.db_path())?;
+    let from = bytes.len() - 2 * 4096;
+    bytes[from..].fill(0x5a);
+    std::fs::write(data.db_path(), &bytes)?;
+    let _ = std::fs::remove_file(data.path().join("cairn.sqlite3-wal"));
+    let _ = std::fs::remove_file(data.path().join("cairn.sqlite3-shm"));
+    // The first start of a day: the check is due.
+    std::fs::remove_file(data.path().join("cairn.checked"))?;
+
+    let app = App::launch(&data).await?;
+    app.wait_text("#recovery", "cairn-damaged-").await?;
+    app.wait_text("#recovery", "1 win").await?;
+    app.wait_text("#recovery", "without losing what you log meanwhile")
+        .await?;
+    app.screenshot("data-recovery-after-first-frame").await?;
+    log_win(&app, "Logged after the rescue").await?;
+    open_data(&app).await?;
+    app.click("#recovery-restore").await?;
+    app.wait_text("#undo-bar", "Restored the backup").await?;
+    app.click("nav a[data-view='today']").await?;
+    app.wait_count("#today-wins .win", 2).await?;
+    app.wait_text("#today-wins", "Safe in the backup").await?;
+    app.wait_text("#today-wins", "Logged after the rescue")
+        .await?;
+    app.close().await?;
+    let moved: Vec<PathBuf> = std::fs::read_dir(data.path())?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.to_string_lossy().ends_with(".sqlite3"))
+        .filter(|p| p.to_string_lossy().contains("cairn-damaged-"))
+        .collect();
+    assert_eq!(moved.len(), 1, "{moved:?}");
+    assert_eq!(std::fs::read(&moved[0])?, bytes, "kept byte for byte");
     Ok(())
 }

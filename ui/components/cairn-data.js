@@ -70,7 +70,7 @@ class CairnData extends HTMLElement {
         : t("data-recovery-none") }),
       h("div", { class: "actions" },
         backup ? h("button", { type: "button", id: "recovery-restore", class: "primary", text: t("data-recovery-restore"),
-          onclick: () => emit(this, "restore-backup", { name: backup.name, label: backupLabel(backup) }) }) : null,
+          onclick: () => emit(this, "restore-backup", { name: backup.name, label: backupLabel(backup), carryOver: true }) }) : null,
         h("button", { type: "button", id: "recovery-fresh", text: t("data-start-fresh"),
           onclick: () => emit(this, "dismiss-recovery", {}) })));
   }

@@ -63,6 +63,8 @@ class CairnToday extends HTMLElement {
         this.expanded = true;
         this.data = this.today;
       } });
+    this.allLink = h("button", { type: "button", class: "ghost", id: "today-all-wins", hidden: true,
+      onclick: () => emit(this, "navigate", { view: "wins" }), text: t("today-all-wins") });
     this.oneThing = h("cairn-one-thing", { id: "one-thing" });
     this.toEnjoy = h("cairn-to-enjoy", { id: "to-enjoy-list", hidden: true });
     this.append(
@@ -75,7 +77,7 @@ class CairnToday extends HTMLElement {
       h("section", { "aria-labelledby": "next-title" },
         h("h2", { id: "next-title", text: t("today-next-title") }), this.nextList),
       h("section", { "aria-labelledby": "wins-title" },
-        h("h2", { id: "wins-title", text: t("today-wins-title") }), this.winList, this.moreButton));
+        h("h2", { id: "wins-title", text: t("today-wins-title") }), this.winList, this.moreButton, this.allLink));
   }
 
   /** Clears the log form after a win was logged. */
@@ -94,8 +96,8 @@ class CairnToday extends HTMLElement {
     this.connectedCallback();
     this.today = today;
     this.dateEl.textContent = longDate(today.date);
-    this.countEl.textContent = winCountText(today.wins.length);
-    this.countEl.classList.toggle("has-wins", today.wins.length > 0);
+    this.countEl.textContent = winCountText(today.winCount);
+    this.countEl.classList.toggle("has-wins", today.winCount > 0);
     this.oneThing.data = { focus: today.focus, openSteps: today.openSteps };
     this.toEnjoy.rewards = today.focus.toEnjoy;
 
@@ -111,9 +113,11 @@ class CairnToday extends HTMLElement {
     this.winList.replaceChildren(...(today.wins.length
       ? shown.map((w) => winRow(w))
       : [h("li", { class: "empty", text: t("today-wins-empty") })]));
+    // The answer carries the newest wins only; past them, the Wins page.
     const hidden = today.wins.length - shown.length;
     this.moreButton.hidden = hidden === 0;
     this.moreButton.textContent = t("today-show-more", { count: hidden });
+    this.allLink.hidden = !this.expanded || today.winCount <= today.wins.length;
   }
 
   // ---- a step that fits the week (cairn-step-offer) ----

@@ -38,7 +38,7 @@ export function setup(el, shell) {
   el.addEventListener("open-backups", () => shell.attempt(() => api.openBackupsFolder()));
 
   el.addEventListener("restore-backup", async ({ detail }) => {
-    const r = await shell.write(() => api.restoreBackup(detail.name), (v) => {
+    const r = await shell.write(() => api.restoreBackup(detail.name, Boolean(detail.carryOver)), (v) => {
       local.recovery = null;
       local.undo = detail.undo ? null : { keptAside: v.keptAside, restoredLabel: detail.label };
     });

@@ -313,7 +313,7 @@ pub fn run_command(
                 source: WinSource::Cli,
             };
             let logged = service::wins::log_win(store, clock, &draft)?;
-            let count = service::today::today(store, clock)?.wins.len();
+            let count = service::today::today(store, clock)?.win_count;
             let text = logged.record.win.text.as_str();
             print(
                 out,
@@ -346,9 +346,14 @@ pub fn run_command(
                 tr!(
                     "cli-today",
                     date = i18n::format::date_long_year(view.date),
-                    count = view.wins.len()
+                    count = view.win_count
                 ),
             )?;
+            // A busy day prints its newest wins; the rest are on the Wins page.
+            let earlier = view.win_count.saturating_sub(view.wins.len());
+            if earlier > 0 {
+                print(out, tr!("cli-today-earlier", count = earlier))?;
+            }
             for w in view.wins.iter().rev() {
                 let time = i18n::format::time(clock.local_datetime(w.win.logged_at).time());
                 let goal = w
@@ -830,6 +835,33 @@ mod tests {
             out,
             "Saturday, November 21, 2026: 1 win\n  9:30 AM  Walked\nOpen steps:\n  ○ Write one paragraph  (Thesis)\n"
         );
+    }
+
+    #[test]
+    fn a_busy_day_prints_its_newest_wins_and_counts_the_rest() {
+        let (t, clock) = seeded();
+        let n = service::today::TODAY_WINS + 2;
+        for i in 0..n {
+            run(&t, &clock, &["log", &format!("Win {i}")]).unwrap();
+            clock.advance(chrono::Duration::seconds(1));
+        }
+        let out = run(&t, &clock, &["today"]).unwrap();
+        let mut lines = out.lines();
+        assert_eq!(
+            lines.next(),
+            Some(format!("Saturday, November 21, 2026: {n} wins").as_str())
+        );
+        assert_eq!(
+            lines.next(),
+            Some("…and 2 earlier wins today (the Wins page lists every one).")
+        );
+        // Oldest shown first, the two oldest of the day left out.
+        assert!(
+            lines.next().is_some_and(|l| l.ends_with("  Win 2")),
+            "{out}"
+        );
+        assert_eq!(out.matches("  Win ").count(), service::today::TODAY_WINS);
+        assert!(out.contains(&format!("  Win {}\n", n - 1)), "{out}");
     }
 
     #[test]

@@ -97,6 +97,7 @@ today-note-toggle = + Notiz
 today-next-title = Kleinste nächste Schritte
 today-wins-title = Erfolge von heute
 today-wins-empty = Dein erster Erfolg des Tages wartet. Was ist eine kleine Sache, die du jetzt tun könntest?
+today-all-wins = Alle heutigen Erfolge auf der Seite „Erfolge“ ansehen
 today-show-more = { $count ->
     [one] { $count } weiteren Erfolg von heute zeigen
    *[other] { $count } weitere Erfolge von heute zeigen
@@ -773,7 +774,7 @@ data-export-csv = Erfolge als CSV exportieren
 data-cli = Im Terminal
 data-recovery-title = Cairn ist mit einer frischen Datenbank gestartet
 data-recovery-kept = Die Datenbank ließ sich nicht sicher lesen, deshalb hat Cairn sie nicht angerührt: Sie liegt unverändert hier:
-data-recovery-offer = Du kannst die neueste gute Sicherung vom { $date } ({ $wins }) wiederherstellen oder frisch beginnen.
+data-recovery-offer = Du kannst die neueste gute Sicherung vom { $date } ({ $wins }) wiederherstellen (was du bis dahin einträgst, bleibt erhalten) oder frisch beginnen.
 data-recovery-none = Es gibt keine Sicherung zum Wiederherstellen, deshalb beginnt Cairn frisch. Deine Erfolge ab jetzt sind sicher.
 data-recovery-restore = Diese Sicherung wiederherstellen
 data-start-fresh = Frisch beginnen
@@ -1191,6 +1192,7 @@ import-error-unreadable = { $why ->
     [no-version] Cairn kann diese Datei nicht importieren: Ihre Version fehlt. Nichts wurde geändert.
     [wrong-field] Cairn kann diese Datei nicht importieren: Ein Feld fehlt oder hat den falschen Typ. Nichts wurde geändert.
     [too-large] Cairn kann diese Datei nicht importieren: Sie ist größer als 256 MB. Nichts wurde geändert.
+    [export-too-large] Cairn kann diese Datei nicht importieren: Sie ist größer als 2 GB. Nichts wurde geändert.
     [unknown-kind] Cairn kann diese Datei nicht importieren: Sie ist weder ein Cairn-Export noch eine Sicherung oder ein CSV-Export von Loop Habit Tracker. Nichts wurde geändert.
     [cannot-open] Cairn kann diese Datei nicht importieren: Sie ließ sich nicht öffnen. Nichts wurde geändert.
     [csv-habits-empty] Cairn kann diese Datei nicht importieren: Sie sieht nicht wie der CSV-Export von Loop Habit Tracker aus (Habits.csv ist leer). Nichts wurde geändert.
@@ -1436,6 +1438,10 @@ cli-reward = ♥ Du hast dir verdient: { $reward }. Genieß es.
 cli-today = { $date }: { $count ->
     [one] { $count } Erfolg
    *[other] { $count } Erfolge
+}
+cli-today-earlier = { $count ->
+    [one] …und { $count } früherer Erfolg heute (die Seite „Erfolge“ zeigt alle).
+   *[other] …und { $count } frühere Erfolge heute (die Seite „Erfolge“ zeigt alle).
 }
 cli-today-nothing-open = Heute wartet sonst nichts auf dich.
 cli-today-open-steps = Offene Schritte:

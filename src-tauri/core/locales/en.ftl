@@ -108,6 +108,7 @@ today-note-toggle = + Note
 today-next-title = Smallest next steps
 today-wins-title = Today’s wins
 today-wins-empty = Your first win of the day is waiting. What is one small thing you could do now?
+today-all-wins = See all of today's wins on the Wins page
 today-show-more = { $count ->
     [one] Show { $count } more win from today
    *[other] Show { $count } more wins from today
@@ -802,7 +803,7 @@ data-export-csv = Export wins as CSV
 data-cli = From a terminal
 data-recovery-title = Cairn started with a fresh database
 data-recovery-kept = The database could not be read safely, so Cairn did not touch it: it is kept, unchanged, at
-data-recovery-offer = You can restore the newest good backup, from { $date } ({ $wins }), or start fresh.
+data-recovery-offer = You can restore the newest good backup, from { $date } ({ $wins }), without losing what you log meanwhile, or start fresh.
 data-recovery-none = There is no backup to restore, so Cairn starts fresh. Your wins from now on are safe.
 data-recovery-restore = Restore that backup
 data-start-fresh = Start fresh
@@ -1238,6 +1239,7 @@ import-error-unreadable = { $why ->
     [no-version] Cairn cannot import this file: its version is missing. Nothing was changed.
     [wrong-field] Cairn cannot import this file: a field is missing or has the wrong type. Nothing was changed.
     [too-large] Cairn cannot import this file: it is larger than 256 MB. Nothing was changed.
+    [export-too-large] Cairn cannot import this file: it is larger than 2 GB. Nothing was changed.
     [unknown-kind] Cairn cannot import this file: it is not a Cairn export, a Loop Habit Tracker backup or Loop's CSV export. Nothing was changed.
     [cannot-open] Cairn cannot import this file: it could not be opened. Nothing was changed.
     [csv-habits-empty] Cairn cannot import this file: it does not look like Loop Habit Tracker's CSV export (Habits.csv is empty). Nothing was changed.
@@ -1493,6 +1495,11 @@ cli-reward = ♥ You've earned: { $reward }. Enjoy it.
 cli-today = { $date }: { $count ->
     [one] { $count } win
    *[other] { $count } wins
+}
+# `cairn today` on a busy day: it prints the newest wins; { $count } more came earlier.
+cli-today-earlier = { $count ->
+    [one] …and { $count } earlier win today (the Wins page lists every one).
+   *[other] …and { $count } earlier wins today (the Wins page lists every one).
 }
 cli-today-nothing-open = Nothing else is asking for you today.
 cli-today-open-steps = Open steps:

@@ -97,6 +97,7 @@ today-note-toggle = + Nota
 today-next-title = Siguientes pasos más pequeños
 today-wins-title = Logros de hoy
 today-wins-empty = Tu primer logro del día te espera. ¿Qué cosa pequeña podrías hacer ahora?
+today-all-wins = Ver todos los logros de hoy en la página Logros
 today-show-more = { $count ->
     [one] Mostrar { $count } logro más de hoy
    *[other] Mostrar { $count } logros más de hoy
@@ -770,7 +771,7 @@ data-export-csv = Exportar logros en CSV
 data-cli = Desde un terminal
 data-recovery-title = Cairn empezó con una base de datos nueva
 data-recovery-kept = La base de datos no se podía leer con seguridad, así que Cairn no la tocó: se guarda, sin cambios, en
-data-recovery-offer = Puedes restaurar la copia de seguridad buena más reciente, del { $date } ({ $wins }), o empezar de cero.
+data-recovery-offer = Puedes restaurar la copia de seguridad buena más reciente, del { $date } ({ $wins }), sin perder lo que anotes mientras tanto, o empezar de cero.
 data-recovery-none = No hay ninguna copia de seguridad que restaurar, así que Cairn empieza de cero. Tus logros a partir de ahora están a salvo.
 data-recovery-restore = Restaurar esa copia
 data-start-fresh = Empezar de cero
@@ -1188,6 +1189,7 @@ import-error-unreadable = { $why ->
     [no-version] Cairn no puede importar este archivo: le falta la versión. No se cambió nada.
     [wrong-field] Cairn no puede importar este archivo: falta un campo o tiene un tipo incorrecto. No se cambió nada.
     [too-large] Cairn no puede importar este archivo: ocupa más de 256 MB. No se cambió nada.
+    [export-too-large] Cairn no puede importar este archivo: ocupa más de 2 GB. No se cambió nada.
     [unknown-kind] Cairn no puede importar este archivo: no es una exportación de Cairn, ni una copia de seguridad ni una exportación CSV de Loop Habit Tracker. No se cambió nada.
     [cannot-open] Cairn no puede importar este archivo: no se pudo abrir. No se cambió nada.
     [csv-habits-empty] Cairn no puede importar este archivo: no parece la exportación CSV de Loop Habit Tracker (Habits.csv está vacío). No se cambió nada.
@@ -1433,6 +1435,10 @@ cli-reward = ♥ Te has ganado: { $reward }. Disfrútalo.
 cli-today = { $date }: { $count ->
     [one] { $count } logro
    *[other] { $count } logros
+}
+cli-today-earlier = { $count ->
+    [one] …y { $count } logro anterior hoy (la página «Logros» los muestra todos).
+   *[other] …y { $count } logros anteriores hoy (la página «Logros» los muestra todos).
 }
 cli-today-nothing-open = Hoy no hay nada más esperándote.
 cli-today-open-steps = Pasos abiertos:

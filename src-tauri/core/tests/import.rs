@@ -545,3 +545,59 @@ fn bad_values_in_the_new_arrays_are_refused_naming_the_row() {
         );
     }
 }
+
+/// A Cairn export is parsed as it is read from its file (issue 22: a
+/// million wins' export is over 300 MB); the sentence for each kind of
+/// refusal is the one the in-memory reader gives (restore's carry-over
+/// reads from memory).
+#[test]
+fn an_export_read_from_its_file_is_refused_for_the_same_reasons_as_in_memory() {
+    let clock = clock();
+    let source = seeded(&clock);
+    let good = source.dir.path().join("good.json");
+    service::export::export_json(&source.store, &clock, &good).unwrap();
+    let good_text = std::fs::read_to_string(&good).unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "cut",
+            good_text[..good_text.len() / 2].to_owned(),
+            "not valid JSON",
+        ),
+        ("other", "{\"hello\": 1}".to_owned(), "not a Cairn export"),
+        (
+            "no-version",
+            good_text.replacen("\"version\": 2", "\"version\": \"2\"", 1),
+            "version is missing",
+        ),
+        (
+            "newer",
+            good_text.replacen("\"version\": 2", "\"version\": 99", 1),
+            "99",
+        ),
+        (
+            "wrong-field",
+            good_text.replacen("\"text\": \"Walked\"", "\"text\": 7", 1),
+            "wrong type",
+        ),
+    ];
+    for (name, text, says) in cases {
+        let path = dir.path().join(format!("{name}.json"));
+        std::fs::write(&path, &text).unwrap();
+        let from_file = service::import::read_path(&path, &clock).unwrap_err();
+        let in_memory = service::import::cairn::read(text.as_bytes(), &clock).unwrap_err();
+        assert_eq!(from_file.to_string(), in_memory.to_string(), "{name}");
+        assert!(from_file.to_string().contains(says), "{name}: {from_file}");
+    }
+    let plan = service::import::read_path(&good, &clock).unwrap();
+    let same = service::import::cairn::read(good_text.as_bytes(), &clock).unwrap();
+    assert_eq!(plan, same, "both readers make the same plan");
+    assert_eq!(plan.wins.len(), 2);
+
+    // Over the cap: refused before a byte is parsed (a sparse file).
+    let huge = dir.path().join("huge.json");
+    let f = std::fs::File::create(&huge).unwrap();
+    f.set_len(service::import::MAX_EXPORT_BYTES + 1).unwrap();
+    let e = service::import::cairn::read_file(&huge, &clock).unwrap_err();
+    assert!(e.to_string().contains("2 GB"), "{e}");
+}

@@ -182,8 +182,12 @@ pub struct ImportInput {
 
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
-pub struct BackupNameInput {
+pub struct RestoreInput {
     name: String,
+    /// Keep what the database holds now beside the backup (the recovery
+    /// card: what was logged since a damaged file was set aside).
+    #[serde(default)]
+    carry_over: bool,
 }
 
 // ---- commands ---------------------------------------------------------
@@ -206,10 +210,16 @@ pub fn back_up_now(state: State<'_, AppState>) -> Result<BackupDto> {
 #[tauri::command(async)]
 pub fn restore_backup(
     state: State<'_, AppState>,
-    input: Input<BackupNameInput>,
+    input: Input<RestoreInput>,
 ) -> Result<RestoredDto> {
-    let name = input.get()?.name;
-    state.changed(backups::restore(state.store()?, state.clock(), &name).map(Into::into))
+    let input = input.get()?;
+    let (store, clock) = (state.store()?, state.clock());
+    let restored = if input.carry_over {
+        backups::restore_carrying_over(store, clock, &input.name)
+    } else {
+        backups::restore(store, clock, &input.name)
+    };
+    state.changed(restored.map(Into::into))
 }
 
 /// Opens the backups folder in the system's file manager.
@@ -350,18 +360,24 @@ pub fn recovery_notice(recovery: State<'_, Recovery>) -> Option<RecoveryDto> {
     })
 }
 
-/// Waits this long after start before the first check, so a backup never
-/// competes with the first frame.
-const FIRST_CHECK: Duration = Duration::from_secs(20);
+/// Waits this long after start before the first backup, so a backup never
+/// competes with the first moments of use.
+const FIRST_BACKUP: Duration = Duration::from_secs(20);
 
-/// Backs up once a day while Cairn runs: soon after start if the newest
+/// On one thread at the system's background priority, started after the
+/// first frame: today's whole-file check of the database if it is due
+/// (the store's writes wait for it; see `service::backups::check_when_due`),
+/// then a backup once a day while Cairn runs: soon after start if the newest
 /// backup is a day old, then whenever the next one is due. The thread
 /// sleeps until then; it never wakes with nothing to do.
-pub fn start_daily_backups<R: Runtime>(app: tauri::AppHandle<R>) {
+pub fn start_check_and_backups<R: Runtime>(app: tauri::AppHandle<R>) {
+    let handle = app.clone();
     let spawned = std::thread::Builder::new()
         .name("backups".into())
         .spawn(move || {
-            std::thread::sleep(FIRST_CHECK);
+            crate::low_priority::lower_this_thread();
+            check_the_database(&app);
+            std::thread::sleep(FIRST_BACKUP);
             loop {
                 let state = app.state::<AppState>();
                 // No database (it failed to open): nothing to back up.
@@ -381,6 +397,31 @@ pub fn start_daily_backups<R: Runtime>(app: tauri::AppHandle<R>) {
             }
         });
     if let Err(e) = spawned {
+        // The held writes must not wait for a thread that never came.
+        check_the_database(&handle);
         tracing::warn!(error = %e, "no daily backups: cannot start their thread");
+    }
+}
+
+/// The whole-file check if due; damage found is told to the window (the
+/// recovery card) and to everything showing data, which is now the fresh
+/// database's. Then the tidying a start does (`service::on_start`).
+fn check_the_database<R: Runtime>(app: &tauri::AppHandle<R>) {
+    let state = app.state::<AppState>();
+    let Ok(store) = state.store() else { return };
+    // The clock the store was opened by (the day the check is noted for).
+    match backups::check_when_due(store, &cairn_core::clock::SystemClock) {
+        Ok(None) => {}
+        Ok(Some(found)) => {
+            app.state::<Recovery>().set(Some(found));
+            state.changed(Ok(())).ok();
+            if let Err(e) = tauri::Emitter::emit(app, crate::RECOVERY_EVENT, ()) {
+                tracing::warn!(error = %e, "could not tell the window about the damage");
+            }
+        }
+        Err(e) => tracing::error!(error = %e, "the database check could not finish"),
+    }
+    if let Err(e) = crate::service::on_start(store) {
+        tracing::warn!(error = %e, "could not tidy the database at start");
     }
 }

@@ -168,7 +168,11 @@ pub struct TodayDto {
     pub date: String,
     pub goals: Vec<GoalTodayDto>,
     pub open_steps: Vec<OpenStepDto>,
+    /// Today's newest wins, at most [`TODAY_WINS_SENT`]; the Wins page
+    /// lists the rest.
     pub wins: Vec<WinDto>,
+    /// How many wins today has, all of them.
+    pub win_count: usize,
     /// Today's one thing, a carry-over offer, the rewards to enjoy.
     pub focus: super::focus::FocusDto,
 }
@@ -180,6 +184,11 @@ pub struct WinPageDto {
     /// Pass back as `after` for the next page; `null` at the end.
     pub next: Option<String>,
 }
+
+/// Most of today's wins the `today` answer carries (the core's cap): every
+/// window reloads it after each write, and a day logged from a script can
+/// hold hundreds (issue 22: at a million wins, 274 a day made it 75 KB).
+pub const TODAY_WINS_SENT: usize = service::today::TODAY_WINS;
 
 impl From<service::today::TodayView> for TodayDto {
     fn from(view: service::today::TodayView) -> Self {
@@ -203,6 +212,7 @@ impl From<service::today::TodayView> for TodayDto {
                     goal_colour: o.goal_colour,
                 })
                 .collect(),
+            win_count: view.win_count,
             wins: view.wins.into_iter().map(Into::into).collect(),
             focus: view.focus.into(),
         }

@@ -159,6 +159,27 @@ fn wins_page_through_the_cursor() {
     assert_eq!(err["kind"], "validation");
 }
 
+/// A day logged from a script: `today` carries the newest wins only, and
+/// says how many there are (issue 22: 274 wins a day made it 75 KB).
+#[test]
+fn today_carries_its_newest_wins_and_counts_them_all() {
+    let h = harness();
+    let n = crate::commands::dto::TODAY_WINS_SENT + 3;
+    for i in 0..n {
+        call(
+            &h,
+            "log_win",
+            json!({"input": {"text": format!("win {i}")}}),
+        )
+        .unwrap();
+    }
+    let today = call(&h, "today", json!({})).unwrap();
+    let wins = today["wins"].as_array().unwrap();
+    assert_eq!(wins.len(), crate::commands::dto::TODAY_WINS_SENT);
+    assert_eq!(today["winCount"], n);
+    assert_eq!(wins[0]["text"], format!("win {}", n - 1), "newest first");
+}
+
 #[test]
 fn a_database_that_failed_to_open_answers_every_command_with_its_reason() {
     let dir = tempfile::tempdir().unwrap();

@@ -79,11 +79,11 @@ pub struct Recovered {
 }
 
 /// Beside the database: the local day of the last whole-file check that
-/// passed. That check reads every page (about 70 ms at 100,000 wins, more
-/// from a cold disk, all before the first frame), so it runs at the first
-/// start of each day rather than at every start. Damage met in between
-/// still shows as a storage error when a damaged page is read, and the next
-/// day's first start sets the file aside.
+/// passed. That check reads every page (about 70 ms at 100,000 wins on a
+/// warm disk, most of a second from a cold one), so it runs once a day, at
+/// the first start of the day, and after the first frame (see
+/// [`check_when_due`]). Damage met in between still shows as a storage
+/// error when a damaged page is read, and the next day's check finds it.
 pub const CHECKED_FILE: &str = "cairn.checked";
 
 /// Whether `dir`'s database passed its whole-file check on `day`.
@@ -101,33 +101,99 @@ fn note_checked(dir: &Path, day: NaiveDate) {
     }
 }
 
-/// Opens the database in `dir`. At the first start of a day the whole file
-/// is checked first (`PRAGMA quick_check`; see [`CHECKED_FILE`]); a file
-/// that fails it (or is not a database at all, on any start) is never
-/// overwritten: it is moved aside, a fresh database is opened, and what
-/// happened comes back so the window can say so and offer the newest good
-/// backup. A database from a newer Cairn is refused, untouched.
+/// Opens the database in `dir` without reading all of it, so the first
+/// frame never waits for the whole-file check. A file that does not open
+/// because it is not a database (or is damaged where opening reads) is
+/// never overwritten: it is moved aside, a fresh database is opened, and
+/// what happened comes back so the window can say so and offer the newest
+/// good backup. A database from a newer Cairn is refused, untouched.
+///
+/// When today's whole-file check is still due, the store comes back with
+/// its writes held ([`Store::hold_writes`]): [`check_when_due`] runs the
+/// check and lets them go, so no write is acknowledged into a file that
+/// may yet be set aside.
 pub fn open_or_recover(dir: &Path, clock: &dyn Clock) -> Result<(Store, Option<Recovered>)> {
     use crate::store::backup::{health, Health};
     let db = dir.join(crate::store::DB_FILE);
     let today = clock.today();
-    if db.exists() && checked_on(dir, today) {
-        if let Ok(store) = Store::open_in(dir) {
-            return Ok((store, None));
-        }
-        // It no longer opens: the whole check below says why.
-    }
-    match health(&db) {
-        Health::Damaged => {}
-        found => {
-            let store = Store::open_in(dir)?;
-            if found == Health::Sound {
+    let existed = db.exists();
+    match Store::open_in(dir) {
+        Ok(store) => {
+            if !existed {
+                // Nothing to check in a database made just now.
                 note_checked(dir, today);
+            } else if !checked_on(dir, today) {
+                store.hold_writes();
             }
             return Ok((store, None));
         }
+        // It does not open: the whole check says whether it is damaged.
+        Err(e) if health(&db) != Health::Damaged => return Err(e),
+        Err(_) => {}
     }
+    let moved_to = move_aside(&db, clock)?;
+    let store = Store::open_in(dir)?;
+    note_checked(dir, today);
+    let newest_backup = newest_good_backup(&store)?;
+    Ok((
+        store,
+        Some(Recovered {
+            moved_to,
+            newest_backup,
+        }),
+    ))
+}
+
+/// Runs the whole-file check if [`open_or_recover`] left it due (this
+/// store's writes held), then lets the writes go; otherwise does nothing.
+/// The app calls it after the first frame, on a background thread at low
+/// priority. If the file is damaged, it is moved aside (its WAL with it,
+/// byte for byte) and a fresh database opened in its place before any held
+/// write runs, so those writes land in the fresh one; what happened comes
+/// back for the window, with the newest good backup to offer
+/// ([`restore_carrying_over`] keeps what was written since).
+pub fn check_when_due(store: &Store, clock: &dyn Clock) -> Result<Option<Recovered>> {
+    use crate::store::backup::Health;
+    if !store.writes_held() {
+        return Ok(None);
+    }
+    // However this ends, the held writes go on.
+    struct Resume<'a>(&'a Store);
+    impl Drop for Resume<'_> {
+        fn drop(&mut self) {
+            self.0.resume_writes();
+        }
+    }
+    let _resume = Resume(store);
+    let db = store.path().to_owned();
+    let dir = db.parent().unwrap_or(Path::new(".")).to_owned();
+    match store.check_whole_file() {
+        Health::Damaged => {}
+        // Not noted: the next start checks again.
+        Health::Unchecked => return Ok(None),
+        Health::Sound | Health::Missing => {
+            note_checked(&dir, clock.today());
+            return Ok(None);
+        }
+    }
+    let mut moved_to = None;
+    store.start_fresh(|| {
+        moved_to = Some(move_aside(&db, clock)?);
+        Ok(())
+    })?;
+    note_checked(&dir, clock.today());
+    let moved_to = moved_to.unwrap_or_default();
+    Ok(Some(Recovered {
+        moved_to,
+        newest_backup: newest_good_backup(store)?,
+    }))
+}
+
+/// Moves the database at `db` (and its WAL and shared-memory files) to
+/// `cairn-damaged-<local time>.sqlite3` beside it; returns the new path.
+fn move_aside(db: &Path, clock: &dyn Clock) -> Result<PathBuf> {
     let stamp = clock.local_datetime(clock.now()).format("%Y-%m-%d-%H%M%S");
+    let dir = db.parent().unwrap_or(Path::new("."));
     let moved_to = dir.join(format!("cairn-damaged-{stamp}.sqlite3"));
     for suffix in ["", "-wal", "-shm"] {
         let from = PathBuf::from(format!("{}{suffix}", db.display()));
@@ -137,15 +203,11 @@ pub fn open_or_recover(dir: &Path, clock: &dyn Clock) -> Result<(Store, Option<R
         }
     }
     tracing::error!(moved_to = %moved_to.display(), "damaged database moved aside");
-    let store = Store::open_in(dir)?;
-    let newest_backup = list(&store)?.into_iter().find(|b| b.wins.is_some());
-    Ok((
-        store,
-        Some(Recovered {
-            moved_to,
-            newest_backup,
-        }),
-    ))
+    Ok(moved_to)
+}
+
+fn newest_good_backup(store: &Store) -> Result<Option<BackupInfo>> {
+    Ok(list(store)?.into_iter().find(|b| b.wins.is_some()))
 }
 
 /// The backups folder of the database `store` has open.
@@ -359,6 +421,19 @@ pub fn restore(store: &Store, clock: &dyn Clock, name: &str) -> Result<Restored>
     })
 }
 
+/// [`restore`], keeping what was written since the database was started
+/// afresh: after a damaged file was set aside, the wins (and everything
+/// else) the person logged before choosing to restore are added to the
+/// restored backup, merged by their ids, as an import of them would.
+pub fn restore_carrying_over(store: &Store, clock: &dyn Clock, name: &str) -> Result<Restored> {
+    let since = crate::service::export::export_all(store, clock)?;
+    let bytes = serde_json::to_vec(&since).map_err(|e| Error::Internal(e.to_string()))?;
+    let plan = crate::service::import::cairn::read(&bytes, clock)?;
+    let restored = restore(store, clock, name)?;
+    crate::service::import::apply(store, clock, &plan)?;
+    Ok(restored)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -385,8 +460,8 @@ mod tests {
         .unwrap();
     }
 
-    fn texts(t: &TempStore) -> Vec<String> {
-        list_wins(&t.store, None, 200)
+    fn texts(store: &Store) -> Vec<String> {
+        list_wins(store, None, 200)
             .unwrap()
             .wins
             .into_iter()
@@ -512,13 +587,13 @@ mod tests {
         let b = backup_now(&t.store, &clock).unwrap();
         win(&t, &clock, "After");
         let r = restore(&t.store, &clock, &b.name).unwrap();
-        assert_eq!(texts(&t), ["Before"]);
+        assert_eq!(texts(&t.store), ["Before"]);
         assert_eq!(r.kept_aside.kind, BackupKind::BeforeRestore);
         assert_eq!(r.kept_aside.wins, Some(2));
         // Undo: restore what was kept aside (at the same second, too).
         let undo = restore(&t.store, &clock, &r.kept_aside.name).unwrap();
         assert_ne!(undo.kept_aside.name, r.kept_aside.name);
-        let mut now = texts(&t);
+        let mut now = texts(&t.store);
         now.sort();
         assert_eq!(now, ["After", "Before"]);
     }
@@ -567,7 +642,7 @@ mod tests {
     }
 
     #[test]
-    fn the_whole_file_check_runs_at_the_first_start_of_each_day() {
+    fn the_whole_file_check_runs_once_a_day_after_opening() {
         let t = temp_store();
         let clock = saturday_morning();
         for i in 0..200 {
@@ -579,7 +654,12 @@ mod tests {
         let checked = dir.join(CHECKED_FILE);
         let (store, found) = open_or_recover(&dir, &clock).unwrap();
         assert_eq!(found, None);
+        assert!(store.writes_held(), "opening leaves the check due");
+        assert!(!checked.exists(), "opening checks nothing");
+        assert_eq!(check_when_due(&store, &clock).unwrap(), None);
+        assert!(!store.writes_held());
         assert_eq!(std::fs::read_to_string(&checked).unwrap(), "2026-11-21");
+        assert_eq!(check_when_due(&store, &clock).unwrap(), None, "once");
         // Closing the last connection folds the WAL into the file.
         drop(store);
 
@@ -588,12 +668,102 @@ mod tests {
         damage_pages(&db);
         let (store, found) = open_or_recover(&dir, &clock).unwrap();
         assert_eq!(found, None);
+        assert!(!store.writes_held(), "checked today: nothing due");
         drop(store);
 
-        // The first start of the next day checks, and sets the file aside.
+        // The next day's check finds it, after opening.
         let sunday = FixedClock::at("2026-11-22T08:00:00+01:00");
-        let (_, found) = open_or_recover(&dir, &sunday).unwrap();
+        let (store, found) = open_or_recover(&dir, &sunday).unwrap();
+        assert_eq!(found, None, "opening does not read every page");
+        let found = check_when_due(&store, &sunday).unwrap();
         assert!(found.is_some(), "the damage is found on Sunday");
+        assert!(!store.writes_held());
+    }
+
+    /// Another process writing for longer than the busy timeout: the
+    /// check is not counted as passed, the writes go on, and the next start
+    /// checks again.
+    #[test]
+    fn a_check_kept_from_running_is_tried_again() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        win(&t, &clock, "Mine");
+        let dir = t.dir.path().to_owned();
+        drop(t.store);
+        let (store, _) = open_or_recover(&dir, &clock).unwrap();
+        let other = crate::store::test_support::another_writer(store.path());
+        assert_eq!(check_when_due(&store, &clock).unwrap(), None);
+        assert!(!store.writes_held());
+        assert!(!dir.join(CHECKED_FILE).exists(), "not noted as checked");
+        drop(other);
+        win(&TempStore { store, dir: t.dir }, &clock, "Still writes");
+    }
+
+    #[test]
+    fn a_new_database_needs_no_check() {
+        let dir = tempfile::tempdir().unwrap();
+        let (store, found) = open_or_recover(dir.path(), &saturday_morning()).unwrap();
+        assert_eq!(found, None);
+        assert!(!store.writes_held());
+    }
+
+    /// The morning's first start, found damaged after the first frame: a win
+    /// logged while the check runs waits for it and lands in the fresh
+    /// database, the damaged file is kept byte for byte, and restoring the
+    /// offered backup keeps that win beside the backup's.
+    #[test]
+    fn damage_found_after_opening_loses_no_win_logged_meanwhile() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        win(&t, &clock, "Kept in the backup");
+        backup_now(&t.store, &clock).unwrap();
+        for i in 0..200 {
+            win(&t, &clock, &format!("Later {i}"));
+        }
+        let dir = t.dir.path().to_owned();
+        let db = t.store.path().to_owned();
+        drop(t.store);
+        damage_pages(&db);
+        let damaged = std::fs::read(&db).unwrap();
+        let sunday = FixedClock::at("2026-11-22T08:00:00+01:00");
+        let (store, found) = open_or_recover(&dir, &sunday).unwrap();
+        assert_eq!(found, None);
+        assert!(store.writes_held());
+
+        let found = std::thread::scope(|scope| {
+            let logging = scope.spawn(|| {
+                log_win(
+                    &store,
+                    &sunday,
+                    &WinDraft {
+                        text: "Logged while the check ran".into(),
+                        note: String::new(),
+                        goal: None,
+                        step: None,
+                        source: WinSource::Tray,
+                    },
+                )
+            });
+            std::thread::sleep(std::time::Duration::from_millis(50));
+            assert!(!logging.is_finished(), "the write waits for the check");
+            let found = check_when_due(&store, &sunday).unwrap();
+            logging.join().unwrap().unwrap();
+            found
+        });
+        let found = found.expect("the damage is reported");
+        assert_eq!(
+            std::fs::read(&found.moved_to).unwrap(),
+            damaged,
+            "kept byte for byte"
+        );
+        assert_eq!(texts(&store), ["Logged while the check ran"]);
+        let backup = found.newest_backup.expect("a backup to offer");
+        restore_carrying_over(&store, &sunday, &backup.name).unwrap();
+        let mut now = texts(&store);
+        now.sort();
+        assert_eq!(now, ["Kept in the backup", "Logged while the check ran"]);
+        restore_carrying_over(&store, &sunday, &backup.name).unwrap();
+        assert_eq!(texts(&store).len(), 2, "twice adds nothing");
     }
 
     #[test]
@@ -643,7 +813,7 @@ mod tests {
             let err = restore(&t.store, &clock, name).unwrap_err();
             assert_eq!(err.kind(), "notFound", "{name}");
         }
-        assert_eq!(texts(&t), ["Mine"]);
+        assert_eq!(texts(&t.store), ["Mine"]);
     }
 
     #[test]

@@ -131,6 +131,10 @@ fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
     ))
 }
 
+/// A change file with more fields than this is merged as a bulk write
+/// ([`Store::write_bulk`]).
+const BULK_CHANGES: usize = 10_000;
+
 /// The name offered for this computer when the person gives none: its host
 /// name without a domain ("laptop.local" → "laptop"), at most the length a
 /// name may have, or "This computer".
@@ -184,7 +188,8 @@ pub fn configure(
     let moved = before.as_ref().is_some_and(|c| c.folder != folder);
     let now_ms = clock.now().timestamp_millis();
     // Whether turning on recorded anything (then it goes out as a snapshot).
-    let recorded = store.write(|tx| {
+    // Bulk: turning on records every field of the whole history.
+    let recorded = store.write_bulk(|tx| {
         let mut recorded = 0;
         if before.is_none() {
             let device = crate::store::new_id();
@@ -707,7 +712,9 @@ fn read_device(
             *backed_up = true;
         }
         let size = meta.len();
-        let applied = store.write(|tx| {
+        // A snapshot (a new computer's first sync) is the whole history.
+        let bulk = changes.len() > BULK_CHANGES;
+        let applied = store.write_maybe_bulk(bulk, |tx| {
             let n = db::merge(tx, &changes)?;
             if let Some(h) = &newest_any {
                 db::receive_hlc(tx, h, now_ms)?;

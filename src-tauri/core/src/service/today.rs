@@ -37,11 +37,17 @@ pub struct TodayView {
     pub goals: Vec<GoalToday>,
     /// Every step open now, in goal then step order (tray menu, quick window).
     pub open_steps: Vec<OpenStep>,
-    /// Today's wins, newest first.
+    /// Today's newest wins, newest first, at most [`TODAY_WINS`]: what a
+    /// day's page shows however busy the day was (the Wins page has all).
     pub wins: Vec<WinRecord>,
+    /// How many live wins today has in all.
+    pub win_count: usize,
     /// Today's one thing, a carry-over offer and the rewards to enjoy.
     pub focus: super::focus::FocusToday,
 }
+
+/// Most of today's wins the view carries.
+pub const TODAY_WINS: usize = 50;
 
 /// Most open steps listed; the tray shows fewer.
 const OPEN_STEPS_MAX: usize = 50;
@@ -106,13 +112,15 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
                 }
             })
             .collect();
-        let wins = store::wins::on_day(conn, date)?;
+        let wins = store::wins::newest_on_day(conn, date, TODAY_WINS)?;
+        let win_count = store::wins::count_on_day(conn, date)?;
         let focus = super::focus::focus_today(conn, date)?;
         Ok(TodayView {
             date,
             goals,
             open_steps: open,
             wins,
+            win_count,
             focus,
         })
     })
@@ -180,6 +188,36 @@ mod tests {
         let view = today(&t.store, &clock).unwrap();
         assert_eq!(view.goals[0].next_step.as_ref().map(|s| &s.id), Some(&b.id));
         assert!(view.wins.is_empty());
+    }
+
+    #[test]
+    fn a_busy_day_carries_its_newest_wins_and_counts_them_all() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let draft = |i: usize| WinDraft {
+            text: format!("Win {i}"),
+            note: String::new(),
+            goal: None,
+            step: None,
+            source: WinSource::Cli,
+        };
+        let n = TODAY_WINS + 3;
+        for i in 0..n {
+            log_win(&t.store, &clock, &draft(i)).unwrap();
+            clock.advance(Duration::seconds(1));
+        }
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(view.win_count, n);
+        assert_eq!(view.wins.len(), TODAY_WINS);
+        assert_eq!(view.wins[0].win.text, format!("Win {}", n - 1));
+        assert_eq!(view.wins[TODAY_WINS - 1].win.text, "Win 3");
+
+        // A deleted win leaves the count; tomorrow starts at none.
+        crate::service::wins::delete_win(&t.store, &clock, &view.wins[0].win.id).unwrap();
+        assert_eq!(today(&t.store, &clock).unwrap().win_count, n - 1);
+        clock.advance(Duration::days(1));
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!((view.win_count, view.wins.len()), (0, 0));
     }
 
     #[test]

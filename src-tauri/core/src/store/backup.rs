@@ -1,12 +1,14 @@
 //! Whole-database copies through SQLite's online backup API: a consistent
 //! snapshot of a live database (taken on its own read connection, so the
-//! app keeps writing meanwhile), restoring one into the open store, and
-//! checking a file before trusting it.
+//! app keeps writing meanwhile), restoring one into the open store,
+//! checking a file before trusting it, and starting afresh in place of a
+//! damaged file while the app runs.
 
 use std::path::Path;
 use std::time::Duration;
 
 use rusqlite::backup::Backup;
+use rusqlite::config::DbConfig;
 use rusqlite::{Connection, OpenFlags};
 
 use super::{migrations, Store};
@@ -81,9 +83,12 @@ pub fn inspect(path: &Path) -> Result<Summary> {
 pub enum Health {
     /// No file yet: a first start.
     Missing,
-    /// It opens and passes `quick_check` (or fails for another reason, such
-    /// as permissions, which opening it reports in words).
+    /// It opens and passes `quick_check`.
     Sound,
+    /// The check could not run for another reason (permissions, which
+    /// opening reports in words; another process's long write): nothing is
+    /// known against the file, and the check is tried again next time.
+    Unchecked,
     /// SQLite says it is not a database or is corrupt.
     Damaged,
 }
@@ -103,14 +108,17 @@ pub fn health(path: &Path) -> Health {
     if !path.exists() {
         return Health::Missing;
     }
-    let checked = open_read_only(path).and_then(|conn| quick_check(&conn));
+    verdict(open_read_only(path).and_then(|conn| quick_check(&conn)))
+}
+
+fn verdict(checked: rusqlite::Result<bool>) -> Health {
     match checked {
         Ok(true) => Health::Sound,
         Ok(false) => Health::Damaged,
         Err(e) if is_damage(&e) => Health::Damaged,
         Err(e) => {
             tracing::warn!(error = %e, "database check inconclusive");
-            Health::Sound
+            Health::Unchecked
         }
     }
 }
@@ -143,6 +151,55 @@ fn write_atomically(to: &Path, fill: impl FnOnce(&mut Connection) -> Result<()>)
 }
 
 impl Store {
+    /// The whole-file check of this store's database, while it is open. It
+    /// runs on a second connection that takes the write lock and writes
+    /// nothing, so another process's write (`cairn log`) waits for the
+    /// verdict (up to its busy timeout) instead of landing in a file that
+    /// may be set aside; the caller holds this store's own writes
+    /// ([`Store::hold_writes`]). Reads go on meanwhile.
+    pub fn check_whole_file(&self) -> Health {
+        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+        verdict(
+            Connection::open_with_flags(&self.path, flags).and_then(|conn| {
+                conn.busy_timeout(super::BUSY_TIMEOUT)?;
+                // Dropping the connection ends the transaction: nothing to
+                // roll back, nothing written.
+                conn.execute_batch("BEGIN IMMEDIATE")?;
+                quick_check(&conn)
+            }),
+        )
+    }
+
+    /// Closes the database (its WAL left beside it as it is, not folded into
+    /// the file), lets `move_aside` move the files away, and opens a fresh
+    /// database at the same path. If moving fails, the old file is opened
+    /// again and the error returned. Until the new connection is in place
+    /// the store has an empty read-only one: a write then fails in words,
+    /// it is never acknowledged and lost.
+    pub fn start_fresh(&self, move_aside: impl FnOnce() -> Result<()>) -> Result<()> {
+        let mut conn = self.lock();
+        *self.probe.lock().unwrap_or_else(|e| e.into_inner()) = None;
+        if let Err(e) = conn.set_db_config(DbConfig::SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, true) {
+            tracing::warn!(error = %e, "the damaged file's WAL may be folded in on close");
+        }
+        let placeholder = Connection::open_in_memory_with_flags(
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        let old = std::mem::replace(&mut *conn, placeholder);
+        if let Err((_, e)) = old.close() {
+            tracing::warn!(error = %e, "closing the damaged database");
+        }
+        let moved = move_aside();
+        // Moved: a fresh file. Not moved: the same file again.
+        let reopened = super::open_connection(&self.path)?;
+        self.seen_version.store(
+            super::data_version(&reopened)?,
+            std::sync::atomic::Ordering::Relaxed,
+        );
+        *conn = reopened;
+        moved
+    }
+
     /// Copies the whole database to `to`, consistently, while the app may
     /// keep writing. An existing file at `to` is replaced only once the copy
     /// is complete.

@@ -30,7 +30,7 @@ pub mod rewards;
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicI64, Ordering};
-use std::sync::{Arc, Mutex, MutexGuard, PoisonError, RwLock};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError, RwLock};
 use std::time::Duration;
 
 use chrono::{DateTime, NaiveDate, TimeZone, Utc};
@@ -43,6 +43,12 @@ use crate::error::{Error, Result};
 /// from `Store::read`/`Store::write` to this module's functions and never
 /// write SQL themselves.
 pub type Conn = Connection;
+
+/// The page cache a bulk write may use, in KiB ([`Store::write_bulk`]).
+pub const BULK_CACHE_KIB: i64 = 256 * 1024;
+/// SQLite's own default cache size (2,000 KiB, as a negative number of
+/// KiB), what every other transaction runs with.
+const DEFAULT_CACHE: i64 = -2000;
 
 /// The database file's name inside the data folder.
 pub const DB_FILE: &str = "cairn.sqlite3";
@@ -63,24 +69,18 @@ pub struct Store {
     /// Stamps sync's recorded changes in `write` (the system clock unless
     /// the app or a test sets one).
     clock: RwLock<Arc<dyn Clock>>,
+    /// While set, this store's writes wait: the whole-file check is pending
+    /// or running (`service::backups::check_when_due`), so that no write
+    /// lands in a file that may yet be set aside.
+    writes_held: Mutex<bool>,
+    writes_resumed: Condvar,
 }
 
 impl Store {
     /// Opens (creating if needed) the database at `path` and brings its
     /// schema up to date. A database from a newer Cairn is refused.
     pub fn open(path: &Path) -> Result<Store> {
-        let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
-            | OpenFlags::SQLITE_OPEN_CREATE
-            | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-        let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
-            tracing::error!(error = %e, path = %path.display(), "cannot open database");
-            Error::Storage(crate::tr!(
-                "error-storage-open",
-                path = crate::files::shown(path)
-            ))
-        })?;
-        configure(&conn)?;
-        migrations::apply(&mut conn)?;
+        let conn = open_connection(path)?;
         let version = data_version(&conn)?;
         Ok(Store {
             conn: Mutex::new(conn),
@@ -88,6 +88,8 @@ impl Store {
             seen_version: AtomicI64::new(version),
             probe: Mutex::new(None),
             clock: RwLock::new(Arc::new(SystemClock)),
+            writes_held: Mutex::new(false),
+            writes_resumed: Condvar::new(),
         })
     }
 
@@ -124,12 +126,82 @@ impl Store {
     /// rolled back otherwise. The changes sync recorded in it get their
     /// clock before the commit, in the same transaction.
     pub fn write<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.wait_while_writes_held();
         let mut conn = self.lock();
         let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let out = f(&tx)?;
         sync::stamp_pending(&tx, to_millis(self.clock().now()))?;
         tx.commit()?;
         Ok(out)
+    }
+
+    /// [`Store::write`] for work that touches much of the file (an import,
+    /// a first sync): SQLite's page cache may grow to [`BULK_CACHE_KIB`]
+    /// for it, so inserts at random places in a large index do not spill
+    /// and re-read pages, and is given back afterwards.
+    pub fn write_bulk<T>(&self, f: impl FnOnce(&Transaction) -> Result<T>) -> Result<T> {
+        self.set_cache(-BULK_CACHE_KIB)?;
+        let out = self.write(f);
+        let given_back = self.set_cache(DEFAULT_CACHE);
+        let out = out?;
+        given_back?;
+        Ok(out)
+    }
+
+    /// [`Store::write_bulk`] when `bulk`, else [`Store::write`].
+    pub fn write_maybe_bulk<T>(
+        &self,
+        bulk: bool,
+        f: impl FnOnce(&Transaction) -> Result<T>,
+    ) -> Result<T> {
+        if bulk {
+            self.write_bulk(f)
+        } else {
+            self.write(f)
+        }
+    }
+
+    fn set_cache(&self, size: i64) -> Result<()> {
+        let conn = self.lock();
+        conn.pragma_update(None, "cache_size", size)?;
+        if size == DEFAULT_CACHE {
+            conn.execute_batch("PRAGMA shrink_memory")?;
+        }
+        Ok(())
+    }
+
+    /// From now on this store's writes wait until [`Store::resume_writes`];
+    /// a write already under way finishes first. Reads go on.
+    pub fn hold_writes(&self) {
+        *self.writes_flag() = true;
+        drop(self.lock());
+    }
+
+    /// Lets the writes held by [`Store::hold_writes`] go on.
+    pub fn resume_writes(&self) {
+        *self.writes_flag() = false;
+        self.writes_resumed.notify_all();
+    }
+
+    /// Whether writes are held (see [`Store::hold_writes`]).
+    pub fn writes_held(&self) -> bool {
+        *self.writes_flag()
+    }
+
+    fn writes_flag(&self) -> MutexGuard<'_, bool> {
+        self.writes_held
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    fn wait_while_writes_held(&self) {
+        let mut held = self.writes_flag();
+        while *held {
+            held = self
+                .writes_resumed
+                .wait(held)
+                .unwrap_or_else(PoisonError::into_inner);
+        }
     }
 
     /// The clock that stamps sync's changes ("now" for the hybrid clock).
@@ -197,6 +269,23 @@ fn data_version(conn: &Connection) -> Result<i64> {
     Ok(conn.pragma_query_value(None, "data_version", |r| r.get(0))?)
 }
 
+/// Opens, configures and migrates the store's connection to `path`.
+fn open_connection(path: &Path) -> Result<Connection> {
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE
+        | OpenFlags::SQLITE_OPEN_CREATE
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(path, flags).map_err(|e| {
+        tracing::error!(error = %e, path = %path.display(), "cannot open database");
+        Error::Storage(crate::tr!(
+            "error-storage-open",
+            path = crate::files::shown(path)
+        ))
+    })?;
+    configure(&conn)?;
+    migrations::apply(&mut conn)?;
+    Ok(conn)
+}
+
 fn configure(conn: &Connection) -> Result<()> {
     conn.busy_timeout(BUSY_TIMEOUT)?;
     // WAL lets the CLI write while the app reads. FULL sync makes each
@@ -207,6 +296,11 @@ fn configure(conn: &Connection) -> Result<()> {
     conn.pragma_update(None, "journal_mode", "WAL")?;
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // A write with a trigger or a foreign key keeps a statement journal (to
+    // undo that one statement); in a temporary file it was a quarter of an
+    // import's time, spent in write calls. It holds only the pages one
+    // statement changes, so memory is the right place.
+    conn.pragma_update(None, "temp_store", "MEMORY")?;
     Ok(())
 }
 
@@ -262,12 +356,54 @@ pub mod test_support {
         let store = Store::open_in(dir.path()).expect("open store");
         TempStore { store, dir }
     }
+
+    /// Another process's long write on the file at `path`: its write lock
+    /// is held until the returned connection is dropped.
+    pub fn another_writer(path: &std::path::Path) -> Connection {
+        let other = Connection::open(path).expect("open a second connection");
+        other
+            .execute_batch("BEGIN IMMEDIATE")
+            .expect("take the write lock");
+        other
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::test_support::temp_store;
     use super::*;
+
+    #[test]
+    fn a_bulk_write_gives_its_cache_back_whether_it_commits_or_not() {
+        let t = temp_store();
+        let cache = |s: &Store| {
+            s.read(|c| Ok(c.pragma_query_value(None, "cache_size", |r| r.get::<_, i64>(0))?))
+                .unwrap()
+        };
+        let during = t
+            .store
+            .write_bulk(|tx| Ok(tx.pragma_query_value(None, "cache_size", |r| r.get::<_, i64>(0))?))
+            .unwrap();
+        assert_eq!(during, -BULK_CACHE_KIB);
+        assert_eq!(cache(&t.store), DEFAULT_CACHE);
+        let failed: Result<()> = t.store.write_bulk(|tx| {
+            tx.execute_batch("CREATE TABLE probe_bulk(x)")?;
+            Err(Error::Validation("no".into()))
+        });
+        assert!(failed.is_err());
+        assert_eq!(cache(&t.store), DEFAULT_CACHE);
+        let kept: i64 = t
+            .store
+            .read(|c| {
+                Ok(c.query_row(
+                    "SELECT count(*) FROM sqlite_master WHERE name = 'probe_bulk'",
+                    [],
+                    |r| r.get(0),
+                )?)
+            })
+            .unwrap();
+        assert_eq!(kept, 0, "rolled back");
+    }
 
     #[test]
     fn only_another_connections_commit_counts_as_an_external_change() {

@@ -74,12 +74,10 @@ pub fn get(conn: &Connection, id: &WinId) -> Result<Option<WinRecord>> {
 
 /// When a win was deleted: `Some(None)` for a live win, `None` if no such row.
 pub fn deleted_at(conn: &Connection, id: &WinId) -> Result<Option<Option<DateTime<Utc>>>> {
+    // Cached: an import asks it once for every win in the file.
     let ms: Option<Option<i64>> = conn
-        .query_row(
-            "SELECT deleted_at FROM wins WHERE id = ?1",
-            [id.as_str()],
-            |r| r.get(0),
-        )
+        .prepare_cached("SELECT deleted_at FROM wins WHERE id = ?1")?
+        .query_row([id.as_str()], |r| r.get(0))
         .optional()?;
     Ok(match ms {
         None => None,
@@ -145,6 +143,24 @@ pub fn on_day(conn: &Connection, day: NaiveDate) -> Result<Vec<WinRecord>> {
     ))?;
     let rows = stmt.query_map([to_day(day)], from_row)?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// The newest `limit` live wins of `day`, newest first.
+pub fn newest_on_day(conn: &Connection, day: NaiveDate, limit: usize) -> Result<Vec<WinRecord>> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "{SELECT} WHERE w.local_date = ?1 AND w.deleted_at IS NULL \
+         ORDER BY w.logged_at DESC LIMIT ?2"
+    ))?;
+    let limit = i64::try_from(limit).unwrap_or(i64::MAX);
+    let rows = stmt.query_map(params![to_day(day), limit], from_row)?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
+/// How many live wins `day` has (one row of the day tally).
+pub fn count_on_day(conn: &Connection, day: NaiveDate) -> Result<usize> {
+    let mut stmt = conn.prepare_cached("SELECT wins FROM win_day_totals WHERE local_date = ?1")?;
+    let n: Option<i64> = stmt.query_row([to_day(day)], |r| r.get(0)).optional()?;
+    Ok(usize::try_from(n.unwrap_or(0)).unwrap_or(0))
 }
 
 /// Where a page of the wins list continues: strictly older than this win.

@@ -1,9 +1,12 @@
 //! Reading a Cairn JSON export (`service::export`'s format) into a plan:
 //! every field is checked by the same rules as typing it in the window.
 
+use std::io::BufReader;
+use std::path::Path;
+
 use chrono::{DateTime, NaiveDate, Utc};
 
-use super::{unreadable, Plan, SourceKind};
+use super::{unreadable, Plan, SourceKind, MAX_EXPORT_BYTES};
 use crate::clock::Clock;
 use crate::domain::adjust::{ChangeReason, StepVersion};
 use crate::domain::focus::OneThing;
@@ -55,26 +58,76 @@ fn cadence(c: &CadenceJson) -> std::result::Result<Cadence, RuleError> {
     }
 }
 
-/// Parses and checks a Cairn export (any version up to [`VERSION`]; the
-/// arrays an older version lacks read as empty).
+/// The two fields that say what a file is; everything else is skipped
+/// unread (serde ignores unknown fields without keeping them).
+#[derive(serde::Deserialize)]
+struct Head {
+    #[serde(default)]
+    format: Option<serde_json::Value>,
+    #[serde(default)]
+    version: Option<serde_json::Value>,
+}
+
+/// Parses and checks a Cairn export held in memory (any version up to
+/// [`VERSION`]; the arrays an older version lacks read as empty).
 pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
-    let value: serde_json::Value =
-        serde_json::from_slice(bytes).map_err(|e| unreadable("not-json", e))?;
-    if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
+    match serde_json::from_slice::<ExportFile>(bytes) {
+        Ok(file) => plan_of(file, clock),
+        Err(e) => Err(why_not(serde_json::from_slice::<Head>(bytes), e)),
+    }
+}
+
+/// Like [`read`], from a file of at most [`MAX_EXPORT_BYTES`], parsed as
+/// it is read: a million wins' export (about 300 MB) is never held whole
+/// in memory beside its rows.
+pub fn read_file(path: &Path, clock: &dyn Clock) -> Result<Plan> {
+    let open = || super::open_for_import(path).map(|f| BufReader::with_capacity(1 << 20, f));
+    let size = open()?.get_ref().metadata().map(|m| m.len()).unwrap_or(0);
+    if size > MAX_EXPORT_BYTES {
+        return Err(unreadable("export-too-large", path.display()));
+    }
+    match serde_json::from_reader::<_, ExportFile>(open()?) {
+        Ok(file) => plan_of(file, clock),
+        Err(e) => Err(why_not(serde_json::from_reader::<_, Head>(open()?), e)),
+    }
+}
+
+/// Why a file did not parse as an export, told by its head: not JSON, not
+/// Cairn's, without a version, from a newer Cairn, or a field that does
+/// not fit (`failed`).
+fn why_not(head: serde_json::Result<Head>, failed: serde_json::Error) -> Error {
+    let head = match head {
+        Ok(head) => head,
+        Err(e) => return unreadable("not-json", e),
+    };
+    if head.format.as_ref().and_then(|f| f.as_str()) != Some(FORMAT) {
+        return unreadable("not-cairn", "format");
+    }
+    match head.version.as_ref().and_then(|v| v.as_u64()) {
+        None | Some(0) => unreadable("no-version", "version"),
+        Some(v) if v > u64::from(VERSION) => newer(v),
+        Some(_) => unreadable("wrong-field", failed),
+    }
+}
+
+fn newer(version: u64) -> Error {
+    Error::Conflict(crate::tr!(
+        "import-error-newer",
+        version = version.to_string()
+    ))
+}
+
+/// Checks a parsed export's rows by the window's rules.
+fn plan_of(mut file: ExportFile, clock: &dyn Clock) -> Result<Plan> {
+    if file.format != FORMAT {
         return Err(unreadable("not-cairn", "format"));
     }
-    let version = value.get("version").and_then(|v| v.as_u64()).unwrap_or(0);
-    if version > u64::from(VERSION) {
-        return Err(Error::Conflict(crate::tr!(
-            "import-error-newer",
-            version = version.to_string()
-        )));
-    }
-    if version == 0 {
+    if file.version == 0 {
         return Err(unreadable("no-version", "version"));
     }
-    let file: ExportFile =
-        serde_json::from_value(value).map_err(|e| unreadable("wrong-field", e))?;
+    if file.version > VERSION {
+        return Err(newer(u64::from(file.version)));
+    }
     let mut plan = Plan::empty(SourceKind::Cairn);
     for (i, g) in file.goals.iter().enumerate() {
         let goal = (|| {
@@ -109,7 +162,10 @@ pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
         .map_err(|e| at("step", i, e))?;
         plan.steps.push(step);
     }
-    for (i, w) in file.wins.iter().enumerate() {
+    // Each win's text is freed as its row is made: the file's form and the
+    // plan's are never both whole in memory.
+    plan.wins.reserve(file.wins.len());
+    for (i, w) in std::mem::take(&mut file.wins).into_iter().enumerate() {
         let win = (|| {
             Ok::<_, RuleError>(Win {
                 id: WinId::parse(&w.id)?,

@@ -29,8 +29,11 @@ use crate::domain::{Goal, GoalId, Step, StepId, Win, WinId};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
-/// Largest file an import reads, and the most a zip may unpack to.
+/// Largest Loop file an import reads, and the most a zip may unpack to.
 pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
+/// Largest Cairn export an import reads (parsed as it is read): about six
+/// million wins.
+pub const MAX_EXPORT_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
 /// What kind of file is being imported.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,7 +111,7 @@ pub struct Preview {
 impl Preview {
     /// Nothing to add, from a file of `source`.
     pub fn nothing(source: SourceKind) -> Self {
-        counts(&Plan::empty(source), 0)
+        counts(&Plan::empty(source), 0, 0)
     }
 
     /// Whether the import would add nothing.
@@ -145,21 +148,26 @@ pub fn derived_id(parts: &[&str]) -> String {
 
 /// `why` names the reason, one sentence each in `import-error-unreadable`:
 /// "not-json", "not-cairn", "no-version", "wrong-field", "unreadable",
-/// "too-large", "unknown-kind", "csv-…", "zip-…".
+/// "too-large", "export-too-large", "unknown-kind", "csv-…", "zip-…".
 pub(crate) fn unreadable(why: &str, detail: impl std::fmt::Display) -> Error {
     tracing::warn!(%detail, why, "import refused");
     Error::Validation(crate::tr!("import-error-unreadable", why = why))
 }
 
-/// Reads at most [`MAX_BYTES`] of a file.
-pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>> {
-    let file = std::fs::File::open(path).map_err(|e| {
+/// Opens a file to import, or says it cannot.
+pub(crate) fn open_for_import(path: &Path) -> Result<std::fs::File> {
+    std::fs::File::open(path).map_err(|e| {
         tracing::warn!(error = %e, path = %path.display(), "cannot open import");
         Error::NotFound(crate::tr!(
             "import-error-cannot-open",
             path = crate::files::shown(path)
         ))
-    })?;
+    })
+}
+
+/// Reads at most [`MAX_BYTES`] of a file.
+pub(crate) fn read_capped(path: &Path) -> Result<Vec<u8>> {
+    let file = open_for_import(path)?;
     let mut bytes = Vec::new();
     file.take(MAX_BYTES + 1)
         .read_to_end(&mut bytes)
@@ -178,15 +186,9 @@ pub fn read_path(path: &Path, clock: &dyn Clock) -> Result<Plan> {
     }
     let head = {
         let mut head = [0u8; 16];
-        let n = std::fs::File::open(path)
-            .and_then(|mut f| f.read(&mut head))
-            .map_err(|e| {
-                tracing::warn!(error = %e, path = %path.display(), "cannot open import");
-                Error::NotFound(crate::tr!(
-                    "import-error-cannot-open",
-                    path = crate::files::shown(path)
-                ))
-            })?;
+        let n = open_for_import(path)?
+            .read(&mut head)
+            .map_err(|e| unreadable("unreadable", e))?;
         head[..n].to_vec()
     };
     if head.starts_with(b"SQLite format 3\0") {
@@ -199,7 +201,7 @@ pub fn read_path(path: &Path, clock: &dyn Clock) -> Result<Plan> {
             .position(|b| !b" \t\r\n\xef\xbb\xbf".contains(b))
             .map(|i| head[i]);
         if start == Some(b'{') {
-            cairn::read(&read_capped(path)?, clock)
+            cairn::read_file(path, clock)
         } else {
             Err(unreadable("unknown-kind", path.display()))
         }
@@ -207,10 +209,13 @@ pub fn read_path(path: &Path, clock: &dyn Clock) -> Result<Plan> {
 }
 
 /// The rows of `plan` not yet in the database, with every reference
-/// checked (to the plan or to what is already there).
-fn new_rows(conn: &store::Conn, plan: &Plan) -> Result<(Plan, usize)> {
+/// checked (to the plan or to what is already there). The new wins are
+/// borrowed from `plan`, not copied (an export may hold millions); the
+/// returned plan's own `wins` stays empty.
+fn new_rows<'p>(conn: &store::Conn, plan: &'p Plan) -> Result<(Plan, Vec<&'p Win>, usize)> {
     let mut out = Plan::empty(plan.source);
     let mut already = 0;
+    let mut new_wins = Vec::new();
     let goal_ids: HashSet<&GoalId> = plan.goals.iter().map(|g| &g.id).collect();
     let step_ids: HashSet<&StepId> = plan.steps.iter().map(|s| &s.id).collect();
     let goal_known = |id: &GoalId| -> Result<bool> {
@@ -253,7 +258,7 @@ fn new_rows(conn: &store::Conn, plan: &Plan) -> Result<(Plan, usize)> {
         if store::wins::deleted_at(conn, &w.id)?.is_some() {
             already += 1;
         } else {
-            out.wins.push(w.clone());
+            new_wins.push(w);
         }
     }
     let mut rest_seen = HashSet::new();
@@ -288,7 +293,7 @@ fn new_rows(conn: &store::Conn, plan: &Plan) -> Result<(Plan, usize)> {
         }
     }
     already += new_v2_rows(conn, plan, &mut out, &step_known, &goal_known)?;
-    Ok((out, already))
+    Ok((out, new_wins, already))
 }
 
 /// The new rows of version 2's arrays (see [`new_rows`]): merged by id; a
@@ -402,12 +407,12 @@ fn new_v2_rows(
     Ok(already)
 }
 
-fn counts(plan: &Plan, already_there: usize) -> Preview {
+fn counts(plan: &Plan, wins: usize, already_there: usize) -> Preview {
     Preview {
         source: plan.source,
         goals: plan.goals.len(),
         steps: plan.steps.len(),
-        wins: plan.wins.len(),
+        wins,
         rest_days: plan.rest_days.len(),
         stacks: plan.stacks.len(),
         reflections: plan.reflections.len(),
@@ -420,15 +425,17 @@ fn counts(plan: &Plan, already_there: usize) -> Preview {
 
 /// What importing `plan` would add; nothing is written.
 pub fn preview(store: &Store, plan: &Plan) -> Result<Preview> {
-    store.read(|conn| new_rows(conn, plan).map(|(new, already)| counts(&new, already)))
+    store.read(|conn| {
+        new_rows(conn, plan).map(|(new, wins, already)| counts(&new, wins.len(), already))
+    })
 }
 
 /// Adds what of `plan` is new, in one transaction: new goals after the
 /// existing ones, new steps after their goal's steps.
 pub fn apply(store: &Store, clock: &dyn Clock, plan: &Plan) -> Result<Preview> {
     let now = clock.now();
-    store.write(|tx| {
-        let (new, already) = new_rows(tx, plan)?;
+    store.write_bulk(|tx| {
+        let (new, new_wins, already) = new_rows(tx, plan)?;
         let first_goal = store::goals::count(tx)? as i64;
         for (i, g) in new.goals.iter().enumerate() {
             store::goals::insert(
@@ -457,7 +464,7 @@ pub fn apply(store: &Store, clock: &dyn Clock, plan: &Plan) -> Result<Preview> {
             )?;
             *position += 1;
         }
-        for w in &new.wins {
+        for w in &new_wins {
             store::wins::insert(tx, w)?;
         }
         for r in &new.rest_days {
@@ -478,7 +485,7 @@ pub fn apply(store: &Store, clock: &dyn Clock, plan: &Plan) -> Result<Preview> {
         for r in &new.rewards {
             store::rewards::insert(tx, r)?;
         }
-        Ok(counts(&new, already))
+        Ok(counts(&new, new_wins.len(), already))
     })
 }
 
