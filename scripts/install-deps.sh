@@ -99,7 +99,17 @@ if [[ $want_driver -eq 1 && ! -f "$tools_dir/node_modules/axe-core/axe.min.js" ]
   if ! command -v npm >/dev/null 2>&1; then missing+=(npm); fi
 fi
 
-if [[ ${#missing[@]} -eq 0 && $need_driver -eq 0 && $need_axe -eq 0 && $need_bundler -eq 0 && $need_windows -eq 0 ]]; then
+# The scale picture of `make bench` (bench/scale.py): matplotlib from PyPI,
+# one pinned version, in target/test-tools.
+plot_dir="$(cd "$(dirname "$0")/.." && pwd)/target/test-tools/matplotlib"
+plot_version=3.11.2
+need_plot=0
+if [[ "$mode" == bench ]] \
+  && ! PYTHONPATH="$plot_dir" python3 -c "import matplotlib, sys; sys.exit(matplotlib.__version__ != '$plot_version')" 2>/dev/null; then
+  need_plot=1
+fi
+
+if [[ ${#missing[@]} -eq 0 && $need_driver -eq 0 && $need_axe -eq 0 && $need_bundler -eq 0 && $need_windows -eq 0 && $need_plot -eq 0 ]]; then
   echo "install-deps ($mode): all dependencies present"
   exit 0
 fi
@@ -138,12 +148,7 @@ if [[ $need_zigbuild -eq 1 ]]; then
   cargo install cargo-zigbuild --locked --version '^0.24'
 fi
 
-# The scale picture of `make bench` (bench/scale.py): matplotlib from PyPI,
-# one pinned version, in target/test-tools.
-plot_dir="$(cd "$(dirname "$0")/.." && pwd)/target/test-tools/matplotlib"
-plot_version=3.11.2
-if [[ "$mode" == bench ]] \
-  && ! PYTHONPATH="$plot_dir" python3 -c "import matplotlib, sys; sys.exit(matplotlib.__version__ != '$plot_version')" 2>/dev/null; then
+if [[ $need_plot -eq 1 ]]; then
   echo "install-deps ($mode): installing matplotlib $plot_version into $plot_dir"
   rm -rf "$plot_dir"
   python3 -m pip install --quiet --disable-pip-version-check --target "$plot_dir" "matplotlib==$plot_version"
