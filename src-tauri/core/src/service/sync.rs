@@ -331,39 +331,82 @@ fn file_body(cfg: &Config, kind: &str, changes: &[Change]) -> Vec<u8> {
         .map(|c| c.hlc.as_str())
         .max()
         .unwrap_or_default();
-    let header = json!({
-        "format": FORMAT,
-        "version": VERSION,
-        "kind": kind,
-        "device": cfg.device,
-        "incarnation": cfg.incarnation,
-        "name": cfg.name,
-        "count": changes.len(),
-        "first": first,
-        "last": last,
-        "encryption": "none",
-    });
-    let mut body = Vec::with_capacity(64 * changes.len() + 256);
-    body.extend_from_slice(header.to_string().as_bytes());
-    body.push(b'\n');
-    for c in changes {
-        let line = json!([c.entity, c.key, c.field, db::value_to_json(&c.value), c.hlc]);
-        body.extend_from_slice(line.to_string().as_bytes());
-        body.push(b'\n');
-    }
-    let hash = hex(&Sha256::digest(&body));
-    let end = json!({"end": true, "count": changes.len(), "sha256": hash});
-    body.extend_from_slice(end.to_string().as_bytes());
-    body.push(b'\n');
-    gzip(&body)
+    let written = (|| {
+        let out = Vec::with_capacity(16 * changes.len() + 256);
+        let mut body = Body::start(out, cfg, kind, changes.len(), first, last)?;
+        for c in changes {
+            body.line(c)?;
+        }
+        body.finish()
+    })();
+    // Writing to memory cannot go wrong.
+    written.unwrap_or_default()
 }
 
-/// JSON lines compress about fivefold (ids and clocks repeat).
-fn gzip(body: &[u8]) -> Vec<u8> {
-    let mut out = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
-    // Writing to memory cannot go wrong.
-    let _ = out.write_all(body);
-    out.finish().unwrap_or_default()
+/// A file's body as it is written, gzipped on the way (JSON lines compress
+/// about fivefold: ids and clocks repeat), so a snapshot of a long history
+/// is never held in memory whole.
+struct Body<W: Write> {
+    // Lines reach the compressor in large pieces, as one buffer did.
+    out: std::io::BufWriter<flate2::write::GzEncoder<W>>,
+    hash: Sha256,
+    count: usize,
+}
+
+impl<W: Write> Body<W> {
+    /// Writes the header: `count` changes follow, clocks `first` to `last`.
+    fn start(
+        out: W,
+        cfg: &Config,
+        kind: &str,
+        count: usize,
+        first: &str,
+        last: &str,
+    ) -> std::io::Result<Self> {
+        let header = json!({
+            "format": FORMAT,
+            "version": VERSION,
+            "kind": kind,
+            "device": cfg.device,
+            "incarnation": cfg.incarnation,
+            "name": cfg.name,
+            "count": count,
+            "first": first,
+            "last": last,
+            "encryption": "none",
+        });
+        let mut body = Body {
+            out: std::io::BufWriter::with_capacity(
+                1 << 16,
+                flate2::write::GzEncoder::new(out, flate2::Compression::default()),
+            ),
+            hash: Sha256::new(),
+            count: 0,
+        };
+        body.put(header.to_string().as_bytes())?;
+        Ok(body)
+    }
+
+    fn line(&mut self, c: &Change) -> std::io::Result<()> {
+        let line = json!([c.entity, c.key, c.field, db::value_to_json(&c.value), c.hlc]);
+        self.count += 1;
+        self.put(line.to_string().as_bytes())
+    }
+
+    /// The closing line (the count written and the hash of all before it).
+    fn finish(mut self) -> std::io::Result<W> {
+        let hash = hex(&self.hash.clone().finalize());
+        let end = json!({"end": true, "count": self.count, "sha256": hash});
+        self.put(end.to_string().as_bytes())?;
+        self.out.into_inner().map_err(|e| e.into_error())?.finish()
+    }
+
+    fn put(&mut self, line: &[u8]) -> std::io::Result<()> {
+        self.hash.update(line);
+        self.hash.update(b"\n");
+        self.out.write_all(line)?;
+        self.out.write_all(b"\n")
+    }
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -420,14 +463,36 @@ pub fn compact(store: &Store, clock: &dyn Clock) -> Result<PathBuf> {
     flush_outbox(store, clock)?;
     let dir = cfg.own_dir();
     fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
-    let (fields, last) = store.read(|c| Ok((db::all_fields(c)?, db::state(c, "hlc")?)))?;
-    let name = format!(
-        "snapshot-{}.jsonl.gz",
-        stamp(last.as_deref().unwrap_or_default())
-    );
-    let body = file_body(&cfg, "snapshot", &fields);
-    store.write(|tx| db::mark_written(tx, &name))?;
-    write_whole(&dir, &name, &body)?;
+    // One moment of the merged state, read on a connection of its own and
+    // streamed into the file: at a million wins it is millions of fields,
+    // and the app's writes go on meanwhile.
+    let name = store.read_apart(|c| {
+        let head = db::fields_head(c)?;
+        let last = db::state(c, "hlc")?;
+        let name = format!(
+            "snapshot-{}.jsonl.gz",
+            stamp(last.as_deref().unwrap_or_default())
+        );
+        store.write(|tx| db::mark_written(tx, &name))?;
+        let path = dir.join(&name);
+        let mut failed_read = None;
+        let written = crate::files::write_whole_with(&path, |out| {
+            let mut body = Body::start(out, &cfg, "snapshot", head.count, &head.first, &head.last)?;
+            match db::each_field(c, |change| body.line(&change)) {
+                Ok(wrote) => wrote?,
+                Err(e) => {
+                    failed_read = Some(e);
+                    return Err(std::io::Error::other("the merged state could not be read"));
+                }
+            }
+            body.finish().map(drop)
+        });
+        if let Some(e) = failed_read {
+            return Err(e);
+        }
+        written.map_err(|e| io_error("write", &path, e))?;
+        Ok(name)
+    })?;
     for entry in fs::read_dir(&dir).map_err(|e| io_error("read", &dir, e))? {
         let Ok(entry) = entry else { continue };
         let other = entry.file_name().to_string_lossy().into_owned();

@@ -122,6 +122,22 @@ impl Store {
         f(&self.lock())
     }
 
+    /// Runs `f` on a read-only connection of its own, in one read
+    /// transaction: one consistent moment of the database for a long read
+    /// (the whole sync state, streamed into a file), while this store's
+    /// connection stays free and writes go on (WAL).
+    pub fn read_apart<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let conn = Connection::open_with_flags(
+            &self.path,
+            OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX,
+        )?;
+        conn.busy_timeout(BUSY_TIMEOUT)?;
+        let tx = conn.unchecked_transaction()?;
+        let out = f(&tx)?;
+        tx.commit()?;
+        Ok(out)
+    }
+
     /// Runs `f` in one immediate transaction: committed if it returns `Ok`,
     /// rolled back otherwise. The changes sync recorded in it get their
     /// clock before the commit, in the same transaction.

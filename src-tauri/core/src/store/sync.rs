@@ -542,21 +542,57 @@ pub fn drop_outbox_through(conn: &Connection, seq: i64) -> Result<()> {
     Ok(())
 }
 
-/// The whole merged state, in a stable order (for a snapshot).
-pub fn all_fields(conn: &Connection) -> Result<Vec<Change>> {
-    let mut stmt = conn.prepare_cached(
+/// What a snapshot's header says of the merged state: how many fields,
+/// the clock of the first (in key order) and the newest clock.
+pub struct FieldsHead {
+    pub count: usize,
+    pub first: String,
+    pub last: String,
+}
+
+/// The merged state's [`FieldsHead`].
+pub fn fields_head(conn: &Connection) -> Result<FieldsHead> {
+    Ok(conn.query_row(
+        "SELECT COUNT(*),
+                (SELECT hlc FROM sync_fields ORDER BY entity, key, field LIMIT 1),
+                MAX(hlc)
+         FROM sync_fields",
+        [],
+        |r| {
+            Ok(FieldsHead {
+                count: r.get::<_, i64>(0)? as usize,
+                first: r.get::<_, Option<String>>(1)?.unwrap_or_default(),
+                last: r.get::<_, Option<String>>(2)?.unwrap_or_default(),
+            })
+        },
+    )?)
+}
+
+/// Hands every field of the merged state to `f`, in key order, one at a
+/// time (a snapshot of a long history is never in memory whole). Stops at
+/// the first error of `f`, which comes back inside the `Ok`; the outer
+/// error is the database's.
+pub fn each_field<E>(
+    conn: &Connection,
+    mut f: impl FnMut(Change) -> std::result::Result<(), E>,
+) -> Result<std::result::Result<(), E>> {
+    let mut stmt = conn.prepare(
         "SELECT entity, key, field, value, hlc FROM sync_fields ORDER BY entity, key, field",
     )?;
-    let rows = stmt.query_map([], |r| {
-        Ok(Change {
+    let mut rows = stmt.query([])?;
+    while let Some(r) = rows.next()? {
+        let change = Change {
             entity: r.get(0)?,
             key: r.get(1)?,
             field: r.get(2)?,
             value: r.get(3)?,
             hlc: r.get(4)?,
-        })
-    })?;
-    Ok(rows.collect::<rusqlite::Result<_>>()?)
+        };
+        if let Err(e) = f(change) {
+            return Ok(Err(e));
+        }
+    }
+    Ok(Ok(()))
 }
 
 // --- Merging ---
