@@ -175,7 +175,7 @@ except ImportError:
 # Two panels: what a person waits for (ms), and what takes room (MB, KB).
 timed = [n for n in names if "(" not in n]
 sized = [n for n in names if "(" in n]
-fig, (ax, ax2) = plt.subplots(1, 2, figsize=(14, 7), dpi=100, gridspec_kw={"width_ratios": [2, 1]})
+fig, (ax, ax2) = plt.subplots(1, 2, figsize=(14, 8.5), dpi=100, gridspec_kw={"width_ratios": [2, 1]})
 colours = plt.get_cmap("tab20").colors
 for panel, chosen, unit in [(ax, timed, "ms"), (ax2, sized, "MB or KB, as named")]:
     for i, name in enumerate(chosen):
@@ -187,7 +187,9 @@ for panel, chosen, unit in [(ax, timed, "ms"), (ax2, sized, "MB or KB, as named"
     panel.set_xlabel("wins in the database")
     panel.set_ylabel(unit)
     panel.grid(True, which="both", alpha=0.3)
-    panel.legend(fontsize=7, loc="upper left")
+    # Under the panel: inside it, the legend hid the lines it names.
+    panel.legend(fontsize=7, loc="upper center", bbox_to_anchor=(0.5, -0.1),
+                 ncol=3 if panel is ax else 2, frameon=False)
 ax.set_title("Cairn: time against history")
 ax2.set_title("size against history")
 fig.tight_layout()
