@@ -378,18 +378,12 @@ fn fields_by_row_sql(e: &Entity) -> String {
     } else {
         format!(" AND {filter}")
     };
-    let names: Vec<String> = e
+    let (names, values): (Vec<String>, Vec<String>) = e
         .columns
         .iter()
         .enumerate()
-        .map(|(i, c)| format!("({i}, '{c}')"))
-        .collect();
-    let values: Vec<String> = e
-        .columns
-        .iter()
-        .enumerate()
-        .map(|(i, c)| format!("WHEN {i} THEN r.{c}"))
-        .collect();
+        .map(|(i, c)| (format!("({i}, '{c}')"), format!("WHEN {i} THEN r.{c}")))
+        .unzip();
     // CROSS JOIN keeps the rows as the outer loop (SQLite does not reorder
     // it), so the fields come out in the scan's order, unsorted.
     format!(
@@ -1164,15 +1158,14 @@ mod tests {
                 crate::store::settings::set(tx, "shortcut", "Ctrl+Alt+K")?;
                 record_everything(tx)?;
                 record_everything_merged(tx, "hlc")?;
-                let recorded: BTreeSet<(String, String, String, String)> = tx
-                    .prepare("SELECT entity, key, field, quote(value) FROM sync_outbox")?
-                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-                    .collect::<rusqlite::Result<_>>()?;
-                let merged: BTreeSet<(String, String, String, String)> = tx
-                    .prepare("SELECT entity, key, field, quote(value) FROM sync_fields")?
-                    .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-                    .collect::<rusqlite::Result<_>>()?;
-                Ok((recorded, merged))
+                let fields_of = |table: &str| -> Result<BTreeSet<(String, String, String, String)>> {
+                    let sql = format!("SELECT entity, key, field, quote(value) FROM {table}");
+                    Ok(tx
+                        .prepare(&sql)?
+                        .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+                        .collect::<rusqlite::Result<_>>()?)
+                };
+                Ok((fields_of("sync_outbox")?, fields_of("sync_fields")?))
             })
             .unwrap();
         assert_eq!(merged, recorded);

@@ -82,7 +82,10 @@ pub fn read(bytes: &[u8], clock: &dyn Clock) -> Result<Plan> {
 /// in memory beside its rows.
 pub fn read_file(path: &Path, clock: &dyn Clock) -> Result<Plan> {
     let open = || super::open_for_import(path).map(|f| BufReader::with_capacity(1 << 20, f));
-    let size = open()?.get_ref().metadata().map(|m| m.len()).unwrap_or(0);
+    let size = super::open_for_import(path)?
+        .metadata()
+        .map(|m| m.len())
+        .unwrap_or(0);
     if size > MAX_EXPORT_BYTES {
         return Err(unreadable("export-too-large", path.display()));
     }
