@@ -24,6 +24,11 @@ const YEARS: i64 = 10;
 
 /// Fills `store`; returns the steps' ids.
 pub fn seed_history(store: &Store, clock: &FixedClock) -> Vec<StepId> {
+    seed_wins(store, clock, WINS)
+}
+
+/// [`seed_history`] with `wins` wins instead of [`WINS`].
+pub fn seed_wins(store: &Store, clock: &FixedClock, wins: usize) -> Vec<StepId> {
     let now = clock.now();
     let start = now - Duration::days(365 * YEARS + YEARS / 4);
     let goals: Vec<Goal> = (0..3)
@@ -70,8 +75,8 @@ pub fn seed_history(store: &Store, clock: &FixedClock) -> Vec<StepId> {
             for s in &steps {
                 store::steps::insert(tx, s)?;
             }
-            for i in 0..WINS {
-                let at = start + Duration::milliseconds(span * i as i64 / WINS as i64);
+            for i in 0..wins {
+                let at = start + Duration::milliseconds(span * i as i64 / wins as i64);
                 let (goal_id, step_id) = match next(10) {
                     0..=3 => {
                         let s = &steps[next(6) as usize];

@@ -10,19 +10,21 @@
 //! nothing changed that cannot be trusted.
 
 use std::fs;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, TimeZone, Utc};
 use serde::Serialize;
 use serde_json::{json, Value as Json};
-use sha2::{Digest, Sha256};
 
 use crate::clock::Clock;
 use crate::domain::hlc::Hlc;
 use crate::error::{Error, Result};
 use crate::store::sync::{self as db, Change};
 use crate::store::Store;
+
+mod format;
+
+use format::{Body, Refused};
 
 /// The first field of every file's header.
 pub const FORMAT: &str = "cairn-sync";
@@ -134,6 +136,9 @@ fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
 /// A change file with more fields than this is merged as a bulk write
 /// ([`Store::write_bulk`]).
 const BULK_CHANGES: usize = 10_000;
+/// Changes merged at a time while a file is read: a change file in one go,
+/// a snapshot in pieces of this size.
+const MERGE_CHUNK: usize = CHANGES_PER_FILE;
 
 /// The name offered for this computer when the person gives none: its host
 /// name without a domain ("laptop.local" → "laptop"), at most the length a
@@ -341,76 +346,6 @@ fn file_body(cfg: &Config, kind: &str, changes: &[Change]) -> Vec<u8> {
     })();
     // Writing to memory cannot go wrong.
     written.unwrap_or_default()
-}
-
-/// A file's body as it is written, gzipped on the way (JSON lines compress
-/// about fivefold: ids and clocks repeat), so a snapshot of a long history
-/// is never held in memory whole.
-struct Body<W: Write> {
-    // Lines reach the compressor in large pieces, as one buffer did.
-    out: std::io::BufWriter<flate2::write::GzEncoder<W>>,
-    hash: Sha256,
-    count: usize,
-}
-
-impl<W: Write> Body<W> {
-    /// Writes the header: `count` changes follow, clocks `first` to `last`.
-    fn start(
-        out: W,
-        cfg: &Config,
-        kind: &str,
-        count: usize,
-        first: &str,
-        last: &str,
-    ) -> std::io::Result<Self> {
-        let header = json!({
-            "format": FORMAT,
-            "version": VERSION,
-            "kind": kind,
-            "device": cfg.device,
-            "incarnation": cfg.incarnation,
-            "name": cfg.name,
-            "count": count,
-            "first": first,
-            "last": last,
-            "encryption": "none",
-        });
-        let mut body = Body {
-            out: std::io::BufWriter::with_capacity(
-                1 << 16,
-                flate2::write::GzEncoder::new(out, flate2::Compression::default()),
-            ),
-            hash: Sha256::new(),
-            count: 0,
-        };
-        body.put(header.to_string().as_bytes())?;
-        Ok(body)
-    }
-
-    fn line(&mut self, c: &Change) -> std::io::Result<()> {
-        let line = json!([c.entity, c.key, c.field, db::value_to_json(&c.value), c.hlc]);
-        self.count += 1;
-        self.put(line.to_string().as_bytes())
-    }
-
-    /// The closing line (the count written and the hash of all before it).
-    fn finish(mut self) -> std::io::Result<W> {
-        let hash = hex(&self.hash.clone().finalize());
-        let end = json!({"end": true, "count": self.count, "sha256": hash});
-        self.put(end.to_string().as_bytes())?;
-        self.out.into_inner().map_err(|e| e.into_error())?.finish()
-    }
-
-    fn put(&mut self, line: &[u8]) -> std::io::Result<()> {
-        self.hash.update(line);
-        self.hash.update(b"\n");
-        self.out.write_all(line)?;
-        self.out.write_all(b"\n")
-    }
-}
-
-fn hex(bytes: &[u8]) -> String {
-    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Writes this computer's recorded changes to its folder, as new files.
@@ -724,32 +659,26 @@ fn read_device(
             ));
             continue;
         };
-        let parsed = match parse_file(&bytes) {
-            Parsed::Changes(h, changes) => (h, changes),
-            Parsed::Incomplete => {
-                report.notes.push(crate::tr!(
-                    "sync-note-arriving",
-                    name = name.as_str(),
-                    file = file.as_str()
-                ));
+        let refused = |why: Refused, report: &mut SyncReport| {
+            let (name, file) = (name.as_str(), file.as_str());
+            report.notes.push(match why {
+                Refused::Incomplete => crate::tr!("sync-note-arriving", name = name, file = file),
+                Refused::Unreadable => {
+                    crate::tr!("sync-note-unreadable", name = name, file = file)
+                }
+                Refused::Newer => crate::tr!("sync-note-newer-writer", name = name),
+            });
+        };
+        let (header, changes) = match format::open(&bytes) {
+            Ok(opened) => opened,
+            Err(why) => {
+                refused(why, report);
+                if why == Refused::Newer {
+                    return Ok(());
+                }
                 continue;
-            }
-            Parsed::Unreadable => {
-                report.notes.push(crate::tr!(
-                    "sync-note-unreadable",
-                    name = name.as_str(),
-                    file = file.as_str()
-                ));
-                continue;
-            }
-            Parsed::Newer => {
-                report
-                    .notes
-                    .push(crate::tr!("sync-note-newer-writer", name = name.as_str()));
-                return Ok(());
             }
         };
-        let (header, changes) = parsed;
         if header.device != device {
             report.notes.push(crate::tr!(
                 "sync-note-foreign-file",
@@ -758,42 +687,66 @@ fn read_device(
             ));
             continue;
         }
-        if let Some(n) = header.name.as_deref() {
-            name = n.chars().take(NAME_MAX).collect();
-        }
-        let newest = changes
-            .iter()
-            .filter_map(|c| Hlc::parse(&c.hlc).ok())
-            .filter(|h| h.device == device)
-            .max();
-        if let Some(h) = &newest {
-            ahead = ahead.max(h.ahead_of(now_ms));
-        }
-        let newest_any = changes.iter().filter_map(|c| Hlc::parse(&c.hlc).ok()).max();
         let known = store.read(|c| db::peer_known(c, device))?;
-        if !known && !*backed_up && !changes.is_empty() {
+        if !known && !*backed_up && header.count > 0 {
             // A backup before the first merge from a computer never seen.
             super::backups::backup_now(store, clock)?;
             *backed_up = true;
         }
         let size = meta.len();
-        // A snapshot (a new computer's first sync) is the whole history.
-        let bulk = changes.len() > BULK_CHANGES;
-        let applied = store.write_maybe_bulk(bulk, |tx| {
-            let n = db::merge(tx, &changes)?;
+        let file_name = header
+            .name
+            .as_deref()
+            .map_or_else(|| name.clone(), |n| n.chars().take(NAME_MAX).collect());
+        // Its newest clock, and the newest of its own device's.
+        let (mut newest, mut newest_any): (Option<Hlc>, Option<Hlc>) = (None, None);
+        // A snapshot (a new computer's first sync) is the whole history:
+        // read and merged a chunk at a time in one transaction, which a
+        // file found not whole at its end rolls back.
+        let bulk = header.count > BULK_CHANGES;
+        let mut not_whole = None;
+        let merged = store.write_maybe_bulk(bulk, |tx| {
+            let mut n = 0;
+            let read = changes.merge_each(MERGE_CHUNK, |chunk| {
+                for h in chunk.iter().filter_map(|c| Hlc::parse(&c.hlc).ok()) {
+                    if h.device == device && newest.as_ref().is_none_or(|n| h > *n) {
+                        newest = Some(h.clone());
+                    }
+                    if newest_any.as_ref().is_none_or(|n| h > *n) {
+                        newest_any = Some(h);
+                    }
+                }
+                n += db::merge(tx, chunk)?;
+                Ok(())
+            })?;
+            if let Err(why) = read {
+                not_whole = Some(why);
+                return Err(Error::Internal("a sync file was not whole".into()));
+            }
             if let Some(h) = &newest_any {
                 db::receive_hlc(tx, h, now_ms)?;
             }
             db::put_peer(
                 tx,
                 device,
-                &name,
+                &file_name,
                 newest.as_ref().map(Hlc::encode).as_deref(),
                 now_ms,
             )?;
             db::mark_applied(tx, device, &file, size)?;
             Ok(n)
-        })?;
+        });
+        let applied = match (merged, not_whole) {
+            (_, Some(why)) => {
+                refused(why, report);
+                continue;
+            }
+            (merged, None) => merged?,
+        };
+        name = file_name;
+        if let Some(h) = &newest {
+            ahead = ahead.max(h.ahead_of(now_ms));
+        }
         report.applied += applied;
         report.files_read += 1;
     }
@@ -808,115 +761,6 @@ fn read_device(
         store.write(|tx| db::put_peer(tx, device, &name, None, now_ms))?;
     }
     Ok(())
-}
-
-#[derive(Debug)]
-struct Header {
-    device: String,
-    name: Option<String>,
-}
-
-#[derive(Debug)]
-enum Parsed {
-    Changes(Header, Vec<Change>),
-    /// A valid beginning without its closing line: still being copied.
-    Incomplete,
-    Unreadable,
-    Newer,
-}
-
-fn parse_file(bytes: &[u8]) -> Parsed {
-    if !bytes.starts_with(&[0x1f, 0x8b]) {
-        return parse_lines(bytes);
-    }
-    let mut plain = Vec::new();
-    match std::io::Read::read_to_end(&mut flate2::read::GzDecoder::new(bytes), &mut plain) {
-        Ok(_) => parse_lines(&plain),
-        // Cut short: still being copied.
-        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => Parsed::Incomplete,
-        Err(_) => Parsed::Unreadable,
-    }
-}
-
-fn parse_lines(bytes: &[u8]) -> Parsed {
-    let Some(header_end) = bytes.iter().position(|b| *b == b'\n') else {
-        return if bytes.starts_with(b"{\"format\"") || bytes.is_empty() {
-            Parsed::Incomplete
-        } else {
-            Parsed::Unreadable
-        };
-    };
-    let Ok(header) = serde_json::from_slice::<Json>(&bytes[..header_end]) else {
-        return Parsed::Unreadable;
-    };
-    if header["format"] != FORMAT {
-        return Parsed::Unreadable;
-    }
-    match header["version"].as_u64() {
-        Some(v) if v > VERSION => return Parsed::Newer,
-        Some(_) => {}
-        None => return Parsed::Unreadable,
-    }
-    if header["encryption"].as_str().is_some_and(|e| e != "none") {
-        return Parsed::Newer;
-    }
-    let Some(device) = header["device"].as_str() else {
-        return Parsed::Unreadable;
-    };
-    // The closing line: the last complete line.
-    let body = match bytes.last() {
-        Some(b'\n') => &bytes[..bytes.len() - 1],
-        _ => return Parsed::Incomplete,
-    };
-    let Some(end_start) = body.iter().rposition(|b| *b == b'\n').map(|i| i + 1) else {
-        return Parsed::Incomplete;
-    };
-    let Ok(end) = serde_json::from_slice::<Json>(&body[end_start..]) else {
-        return Parsed::Incomplete;
-    };
-    if end["end"] != true {
-        return Parsed::Incomplete;
-    }
-    if end["sha256"].as_str() != Some(hex(&Sha256::digest(&bytes[..end_start])).as_str()) {
-        return Parsed::Unreadable;
-    }
-    let mut changes = Vec::new();
-    for line in bytes[header_end + 1..end_start].split(|b| *b == b'\n') {
-        if line.is_empty() {
-            continue;
-        }
-        let Ok(Json::Array(parts)) = serde_json::from_slice::<Json>(line) else {
-            return Parsed::Unreadable;
-        };
-        let change = match parts.as_slice() {
-            [Json::String(e), Json::String(k), Json::String(f), v, Json::String(h)]
-                if Hlc::parse(h).is_ok() && db::entity(e).is_some() =>
-            {
-                match db::value_from_json(v) {
-                    Some(value) => Change {
-                        entity: e.clone(),
-                        key: k.clone(),
-                        field: f.clone(),
-                        value,
-                        hlc: h.clone(),
-                    },
-                    None => return Parsed::Unreadable,
-                }
-            }
-            _ => return Parsed::Unreadable,
-        };
-        changes.push(change);
-    }
-    if end["count"].as_u64() != Some(changes.len() as u64) {
-        return Parsed::Unreadable;
-    }
-    Parsed::Changes(
-        Header {
-            device: device.to_owned(),
-            name: header["name"].as_str().map(str::to_owned),
-        },
-        changes,
-    )
 }
 
 #[cfg(test)]
@@ -935,6 +779,96 @@ mod tests {
             !name.contains('.') && !name.chars().any(char::is_control),
             "{name:?}"
         );
+    }
+
+    #[test]
+    fn a_snapshot_merged_a_chunk_at_a_time_is_the_history_merged_whole() {
+        // Rest days come before the steps they name in a snapshot (key
+        // order), so small chunks make rows wait for a parent, and a row's
+        // fields fall on both sides of a chunk's end.
+        let clock = crate::testing::bench_clock();
+        let (folder, a_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let a = Store::open_in(a_dir.path()).unwrap();
+        crate::testing::seed_wins(&a, &clock, 300);
+        configure(&a, &clock, folder.path(), "Laptop").unwrap();
+        let bytes = fs::read(compact(&a, &clock).unwrap()).unwrap();
+        let expected = a.read(db::canonical_dump).unwrap();
+        assert!(expected.len() > 500, "{}", expected.len());
+        for chunk in [1, 2, 7, 1000, MERGE_CHUNK] {
+            let b_dir = tempfile::tempdir().unwrap();
+            let b = Store::open_in(b_dir.path()).unwrap();
+            let (_, changes) = format::open(&bytes).unwrap();
+            let mut chunks = 0;
+            let read = b
+                .write(|tx| {
+                    changes.merge_each(chunk, |c| {
+                        chunks += 1;
+                        db::merge(tx, c).map(drop)
+                    })
+                })
+                .unwrap();
+            assert!(read.is_ok(), "chunks of {chunk}: {read:?}");
+            assert!(chunks >= 1, "chunks of {chunk}");
+            assert_eq!(b.read(db::unplaced_count).unwrap(), 0, "chunks of {chunk}");
+            let got = b.read(db::canonical_dump).unwrap();
+            // Compared whole, shown short: a dump is hundreds of rows.
+            assert!(
+                got == expected,
+                "chunks of {chunk}: {} rows, {} expected",
+                got.len(),
+                expected.len()
+            );
+        }
+    }
+
+    #[test]
+    fn a_snapshot_found_cut_short_after_merging_began_leaves_nothing_behind() {
+        let clock = crate::testing::bench_clock();
+        let (folder, a_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let a = Store::open_in(a_dir.path()).unwrap();
+        // More fields than one chunk: merging begins before the end.
+        crate::testing::seed_wins(&a, &clock, 6_000);
+        configure(&a, &clock, folder.path(), "Laptop").unwrap();
+        let snapshot = compact(&a, &clock).unwrap();
+        let fields = a.read(db::fields_head).unwrap().count;
+        assert!(fields > MERGE_CHUNK, "{fields}");
+        // The sync tool has copied all but the closing line.
+        let mut plain = Vec::new();
+        std::io::Read::read_to_end(
+            &mut flate2::read::GzDecoder::new(&fs::read(&snapshot).unwrap()[..]),
+            &mut plain,
+        )
+        .unwrap();
+        let cut = plain[..plain.len() - 1]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .unwrap();
+        fs::write(&snapshot, &plain[..=cut]).unwrap();
+
+        let (b_folder, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+        let b = Store::open_in(b_dir.path()).unwrap();
+        configure(&b, &clock, b_folder.path(), "Desk").unwrap();
+        let before = b.read(db::canonical_dump).unwrap();
+        // B reads A's folder as it would any other computer's.
+        let a_id = a.read(|c| db::state(c, "device")).unwrap().unwrap();
+        let theirs = b_folder.path().join(ROOT).join(&a_id);
+        fs::create_dir_all(&theirs).unwrap();
+        fs::copy(&snapshot, theirs.join(snapshot.file_name().unwrap())).unwrap();
+        let report = sync_now(&b, &clock).unwrap();
+        assert_eq!(report.applied, 0);
+        assert!(
+            report.notes.iter().any(|n| n.contains("still arriving")),
+            "{:?}",
+            report.notes
+        );
+        let after = b.read(db::canonical_dump).unwrap();
+        assert!(
+            after == before,
+            "{} rows, {} before",
+            after.len(),
+            before.len()
+        );
+        assert_eq!(b.read(db::unplaced_count).unwrap(), 0);
     }
 
     #[test]
