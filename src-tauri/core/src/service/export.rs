@@ -2,7 +2,6 @@
 //! in `docs/export-format.md`), and the wins alone to CSV. The JSON types
 //! here are also what `import::cairn` reads back.
 
-use std::collections::HashSet;
 use std::io::Write;
 use std::path::Path;
 
@@ -14,7 +13,7 @@ use crate::domain::rewards::Moment;
 use crate::domain::stacks::time_text;
 use crate::domain::Cadence;
 use crate::error::{Error, Result};
-use crate::store::wins::{Cursor, WinRecord};
+use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
 
 /// The `format` field of every Cairn export.
@@ -24,10 +23,12 @@ pub const FORMAT: &str = "cairn-export";
 /// reads as one with none of them.
 pub const VERSION: u32 = 2;
 
-/// A whole export, as written to the file.
+/// A whole export, as written to the file. `Wins` is the list a file is
+/// read into; an export being written streams them from the database
+/// instead (`WinsFromDb`), so a long history is never held whole.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
-pub struct ExportFile {
+pub struct ExportFile<Wins = Vec<WinJson>> {
     pub format: String,
     pub version: u32,
     /// RFC 3339, UTC.
@@ -38,7 +39,7 @@ pub struct ExportFile {
     #[serde(default)]
     pub steps: Vec<StepJson>,
     #[serde(default)]
-    pub wins: Vec<WinJson>,
+    pub wins: Wins,
     #[serde(default)]
     pub rest_days: Vec<RestDayJson>,
     #[serde(default)]
@@ -245,21 +246,54 @@ fn cadence_json(c: Cadence) -> CadenceJson {
     }
 }
 
-/// Every live win, newest first, read in pages.
-fn all_wins(conn: &store::Conn) -> Result<Vec<WinRecord>> {
-    const PAGE: usize = 5000;
-    let mut out: Vec<WinRecord> = Vec::new();
-    loop {
-        let after = out.last().map(|r| Cursor {
-            local_date: r.win.local_date,
-            logged_at: r.win.logged_at,
-            id: r.win.id.clone(),
+/// One win as the file holds it.
+fn win_json(r: WinRecord) -> WinJson {
+    WinJson {
+        id: r.win.id.to_string(),
+        text: r.win.text,
+        note: r.win.note,
+        logged_at: instant(r.win.logged_at),
+        local_date: r.win.local_date.to_string(),
+        goal_id: r.win.goal_id.map(|g| g.to_string()),
+        step_id: r.win.step_id.map(|s| s.to_string()),
+        source: r.win.source.as_str().into(),
+    }
+}
+
+/// Every live win, oldest first (which reads naturally in a file), written
+/// as they are read from the database: one win in memory at a time.
+struct WinsFromDb<'c> {
+    conn: &'c store::Conn,
+    written: std::cell::Cell<usize>,
+    /// The database's error, if reading stopped the file.
+    failed: std::cell::RefCell<Option<Error>>,
+}
+
+impl<'c> WinsFromDb<'c> {
+    fn new(conn: &'c store::Conn) -> Self {
+        WinsFromDb {
+            conn,
+            written: Default::default(),
+            failed: Default::default(),
+        }
+    }
+}
+
+impl Serialize for WinsFromDb<'_> {
+    fn serialize<S: serde::Serializer>(&self, out: S) -> std::result::Result<S::Ok, S::Error> {
+        use serde::ser::{Error as _, SerializeSeq};
+        let mut seq = out.serialize_seq(None)?;
+        let read = store::wins::each_live(self.conn, |r| {
+            self.written.set(self.written.get() + 1);
+            seq.serialize_element(&win_json(r))
         });
-        let page = store::wins::page(conn, after.as_ref(), PAGE)?;
-        let done = page.len() < PAGE;
-        out.extend(page);
-        if done {
-            return Ok(out);
+        match read {
+            Ok(Ok(())) => seq.end(),
+            Ok(Err(e)) => Err(e),
+            Err(e) => {
+                *self.failed.borrow_mut() = Some(e);
+                Err(S::Error::custom("the wins could not be read"))
+            }
         }
     }
 }
@@ -267,147 +301,146 @@ fn all_wins(conn: &store::Conn) -> Result<Vec<WinRecord>> {
 /// Everything Cairn holds, as one export.
 pub fn export_all(store: &Store, clock: &dyn Clock) -> Result<ExportFile> {
     store.read(|conn| {
-        let goals = store::goals::list(conn)?
-            .into_iter()
-            .map(|g| GoalJson {
-                id: g.id.to_string(),
-                title: g.title,
-                why: g.why,
-                success: g.success,
-                status: g.status.as_str().into(),
-                colour: g.colour,
-                position: g.position,
-                created_at: instant(g.created_at),
-            })
-            .collect();
-        let steps = store::steps::list(conn)?
-            .into_iter()
-            .map(|s| StepJson {
-                id: s.id.to_string(),
-                goal_id: s.goal_id.map(|g| g.to_string()),
-                title: s.title,
-                cadence: cadence_json(s.cadence),
-                minutes: s.minutes.map(i64::from),
-                position: s.position,
-                archived: s.archived,
-                created_at: instant(s.created_at),
-            })
-            .collect();
-        let mut wins: Vec<WinJson> = all_wins(conn)?
-            .into_iter()
-            .map(|r| WinJson {
-                id: r.win.id.to_string(),
-                text: r.win.text,
-                note: r.win.note,
-                logged_at: instant(r.win.logged_at),
-                local_date: r.win.local_date.to_string(),
-                goal_id: r.win.goal_id.map(|g| g.to_string()),
-                step_id: r.win.step_id.map(|s| s.to_string()),
-                source: r.win.source.as_str().into(),
-            })
-            .collect();
-        // Oldest first reads naturally in a file.
-        wins.reverse();
-        let rest_days = store::rest_days::all(conn)?
-            .into_iter()
-            .map(|r| RestDayJson {
-                date: r.date.to_string(),
-                step_id: r.step_id.map(|s| s.to_string()),
-                reason: r.reason.as_str().into(),
-            })
-            .collect();
-        let habit_stacks = store::stacks::list(conn)?
-            .into_iter()
-            .map(|s| StackJson {
-                id: s.id.as_str().into(),
-                anchor: s.anchor,
-                action: s.action,
-                step_id: s.step_id.map(|x| x.to_string()),
-                anchor_step_id: s.anchor_step_id.map(|x| x.to_string()),
-                times: s.times.into_iter().map(time_text).collect(),
-                weekdays: s.weekdays.days(),
-                enabled: s.enabled,
-            })
-            .collect();
-        let reflections = store::reflections::all(conn)?
-            .into_iter()
-            .rev()
-            .map(|r| ReflectionJson {
-                id: r.id.to_string(),
-                week_start: r.week.start.to_string(),
-                went_well: r.went_well,
-                learned: r.learned,
-                adjust: r.adjust,
-                focus_actions: r
-                    .focus
-                    .into_iter()
-                    .map(|f| FocusActionJson {
-                        id: f.id.to_string(),
-                        text: f.text,
-                        became: f.became.map(|b| b.as_str().into()),
-                        step_id: f.step_id.map(|s| s.to_string()),
-                    })
-                    .collect(),
-            })
-            .collect();
-        // A one thing's win deleted within its undo window is not exported,
-        // so neither is the link to it (a deleted win does not count).
-        let live: HashSet<&str> = wins.iter().map(|w| w.id.as_str()).collect();
-        let one_things = store::one_things::all_with_ids(conn)?
-            .into_iter()
-            .map(|(id, o)| OneThingJson {
-                id: id.to_string(),
-                date: o.date.to_string(),
-                step_id: o.step_id.map(|s| s.to_string()),
-                text: o.text,
-                win_id: o
-                    .win_id
-                    .filter(|w| live.contains(w.as_str()))
-                    .map(|w| w.to_string()),
-            })
-            .collect();
-        let step_versions = store::step_versions::all_with_ids(conn)?
-            .into_iter()
-            .map(|(id, v)| StepVersionJson {
-                id: id.to_string(),
-                step_id: v.step_id.to_string(),
-                effective_date: v.effective.to_string(),
-                title: v.title,
-                cadence: cadence_json(v.cadence),
-                minutes: v.minutes.map(i64::from),
-                reason: v.reason.as_str().into(),
-            })
-            .collect();
-        let rewards = store::rewards::list(conn)?
-            .into_iter()
-            .map(|r| RewardJson {
-                id: r.reward.id.to_string(),
-                text: r.reward.text,
-                moment: r.reward.moment.kind().into(),
-                goal_id: r.reward.moment.goal().map(|g| g.to_string()),
-                count: match r.reward.moment {
-                    Moment::Wins(n) | Moment::GoalWins(_, n) => Some(i64::from(n)),
-                    _ => None,
-                },
-                earned_at: r.reward.earned_at.map(instant),
-                enjoyed_at: r.reward.enjoyed_at.map(instant),
-                created_at: instant(r.reward.created_at),
-            })
-            .collect();
-        Ok(ExportFile {
-            format: FORMAT.into(),
-            version: VERSION,
-            exported_at: instant(clock.now()),
-            goals,
-            steps,
-            wins,
-            rest_days,
-            habit_stacks,
-            reflections,
-            one_things,
-            step_versions,
-            rewards,
+        let mut wins = Vec::new();
+        store::wins::each_live(conn, |r| {
+            wins.push(win_json(r));
+            Ok::<(), Error>(())
+        })??;
+        export_with(conn, clock, wins)
+    })
+}
+
+/// Everything but the wins read from `conn`, with `wins` as the wins.
+fn export_with<Wins>(
+    conn: &store::Conn,
+    clock: &dyn Clock,
+    wins: Wins,
+) -> Result<ExportFile<Wins>> {
+    let goals = store::goals::list(conn)?
+        .into_iter()
+        .map(|g| GoalJson {
+            id: g.id.to_string(),
+            title: g.title,
+            why: g.why,
+            success: g.success,
+            status: g.status.as_str().into(),
+            colour: g.colour,
+            position: g.position,
+            created_at: instant(g.created_at),
         })
+        .collect();
+    let steps = store::steps::list(conn)?
+        .into_iter()
+        .map(|s| StepJson {
+            id: s.id.to_string(),
+            goal_id: s.goal_id.map(|g| g.to_string()),
+            title: s.title,
+            cadence: cadence_json(s.cadence),
+            minutes: s.minutes.map(i64::from),
+            position: s.position,
+            archived: s.archived,
+            created_at: instant(s.created_at),
+        })
+        .collect();
+    let rest_days = store::rest_days::all(conn)?
+        .into_iter()
+        .map(|r| RestDayJson {
+            date: r.date.to_string(),
+            step_id: r.step_id.map(|s| s.to_string()),
+            reason: r.reason.as_str().into(),
+        })
+        .collect();
+    let habit_stacks = store::stacks::list(conn)?
+        .into_iter()
+        .map(|s| StackJson {
+            id: s.id.as_str().into(),
+            anchor: s.anchor,
+            action: s.action,
+            step_id: s.step_id.map(|x| x.to_string()),
+            anchor_step_id: s.anchor_step_id.map(|x| x.to_string()),
+            times: s.times.into_iter().map(time_text).collect(),
+            weekdays: s.weekdays.days(),
+            enabled: s.enabled,
+        })
+        .collect();
+    let reflections = store::reflections::all(conn)?
+        .into_iter()
+        .rev()
+        .map(|r| ReflectionJson {
+            id: r.id.to_string(),
+            week_start: r.week.start.to_string(),
+            went_well: r.went_well,
+            learned: r.learned,
+            adjust: r.adjust,
+            focus_actions: r
+                .focus
+                .into_iter()
+                .map(|f| FocusActionJson {
+                    id: f.id.to_string(),
+                    text: f.text,
+                    became: f.became.map(|b| b.as_str().into()),
+                    step_id: f.step_id.map(|s| s.to_string()),
+                })
+                .collect(),
+        })
+        .collect();
+    // A one thing's win deleted within its undo window is not exported,
+    // so neither is the link to it (a deleted win does not count).
+    let mut one_things = Vec::new();
+    for (id, o) in store::one_things::all_with_ids(conn)? {
+        let win_id = match o.win_id {
+            Some(w) if store::wins::get(conn, &w)?.is_some() => Some(w.to_string()),
+            _ => None,
+        };
+        one_things.push(OneThingJson {
+            id: id.to_string(),
+            date: o.date.to_string(),
+            step_id: o.step_id.map(|s| s.to_string()),
+            text: o.text,
+            win_id,
+        });
+    }
+    let step_versions = store::step_versions::all_with_ids(conn)?
+        .into_iter()
+        .map(|(id, v)| StepVersionJson {
+            id: id.to_string(),
+            step_id: v.step_id.to_string(),
+            effective_date: v.effective.to_string(),
+            title: v.title,
+            cadence: cadence_json(v.cadence),
+            minutes: v.minutes.map(i64::from),
+            reason: v.reason.as_str().into(),
+        })
+        .collect();
+    let rewards = store::rewards::list(conn)?
+        .into_iter()
+        .map(|r| RewardJson {
+            id: r.reward.id.to_string(),
+            text: r.reward.text,
+            moment: r.reward.moment.kind().into(),
+            goal_id: r.reward.moment.goal().map(|g| g.to_string()),
+            count: match r.reward.moment {
+                Moment::Wins(n) | Moment::GoalWins(_, n) => Some(i64::from(n)),
+                _ => None,
+            },
+            earned_at: r.reward.earned_at.map(instant),
+            enjoyed_at: r.reward.enjoyed_at.map(instant),
+            created_at: instant(r.reward.created_at),
+        })
+        .collect();
+    Ok(ExportFile {
+        format: FORMAT.into(),
+        version: VERSION,
+        exported_at: instant(clock.now()),
+        goals,
+        steps,
+        wins,
+        rest_days,
+        habit_stacks,
+        reflections,
+        one_things,
+        step_versions,
+        rewards,
     })
 }
 
@@ -434,18 +467,26 @@ fn write_file(path: &Path, fill: impl FnOnce(&mut dyn Write) -> std::io::Result<
 }
 
 /// Exports everything to a JSON file at `path`.
+/// Read on a connection of its own (one moment of the database, while the
+/// app's writes go on) and written as it is read.
 pub fn export_json(store: &Store, clock: &dyn Clock, path: &Path) -> Result<Exported> {
-    let all = export_all(store, clock)?;
-    let counts = Exported {
-        goals: all.goals.len(),
-        steps: all.steps.len(),
-        wins: all.wins.len(),
-    };
-    write_file(path, |out| {
-        serde_json::to_writer_pretty(&mut *out, &all)?;
-        out.write_all(b"\n")
-    })?;
-    Ok(counts)
+    store.read_apart(|conn| {
+        let wins = WinsFromDb::new(conn);
+        let all = export_with(conn, clock, &wins)?;
+        let written = write_file(path, |out| {
+            serde_json::to_writer_pretty(&mut *out, &all)?;
+            out.write_all(b"\n")
+        });
+        if let Some(e) = wins.failed.take() {
+            return Err(e);
+        }
+        written?;
+        Ok(Exported {
+            goals: all.goals.len(),
+            steps: all.steps.len(),
+            wins: wins.written.get(),
+        })
+    })
 }
 
 /// One CSV field: quoted when it holds a comma, quote or line break; a
@@ -469,26 +510,39 @@ pub const CSV_HEADER: &str = "date,time,text,goal,step,note,source";
 /// Exports the wins, oldest first, to CSV at `path`: date, local time, text,
 /// goal, step, note, source. Returns how many.
 pub fn export_csv(store: &Store, clock: &dyn Clock, path: &Path) -> Result<usize> {
-    let mut wins = store.read(all_wins)?;
-    wins.reverse();
-    write_file(path, |out| {
-        writeln!(out, "{CSV_HEADER}")?;
-        for r in &wins {
-            let time = clock.local_datetime(r.win.logged_at).format("%H:%M");
-            let fields = [
-                r.win.local_date.to_string(),
-                time.to_string(),
-                csv_field(&r.win.text),
-                csv_field(r.goal_title.as_deref().unwrap_or("")),
-                csv_field(r.step_title.as_deref().unwrap_or("")),
-                csv_field(&r.win.note),
-                r.win.source.as_str().to_owned(),
-            ];
-            writeln!(out, "{}", fields.join(","))?;
+    store.read_apart(|conn| {
+        let mut count = 0;
+        let mut failed = None;
+        let written = write_file(path, |out| {
+            writeln!(out, "{CSV_HEADER}")?;
+            let read = store::wins::each_live(conn, |r| {
+                count += 1;
+                let time = clock.local_datetime(r.win.logged_at).format("%H:%M");
+                let fields = [
+                    r.win.local_date.to_string(),
+                    time.to_string(),
+                    csv_field(&r.win.text),
+                    csv_field(r.goal_title.as_deref().unwrap_or("")),
+                    csv_field(r.step_title.as_deref().unwrap_or("")),
+                    csv_field(&r.win.note),
+                    r.win.source.as_str().to_owned(),
+                ];
+                writeln!(out, "{}", fields.join(","))
+            });
+            match read {
+                Ok(lines) => lines,
+                Err(e) => {
+                    failed = Some(e);
+                    Err(std::io::Error::other("the wins could not be read"))
+                }
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
         }
-        Ok(())
-    })?;
-    Ok(wins.len())
+        written?;
+        Ok(count)
+    })
 }
 
 #[cfg(test)]
@@ -509,6 +563,61 @@ mod tests {
         check("=SUM(A1)", "'=SUM(A1)");
         check("-1", "'-1");
         check("", "");
+    }
+
+    #[test]
+    fn the_streamed_export_is_the_export_in_memory_byte_for_byte() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let expected = |t: &TempStore| {
+            let all = export_all(&t.store, &clock).unwrap();
+            serde_json::to_string_pretty(&all).unwrap() + "\n"
+        };
+        let streamed = |t: &TempStore| {
+            let path = t.dir.path().join("all.json");
+            let counts = export_json(&t.store, &clock, &path).unwrap();
+            (std::fs::read_to_string(path).unwrap(), counts.wins)
+        };
+        // Nothing yet: `"wins": []` either way.
+        assert_eq!(streamed(&t), (expected(&t), 0));
+
+        // Wins on three days (oldest first in the file, by day, then time),
+        // one deleted within its undo window, and a one thing whose win
+        // that was: neither the win nor the link is exported.
+        let day = |d: i64| saturday_morning().now() - chrono::Duration::days(d);
+        let mut ids = Vec::new();
+        for (i, d) in [0, 2, 1, 2].into_iter().enumerate() {
+            clock.set(day(d) + chrono::Duration::minutes(i as i64));
+            let draft = WinDraft {
+                text: format!("Win {i}"),
+                note: String::new(),
+                goal: None,
+                step: None,
+                source: WinSource::Window,
+            };
+            ids.push(log_win(&t.store, &clock, &draft).unwrap().record.win.id);
+        }
+        clock.set(day(0));
+        crate::service::focus::set_one_thing(
+            &t.store,
+            &clock,
+            &crate::service::focus::Choice::Text("Walk".into()),
+        )
+        .unwrap();
+        let done = crate::service::focus::log_one_thing(&t.store, &clock, WinSource::Window)
+            .unwrap()
+            .record
+            .win
+            .id;
+        crate::service::wins::delete_win(&t.store, &clock, &done).unwrap();
+        let (text, wins) = streamed(&t);
+        assert_eq!(text, expected(&t));
+        assert_eq!(wins, 4);
+        let file: ExportFile = serde_json::from_str(&text).unwrap();
+        let order: Vec<&str> = file.wins.iter().map(|w| w.text.as_str()).collect();
+        assert_eq!(order, ["Win 1", "Win 3", "Win 2", "Win 0"]);
+        assert_eq!(file.one_things.len(), 1);
+        assert_eq!(file.one_things[0].win_id, None);
     }
 
     #[test]

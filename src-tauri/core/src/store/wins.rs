@@ -194,6 +194,28 @@ pub fn page(conn: &Connection, after: Option<&Cursor>, limit: usize) -> Result<V
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// Hands every live win to `f`, oldest first (by day, time and id), one
+/// row at a time, so an export of a long history never holds it whole.
+/// Stops at the first error of `f`, which comes back inside the `Ok`; the
+/// outer error is the database's.
+pub fn each_live<E>(
+    conn: &Connection,
+    mut f: impl FnMut(WinRecord) -> std::result::Result<(), E>,
+) -> Result<std::result::Result<(), E>> {
+    let mut stmt = conn.prepare(&format!(
+        "{SELECT}
+         WHERE w.deleted_at IS NULL
+         ORDER BY w.local_date, w.logged_at, w.id"
+    ))?;
+    let mut rows = stmt.query([])?;
+    while let Some(row) = rows.next()? {
+        if let Err(e) = f(from_row(row)?) {
+            return Ok(Err(e));
+        }
+    }
+    Ok(Ok(()))
+}
+
 /// How far each step has got by `day`: today, this ISO week, and ever (the
 /// latter only for `once_steps`, the one-off steps, where it decides).
 pub fn step_progress(
