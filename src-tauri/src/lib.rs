@@ -178,12 +178,9 @@ impl<R: Runtime> reminders::Host for ReminderHost<R> {
     }
 
     fn open_quick(&self, reminder: &service::reminders::Reminder) {
-        // "I will stretch for one minute" prefills "stretch for one minute".
-        let action = reminder
-            .body
-            .strip_prefix("I will ")
-            .unwrap_or(&reminder.body);
-        quick::show_prefilled(&self.0, "reminder", action);
+        // The action as the person wrote it, never the translated sentence
+        // around it ("I will …", "werde ich …").
+        quick::show_prefilled(&self.0, "reminder", &reminder.action);
     }
 
     fn changed(&self) {

@@ -97,6 +97,9 @@ pub struct Reminder {
     pub title: String,
     /// "I will stretch for one minute".
     pub body: String,
+    /// The stack's action in the person's own words ("stretch for one
+    /// minute"): what the quick window offers to log, in any language.
+    pub action: String,
     pub step_id: Option<StepId>,
 }
 
@@ -110,6 +113,7 @@ impl Reminder {
                 _ => stack.title(),
             },
             body: stack.body(),
+            action: stack.action.clone(),
             step_id: stack.step_id.clone(),
         }
     }
@@ -278,6 +282,23 @@ mod tests {
             },
         )
         .unwrap()
+    }
+
+    #[test]
+    fn a_german_reminder_carries_the_action_in_the_persons_words() {
+        // Regression: the quick window was prefilled by taking "I will "
+        // off the translated body, so in German it offered "werde ich …".
+        let t = temp_store();
+        let clock = saturday_morning();
+        coffee_stack(&t, &clock, &["09:45"]);
+        let due = next_reminder(&t.store, &tz(), clock.now())
+            .unwrap()
+            .unwrap();
+        clock.advance(Duration::minutes(15));
+        let r = crate::i18n::with_language("de", || show(&t.store, &clock, &due)).unwrap();
+        assert_eq!(r.action, "stretch for one minute");
+        assert!(r.body.contains("stretch for one minute"), "{}", r.body);
+        assert!(!r.body.starts_with("I will"), "{}", r.body);
     }
 
     #[test]
