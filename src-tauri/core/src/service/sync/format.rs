@@ -279,7 +279,7 @@ mod tests {
                 entity: "wins".into(),
                 key: format!("w{i:05}"),
                 field: "text".into(),
-                value: rusqlite::types::Value::Text(format!("win {i}")),
+                value: db::value_from_json(&Json::String(format!("win {i}"))).unwrap(),
                 hlc: format!("{:013}.{:06x}.d1", 1_795_000_000_000u64 + i as u64, 0),
             })
             .collect()
