@@ -650,6 +650,9 @@ fn read_device(
         if store.read(|c| db::applied_size(c, device, &file))? == Some(meta.len()) {
             continue;
         }
+        // The compressed file is read whole (a tenth of its lines' size) and
+        // its lines one at a time: a handle held open for the whole merge
+        // would keep a sync tool from replacing the file on Windows.
         let Ok(bytes) = fs::read(&path) else {
             // Held open by the sync tool, or gone since the listing.
             report.notes.push(crate::tr!(
