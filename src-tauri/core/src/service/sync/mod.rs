@@ -784,18 +784,37 @@ mod tests {
         );
     }
 
+    /// A computer with `wins` wins of seeded history and sync on.
+    struct Synced {
+        store: Store,
+        clock: crate::clock::FixedClock,
+        _dirs: [tempfile::TempDir; 2],
+    }
+
+    impl Synced {
+        fn with_wins(wins: usize) -> Synced {
+            let clock = crate::testing::bench_clock();
+            let (folder, data) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
+            let store = Store::open_in(data.path()).unwrap();
+            crate::testing::seed_wins(&store, &clock, wins);
+            configure(&store, &clock, folder.path(), "Laptop").unwrap();
+            Synced {
+                store,
+                clock,
+                _dirs: [folder, data],
+            }
+        }
+    }
+
     #[test]
     fn a_snapshot_merged_a_chunk_at_a_time_is_the_history_merged_whole() {
         // Rest days come before the steps they name in a snapshot (key
         // order), so small chunks make rows wait for a parent, and a row's
         // fields fall on both sides of a chunk's end.
-        let clock = crate::testing::bench_clock();
-        let (folder, a_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-        let a = Store::open_in(a_dir.path()).unwrap();
-        crate::testing::seed_wins(&a, &clock, 300);
-        configure(&a, &clock, folder.path(), "Laptop").unwrap();
-        let bytes = fs::read(compact(&a, &clock).unwrap()).unwrap();
-        let expected = a.read(db::canonical_dump).unwrap();
+        let a = Synced::with_wins(300);
+        let bytes = fs::read(compact(&a.store, &a.clock).unwrap()).unwrap();
+        let fields = a.store.read(db::fields_head).unwrap().count;
+        let expected = a.store.read(db::canonical_dump).unwrap();
         assert!(expected.len() > 500, "{}", expected.len());
         for chunk in [1, 2, 7, 1000, MERGE_CHUNK] {
             let b_dir = tempfile::tempdir().unwrap();
@@ -810,8 +829,8 @@ mod tests {
                     })
                 })
                 .unwrap();
-            assert!(read.is_ok(), "chunks of {chunk}: {read:?}");
-            assert!(chunks >= 1, "chunks of {chunk}");
+            assert_eq!(read, Ok(fields), "chunks of {chunk}");
+            assert_eq!(chunks, fields.div_ceil(chunk), "chunks of {chunk}");
             assert_eq!(b.read(db::unplaced_count).unwrap(), 0, "chunks of {chunk}");
             let got = b.read(db::canonical_dump).unwrap();
             // Compared whole, shown short: a dump is hundreds of rows.
@@ -826,14 +845,11 @@ mod tests {
 
     #[test]
     fn a_snapshot_found_cut_short_after_merging_began_leaves_nothing_behind() {
-        let clock = crate::testing::bench_clock();
-        let (folder, a_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
-        let a = Store::open_in(a_dir.path()).unwrap();
         // More fields than one chunk: merging begins before the end.
-        crate::testing::seed_wins(&a, &clock, 6_000);
-        configure(&a, &clock, folder.path(), "Laptop").unwrap();
-        let snapshot = compact(&a, &clock).unwrap();
-        let fields = a.read(db::fields_head).unwrap().count;
+        let a = Synced::with_wins(6_000);
+        let clock = &a.clock;
+        let snapshot = compact(&a.store, clock).unwrap();
+        let fields = a.store.read(db::fields_head).unwrap().count;
         assert!(fields > MERGE_CHUNK, "{fields}");
         // The sync tool has copied all but the closing line.
         let mut plain = Vec::new();
@@ -850,14 +866,14 @@ mod tests {
 
         let (b_folder, b_dir) = (tempfile::tempdir().unwrap(), tempfile::tempdir().unwrap());
         let b = Store::open_in(b_dir.path()).unwrap();
-        configure(&b, &clock, b_folder.path(), "Desk").unwrap();
+        configure(&b, clock, b_folder.path(), "Desk").unwrap();
         let before = b.read(db::canonical_dump).unwrap();
         // B reads A's folder as it would any other computer's.
-        let a_id = a.read(|c| db::state(c, "device")).unwrap().unwrap();
+        let a_id = a.store.read(|c| db::state(c, "device")).unwrap().unwrap();
         let theirs = b_folder.path().join(ROOT).join(&a_id);
         fs::create_dir_all(&theirs).unwrap();
         fs::copy(&snapshot, theirs.join(snapshot.file_name().unwrap())).unwrap();
-        let report = sync_now(&b, &clock).unwrap();
+        let report = sync_now(&b, clock).unwrap();
         assert_eq!(report.applied, 0);
         assert!(
             report.notes.iter().any(|n| n.contains("still arriving")),
