@@ -1039,6 +1039,128 @@ mod tests {
         set_mode(conn, MODE_RECORDING)
     }
 
+    /// `sql` with every column of `e` read from row `row` ("NEW", "OLD").
+    fn of_row(e: &Entity, sql: &str, row: &str) -> String {
+        let mut out = String::new();
+        let mut word = String::new();
+        let mut quoted = false;
+        for ch in sql.chars().chain(std::iter::once(' ')) {
+            if !quoted && (ch.is_ascii_alphanumeric() || ch == '_') {
+                word.push(ch);
+                continue;
+            }
+            if !word.is_empty() {
+                if e.columns.contains(&word.as_str()) {
+                    out.push_str(row);
+                    out.push('.');
+                }
+                out.push_str(&word);
+                word.clear();
+            }
+            quoted ^= ch == '\'';
+            out.push(ch);
+        }
+        out.pop();
+        out
+    }
+
+    /// The lines of `trigger` that record one field of `e`, as written.
+    fn field_lines(conn: &Connection, trigger: &str, e: &Entity) -> Vec<String> {
+        let sql: String = conn
+            .query_row(
+                "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1 AND tbl_name = ?2",
+                [trigger, e.name],
+                |r| r.get(0),
+            )
+            .unwrap_or_else(|_| panic!("no trigger {trigger} on {}", e.name));
+        sql.lines()
+            .map(|l| {
+                l.trim()
+                    .trim_start_matches("UNION ALL ")
+                    .trim_end_matches(';')
+            })
+            .filter(|l| l.starts_with(&format!("SELECT '{}', ", e.name)))
+            .map(str::to_owned)
+            .collect()
+    }
+
+    #[test]
+    fn the_sync_triggers_and_the_tables_record_exactly_the_entities_columns() {
+        // Regression guard (issue 26): 0007_sync.sql repeats each table's
+        // columns in its triggers, and ENTITIES repeats them again. A column
+        // added to a table, a trigger or ENTITIES alone would travel half or
+        // not at all; the three must agree.
+        let t = temp_store();
+        t.store
+            .read(|conn| {
+                let mut triggers: Vec<String> = Vec::new();
+                for e in ENTITIES {
+                    let mut stmt = conn.prepare(&format!("PRAGMA table_info({})", e.name))?;
+                    let names = stmt.query_map([], |r| r.get::<_, String>(1))?;
+                    let mut table: Vec<String> = names.collect::<rusqlite::Result<_>>()?;
+                    let mut listed: Vec<String> = e.columns.iter().map(|c| c.to_string()).collect();
+                    table.sort();
+                    listed.sort();
+                    assert_eq!(table, listed, "{}: the table's columns against ENTITIES", e.name);
+
+                    let key = of_row(e, e.key_sql, "NEW");
+                    let put: Vec<String> = e
+                        .columns
+                        .iter()
+                        .map(|c| format!("SELECT '{}', {key}, '{c}', NEW.{c}", e.name))
+                        .collect();
+                    let changed: Vec<String> = put
+                        .iter()
+                        .zip(e.columns)
+                        .map(|(line, c)| format!("{line} WHERE NEW.{c} IS NOT OLD.{c}"))
+                        .collect();
+                    let mut names = vec!["insert", "update"];
+                    assert_eq!(field_lines(conn, &format!("sync_{}_insert", e.name), e), put);
+                    assert_eq!(field_lines(conn, &format!("sync_{}_update", e.name), e), changed);
+                    if !e.by_id {
+                        // A changed key puts the row whole under the new one.
+                        assert_eq!(field_lines(conn, &format!("sync_{}_rekey", e.name), e), put);
+                        names.push("rekey");
+                    }
+                    if e.name == "wins" {
+                        // A win's deletion is its field `deleted_at`;
+                        // purging it later is this computer's own affair.
+                        triggers.extend(names.iter().map(|n| format!("sync_wins_{n}")));
+                        continue;
+                    }
+                    names.push("delete");
+                    let gone: String = conn
+                        .query_row(
+                            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?1",
+                            [format!("sync_{}_delete", e.name)],
+                            |r| r.get(0),
+                        )
+                        .unwrap_or_else(|_| panic!("no trigger sync_{}_delete", e.name));
+                    let tombstone = format!(
+                        "VALUES ('{}', {}, '', NULL)",
+                        e.name,
+                        of_row(e, e.key_sql, "OLD")
+                    );
+                    assert!(gone.contains(&tombstone), "{gone}\nlacks {tombstone}");
+                    triggers.extend(names.iter().map(|n| format!("sync_{}_{n}", e.name)));
+                }
+                // And no trigger records anything else: the focus actions
+                // travel as their reflection's field `focus`.
+                triggers.extend(
+                    ["insert", "update", "delete"].map(|n| format!("sync_focus_actions_{n}")),
+                );
+                triggers.sort();
+                let mut stmt = conn.prepare(
+                    "SELECT name FROM sqlite_master WHERE type = 'trigger' AND sql LIKE '%sync_outbox%' ORDER BY name",
+                )?;
+                let found = stmt.query_map([], |r| r.get::<_, String>(0))?;
+                let found: Vec<String> = found.collect::<rusqlite::Result<_>>()?;
+                assert_eq!(found, triggers);
+                Ok(())
+            })
+            .unwrap();
+    }
+
     #[test]
     fn nothing_is_recorded_while_sync_is_off() {
         let t = temp_store();
