@@ -1,6 +1,7 @@
 //! Cairn in the person's language, without a restart: the window asks for
 //! German (`set_language`, as Settings does), and the tray menu, its
-//! tooltip and the next reminder's notification speak German at once.
+//! tooltip and the next reminder's notification speak German at once, and
+//! a click on that notification offers the action in the person's words.
 //! Also the pseudo-locale: every tray label comes from the catalogue.
 
 use std::sync::Arc;
@@ -105,7 +106,29 @@ async fn switching_to_german_changes_the_tray_and_the_notifications_at_once() ->
     let s = server.clone();
     let shown = blocking(move || s.wait_for(1, 10 * SECOND)).await?;
     assert_eq!(shown[0].buttons(), ["Erledigt", "Später"]);
+    assert!(
+        shown[0].body.starts_with("werde ich") && shown[0].body.contains("eine Minute dehnen"),
+        "{:?}",
+        shown[0].body
+    );
     app.screenshot("l10n-app-de-stacks").await?;
+
+    // A click on its body opens the quick window with the action as the
+    // person wrote it, not the sentence around it (it once offered "werde
+    // ich eine Minute dehnen").
+    let (s, id) = (server.clone(), shown[0].id);
+    blocking(move || s.invoke(id, "default")).await?;
+    blocking(|| {
+        cairn_e2e::desktop::wait_window_visible("Cairn – Erfolg notieren", true, 5 * SECOND)
+    })
+    .await?;
+    app.switch_to_other_window().await?;
+    app.wait_js(
+        "return document.getElementById('quick-text').value === arguments[0]",
+        vec![json!("eine Minute dehnen")],
+    )
+    .await?;
+    app.screenshot("l10n-app-de-quick-prefilled").await?;
     Ok(())
 }
 
