@@ -32,15 +32,18 @@ export function load() {
   return loading;
 }
 
-/** The page's first Intl object loads the engine's locale data (10–20 ms
+/** The page's first Intl object loads the engine's locale data (10–30 ms
  * here, whatever the locale; later ones cost almost nothing). Made while
- * the catalogue is on its way, that time leaves the first frame. */
+ * the catalogue is on its way, that time leaves the first frame. The
+ * engine's default locale, not `navigator.language`: with no LANG set
+ * (LANG=C, as under the benchmarks) that is "C", which Intl refuses, and
+ * the warm-up did nothing. */
 function warmUpIntl() {
   try {
-    new Intl.PluralRules(navigator.language).select(1);
-    new Intl.NumberFormat(navigator.language).format(1);
+    new Intl.PluralRules().select(1);
+    new Intl.NumberFormat().format(1);
   } catch {
-    // An odd system locale: the catalogue's own locale is used later anyway.
+    // Nothing to warm: the catalogue's own locale is used later anyway.
   }
 }
 
