@@ -4,6 +4,8 @@
 // notice at the top), and hands each view's events to its controller
 // (views/), which calls the backend through api.js. Views other than
 // Today load their code on first use.
+// First, so its requests leave before the rest of the page's code runs.
+import "./first-requests.js";
 import { api, takeFirstAnswers } from "./api.js";
 import { load as loadWords, t } from "./i18n.js";
 import { milestoneText, rewardText } from "./dom.js";
@@ -64,9 +66,6 @@ const shell = {
   toast: $("toast"),
   /** The latest `today` answer: today's wins and open steps. */
   today: null,
-  /** The first `today` request, made at start beside the words' (taken
-   * once by the Today view). */
-  firstToday: null,
   go: (route) => router.go(route),
   attempt,
   /** A write, then the reload its change event brings; {ok, value}. */
@@ -147,9 +146,8 @@ async function start() {
   // The database opens while this page loads; the first view's data is the
   // first request, and the first frame waits for nothing else.
   try {
-    // Today's data is asked for beside the words, not after them; the view
-    // draws once both are here (every view speaks through the words).
-    if (router.route.view === "today") shell.firstToday = api.today();
+    // The words (and Today's data) were asked for by first-requests.js;
+    // the view draws once both are here (every view speaks through them).
     await loadWords();
     await show(router.route);
   } finally {

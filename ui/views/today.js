@@ -6,6 +6,7 @@ import "../components/cairn-step-offer.js";
 import { minutesLabel } from "../components/cairn-step-offer.js";
 import { cadenceText } from "../dom.js";
 import { t } from "../i18n.js";
+import { takeFirstToday } from "../first-requests.js";
 
 export function setup(el, shell) {
   const { api } = shell;
@@ -103,9 +104,7 @@ export function setup(el, shell) {
 
   return {
     async load() {
-      const first = shell.firstToday;
-      shell.firstToday = null;
-      shell.today = await (first ?? api.today());
+      shell.today = await (takeFirstToday() ?? api.today());
       el.data = shell.today;
       const offer = loadOffer();
       if (loadedOnce) await offer;

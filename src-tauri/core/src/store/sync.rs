@@ -461,8 +461,15 @@ pub fn record_everything(conn: &Connection) -> Result<usize> {
 /// is here now replaces any merged state left from an earlier time sync
 /// was on.
 pub fn record_everything_merged(conn: &Connection, hlc: &str) -> Result<usize> {
+    let mut fields = 0;
+    for e in ENTITIES {
+        let rows: i64 = conn.query_row(&format!("SELECT count(*) FROM {}", e.name), [], |r| {
+            r.get(0)
+        })?;
+        fields += rows as usize * e.columns.len();
+    }
     let mut n = 0;
-    with_room(conn, 10_000, || {
+    with_room(conn, fields, || {
         for e in ENTITIES {
             let rows = fields_by_row_sql(e);
             for select in std::iter::once(rows).chain(focus_sql(e)) {
@@ -598,20 +605,36 @@ pub fn merge(conn: &Connection, changes: &[Change]) -> Result<usize> {
     with_room(conn, changes.len(), || merge_in(conn, changes))
 }
 
-/// Runs `f` with a larger page cache when it touches many rows: inserts at
-/// random ids into a large table read pages back again and again (a first
-/// sync of 100,000 wins is a million changes).
+/// Runs `f` with a page cache sized to the `rows` of sync_fields it writes
+/// (about [`BYTES_PER_FIELD`] each), between a bulk write's and
+/// [`MAX_ROOM_KIB`]: inserts at random ids into a large table read pages
+/// back again and again (a first sync of 100,000 wins is a million
+/// changes), and a cache smaller than the write spills it into the WAL
+/// mid-transaction, where every later page read searches a longer index.
+/// Turning sync on at a million wins writes ten million fields: 30 s with
+/// 256 MiB, 20 s with 1 GiB (same run; 1.5 s at 100,000 wins either way).
 fn with_room<T>(conn: &Connection, rows: usize, f: impl FnOnce() -> Result<T>) -> Result<T> {
     if rows < 10_000 {
         return f();
     }
     let before: i64 = conn.pragma_query_value(None, "cache_size", |r| r.get(0))?;
-    // Never smaller than a bulk write's (negative: KiB; more negative, more).
-    conn.pragma_update(None, "cache_size", before.min(-131_072))?;
+    let wanted = (rows as i64)
+        .saturating_mul(BYTES_PER_FIELD)
+        .div_euclid(1024)
+        .clamp(crate::store::BULK_CACHE_KIB, MAX_ROOM_KIB);
+    // Never smaller than it was (negative: KiB; more negative, more).
+    conn.pragma_update(None, "cache_size", before.min(-wanted))?;
     let out = f();
     conn.pragma_update(None, "cache_size", before)?;
     out
 }
+
+/// What one row of sync_fields takes in the page cache, roughly (a win's
+/// ten fields at a million wins: 700 MB of pages).
+const BYTES_PER_FIELD: i64 = 80;
+/// The most page cache a sync write takes, in KiB: the memory is given
+/// back when the write ends.
+const MAX_ROOM_KIB: i64 = 1024 * 1024;
 
 fn merge_in(conn: &Connection, changes: &[Change]) -> Result<usize> {
     let mut touched: BTreeSet<(usize, String)> = BTreeSet::new();
