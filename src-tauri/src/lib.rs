@@ -7,6 +7,7 @@
 //! invariants.
 
 #[cfg(target_os = "linux")]
+mod app_clock;
 mod caret;
 pub mod commands;
 pub mod db_watch;
@@ -85,12 +86,20 @@ pub const CHANGED_EVENT: &str = "cairn://changed";
 /// Tells every window and the tray that the data changed.
 struct DesktopListener<R: Runtime>(tauri::AppHandle<R>);
 
-impl<R: Runtime> ChangeListener for DesktopListener<R> {
-    fn data_changed(&self) {
+impl<R: Runtime> DesktopListener<R> {
+    /// Every window reloads what it shows and the tray rebuilds its menu
+    /// and tooltip: both read "today" afresh.
+    fn show_again(&self) {
         if let Err(e) = self.0.emit(CHANGED_EVENT, ()) {
             tracing::warn!(error = %e, "could not tell the windows about a change");
         }
         tray::refresh(&self.0);
+    }
+}
+
+impl<R: Runtime> ChangeListener for DesktopListener<R> {
+    fn data_changed(&self) {
+        self.show_again();
         // Any write may change what is due next: the scheduler plans again.
         if let Some(scheduler) = self.0.try_state::<Arc<reminders::Scheduler>>() {
             scheduler.wake();
@@ -185,6 +194,11 @@ impl<R: Runtime> reminders::Host for ReminderHost<R> {
 
     fn changed(&self) {
         DesktopListener(self.0.clone()).data_changed();
+    }
+
+    fn day_turned(&self) {
+        // Nothing was written: no reminder to re-plan, nothing to sync.
+        DesktopListener(self.0.clone()).show_again();
     }
 
     fn open_week(&self, week: crate::domain::reflection::Week) {
@@ -368,7 +382,7 @@ fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
         Arc::new(ReminderHost(app.clone())),
         // A notification where it has buttons, else Cairn's own window.
         Arc::new(reminder_window::WindowOrNotification::new(app.clone())),
-        Arc::new(SystemClock),
+        Arc::from(app_clock::app_clock()),
         chrono::Local,
     );
     reminders::wake_after_suspend(scheduler);
@@ -470,7 +484,7 @@ fn run_app() {
                 reminders::snooze_override_from_env(),
             ));
             app.manage(
-                AppState::opening(Box::new(SystemClock))
+                AppState::opening(app_clock::app_clock())
                     .with_listener(Box::new(DesktopListener(handle.clone()))),
             );
             // The web view's process starts first; the database opens and

@@ -40,6 +40,10 @@ pub trait Host: Send + Sync + 'static {
     fn changed(&self);
     /// "Open" on the weekly nudge: the main window, on that week's review.
     fn open_week(&self, week: Week);
+    /// The person's day turned (local midnight passed, or the computer woke,
+    /// or its clock or time zone moved, onto another day): everything that
+    /// shows "today" must show the new one. Nothing was written.
+    fn day_turned(&self);
 }
 
 /// The running scheduler: wake it after any change; ask it whether
@@ -172,8 +176,17 @@ pub fn wake_after_suspend(scheduler: Arc<Scheduler>) {
 fn run<H: Host, Tz: TimeZone>(ctx: Context<H, Tz>, wake: Receiver<()>) {
     ctx.scheduler.set_status(ctx.notifier.probe());
     let mut since = ctx.clock.now();
+    let mut day = ctx.clock.today();
     loop {
         while wake.try_recv().is_ok() {}
+        // Whatever woke the thread (the day's own timer, a resume, a write),
+        // the day is read again from the clock: a wake from sleep or a
+        // changed clock is noticed at the first wake after it.
+        let today = ctx.clock.today();
+        if today != day {
+            day = today;
+            ctx.host.day_turned();
+        }
         let (prompts, nudge, sleep) = plan(&ctx, &mut since);
         for reminder in prompts {
             deliver(&ctx, reminder);
@@ -181,17 +194,28 @@ fn run<H: Host, Tz: TimeZone>(ctx: Context<H, Tz>, wake: Receiver<()>) {
         if let Some(nudge) = nudge {
             deliver_nudge(&ctx, nudge);
         }
-        let woken = match sleep {
-            Some(d) => match wake.recv_timeout(d.to_std().unwrap_or_default()) {
-                Ok(()) | Err(RecvTimeoutError::Timeout) => true,
-                Err(RecvTimeoutError::Disconnected) => false,
-            },
-            None => wake.recv().is_ok(),
+        // The next local midnight is always due: the one timer a day that
+        // fires with no reminder planned.
+        let sleep = sleep.map_or(until_tomorrow(ctx.clock.as_ref()), |s| {
+            s.min(until_tomorrow(ctx.clock.as_ref()))
+        });
+        let woken = match wake.recv_timeout(sleep.to_std().unwrap_or_default()) {
+            Ok(()) | Err(RecvTimeoutError::Timeout) => true,
+            Err(RecvTimeoutError::Disconnected) => false,
         };
         if !woken {
             return;
         }
     }
+}
+
+/// How long until the person's next day begins (its first valid instant,
+/// on a day whose midnight a clock change skips), from the clock's now.
+/// Never zero, so a clock that stands still cannot spin the thread.
+pub fn until_tomorrow(clock: &dyn Clock) -> Duration {
+    let now = clock.now();
+    let next = clock.start_of_day(clock.local_date(now) + chrono::Days::new(1));
+    (next - now).max(Duration::seconds(1))
 }
 
 /// Anchor prompts since the last look, then every reminder due now, then
@@ -391,6 +415,7 @@ mod tests {
         changes: Mutex<u32>,
         scheduler: Mutex<Option<Arc<Scheduler>>>,
         weeks: Mutex<Vec<Week>>,
+        days_turned: Mutex<u32>,
     }
 
     impl Host for TestHost {
@@ -412,6 +437,9 @@ mod tests {
             if let Some(s) = self.scheduler.lock().unwrap().as_ref() {
                 s.wake();
             }
+        }
+        fn day_turned(&self) {
+            *self.days_turned.lock().unwrap() += 1;
         }
     }
 
@@ -440,6 +468,7 @@ mod tests {
             changes: Mutex::default(),
             scheduler: Mutex::default(),
             weeks: Mutex::default(),
+            days_turned: Mutex::default(),
         });
         let clock = Arc::new(FixedClock::at(at));
         save_stack(
@@ -512,6 +541,82 @@ mod tests {
         );
         assert!(notifier.shown().is_empty());
         assert!(!scheduler.status().unwrap().available);
+    }
+
+    /// A clock in a real time zone (with its clock changes), standing where
+    /// it is put.
+    struct ZoneClock {
+        now: Mutex<chrono::DateTime<chrono::Utc>>,
+        tz: chrono_tz::Tz,
+    }
+
+    impl Clock for ZoneClock {
+        fn now(&self) -> chrono::DateTime<chrono::Utc> {
+            *self.now.lock().unwrap()
+        }
+        fn local_datetime(&self, instant: chrono::DateTime<chrono::Utc>) -> chrono::NaiveDateTime {
+            instant.with_timezone(&self.tz).naive_local()
+        }
+        fn start_of_day(&self, date: chrono::NaiveDate) -> chrono::DateTime<chrono::Utc> {
+            crate::clock::first_instant(&self.tz, date)
+        }
+    }
+
+    /// How long the scheduler sleeps, with nothing else due, until the day
+    /// turns: to the next local midnight, 23 or 25 hours on a day the clocks
+    /// change, and to 01:00 where a clock change skips midnight.
+    #[test]
+    fn the_day_turns_at_the_next_local_midnight_in_every_zone() {
+        // (zone, local now, expected sleep in minutes)
+        let cases = [
+            ("Europe/Berlin", "2026-12-07 23:59", 1),
+            ("Europe/Berlin", "2026-12-07 00:00", 24 * 60),
+            ("Europe/Berlin", "2026-12-07 12:30", 11 * 60 + 30),
+            // Spring forward on 29 March 2026 (02:00 -> 03:00): a day of 23 h.
+            ("Europe/Berlin", "2026-03-29 00:00", 23 * 60),
+            // Fall back on 25 October 2026 (03:00 -> 02:00): a day of 25 h.
+            ("Europe/Berlin", "2026-10-25 00:00", 25 * 60),
+            ("America/New_York", "2026-03-08 22:00", 2 * 60),
+            ("America/New_York", "2026-11-01 00:30", 24 * 60 + 30),
+            // The southern hemisphere: Sydney springs forward on 4 October
+            // 2026 (02:00 -> 03:00), Santiago at midnight on 6 September
+            // 2026 (00:00 -> 01:00): that day begins at 01:00.
+            ("Australia/Sydney", "2026-10-04 00:00", 23 * 60),
+            ("America/Santiago", "2026-09-05 23:00", 60),
+        ];
+        for (zone, local, minutes) in cases {
+            let tz: chrono_tz::Tz = zone.parse().unwrap();
+            let naive = chrono::NaiveDateTime::parse_from_str(local, "%Y-%m-%d %H:%M").unwrap();
+            let now = tz.from_local_datetime(&naive).earliest().unwrap();
+            let clock = ZoneClock {
+                now: Mutex::new(now.with_timezone(&chrono::Utc)),
+                tz,
+            };
+            assert_eq!(
+                until_tomorrow(&clock),
+                Duration::minutes(minutes),
+                "{zone} at {local}"
+            );
+        }
+    }
+
+    /// Past midnight the host hears once that the day turned; a wake on the
+    /// same day says nothing more.
+    #[test]
+    fn the_host_hears_once_that_the_day_turned() {
+        let (host, _notifier, clock, scheduler) = setup(false, "2026-11-21T23:59:58+01:00");
+        std::thread::sleep(StdDuration::from_millis(50));
+        assert_eq!(*host.days_turned.lock().unwrap(), 0);
+        clock.advance(Duration::seconds(3));
+        scheduler.wake();
+        assert!(wait_for(|| *host.days_turned.lock().unwrap() == 1));
+        scheduler.wake();
+        std::thread::sleep(StdDuration::from_millis(100));
+        assert_eq!(*host.days_turned.lock().unwrap(), 1);
+        // A wake from sleep two days later: one turn, to the day it is now.
+        clock.advance(Duration::days(2));
+        scheduler.wake();
+        assert!(wait_for(|| *host.days_turned.lock().unwrap() == 2));
     }
 
     /// A win on Sunday, so the week has something to look back on; the

@@ -37,17 +37,24 @@ impl Clock for SystemClock {
     }
 
     fn start_of_day(&self, date: NaiveDate) -> DateTime<Utc> {
-        // Midnight can fall into a spring-forward gap; try the next minutes.
-        (0..180)
-            .find_map(|m| {
-                let t = date.and_time(NaiveTime::MIN) + chrono::Duration::minutes(m);
-                Local.from_local_datetime(&t).earliest()
-            })
-            .map_or_else(
-                || date.and_time(NaiveTime::MIN).and_utc(),
-                |t| t.with_timezone(&Utc),
-            )
+        first_instant(&Local, date)
     }
+}
+
+/// The first instant of `date` in time zone `tz`: its midnight, or, where a
+/// clock change skips midnight (Santiago, Havana, Beirut spring forward at
+/// 00:00), the first minute that exists; where midnight comes twice, the
+/// earlier.
+pub fn first_instant<Tz: TimeZone>(tz: &Tz, date: NaiveDate) -> DateTime<Utc> {
+    (0..180)
+        .find_map(|m| {
+            let t = date.and_time(NaiveTime::MIN) + chrono::Duration::minutes(m);
+            tz.from_local_datetime(&t).earliest()
+        })
+        .map_or_else(
+            || date.and_time(NaiveTime::MIN).and_utc(),
+            |t| t.with_timezone(&Utc),
+        )
 }
 
 /// A clock that stays where it is put, in a fixed UTC offset; for tests

@@ -1,0 +1,99 @@
+//! Issue "A month in the tray", item 1: the day turns over everywhere at
+//! local midnight, with nothing written. The app runs on a clock set a
+//! little before midnight (`CAIRN_E2E_NOW`, which only the `e2e` build
+//! reads; the clock then runs at the real pace) in Berlin's time zone; a
+//! step is ticked on the evening's Today; after midnight the window (left
+//! open on Today) shows the new day, and the tray's menu, read over D-Bus,
+//! offers the step again, its tooltip counting no wins yet, without any
+//! write or click.
+
+use std::time::Duration;
+
+use cairn_e2e::desktop::{wait_until, TrayHost};
+use cairn_e2e::*;
+
+const SECOND: Duration = Duration::from_secs(1);
+
+/// A goal with one daily step, made through the Goals page.
+async fn goal_with_step(app: &App, goal: &str, step: &str) -> Result<()> {
+    app.click("nav a[data-view='goals']").await?;
+    app.fill("#goal-title", goal).await?;
+    app.press_enter("#goal-title").await?;
+    app.wait_text("#goal-heading", goal).await?;
+    app.fill("#add-step .step-title-input", step).await?;
+    app.press_enter("#add-step .step-title-input").await?;
+    app.wait_text("#steps", step).await?;
+    app.click("nav a[data-view='today']").await?;
+    Ok(())
+}
+
+#[tokio::test]
+async fn at_midnight_the_window_and_the_tray_show_the_new_day_with_nothing_written() -> Result<()> {
+    let host = std::sync::Arc::new(TrayHost::start()?);
+    let data = DataDir::new();
+    // Monday 7 December 2026, 40 seconds before midnight in Berlin.
+    let app = App::launch_with(
+        &data,
+        &[
+            ("CAIRN_E2E_NOW", "2026-12-07T23:59:20+01:00"),
+            ("TZ", "Europe/Berlin"),
+        ],
+    )
+    .await?;
+    app.wait_text("#view-today .date", "Monday, December 7")
+        .await?;
+    goal_with_step(&app, "Move more", "Stretch for one minute").await?;
+    app.click("#next-steps button.tick").await?;
+    app.wait_text("#win-count", "1 win today").await?;
+    let h = host.clone();
+    blocking(move || {
+        let item = h.wait_for_item(10 * SECOND)?;
+        wait_until(10 * SECOND, || {
+            item.tooltip().is_ok_and(|t| t.contains("1 win today"))
+                && item
+                    .menu()
+                    .is_ok_and(|m| !m.iter().any(|e| e.label.contains("Stretch")))
+        })
+        .then_some(())
+        .ok_or("the evening's tray did not count the win")?;
+        Ok(())
+    })
+    .await?;
+    app.screenshot("day-turn-evening").await?;
+
+    // Midnight passes with the window open on Today: the new day's date, a
+    // fresh count, the step offered again; nothing was written.
+    app.wait_text_for("#view-today .date", "Tuesday, December 8", 60 * SECOND)
+        .await?;
+    app.wait_text("#win-count", "A fresh day").await?;
+    app.wait_text("#next-steps", "Stretch for one minute")
+        .await?;
+    assert_eq!(app.count("#today-wins li.win").await?, 0);
+    let h = host.clone();
+    blocking(move || {
+        let item = h.wait_for_item(10 * SECOND)?;
+        wait_until(10 * SECOND, || {
+            item.tooltip()
+                .is_ok_and(|t| t.contains("no wins yet today"))
+                && item
+                    .menu()
+                    .is_ok_and(|m| m.iter().any(|e| e.label == "✓ Stretch for one minute"))
+        })
+        .then_some(())
+        .ok_or_else(|| format!("the tray kept yesterday: {:?}", item.tooltip()))?;
+        Ok(())
+    })
+    .await?;
+    app.screenshot("day-turn-after-midnight").await?;
+    let (wins, day): (i64, String) =
+        data.open_db()?
+            .query_row("SELECT count(*), max(local_date) FROM wins", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })?;
+    assert_eq!(
+        (wins, day.as_str()),
+        (1, "2026-12-07"),
+        "the evening's win keeps its day"
+    );
+    app.close().await
+}
