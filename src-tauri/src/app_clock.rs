@@ -25,7 +25,7 @@ fn e2e_shift() -> Option<chrono::Duration> {
     *SHIFT.get_or_init(|| {
         let wanted = std::env::var("CAIRN_E2E_NOW").ok()?;
         let at = DateTime::parse_from_rfc3339(wanted.trim()).ok()?;
-        Some(at.with_timezone(&Utc) - Utc::now())
+        Some(at.with_timezone(&Utc) - SystemClock.now())
     })
 }
 
@@ -35,7 +35,7 @@ struct Shifted(chrono::Duration);
 
 impl Clock for Shifted {
     fn now(&self) -> DateTime<Utc> {
-        Utc::now() + self.0
+        SystemClock.now() + self.0
     }
 
     fn local_datetime(&self, instant: DateTime<Utc>) -> NaiveDateTime {
