@@ -25,6 +25,7 @@ pub mod tray;
 pub mod webview_runtime;
 #[cfg(target_os = "linux")]
 pub mod x11_shortcut;
+pub mod zone_watch;
 
 pub use cairn_core::{clock, domain, error, service, store};
 
@@ -210,6 +211,26 @@ impl<R: Runtime> reminders::Host for ReminderHost<R> {
     }
 }
 
+/// A new time zone while running: the scheduler plans again in it (and
+/// says whether the day turned) and every window redraws (`zone_watch`).
+fn watch_the_time_zone<R: Runtime>(
+    app: &tauri::AppHandle<R>,
+    scheduler: Arc<reminders::Scheduler>,
+) {
+    let Some(zone) = zone_watch::system_zone_file() else {
+        return;
+    };
+    let app = app.clone();
+    let started = zone_watch::start(zone, zone_watch::SETTLE, move || {
+        tracing::info!("the time zone changed");
+        scheduler.wake();
+        DesktopListener(app.clone()).show_again();
+    });
+    if let Err(e) = started {
+        tracing::debug!(error = %e, "no watch on the time zone; it is read at the scheduler's next wake");
+    }
+}
+
 /// Runs `f` where Tauri's tokio runtime is current, so that the D-Bus
 /// connections made in it (by Cairn, the single-instance plugin, the tray
 /// and notify-rust) run on tokio. Elsewhere zbus hands a connection's
@@ -385,7 +406,8 @@ fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
         Arc::from(app_clock::app_clock()),
         chrono::Local,
     );
-    reminders::wake_after_suspend(scheduler);
+    reminders::wake_after_suspend(scheduler.clone());
+    watch_the_time_zone(app, scheduler);
     let state = app.state::<AppState>();
     let shortcut = state
         .store()
