@@ -6,8 +6,8 @@
 //! (`commands`, this file). See ARCHITECTURE.md for the map and its
 //! invariants.
 
-#[cfg(target_os = "linux")]
 mod app_clock;
+#[cfg(target_os = "linux")]
 mod caret;
 pub mod commands;
 pub mod db_watch;
