@@ -42,15 +42,15 @@ pub fn start(
     file: &Path,
     settle: Duration,
     changed: impl Fn() + Send + 'static,
-) -> Result<(), String> {
+) -> std::io::Result<()> {
     let (Some(dir), Some(name)) = (file.parent(), file.file_name()) else {
-        return Err(format!("{} has no folder", file.display()));
+        return Err(std::io::ErrorKind::InvalidInput.into());
     };
     let (tx, rx) = channel();
-    let mut watcher = notify::recommended_watcher(tx).map_err(|e| e.to_string())?;
+    let mut watcher = notify::recommended_watcher(tx).map_err(std::io::Error::other)?;
     watcher
         .watch(dir, RecursiveMode::NonRecursive)
-        .map_err(|e| e.to_string())?;
+        .map_err(std::io::Error::other)?;
     let name = name.to_owned();
     std::thread::Builder::new()
         .name(THREAD.into())
@@ -65,7 +65,6 @@ pub fn start(
             }
         })
         .map(drop)
-        .map_err(|e| e.to_string())
 }
 
 /// Blocks until an event touches `name`; false once the watch has ended.
