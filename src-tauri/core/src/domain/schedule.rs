@@ -610,6 +610,7 @@ mod tests {
             ("Europe/Berlin", "2026-03-29", "2026-03-28T23:00:00Z"),
             ("Australia/Sydney", "2026-10-04", "2026-10-03T13:00:00Z"),
             ("America/New_York", "2026-03-08", "2026-03-08T05:00:00Z"),
+            ("Pacific/Auckland", "2026-09-27", "2026-09-26T12:00:00Z"),
         ] {
             let tz: chrono_tz::Tz = tz_name.parse().unwrap();
             let mut w = World::with(vec![stack(COFFEE, &["02:30", "03:30"])]);
@@ -635,6 +636,7 @@ mod tests {
         for (tz_name, day, first_utc) in [
             ("Europe/Berlin", "2026-10-25", "00:30Z"),
             ("Australia/Sydney", "2026-04-05", "15:30Z"),
+            ("Pacific/Auckland", "2026-04-05", "13:30Z"),
         ] {
             let tz: chrono_tz::Tz = tz_name.parse().unwrap();
             let mut w = World::with(vec![stack(COFFEE, &["02:30"])]);
