@@ -6,11 +6,19 @@
 //! open on Today) shows the new day, and the tray's menu, read over D-Bus,
 //! offers the step again, its tooltip counting no wins yet, without any
 //! write or click.
+//!
+//! Item 4's second half: a wake from sleep a day later. The computer's
+//! suspend is played on a system bus of the test's own, where it owns
+//! `org.freedesktop.login1` and says `PrepareForSleep(true)`, then moves
+//! the app's clock on by a day (`CAIRN_E2E_CLOCK_FILE`: the scheduler's
+//! timer, like a real one in suspend, has not seen that day pass) and says
+//! `PrepareForSleep(false)`.
 
 use std::time::Duration;
 
 use cairn_e2e::desktop::{wait_until, TrayHost};
 use cairn_e2e::*;
+use zbus::blocking::Connection;
 
 const SECOND: Duration = Duration::from_secs(1);
 
@@ -96,4 +104,85 @@ async fn at_midnight_the_window_and_the_tray_show_the_new_day_with_nothing_writt
         "the evening's win keeps its day"
     );
     app.close().await
+}
+
+#[tokio::test]
+async fn after_a_night_asleep_the_window_and_the_tray_show_the_new_day() -> Result<()> {
+    let host = std::sync::Arc::new(TrayHost::start()?);
+    let system = PrivateBus::start()?;
+    let login = zbus::blocking::connection::Builder::address(system.address())?.build()?;
+    login.request_name("org.freedesktop.login1")?;
+    let data = DataDir::new();
+    let jumps = data.path().join("clock-jump");
+    std::fs::write(&jumps, "0")?;
+    let jumps_text = jumps.to_string_lossy().into_owned();
+    // Monday 7 December 2026, 20:00 in Berlin.
+    let app = App::launch_with(
+        &data,
+        &[
+            ("CAIRN_E2E_NOW", "2026-12-07T20:00:00+01:00"),
+            ("CAIRN_E2E_CLOCK_FILE", jumps_text.as_str()),
+            ("TZ", "Europe/Berlin"),
+            ("DBUS_SYSTEM_BUS_ADDRESS", system.address()),
+        ],
+    )
+    .await?;
+    app.fill("#win-text", "Evening walk").await?;
+    app.press_enter("#win-text").await?;
+    app.wait_text("#win-count", "1 win today").await?;
+    app.wait_text("#view-today .date", "Monday, December 7")
+        .await?;
+
+    // The lid closes; the computer sleeps through to Tuesday evening.
+    sleep_signal(&login, true)?;
+    std::fs::write(&jumps, (24 * 3600).to_string())?;
+    // The app listens on the bus once its first frame is drawn: the wake is
+    // said again until the window shows it (each is only a look at the clock).
+    let mut turned = false;
+    for _ in 0..40 {
+        sleep_signal(&login, false)?;
+        if app
+            .text("#view-today .date")
+            .await?
+            .contains("Tuesday, December 8")
+        {
+            turned = true;
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(500)).await;
+    }
+    assert!(turned, "the window kept Monday after the wake");
+    app.wait_text("#win-count", "A fresh day").await?;
+    let h = host.clone();
+    blocking(move || {
+        let item = h.wait_for_item(10 * SECOND)?;
+        wait_until(10 * SECOND, || {
+            item.tooltip()
+                .is_ok_and(|t| t.contains("no wins yet today"))
+        })
+        .then_some(())
+        .ok_or_else(|| format!("the tray kept Monday: {:?}", item.tooltip()))?;
+        Ok(())
+    })
+    .await?;
+    app.screenshot("day-turn-after-a-night-asleep").await?;
+    let wins: i64 = data.open_db()?.query_row(
+        "SELECT count(*) FROM wins WHERE local_date = '2026-12-07'",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(wins, 1, "Monday's win keeps its day");
+    app.close().await
+}
+
+/// logind's signal before a suspend (`true`) and after the wake (`false`).
+fn sleep_signal(bus: &Connection, going_to_sleep: bool) -> Result<()> {
+    bus.emit_signal(
+        None::<&str>,
+        "/org/freedesktop/login1",
+        "org.freedesktop.login1.Manager",
+        "PrepareForSleep",
+        &(going_to_sleep,),
+    )?;
+    Ok(())
 }
