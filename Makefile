@@ -140,7 +140,7 @@ bench: deps-bench
 	$(CARGO) bench -p cairn --bench log_win | tee target/bench/log_win.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test quick -- --ignored bench_tray_to_quick_window --nocapture 2>&1 | grep tray_to_quick | tee target/bench/quick.txt
 	CAIRN_APP=$(CURDIR)/target/release/cairn FLOOR_APP=$(CURDIR)/target/floor/release/tauri-floor $(XVFB) $(CARGO) test -p cairn-e2e --test idle -- --ignored bench_idle --nocapture 2>&1 | tee target/bench/idle.txt
-	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test soak -- --ignored bench_soak --nocapture 2>&1 | grep -E '^soak|panicked|assert' | tee target/bench/soak.txt
+	CAIRN_APP=$(CURDIR)/target/release/cairn $(XVFB) $(CARGO) test -p cairn-e2e --test soak -- --ignored bench_soak --nocapture 2>&1 | grep -E '^soak|^Error|panicked' | tee target/bench/soak.txt
 	@cat target/bench/startup.txt target/bench/scale.txt target/bench/memory.txt target/bench/cli.txt target/bench/sync.txt target/bench/log_win.txt target/bench/quick.txt target/bench/idle.txt target/bench/soak.txt > target/bench/summary.txt
 	@printf '\n==== summary (target/bench/summary.txt)\n'; cat target/bench/summary.txt
 

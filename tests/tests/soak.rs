@@ -39,9 +39,11 @@ fn count_from_env(var: &str, default: u64) -> u64 {
 
 /// What the soak must not leave behind: the tree's memory, and the app
 /// process's threads, open files and timers.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 struct Holdings {
     pss_kb: u64,
+    /// Each process's PSS in kB, by name and pid.
+    by_process: Vec<(String, u64)>,
     processes: usize,
     threads: usize,
     fds: usize,
@@ -51,16 +53,18 @@ struct Holdings {
 impl Holdings {
     fn take(pid: i32) -> Result<Holdings> {
         let tree = Snapshot::take(pid)?;
-        let mut pss_kb = 0;
+        let mut by_process = Vec::new();
         for p in &tree.processes {
             let rollup = std::fs::read_to_string(format!("/proc/{}/smaps_rollup", p.pid))
                 .unwrap_or_default();
-            pss_kb += rollup
+            let kb = rollup
                 .lines()
                 .find_map(|l| l.strip_prefix("Pss:"))
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
                 .unwrap_or(0);
+            by_process.push((format!("{}[{}]", p.comm, p.pid), kb));
         }
+        let pss_kb = by_process.iter().map(|(_, kb)| kb).sum();
         let app = &tree.processes[0];
         let mut fds = 0;
         let mut timers = 0;
@@ -74,6 +78,7 @@ impl Holdings {
         }
         Ok(Holdings {
             pss_kb,
+            by_process,
             processes: tree.processes.len(),
             threads: app.threads.len(),
             fds,
@@ -277,14 +282,26 @@ async fn bench_soak() -> Result<()> {
         "soak: at rest afterwards, over 10 s: tree {} ticks, app {} wakeups",
         rest.tree_ticks, rest.app_wakeups
     );
-    assert_eq!(found, expected as i64, "every win is there");
-    assert!(growth <= MAX_PSS_GROWTH, "PSS grew {:.1} %", growth * 100.0);
-    assert!(after.threads <= before.threads, "threads left behind");
-    assert!(after.fds <= before.fds, "file descriptors left behind");
-    assert!(after.timers <= before.timers, "timers left behind");
-    assert!(
-        rest.tree_ticks <= MAX_TREE_TICKS && rest.app_wakeups <= MAX_APP_WAKEUPS,
-        "not at rest afterwards:\n{rest}"
-    );
-    app.close().await
+    println!("soak: PSS by process before {:?}", before.by_process);
+    println!("soak: PSS by process after  {:?}", after.by_process);
+    // Every check is said, not only the first that fails.
+    let mut failed = Vec::new();
+    if found != expected as i64 {
+        failed.push(format!("{found} of {expected} wins"));
+    }
+    if growth > MAX_PSS_GROWTH {
+        failed.push(format!("PSS grew {:.1} %", growth * 100.0));
+    }
+    if after.threads > before.threads || after.fds > before.fds || after.timers > before.timers {
+        failed.push("threads, file descriptors or timers left behind".to_owned());
+    }
+    if rest.tree_ticks > MAX_TREE_TICKS || rest.app_wakeups > MAX_APP_WAKEUPS {
+        failed.push(format!("not at rest afterwards:\n{rest}"));
+    }
+    app.close().await?;
+    if failed.is_empty() {
+        Ok(())
+    } else {
+        Err(failed.join("; ").into())
+    }
 }
