@@ -293,6 +293,19 @@ impl App {
         self.wait_text("#notice", "no nudge will come").await
     }
 
+    /// A goal with one daily step, made through the Goals page as a person
+    /// makes it; ends on Today.
+    pub async fn goal_with_step(&self, goal: &str, step: &str) -> Result<()> {
+        self.click("nav a[data-view='goals']").await?;
+        self.fill("#goal-title", goal).await?;
+        self.press_enter("#goal-title").await?;
+        self.wait_text("#goal-heading", goal).await?;
+        self.fill("#add-step .step-title-input", step).await?;
+        self.press_enter("#add-step .step-title-input").await?;
+        self.wait_text("#steps", step).await?;
+        self.click("nav a[data-view='today']").await
+    }
+
     /// Launches the app on `data` and waits until its UI is ready.
     pub async fn launch(data: &DataDir) -> Result<App> {
         Self::launch_with(data, &[]).await

@@ -16,28 +16,17 @@
 
 use std::time::Duration;
 
-use cairn_e2e::desktop::{wait_until, TrayHost};
+use std::sync::Arc;
+
+use cairn_e2e::desktop::{wait_until, MenuEntry, TrayHost};
 use cairn_e2e::*;
 use zbus::blocking::Connection;
 
 const SECOND: Duration = Duration::from_secs(1);
 
-/// A goal with one daily step, made through the Goals page.
-async fn goal_with_step(app: &App, goal: &str, step: &str) -> Result<()> {
-    app.click("nav a[data-view='goals']").await?;
-    app.fill("#goal-title", goal).await?;
-    app.press_enter("#goal-title").await?;
-    app.wait_text("#goal-heading", goal).await?;
-    app.fill("#add-step .step-title-input", step).await?;
-    app.press_enter("#add-step .step-title-input").await?;
-    app.wait_text("#steps", step).await?;
-    app.click("nav a[data-view='today']").await?;
-    Ok(())
-}
-
 #[tokio::test]
 async fn at_midnight_the_window_and_the_tray_show_the_new_day_with_nothing_written() -> Result<()> {
-    let host = std::sync::Arc::new(TrayHost::start()?);
+    let host = Arc::new(TrayHost::start()?);
     let data = DataDir::new();
     // Monday 7 December 2026, 40 seconds before midnight in Berlin.
     let app = App::launch_with(
@@ -50,21 +39,12 @@ async fn at_midnight_the_window_and_the_tray_show_the_new_day_with_nothing_writt
     .await?;
     app.wait_text("#view-today .date", "Monday, December 7")
         .await?;
-    goal_with_step(&app, "Move more", "Stretch for one minute").await?;
+    app.goal_with_step("Move more", "Stretch for one minute")
+        .await?;
     app.click("#next-steps button.tick").await?;
     app.wait_text("#win-count", "1 win today").await?;
-    let h = host.clone();
-    blocking(move || {
-        let item = h.wait_for_item(10 * SECOND)?;
-        wait_until(10 * SECOND, || {
-            item.tooltip().is_ok_and(|t| t.contains("1 win today"))
-                && item
-                    .menu()
-                    .is_ok_and(|m| !m.iter().any(|e| e.label.contains("Stretch")))
-        })
-        .then_some(())
-        .ok_or("the evening's tray did not count the win")?;
-        Ok(())
+    tray_shows(&host, "1 win today", |m| {
+        !m.iter().any(|e| e.label.contains("Stretch"))
     })
     .await?;
     app.screenshot("day-turn-evening").await?;
@@ -77,19 +57,8 @@ async fn at_midnight_the_window_and_the_tray_show_the_new_day_with_nothing_writt
     app.wait_text("#next-steps", "Stretch for one minute")
         .await?;
     assert_eq!(app.count("#today-wins li.win").await?, 0);
-    let h = host.clone();
-    blocking(move || {
-        let item = h.wait_for_item(10 * SECOND)?;
-        wait_until(10 * SECOND, || {
-            item.tooltip()
-                .is_ok_and(|t| t.contains("no wins yet today"))
-                && item
-                    .menu()
-                    .is_ok_and(|m| m.iter().any(|e| e.label == "✓ Stretch for one minute"))
-        })
-        .then_some(())
-        .ok_or_else(|| format!("the tray kept yesterday: {:?}", item.tooltip()))?;
-        Ok(())
+    tray_shows(&host, "no wins yet today", |m| {
+        m.iter().any(|e| e.label == "✓ Stretch for one minute")
     })
     .await?;
     app.screenshot("day-turn-after-midnight").await?;
@@ -108,7 +77,7 @@ async fn at_midnight_the_window_and_the_tray_show_the_new_day_with_nothing_writt
 
 #[tokio::test]
 async fn after_a_night_asleep_the_window_and_the_tray_show_the_new_day() -> Result<()> {
-    let host = std::sync::Arc::new(TrayHost::start()?);
+    let host = Arc::new(TrayHost::start()?);
     let system = PrivateBus::start()?;
     let login = zbus::blocking::connection::Builder::address(system.address())?.build()?;
     login.request_name("org.freedesktop.login1")?;
@@ -153,18 +122,7 @@ async fn after_a_night_asleep_the_window_and_the_tray_show_the_new_day() -> Resu
     }
     assert!(turned, "the window kept Monday after the wake");
     app.wait_text("#win-count", "A fresh day").await?;
-    let h = host.clone();
-    blocking(move || {
-        let item = h.wait_for_item(10 * SECOND)?;
-        wait_until(10 * SECOND, || {
-            item.tooltip()
-                .is_ok_and(|t| t.contains("no wins yet today"))
-        })
-        .then_some(())
-        .ok_or_else(|| format!("the tray kept Monday: {:?}", item.tooltip()))?;
-        Ok(())
-    })
-    .await?;
+    tray_shows(&host, "no wins yet today", |_| true).await?;
     app.screenshot("day-turn-after-a-night-asleep").await?;
     let wins: i64 = data.open_db()?.query_row(
         "SELECT count(*) FROM wins WHERE local_date = '2026-12-07'",
@@ -173,6 +131,25 @@ async fn after_a_night_asleep_the_window_and_the_tray_show_the_new_day() -> Resu
     )?;
     assert_eq!(wins, 1, "Monday's win keeps its day");
     app.close().await
+}
+
+/// Waits until the tray's tooltip says `tooltip` and its menu passes `menu`.
+async fn tray_shows(
+    host: &Arc<TrayHost>,
+    tooltip: &'static str,
+    menu: fn(&[MenuEntry]) -> bool,
+) -> Result<()> {
+    let h = host.clone();
+    blocking(move || {
+        let item = h.wait_for_item(10 * SECOND)?;
+        wait_until(10 * SECOND, || {
+            item.tooltip().is_ok_and(|t| t.contains(tooltip)) && item.menu().is_ok_and(|m| menu(&m))
+        })
+        .then_some(())
+        .ok_or_else(|| format!("the tray did not show {tooltip:?}: {:?}", item.tooltip()))?;
+        Ok(())
+    })
+    .await
 }
 
 /// logind's signal before a suspend (`true`) and after the wake (`false`).

@@ -15,19 +15,6 @@ use cairn_e2e::*;
 const QUICK: &str = "Cairn quick log";
 const SECOND: Duration = Duration::from_secs(1);
 
-/// A goal with one daily step, made through the Goals page.
-async fn goal_with_step(app: &App, goal: &str, step: &str) -> Result<()> {
-    app.click("nav a[data-view='goals']").await?;
-    app.fill("#goal-title", goal).await?;
-    app.press_enter("#goal-title").await?;
-    app.wait_text("#goal-heading", goal).await?;
-    app.fill("#add-step .step-title-input", step).await?;
-    app.press_enter("#add-step .step-title-input").await?;
-    app.wait_text("#steps", step).await?;
-    app.click("nav a[data-view='today']").await?;
-    Ok(())
-}
-
 /// Whether the element `css` has the focus.
 #[tokio::test]
 async fn the_one_thing_is_set_from_today_and_the_tray_and_logged_with_a_bigger_celebration(
@@ -35,7 +22,8 @@ async fn the_one_thing_is_set_from_today_and_the_tray_and_logged_with_a_bigger_c
     let host = std::sync::Arc::new(TrayHost::start()?);
     let data = DataDir::new();
     let app = App::launch(&data).await?;
-    goal_with_step(&app, "Submit the thesis", "Write one paragraph").await?;
+    app.goal_with_step("Submit the thesis", "Write one paragraph")
+        .await?;
 
     // First on Today: choose an open step in one click, or type a line.
     app.wait_text("#one-thing", "Today’s one thing").await?;

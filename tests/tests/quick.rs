@@ -16,25 +16,13 @@ use cairn_e2e::*;
 const QUICK: &str = "Cairn quick log";
 const SECOND: Duration = Duration::from_secs(1);
 
-/// A goal with one daily step, made through the Goals page.
-async fn goal_with_step(app: &App, goal: &str, step: &str) -> Result<()> {
-    app.click("nav a[data-view='goals']").await?;
-    app.fill("#goal-title", goal).await?;
-    app.press_enter("#goal-title").await?;
-    app.wait_text("#goal-heading", goal).await?;
-    app.fill("#add-step .step-title-input", step).await?;
-    app.press_enter("#add-step .step-title-input").await?;
-    app.wait_text("#steps", step).await?;
-    app.click("nav a[data-view='today']").await?;
-    Ok(())
-}
-
 #[tokio::test]
 async fn tray_menu_logs_a_step_and_opens_the_quick_window() -> Result<()> {
     let host = std::sync::Arc::new(TrayHost::start()?);
     let data = DataDir::new();
     let app = App::launch(&data).await?;
-    goal_with_step(&app, "Submit the thesis", "Write one paragraph").await?;
+    app.goal_with_step("Submit the thesis", "Write one paragraph")
+        .await?;
 
     // The menu offers the open step; one click logs it without any window.
     let h = host.clone();
@@ -121,7 +109,7 @@ async fn tray_menu_logs_a_step_and_opens_the_quick_window() -> Result<()> {
 async fn command_line_logs_into_the_open_window_and_into_a_closed_app() -> Result<()> {
     let data = DataDir::new();
     let app = App::launch(&data).await?;
-    goal_with_step(&app, "Run a 5k", "Jog one minute").await?;
+    app.goal_with_step("Run a 5k", "Jog one minute").await?;
 
     // With the app running: the open window shows the win without a reload.
     let out = cairn_cli(
