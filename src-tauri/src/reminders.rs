@@ -196,9 +196,8 @@ fn run<H: Host, Tz: TimeZone>(ctx: Context<H, Tz>, wake: Receiver<()>) {
         }
         // The next local midnight is always due: the one timer a day that
         // fires with no reminder planned.
-        let sleep = sleep.map_or(until_tomorrow(ctx.clock.as_ref()), |s| {
-            s.min(until_tomorrow(ctx.clock.as_ref()))
-        });
+        let midnight = until_tomorrow(ctx.clock.as_ref());
+        let sleep = sleep.map_or(midnight, |s| s.min(midnight));
         let woken = match wake.recv_timeout(sleep.to_std().unwrap_or_default()) {
             Ok(()) | Err(RecvTimeoutError::Timeout) => true,
             Err(RecvTimeoutError::Disconnected) => false,
