@@ -114,6 +114,13 @@ async fn in_the_pseudo_locale_every_word_of_the_main_window_comes_from_the_catal
     app.fill("#win-text", WIN2).await?;
     app.press_enter("#win-text").await?;
     app.wait_count("#today-wins li.win", 2).await?;
+    // The list is drawn by the reload the write brings; the celebration
+    // follows once the write's answer is back, a moment later.
+    app.wait_js(
+        "return !!document.getElementById('celebration').textContent",
+        vec![],
+    )
+    .await?;
     let said = app.text("#celebration").await?;
     assert!(said.contains('⟦'), "the celebration: {said}");
 
