@@ -42,29 +42,62 @@ fn count_from_env(var: &str, default: u64) -> u64 {
 #[derive(Debug, Clone)]
 struct Holdings {
     pss_kb: u64,
-    /// Each process's PSS in kB, by name and pid.
-    by_process: Vec<(String, u64)>,
+    /// Each process's PSS, by name and pid.
+    by_process: Vec<ProcessPss>,
     processes: usize,
     threads: usize,
     fds: usize,
     timers: usize,
 }
 
+/// One process's proportional memory, and how much of it is its own heap
+/// (anonymous) rather than mapped files (code, fonts, the database).
+#[derive(Debug, Clone)]
+struct ProcessPss {
+    name: String,
+    pss_kb: u64,
+    anon_kb: u64,
+    file_kb: u64,
+}
+
+impl std::fmt::Display for ProcessPss {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} {} kB (anon {}, file {})",
+            self.name, self.pss_kb, self.anon_kb, self.file_kb
+        )
+    }
+}
+
 impl Holdings {
+    /// One line for the timeline: the tree's PSS, then each process's.
+    fn line(&self) -> String {
+        let each: Vec<String> = self.by_process.iter().map(|p| p.to_string()).collect();
+        format!("{} kB; {}", self.pss_kb, each.join("; "))
+    }
+
     fn take(pid: i32) -> Result<Holdings> {
         let tree = Snapshot::take(pid)?;
         let mut by_process = Vec::new();
         for p in &tree.processes {
             let rollup = std::fs::read_to_string(format!("/proc/{}/smaps_rollup", p.pid))
                 .unwrap_or_default();
-            let kb = rollup
-                .lines()
-                .find_map(|l| l.strip_prefix("Pss:"))
-                .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-                .unwrap_or(0);
-            by_process.push((format!("{}[{}]", p.comm, p.pid), kb));
+            let field = |key: &str| {
+                rollup
+                    .lines()
+                    .find_map(|l| l.strip_prefix(key))
+                    .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
+                    .unwrap_or(0)
+            };
+            by_process.push(ProcessPss {
+                name: format!("{}[{}]", p.comm, p.pid),
+                pss_kb: field("Pss:"),
+                anon_kb: field("Pss_Anon:"),
+                file_kb: field("Pss_File:"),
+            });
         }
-        let pss_kb = by_process.iter().map(|(_, kb)| kb).sum();
+        let pss_kb = by_process.iter().map(|p| p.pss_kb).sum();
         let app = &tree.processes[0];
         let mut fds = 0;
         let mut timers = 0;
@@ -238,6 +271,16 @@ async fn bench_soak() -> Result<()> {
             switch_language(&app, if switched % 2 == 1 { "de" } else { "en" }).await?;
             app.click("nav a[data-view='today']").await?;
         }
+        // A timeline, to tell a plateau from a leak.
+        if (round + 1) % 20 == 0 {
+            let now = Holdings::take(pid)?;
+            println!(
+                "soak: at {:5.1} min (round {}): {}",
+                started.elapsed().as_secs_f64() / 60.0,
+                round + 1,
+                now.line()
+            );
+        }
         let due = total.mul_f64((round + 1) as f64 / rounds as f64);
         if let Some(rest) = due.checked_sub(started.elapsed()) {
             tokio::time::sleep(rest).await;
@@ -282,8 +325,11 @@ async fn bench_soak() -> Result<()> {
         "soak: at rest afterwards, over 10 s: tree {} ticks, app {} wakeups",
         rest.tree_ticks, rest.app_wakeups
     );
-    println!("soak: PSS by process before {:?}", before.by_process);
-    println!("soak: PSS by process after  {:?}", after.by_process);
+    println!("soak: before {}", before.line());
+    println!("soak: after  {}", after.line());
+    for line in rest.to_string().lines() {
+        println!("soak:   {line}");
+    }
     // Every check is said, not only the first that fails.
     let mut failed = Vec::new();
     if found != expected as i64 {

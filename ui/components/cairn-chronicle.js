@@ -12,7 +12,7 @@
 // timeline-more, day-select {date}, set-rest {date, stepId, reason},
 // clear-rest {date, stepId}, export-image {format, bytes}, cairn-error
 // {message} (also from the heatmap).
-import { h, emit, formatDay, cadenceText } from "../dom.js";
+import { h, emit, setColour, formatDay, cadenceText } from "../dom.js";
 import { addDays, parseDay } from "../dates.js";
 import { t, formatNumber, formatDate, rtl } from "../i18n.js";
 import { winRow, goalChip } from "./cairn-today.js";
@@ -201,7 +201,7 @@ class CairnChronicle extends HTMLElement {
     this.stepList.replaceChildren(...c.steps.map((m) => {
       const li = h("li", { class: "momentum card", "data-step-id": m.step.id });
       const col = colour(m.step);
-      if (col) li.style.setProperty("--goal", col);
+      setColour(li, "--goal", col);
       const points = m.line.map((v, i) => `${(i * 120) / (m.line.length - 1)},${40 - (v / 100) * 36 - 2}`).join(" ");
       const fresh = m.bestRun === 0 && m.currentRun === 0 && Math.round(m.score) === 0;
       const comeback = m.comebacks
@@ -336,7 +336,7 @@ class CairnChronicle extends HTMLElement {
       reviews.has(day) ? this.reviewItem(reviews.get(day)) : null,
       (markers.get(day) ?? []).map((m) => {
         const el = h("p", { class: "milestone", "data-key": m.key }, h("span", { class: "milestone-mark", "aria-hidden": "true", text: "◆" }), h("span", { text: m.label }));
-        if (m.goalColour) el.style.setProperty("--goal", m.goalColour);
+        setColour(el, "--goal", m.goalColour);
         return el;
       }),
       list.length ? h("ol", { class: "win-list" }, list.map((w) => this.winItem(w))) : null));

@@ -1,7 +1,7 @@
 // Goals: the list (grouped by status, reorderable) and one goal's page (its
 // words, status and micro-steps). Data comes in through `goals` and
 // `selectedId`; actions go up as events handled by app.js.
-import { h, emit, cadenceText, minutesText } from "../dom.js";
+import { h, emit, setColour, cadenceText, minutesText } from "../dom.js";
 import { t, rtl } from "../i18n.js";
 import "./cairn-step-form.js";
 import { refuse } from "../focus.js";
@@ -75,7 +75,7 @@ class CairnGoals extends HTMLElement {
   goalCard(goal, index, group) {
     const live = goal.steps.filter((s) => !s.archived);
     const li = h("li", { class: "goal-card", "data-goal-id": goal.id });
-    li.style.setProperty("--goal", goal.colour);
+    setColour(li, "--goal", goal.colour);
     // Moving past a neighbour in the same group: take that neighbour's place
     // in the one overall order.
     const placeOf = (other) => this.goals.findIndex((g) => g.id === other.id);
@@ -104,7 +104,7 @@ class CairnGoals extends HTMLElement {
         const name = t(`goals-colour-${key}`);
         const input = h("input", { type: "radio", name: "goal-colour", value, id: `colour-${value.slice(1)}`, checked: goal.colour === value });
         const swatch = h("span", { class: "swatch" });
-        swatch.style.setProperty("--swatch", value);
+        setColour(swatch, "--swatch", value);
         return h("label", { for: input.id, class: "colour", title: name }, input, swatch, h("span", { class: "visually-hidden", text: name }));
       }));
     const form = h("form", { id: "goal-form", class: "card goal-form", "aria-label": t("goals-form.aria-label"), novalidate: true,
@@ -140,7 +140,7 @@ class CairnGoals extends HTMLElement {
     const header = h("div", { class: "hero goal-hero" },
       h("div", {}, h("a", { href: "#goals", class: "back", text: t("goals-back", { arrow: rtl() ? "→" : "←" }) }), h("h1", { id: "goal-heading", text: goal.title })),
       statusRow);
-    header.style.setProperty("--goal", goal.colour);
+    setColour(header, "--goal", goal.colour);
     return [header,
       h("div", { class: "goal-columns" },
         form,

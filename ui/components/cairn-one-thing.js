@@ -6,7 +6,7 @@
 // Data: `data = { focus, openSteps }` (the `today` answer's parts).
 // Events: one-thing-set {stepId} or {text}, one-thing-clear, one-thing-log,
 // one-thing-carry, one-thing-aside.
-import { h, emit, messageParts } from "../dom.js";
+import { h, emit, setColour, messageParts } from "../dom.js";
 import { t } from "../i18n.js";
 
 /** Open steps offered as one-click choices. */
@@ -50,8 +50,7 @@ class CairnOneThing extends HTMLElement {
     const words = h("div", { class: "one-thing-words" },
       h("span", { class: "one-thing-text", id: "one-thing-text", text: one.text }),
       one.goalTitle ? h("span", { class: "chip", text: one.goalTitle }) : null);
-    if (one.goalColour) this.style.setProperty("--goal", one.goalColour);
-    else this.style.removeProperty("--goal");
+    setColour(this, "--goal", one.goalColour);
     if (one.done) {
       return h("div", { class: "one-thing-row" },
         h("span", { class: "check", "aria-hidden": "true", text: "✓" }),
@@ -104,7 +103,7 @@ class CairnOneThing extends HTMLElement {
             title: o.goalTitle ? t("one-thing-for-goal.title", { goal: o.goalTitle }) : "",
             onclick: () => emit(this, "one-thing-set", { stepId: o.step.id }) },
           h("span", { class: "check-small", "aria-hidden": "true", text: "☆" }), o.step.title);
-          if (o.goalColour) chip.style.setProperty("--goal", o.goalColour);
+          setColour(chip, "--goal", o.goalColour);
           return h("li", {}, chip);
         }))
       : null;

@@ -4,7 +4,7 @@
 // reached) with Undo before the window hides.
 // Events: quick-log {text, goalId} or {stepId}, quick-undo {id}, quick-hide,
 // quick-open-main.
-import { h, emit, milestoneText, rewardText } from "../dom.js";
+import { h, emit, setColour, milestoneText, rewardText } from "../dom.js";
 import { t, rtl, load } from "../i18n.js";
 
 /** How long the celebration (and its Undo) stays before the window hides. */
@@ -82,7 +82,7 @@ class CairnQuick extends HTMLElement {
         title: o.goalTitle ? t("quick-for-goal.title", { goal: o.goalTitle }) : "",
         onclick: () => emit(this, "quick-log", { stepId: o.step.id }) },
         h("span", { class: "check-small", "aria-hidden": "true", text: "✓" }), o.step.title);
-      if (o.goalColour) chip.style.setProperty("--goal", o.goalColour);
+      setColour(chip, "--goal", o.goalColour);
       return h("li", {}, chip);
     }));
     this.chips.hidden = this.chips.children.length === 0;
@@ -120,7 +120,7 @@ class CairnQuick extends HTMLElement {
     // Its name is what it shows ("→ Thesis ×" reads "Thesis, remove goal").
     this.goalPill.replaceChildren(...(goal ? [h("span", { "aria-hidden": "true", text: rtl() ? "← " : "→ " }), h("span", { text: goal.title }),
       h("span", { class: "visually-hidden", text: t("quick-remove-goal-hidden") }), h("span", { "aria-hidden": "true", text: " ×" })] : []));
-    if (goal) this.goalPill.style.setProperty("--goal", goal.colour);
+    setColour(this.goalPill, "--goal", goal?.colour);
     this.input.focus();
   }
 

@@ -1,7 +1,7 @@
 // Today: log a win, tick each active goal's smallest next step, see today's
 // wins. Data comes in through `data` (the `today` command's answer);
 // actions go up as events: log-win, tick-step, navigate.
-import { h, emit, longDate, formatTime, cadenceText, minutesText } from "../dom.js";
+import { h, emit, setColour, longDate, formatTime, cadenceText, minutesText } from "../dom.js";
 import { t, load } from "../i18n.js";
 import { refuse } from "../focus.js";
 // Today's one thing and gentle rewards, shown first.
@@ -139,7 +139,7 @@ class CairnToday extends HTMLElement {
       this.offerItem.remove();
       return;
     }
-    this.offerItem.style.setProperty("--goal", o.goalColour ?? "var(--accent)");
+    setColour(this.offerItem, "--goal", o.goalColour);
     const goalItem = [...this.nextList.children].find((li) => li.dataset.goalId && li.dataset.goalId === o.step.goalId);
     if (goalItem) goalItem.after(this.offerItem);
     else if (this.offerItem.parentNode !== this.nextList || this.offerItem.nextSibling) this.nextList.append(this.offerItem);
@@ -164,7 +164,7 @@ class CairnToday extends HTMLElement {
     }
     return goals.map(({ goal, nextStep, stepCount }) => {
       const item = h("li", { class: "goal-next", "data-goal-id": goal.id });
-      item.style.setProperty("--goal", goal.colour);
+      setColour(item, "--goal", goal.colour);
       const title = h("span", { class: "goal-name", text: goal.title });
       if (!nextStep) {
         const msg = stepCount === 0 ? t("today-no-steps") : t("today-all-done");
@@ -193,7 +193,7 @@ class CairnToday extends HTMLElement {
  * default the goal's chip). Shared by Today, Wins and the Chronicle. */
 export function winRow(win, actions = null, tags = goalChip(win)) {
   const li = h("li", { class: "win", "data-win-id": win.id });
-  if (win.goalColour) li.style.setProperty("--goal", win.goalColour);
+  setColour(li, "--goal", win.goalColour);
   li.append(
     h("time", { class: "win-time", datetime: win.loggedAt, text: formatTime(win.loggedAt) }),
     h("div", { class: "win-body" },

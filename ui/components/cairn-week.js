@@ -5,7 +5,7 @@
 // step, a change to a step, or the next week's first one thing. Past reviews are listed below. Data in through `show(review,
 // reviews, goals)`; changes go up as events: save-review, week-select,
 // focus-to-step, focus-to-one-thing, focus-change-step.
-import { h, emit, cadenceText } from "../dom.js";
+import { h, emit, setColour, cadenceText } from "../dom.js";
 import { t, formatDate, locale } from "../i18n.js";
 
 // The three questions: the answer's field, its message (the hint is `-hint`).
@@ -87,7 +87,7 @@ class CairnWeek extends HTMLElement {
         h("span", { class: "goal-dot", "aria-hidden": "true" }),
         h("span", { text: g.goal ? g.goal.title : t("week-no-goal") }), " ",
         h("strong", { text: t("week-wins", { count: g.wins }) }));
-      if (g.goal) li.style.setProperty("--goal", g.goal.colour);
+      setColour(li, "--goal", g.goal?.colour);
       facts.push(li);
     }
     if (d.comebacks) facts.push(h("li", { text: t("week-comebacks", { count: d.comebacks }) }));
