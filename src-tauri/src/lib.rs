@@ -12,6 +12,7 @@ mod caret;
 pub mod commands;
 pub mod db_watch;
 pub mod low_priority;
+pub mod memory;
 pub mod notify;
 pub mod platform;
 #[cfg(target_os = "linux")]
@@ -95,6 +96,9 @@ impl<R: Runtime> DesktopListener<R> {
             tracing::warn!(error = %e, "could not tell the windows about a change");
         }
         tray::refresh(&self.0);
+        if let Some(trimmer) = self.0.try_state::<memory::Trimmer>() {
+            trimmer.poke();
+        }
     }
 }
 
@@ -502,6 +506,7 @@ fn run_app() {
             app.manage(TrayPresent::default());
             app.manage(reminder_window::ReminderWindow::default());
             app.manage(sync_watch::SyncWatch::default());
+            app.manage(memory::Trimmer::start());
             app.manage(reminders::Scheduler::new(
                 reminders::snooze_override_from_env(),
             ));
