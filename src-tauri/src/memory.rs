@@ -33,24 +33,24 @@ impl Trimmer {
     /// Starts the waiting task on Tauri's async runtime.
     pub fn start() -> Trimmer {
         let poked = Arc::new(Notify::new());
-        let waiting = poked.clone();
-        tauri::async_runtime::spawn(async move {
-            loop {
-                waiting.notified().await;
-                // Each poke within SETTLE of the last starts the wait again.
-                while tokio::time::timeout(SETTLE, waiting.notified())
-                    .await
-                    .is_ok()
-                {}
-                give_back();
-            }
-        });
+        tauri::async_runtime::spawn(trim_when_settled(poked.clone(), SETTLE, give_back));
         Trimmer { poked }
     }
 
     /// Something happened: trim once things are quiet again.
     pub fn poke(&self) {
         self.poked.notify_one();
+    }
+}
+
+/// Forever: waits for a poke, then until `settle` passes without one,
+/// then runs `trim` once.
+async fn trim_when_settled(poked: Arc<Notify>, settle: Duration, trim: impl Fn()) {
+    loop {
+        poked.notified().await;
+        // Each poke within `settle` of the last starts the wait again.
+        while tokio::time::timeout(settle, poked.notified()).await.is_ok() {}
+        trim();
     }
 }
 
@@ -65,3 +65,50 @@ fn give_back() {
 
 #[cfg(not(all(target_os = "linux", target_env = "gnu")))]
 fn give_back() {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// Pokes `poked` at each of `gaps_ms` (after the wait before it) and
+    /// says how many trims ran by then, and `SETTLE` after the last.
+    async fn trims_after(gaps_ms: &[u64]) -> (Vec<usize>, usize) {
+        let poked = Arc::new(Notify::new());
+        let trims = Arc::new(AtomicUsize::new(0));
+        let counted = trims.clone();
+        tokio::spawn(trim_when_settled(poked.clone(), SETTLE, move || {
+            counted.fetch_add(1, Ordering::SeqCst);
+        }));
+        let mut seen = Vec::new();
+        for gap in gaps_ms {
+            tokio::time::sleep(Duration::from_millis(*gap)).await;
+            seen.push(trims.load(Ordering::SeqCst));
+            poked.notify_one();
+        }
+        tokio::time::sleep(SETTLE + Duration::from_millis(10)).await;
+        (seen, trims.load(Ordering::SeqCst))
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn a_burst_of_changes_is_trimmed_once_when_it_settles() {
+        // A thousand changes a millisecond apart: no trim among them.
+        let (seen, after) = trims_after(&[1; 1000]).await;
+        assert!(seen.iter().all(|n| *n == 0), "trimmed mid-burst");
+        assert_eq!(after, 1);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn changes_apart_are_trimmed_each() {
+        let (seen, after) = trims_after(&[0, 3000, 3000]).await;
+        assert_eq!(seen, vec![0, 1, 2]);
+        assert_eq!(after, 3);
+    }
+
+    #[tokio::test(start_paused = true)]
+    async fn nothing_is_trimmed_while_nothing_happens() {
+        // An hour at rest, then one change: only that change's trim.
+        let (seen, after) = trims_after(&[3_600_000]).await;
+        assert_eq!((seen, after), (vec![0], 1));
+    }
+}
