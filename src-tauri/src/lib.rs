@@ -532,6 +532,11 @@ fn run_app() {
             Ok(())
         })
         .on_window_event(|window, event| {
+            // A window shown, hidden or focused is work (a reload, a quick
+            // log) as much as a change is: trim once it settles too.
+            if let Some(trimmer) = window.try_state::<memory::Trimmer>() {
+                trimmer.poke();
+            }
             // With a tray, closing the main window keeps Cairn in the tray;
             // Quit is in the tray menu.
             if let tauri::WindowEvent::CloseRequested { api, .. } = event {

@@ -10,7 +10,8 @@
 //! 10,000 wins and 200 syncs while malloc counted 8 MB in use, and one
 //! `malloc_trim(0)` brought it back to 36 MB.
 //!
-//! So every change pokes [`Trimmer`]: once nothing more has happened for
+//! So every change and every window event (a window shown, hidden or
+//! focused) pokes [`Trimmer`]: once nothing more has happened for
 //! [`SETTLE`], one trim. It waits on a `Notify`, with no timer while
 //! nothing happens. Windows' and macOS's allocators give memory back by
 //! their own rules; there the trim does nothing.
