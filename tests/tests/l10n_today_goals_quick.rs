@@ -78,14 +78,7 @@ async fn all_from_catalogue(app: &App, name: &str) -> Result<()> {
 /// A goal with one daily step (Goals page), a win and today's one thing
 /// (Today).
 async fn a_day_with_things(app: &App) -> Result<()> {
-    app.click("nav a[data-view='goals']").await?;
-    app.fill("#goal-title", GOAL).await?;
-    app.press_enter("#goal-title").await?;
-    app.wait_text("#goal-heading", GOAL).await?;
-    app.fill("#add-step .step-title-input", STEP).await?;
-    app.press_enter("#add-step .step-title-input").await?;
-    app.wait_text("#steps", STEP).await?;
-    app.click("nav a[data-view='today']").await?;
+    app.goal_with_step(GOAL, STEP).await?;
     app.fill("#win-text", WIN).await?;
     app.press_enter("#win-text").await?;
     app.wait_text("#today-wins", WIN).await?;
