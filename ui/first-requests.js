@@ -4,10 +4,11 @@
 // words first, since the Today component waits for them before it is
 // defined) they made the first frame wait for two round trips: 15–25 ms
 // more, measured with marks in each module.
-import { api } from "./api.js";
+import { api, keepFirstAnswers } from "./api.js";
 import { load } from "./i18n.js";
 import { parseRoute } from "./router.js";
 
+keepFirstAnswers();
 load();
 let today = parseRoute(location.hash).view === "today" ? api.today() : null;
 // Whoever takes it handles a failure; until then it is not "unhandled".

@@ -753,11 +753,11 @@ impl App {
     }
 
     /// How many times the current window's page has called the backend
-    /// command `command` since it loaded: `ui/api.js` marks each call as
-    /// `performance.mark("cairn:" + command)`.
+    /// command `command` since it loaded: `ui/api.js` keeps one mark per
+    /// command, `cairn:<command>`, whose `detail` is the count.
     pub async fn backend_calls(&self, command: &str) -> Result<usize> {
         self.exec(
-            "return performance.getEntriesByName('cairn:' + arguments[0]).length",
+            "return performance.getEntriesByName('cairn:' + arguments[0])[0]?.detail ?? 0",
             vec![json!(command)],
         )
         .await

@@ -4,9 +4,8 @@
 //! that reloads a page: one reload of each visible view per write, none in a
 //! hidden window until it is shown again.
 //!
-//! The page's backend calls are counted through the marks `ui/api.js` sets
-//! (`performance.mark("cairn:" + command)`); Today's reload is one `today`
-//! call.
+//! The page's backend calls are counted by `ui/api.js` (the mark
+//! `cairn:<command>` carries the count); Today's reload is one `today` call.
 //!
 //! Issue #14, item 3: another process's writes (`cairn log`, `cairn import`,
 //! a direct write to the file) reach the window through the app's watch on
