@@ -144,8 +144,8 @@ export const api = {
   hideQuick: () => call("hide_quick"),
   openMain: () => call("open_main"),
   /** A week's draft and review: the week holding `date`, or (no date) the
-   * latest week that has ended. `weekStart`: 1 (Monday) to 7 (Sunday). */
-  weekReview: (weekStart, date = null) => call("week_review", { input: date ? { weekStart, date } : { weekStart } }),
+   * latest week that has ended. Where weeks start is the backend's to say. */
+  weekReview: (date = null) => call("week_review", { input: date ? { date } : {} }),
   saveReflection: (review) => call("save_reflection", { input: review }),
   listReflections: () => call("list_reflections"),
   markFocusAction: (id, became, stepId = null) => call("mark_focus_action", { input: { id, became, stepId } }),

@@ -1,7 +1,6 @@
 // Calendar days as the backend writes them, `YYYY-MM-DD`. The day of a win
 // is computed once, by the backend, when it is logged; the UI only reads
 // such days, counts between them and names them, all through here.
-import { weekStart } from "./i18n.js";
 
 /** The year, month (1–12) and day of a `YYYY-MM-DD` day. */
 export function dayParts(day) {
@@ -49,8 +48,3 @@ export function localToday(now = new Date()) {
 /** The language's locale's first day of the week, 1 (Monday) to 7
  * (Sunday), by the core's rule: i18n.js has it with the words. */
 export { weekStart as localeWeekStart } from "./i18n.js";
-
-/** The week's first day the person chose (1–7), or the locale's for 0. */
-export function weekStartFrom(setting) {
-  return setting >= 1 && setting <= 7 ? setting : weekStart();
-}

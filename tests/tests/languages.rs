@@ -244,7 +244,7 @@ async fn the_window_formats_every_message_as_rust_does() -> Result<()> {
 /// week table, whose data need not match the core's.
 #[tokio::test]
 async fn the_window_starts_weeks_where_the_core_does() -> Result<()> {
-    use cairn_core::domain::reflection::first_day_for_locale;
+    use cairn_core::i18n::locale::first_weekday;
     let data = DataDir::new();
     for (tag, day) in [
         ("en_US", "Sunday"),
@@ -254,8 +254,8 @@ async fn the_window_starts_weeks_where_the_core_does() -> Result<()> {
         ("de_DE", "Montag"),
     ] {
         let app = App::launch_with(&data, &[("CAIRN_LANG", tag)]).await?;
-        let core = first_day_for_locale(Language::get(&Resolved::from_tag(tag)).locale())
-            .number_from_monday();
+        let core =
+            first_weekday(Language::get(&Resolved::from_tag(tag)).locale()).number_from_monday();
         let page: u32 = app
             .exec(
                 "return import('./dates.js').then((m) => m.localeWeekStart())",

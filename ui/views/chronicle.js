@@ -5,7 +5,6 @@
 import { t } from "../i18n.js";
 import "../components/cairn-chronicle.js";
 import { milestoneText } from "../dom.js";
-import { weekStartFrom } from "../dates.js";
 
 export function setup(el, shell) {
   const { api, notice } = shell;
@@ -21,9 +20,8 @@ export function setup(el, shell) {
 
   async function load() {
     const limit = Math.min(200, Math.max(50, chron.wins.length));
-    const { weekStart } = await api.getReviewSettings();
     const [data, page, day, reviews] = await Promise.all([
-      api.chronicle({ weekStart: weekStartFrom(weekStart), goalId: chron.goalId, stepId: chron.stepId }),
+      api.chronicle({ goalId: chron.goalId, stepId: chron.stepId }),
       api.chronicleTimeline(query({ limit })),
       chron.day ? api.chronicleDay(chron.day) : null,
       api.listReflections(),

@@ -3,16 +3,14 @@
 // reviews, saving, and turning a focus action into a step.
 import { t } from "../i18n.js";
 import "../components/cairn-week.js";
-import { weekStartFrom } from "../dates.js";
 import { rewardText, longDate } from "../dom.js";
 
 export function setup(el, shell) {
   const { api, notice } = shell;
 
   async function load(route) {
-    const settings = await api.getReviewSettings();
     const [review, reviews, goals] = await Promise.all([
-      api.weekReview(weekStartFrom(settings.weekStart), route?.id ?? null),
+      api.weekReview(route?.id ?? null),
       api.listReflections(),
       api.listGoals(),
     ]);

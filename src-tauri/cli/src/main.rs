@@ -24,9 +24,9 @@ use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 mod sync;
 
 use cairn_core::clock::Clock;
-use cairn_core::domain::reflection::Week;
 use cairn_core::domain::{GoalStatus, StepId, WinSource};
 use cairn_core::error::{Error, Result};
+use cairn_core::service::reflections::WeekPick;
 use cairn_core::service::{self, wins::WinDraft};
 use cairn_core::store::location::data_dir;
 use cairn_core::store::Store;
@@ -379,13 +379,12 @@ pub fn run_command(
             }
         }
         Command::Week { last, markdown } => {
-            let settings = service::reflections::review_settings(store)?;
-            let first = service::reflections::first_day(&settings);
-            let mut week = Week::containing(clock.today(), first);
-            if *last {
-                week = week.previous();
-            }
-            let review = service::reflections::week_review(store, clock, week)?;
+            let pick = if *last {
+                WeekPick::Previous
+            } else {
+                WeekPick::Holding(clock.today())
+            };
+            let review = service::reflections::week_review(store, clock, pick)?;
             let text = service::reflections::text(&review, *markdown);
             print(out, text.trim_end().to_owned())
         }

@@ -8,7 +8,7 @@
 
 use std::hint::black_box;
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 use criterion::{criterion_group, criterion_main, Criterion};
 
 use cairn_core::service::chronicle::{self, ChronicleQuery};
@@ -28,12 +28,8 @@ fn bench(c: &mut Criterion) {
             .unwrap(),
         WINS as u64
     );
-    let all = ChronicleQuery {
-        week_start: Weekday::Mon,
-        scope: Scope::All,
-    };
+    let all = ChronicleQuery { scope: Scope::All };
     let one_step = ChronicleQuery {
-        week_start: Weekday::Sun,
         scope: Scope::Step(steps[0].clone()),
     };
     let mut group = c.benchmark_group("chronicle_100k");

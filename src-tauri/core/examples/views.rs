@@ -13,10 +13,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-use chrono::Weekday;
-
 use cairn_core::clock::SystemClock;
-use cairn_core::domain::reflection::Week;
 use cairn_core::service::chronicle::{self, ChronicleQuery};
 use cairn_core::service::{reflections, today, wins};
 use cairn_core::store::chronicle::{Scope, TimelineFilter};
@@ -55,7 +52,6 @@ fn usage() -> ExitCode {
 fn measure(dir: &std::path::Path, runs: usize) -> Result<(), Box<dyn std::error::Error>> {
     let store = Store::open_in(dir)?;
     let clock = SystemClock;
-    let week_start = Weekday::Mon;
     let jobs: Vec<(&str, Job)> = vec![
         ("today", Box::new(|| today::today(&store, &clock).map(drop))),
         (
@@ -72,18 +68,16 @@ fn measure(dir: &std::path::Path, runs: usize) -> Result<(), Box<dyn std::error:
         (
             "chronicle_year",
             Box::new(|| {
-                let q = ChronicleQuery {
-                    week_start,
-                    scope: Scope::All,
-                };
+                let q = ChronicleQuery { scope: Scope::All };
                 chronicle::chronicle(&store, &clock, &q).map(drop)
             }),
         ),
         (
             "week_review",
             Box::new(|| {
-                let week = Week::containing(cairn_core::clock::Clock::today(&clock), week_start);
-                reflections::week_review(&store, &clock, week).map(drop)
+                let today = cairn_core::clock::Clock::today(&clock);
+                reflections::week_review(&store, &clock, reflections::WeekPick::Holding(today))
+                    .map(drop)
             }),
         ),
     ];

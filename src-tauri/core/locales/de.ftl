@@ -1349,7 +1349,6 @@ input-malformed = Cairn konnte diese Anfrage nicht lesen: Ein Feld fehlt oder ha
 input-source = Diese Quelle kann das Fenster nicht verwenden.
 input-no-id = Cairn konnte diese Anfrage nicht lesen: Die ID fehlt. Lade das Fenster neu.
 input-page = Diese Seite mit Erfolgen gilt nicht mehr. Lade die Liste neu.
-input-week-start = Der erste Tag der Woche muss zwischen Montag und Sonntag liegen.
 input-review-day = Wähle einen Tag von Montag bis Sonntag.
 input-one-thing = Wähle einen offenen Schritt oder schreib eine Zeile: eins von beiden, nicht beides.
 input-reminder-day = Der Tag dieser Erinnerung gilt nicht. Lade das Fenster neu.

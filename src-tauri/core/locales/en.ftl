@@ -1403,7 +1403,6 @@ input-malformed = Cairn could not read that request: a field is missing or has t
 input-source = That source cannot be used from the window.
 input-no-id = Cairn could not read that request: the id is missing. Reload the window.
 input-page = That page of wins is not valid any more. Reload the list.
-input-week-start = The first day of the week must be Monday to Sunday.
 input-review-day = Choose a day from Monday to Sunday.
 input-one-thing = Choose one open step, or write one line: not both, and not neither.
 input-reminder-day = That reminder's day is not valid. Reload the window.

@@ -1346,7 +1346,6 @@ input-malformed = Cairn no pudo leer esa petición: falta un campo o tiene un ti
 input-source = Ese origen no se puede usar desde la ventana.
 input-no-id = Cairn no pudo leer esa petición: falta el identificador. Recarga la ventana.
 input-page = Esa página de logros ya no es válida. Recarga la lista.
-input-week-start = El primer día de la semana tiene que ser de lunes a domingo.
 input-review-day = Elige un día de lunes a domingo.
 input-one-thing = Elige un paso abierto o escribe una línea: una de las dos cosas, no ambas.
 input-reminder-day = El día de ese recordatorio no es válido. Recarga la ventana.

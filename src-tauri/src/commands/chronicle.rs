@@ -2,7 +2,7 @@
 //! rest days, milestones to celebrate, and saving the picture. All run off
 //! the main thread (`async`): they read the database or wait for a dialog.
 
-use chrono::{NaiveDate, Weekday};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
@@ -148,16 +148,10 @@ pub struct SavedDto {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ChronicleInput {
-    #[serde(default = "monday")]
-    week_start: u32,
     #[serde(default)]
     goal_id: Option<String>,
     #[serde(default)]
     step_id: Option<String>,
-}
-
-fn monday() -> u32 {
-    1
 }
 
 #[derive(Deserialize)]
@@ -215,13 +209,6 @@ fn parse_scope(goal: Option<&str>, step: Option<&str>) -> Result<Scope> {
     })
 }
 
-fn parse_week_start(n: u32) -> Result<Weekday> {
-    match n {
-        1..=7 => Ok(Weekday::try_from((n - 1) as u8).unwrap_or(Weekday::Mon)),
-        _ => Err(Error::Validation(tr!("input-week-start"))),
-    }
-}
-
 /// Scores travel as percentages with one decimal.
 fn percent(score: f64) -> f64 {
     (score * 1000.0).round() / 10.0
@@ -233,7 +220,6 @@ fn percent(score: f64) -> f64 {
 pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Result<ChronicleDto> {
     let input = input.get()?;
     let query = ChronicleQuery {
-        week_start: parse_week_start(input.week_start)?,
         scope: parse_scope(input.goal_id.as_deref(), input.step_id.as_deref())?,
     };
     let c = chronicle::chronicle(state.store()?, state.clock(), &query)?;

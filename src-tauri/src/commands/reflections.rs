@@ -8,11 +8,13 @@ use tauri::State;
 
 use super::{AppState, GoalDto, Input, MilestoneDto, RestDto, RewardDto, StepDto, StepInput};
 use crate::domain::ids::FocusActionId;
-use crate::domain::reflection::{Became, Reflection, Week};
+use crate::domain::reflection::{Became, Reflection};
 use crate::domain::stacks::{parse_time, time_text};
 use crate::domain::{GoalId, StepId};
 use crate::error::{Error, Result};
-use crate::service::reflections::{self, FocusInput, ReflectionInput, ReviewSettings, WeekReview};
+use crate::service::reflections::{
+    self, FocusInput, ReflectionInput, ReviewSettings, WeekPick, WeekReview,
+};
 use cairn_core::tr;
 
 // ---- DTOs -------------------------------------------------------------
@@ -193,8 +195,6 @@ pub struct WeekInput {
     /// today).
     #[serde(default)]
     date: Option<String>,
-    /// 1 (Monday) to 7 (Sunday), as the view resolved it.
-    week_start: u32,
 }
 
 #[derive(Deserialize)]
@@ -264,14 +264,12 @@ fn parse_weekday(n: u32) -> Result<Weekday> {
 #[tauri::command(async)]
 pub fn week_review(state: State<'_, AppState>, input: Input<WeekInput>) -> Result<WeekReviewDto> {
     let input = input.get()?;
-    let first = parse_weekday(input.week_start)?;
-    let today = state.clock().today();
-    let week = match input.date.as_deref() {
-        Some(date) => Week::containing(parse_date(date)?, first),
-        None => Week::ended_by(today, first),
+    let pick = match input.date.as_deref() {
+        Some(date) => WeekPick::Holding(parse_date(date)?),
+        None => WeekPick::LatestEnded,
     };
-    let review = reflections::week_review(state.store()?, state.clock(), week)?;
-    Ok(WeekReviewDto::new(review, today))
+    let review = reflections::week_review(state.store()?, state.clock(), pick)?;
+    Ok(WeekReviewDto::new(review, state.clock().today()))
 }
 
 /// A review just saved, with the rewards reviewing it earned.

@@ -233,13 +233,13 @@ fn a_week_is_reviewed_through_ipc() {
     call(&h, "log_win", json!({ "input": { "text": "Walked" } })).unwrap();
     // Saturday 21 November: the latest week that has ended is 9–15
     // November for Monday weeks.
-    let week = call(&h, "week_review", json!({ "input": { "weekStart": 1 } })).unwrap();
+    let week = call(&h, "week_review", json!({ "input": {} })).unwrap();
     assert_eq!(week["draft"]["start"], "2026-11-09");
     assert_eq!(week["next"], "2026-11-16");
     let this = call(
         &h,
         "week_review",
-        json!({ "input": { "weekStart": 1, "date": "2026-11-21" } }),
+        json!({ "input": { "date": "2026-11-21" } }),
     )
     .unwrap();
     assert_eq!(this["draft"]["wins"], 1);
@@ -277,7 +277,7 @@ fn a_week_is_reviewed_through_ipc() {
     )
     .unwrap_err();
     assert_eq!(err["kind"], "validation");
-    let err = call(&h, "week_review", json!({ "input": { "weekStart": 9 } })).unwrap_err();
+    let err = call(&h, "week_review", json!({ "input": { "date": "Sunday" } })).unwrap_err();
     assert_eq!(err["kind"], "validation");
 
     call(
@@ -291,6 +291,12 @@ fn a_week_is_reviewed_through_ipc() {
         (settings["weekStart"].as_u64(), settings["nudge"].as_bool()),
         (Some(7), Some(false))
     );
+    // Weeks now start on Sunday everywhere, without the window saying so:
+    // Saturday 21 November ends the week of Sunday 15 November.
+    let week = call(&h, "week_review", json!({ "input": {} })).unwrap();
+    assert_eq!(week["draft"]["start"], "2026-11-15");
+    let chronicle = call(&h, "chronicle", json!({ "input": {} })).unwrap();
+    assert_eq!(chronicle["weekStart"], 7);
 }
 
 // ---- a step that fits the week --------------------------------------

@@ -3,6 +3,7 @@
 //! English but keeps the system's region, so its weeks still start on the
 //! region's day.
 
+use chrono::Weekday;
 use unic_langid::LanguageIdentifier;
 
 use super::catalogue::{LANGUAGES, PSEUDO_LANGUAGES};
@@ -145,6 +146,35 @@ pub fn resolve_from(env: Option<&str>, choice: &Choice, system: Option<&str>) ->
     }
 }
 
+/// Regions whose weeks start on Sunday or Saturday (CLDR's week data);
+/// everywhere else weeks start on Monday, as ISO weeks do.
+const SUNDAY_FIRST: &[&str] = &[
+    "AG", "AS", "BD", "BR", "BS", "BT", "BW", "BZ", "CA", "CN", "CO", "DM", "DO", "ET", "GT", "GU",
+    "HK", "HN", "ID", "IL", "IN", "JM", "JP", "KE", "KH", "KR", "LA", "MH", "MM", "MO", "MT", "MX",
+    "MZ", "NI", "NP", "PA", "PE", "PH", "PK", "PR", "PT", "PY", "SA", "SG", "SV", "TH", "TT", "TW",
+    "UM", "US", "VE", "VI", "WS", "YE", "ZA", "ZW",
+];
+const SATURDAY_FIRST: &[&str] = &[
+    "AE", "AF", "BH", "DJ", "DZ", "EG", "IQ", "IR", "JO", "KW", "LY", "OM", "QA", "SD", "SY",
+];
+
+/// The first day of the week for a POSIX locale name or a BCP 47 tag
+/// ("en_US.UTF-8", "de-DE", "ar_EG"): its region decides; no region, or
+/// none known, gives Monday.
+pub fn first_weekday(locale: &str) -> Weekday {
+    let name = locale.split(['.', '@']).next().unwrap_or_default();
+    let region = name
+        .split(['_', '-'])
+        .skip(1)
+        .find(|part| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic()))
+        .map(str::to_ascii_uppercase);
+    match region.as_deref() {
+        Some(r) if SUNDAY_FIRST.contains(&r) => Weekday::Sun,
+        Some(r) if SATURDAY_FIRST.contains(&r) => Weekday::Sat,
+        _ => Weekday::Mon,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -199,5 +229,23 @@ mod tests {
         assert_eq!(Choice::from_setting(Some("system")), Choice::System);
         assert_eq!(Choice::from_setting(Some("de")), lang("de"));
         assert_eq!(lang("es").as_setting(), "es");
+    }
+
+    fn check_locale(locale: &str, first: Weekday) {
+        assert_eq!(first_weekday(locale), first, "{locale}");
+    }
+
+    #[test]
+    fn the_locale_decides_the_first_day() {
+        check_locale("en_US.UTF-8", Weekday::Sun);
+        check_locale("en_GB.UTF-8", Weekday::Mon);
+        check_locale("de-DE", Weekday::Mon);
+        check_locale("pt_BR", Weekday::Sun);
+        check_locale("pt_PT.UTF-8@euro", Weekday::Sun);
+        check_locale("ar_EG.UTF-8", Weekday::Sat);
+        check_locale("zh-Hant-TW", Weekday::Sun);
+        check_locale("C", Weekday::Mon);
+        check_locale("", Weekday::Mon);
+        check_locale("fr", Weekday::Mon);
     }
 }

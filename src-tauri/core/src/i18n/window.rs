@@ -42,7 +42,7 @@ pub fn compile(lang: &Language) -> String {
         "dir": if lang.rtl() { "rtl" } else { "ltr" },
         // The page's weeks start where the core's do (the week's review,
         // the nudge), by the same rule, not by the browser's own table.
-        "weekStart": crate::domain::reflection::first_day_for_locale(lang.locale())
+        "weekStart": super::locale::first_weekday(lang.locale())
             .number_from_monday(),
         "pseudo": if lang.is_pseudo() { json!([PSEUDO_OPEN, PSEUDO_CLOSE]) } else { Value::Null },
         "messages": messages,

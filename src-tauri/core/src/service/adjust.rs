@@ -693,10 +693,7 @@ mod tests {
         let before = crate::service::chronicle::chronicle(
             &t.store,
             &clock,
-            &crate::service::chronicle::ChronicleQuery {
-                week_start: chrono::Weekday::Mon,
-                scope: Scope::All,
-            },
+            &crate::service::chronicle::ChronicleQuery { scope: Scope::All },
         )
         .unwrap();
         let score_before = before.steps[0].score;
@@ -713,10 +710,7 @@ mod tests {
         let after = crate::service::chronicle::chronicle(
             &t.store,
             &clock,
-            &crate::service::chronicle::ChronicleQuery {
-                week_start: chrono::Weekday::Mon,
-                scope: Scope::All,
-            },
+            &crate::service::chronicle::ChronicleQuery { scope: Scope::All },
         )
         .unwrap();
         let m = &after.steps[0];

@@ -26,11 +26,10 @@ use super::wins::{WinPage, PAGE_MAX};
 /// Weeks in the momentum bar chart and in each step's score line.
 pub const MOMENTUM_WEEKS: i64 = 26;
 
-/// What the chronicle is asked for.
+/// What the chronicle is asked for. The grid's and the bars' weeks start
+/// on the person's first day of the week, which the chronicle reads itself.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChronicleQuery {
-    /// The first day of the week in the grid and the weekly bars.
-    pub week_start: Weekday,
     /// Whose wins shade the heatmap: all, one goal's or one step's.
     pub scope: Scope,
 }
@@ -103,7 +102,8 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
     store.read(|conn| {
         let (goals, steps) = super::milestones::shown_goals_and_steps(conn)?;
         let rest = store::rest_days::all(conn)?;
-        let start = heatmap::grid_start(today, q.week_start);
+        let week_start = super::reflections::first_day_in(conn)?;
+        let start = heatmap::grid_start(today, week_start);
 
         // Every win of the year, per day: the header, the bars, and the
         // grid when it shows everything.
@@ -124,7 +124,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             let i = |d: NaiveDate| ((d - start).num_days().max(0) as usize).min(all.len());
             all[i(from)..i(to + Duration::days(1))].iter().sum()
         };
-        let this_week = heatmap::week_of(today, q.week_start);
+        let this_week = heatmap::week_of(today, week_start);
         let weeks = (0..MOMENTUM_WEEKS)
             .rev()
             .map(|k| {
@@ -198,7 +198,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
         let one_thing_days = one_things.into_iter().filter(|d| *d >= start).collect();
         Ok(Chronicle {
             today,
-            week_start: q.week_start,
+            week_start,
             header,
             heatmap: Heatmap {
                 start,
@@ -495,10 +495,7 @@ mod tests {
     }
 
     fn query() -> ChronicleQuery {
-        ChronicleQuery {
-            week_start: Weekday::Mon,
-            scope: Scope::All,
-        }
+        ChronicleQuery { scope: Scope::All }
     }
 
     #[test]
@@ -518,7 +515,6 @@ mod tests {
             &clock,
             &ChronicleQuery {
                 scope: Scope::Step(step.clone()),
-                ..query()
             },
         )
         .unwrap();
@@ -594,7 +590,6 @@ mod tests {
             &clock,
             &ChronicleQuery {
                 scope: Scope::Step(step.clone()),
-                ..query()
             },
         )
         .unwrap();

@@ -77,11 +77,49 @@ pub struct WeekReview {
 /// Runs shorter than this are not listed as "still going".
 const RUN_LISTED: u32 = 2;
 
-/// The draft of `week` and its review.
-pub fn week_review(store: &Store, clock: &dyn Clock, week: Week) -> Result<WeekReview> {
+/// Which week a caller asks for. Where weeks begin is the person's first
+/// day of the week (Settings, else the locale's), decided here for every
+/// caller: the window and the command line never work it out themselves.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum WeekPick {
+    /// This week, already placed.
+    Exactly(Week),
+    /// The week holding this day.
+    Holding(NaiveDate),
+    /// The latest week that has ended by today (on a week's last day, that
+    /// week): the one a review looks back on.
+    LatestEnded,
+    /// The week before the one holding today.
+    Previous,
+}
+
+impl From<Week> for WeekPick {
+    fn from(week: Week) -> Self {
+        WeekPick::Exactly(week)
+    }
+}
+
+impl WeekPick {
+    fn place(self, today: NaiveDate, first: Weekday) -> Week {
+        match self {
+            WeekPick::Exactly(week) => week,
+            WeekPick::Holding(day) => Week::containing(day, first),
+            WeekPick::LatestEnded => Week::ended_by(today, first),
+            WeekPick::Previous => Week::containing(today, first).previous(),
+        }
+    }
+}
+
+/// The draft of the week picked and its review.
+pub fn week_review(
+    store: &Store,
+    clock: &dyn Clock,
+    pick: impl Into<WeekPick>,
+) -> Result<WeekReview> {
     let today = clock.today();
-    check_week(week, today)?;
     store.read(|conn| {
+        let week = pick.into().place(today, first_day_in(conn)?);
+        check_week(week, today)?;
         Ok(WeekReview {
             draft: draft_in(conn, clock, week, today)?,
             reflection: store::reflections::get(conn, week.start)?,
@@ -451,7 +489,12 @@ const NUDGE_LATER: &str = "review_nudge_later";
 pub fn first_day(settings: &ReviewSettings) -> Weekday {
     settings
         .week_start
-        .unwrap_or_else(|| reflection::first_day_for_locale(crate::i18n::current().locale()))
+        .unwrap_or_else(|| crate::i18n::locale::first_weekday(crate::i18n::current().locale()))
+}
+
+/// The first day of the week, read on an open connection.
+pub(crate) fn first_day_in(conn: &store::Conn) -> Result<Weekday> {
+    Ok(first_day(&review_settings_in(conn)?))
 }
 
 /// When the weekly nudge is next due and for which week (`None`: it is off,
@@ -1047,6 +1090,52 @@ mod tests {
         assert_eq!(with_language("en-US", || first_day(&read)), Weekday::Sun);
         assert_eq!(with_language("de-DE", || first_day(&read)), Weekday::Mon);
         assert_eq!(with_language("es-ES", || first_day(&read)), Weekday::Mon);
+    }
+
+    fn check_pick(pick: WeekPick, first: Weekday, start: &str) {
+        // Saturday 21 November 2026.
+        let today = "2026-11-21".parse().unwrap();
+        assert_eq!(
+            pick.place(today, first).start,
+            start.parse::<NaiveDate>().unwrap(),
+            "{pick:?} {first:?}"
+        );
+    }
+
+    #[test]
+    fn a_picked_week_starts_on_the_persons_first_day() {
+        use WeekPick::*;
+        let thu = "2026-11-19".parse().unwrap();
+        check_pick(Holding(thu), Weekday::Mon, "2026-11-16");
+        check_pick(Holding(thu), Weekday::Sun, "2026-11-15");
+        check_pick(Holding(thu), Weekday::Sat, "2026-11-14");
+        // Saturday is the last day of a Sunday week: that week has ended.
+        check_pick(LatestEnded, Weekday::Mon, "2026-11-09");
+        check_pick(LatestEnded, Weekday::Sun, "2026-11-15");
+        check_pick(LatestEnded, Weekday::Sat, "2026-11-14");
+        check_pick(Previous, Weekday::Mon, "2026-11-09");
+        check_pick(Previous, Weekday::Sun, "2026-11-08");
+        let week = Week {
+            start: "2026-11-11".parse().unwrap(),
+        };
+        check_pick(Exactly(week), Weekday::Mon, "2026-11-11");
+    }
+
+    #[test]
+    fn the_week_review_follows_the_setting_not_the_caller() {
+        let (t, clock, _, _) = two_weeks();
+        let sunday = ReviewSettings {
+            week_start: Some(Weekday::Sun),
+            ..review_settings(&t.store).unwrap()
+        };
+        set_review_settings(&t.store, &sunday).unwrap();
+        let today = clock.today();
+        let review = week_review(&t.store, &clock, WeekPick::Holding(today)).unwrap();
+        assert_eq!(
+            chrono::Datelike::weekday(&review.draft.week.start),
+            Weekday::Sun
+        );
+        assert!(review.draft.week.start <= today && today <= review.draft.week.end());
     }
 
     #[test]
