@@ -188,11 +188,17 @@ fn run<H: Host, Tz: TimeZone>(ctx: Context<H, Tz>, wake: Receiver<()>) {
             ctx.host.day_turned();
         }
         let (prompts, nudge, sleep) = plan(&ctx, &mut since);
+        // Each one shown was recorded (its slot is spent, "Next" moves on):
+        // the windows and the tray hear of it as of any other write.
+        let recorded = !prompts.is_empty() || nudge.is_some();
         for reminder in prompts {
             deliver(&ctx, reminder);
         }
         if let Some(nudge) = nudge {
             deliver_nudge(&ctx, nudge);
+        }
+        if recorded {
+            ctx.host.changed();
         }
         // The next local midnight is always due: the one timer a day that
         // fires with no reminder planned.
@@ -504,11 +510,14 @@ mod tests {
         assert_eq!(notifier.shown()[0].body, "I will stretch for one minute");
         assert!(notifier.shown()[0].later);
         assert!(scheduler.status().unwrap().available);
+        // The spent slot is a change the windows hear of ("Next" moves on).
+        assert!(wait_for(|| *host.changes.lock().unwrap() == 1));
         scheduler.wake();
         std::thread::sleep(StdDuration::from_millis(100));
         assert_eq!(notifier.shown().len(), 1, "at most one per slot");
+        assert_eq!(*host.changes.lock().unwrap(), 1, "a wake with nothing due");
         notifier.answer(0, Action::Done);
-        assert_eq!(*host.changes.lock().unwrap(), 1);
+        assert_eq!(*host.changes.lock().unwrap(), 2);
         let sources: Vec<String> = host
             .t
             .store

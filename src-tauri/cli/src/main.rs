@@ -865,9 +865,10 @@ mod tests {
 
     #[test]
     fn week_prints_the_draft_and_then_the_answers() {
-        use service::reflections::{save, set_review_settings, ReflectionInput};
+        use service::reflections::{save, ReflectionInput};
+        use service::settings::set_review_settings;
         let (t, clock) = seeded();
-        let mut settings = service::reflections::review_settings(&t.store).unwrap();
+        let mut settings = service::settings::review_settings(&t.store).unwrap();
         settings.week_start = Some(chrono::Weekday::Mon);
         set_review_settings(&t.store, &settings).unwrap();
         run(&t, &clock, &["log", "Walked"]).unwrap();

@@ -107,7 +107,7 @@ fn seed(dir: &Path, n: usize) -> Result<()> {
     let t = 365 * YEARS + YEARS / 4;
     let first = today - Duration::days(t);
     let plan = plan(t, n)?;
-    let week_first = service::reflections::first_day(&service::reflections::review_settings(&st)?);
+    let week_first = service::settings::first_day(&service::settings::review_settings(&st)?);
 
     let mut rng = Rng(0x00ca_112e);
     let closed = closed_days(&mut rng, t);

@@ -12,9 +12,8 @@ use crate::domain::reflection::{Became, Reflection};
 use crate::domain::stacks::{parse_time, time_text};
 use crate::domain::{GoalId, StepId};
 use crate::error::{Error, Result};
-use crate::service::reflections::{
-    self, FocusInput, ReflectionInput, ReviewSettings, WeekPick, WeekReview,
-};
+use crate::service::reflections::{self, FocusInput, ReflectionInput, WeekPick, WeekReview};
+use crate::service::settings::{self, ReviewSettings};
 use cairn_core::tr;
 
 // ---- DTOs -------------------------------------------------------------
@@ -383,7 +382,7 @@ pub fn focus_action_to_one_thing(
 
 #[tauri::command(async)]
 pub fn get_review_settings(state: State<'_, AppState>) -> Result<ReviewSettingsDto> {
-    let s = reflections::review_settings(state.store()?)?;
+    let s = settings::review_settings(state.store()?)?;
     Ok(ReviewSettingsDto {
         week_start: s.week_start.map_or(0, |d| d.number_from_monday()),
         nudge: s.nudge,
@@ -407,5 +406,5 @@ pub fn set_review_settings(
         nudge_day: parse_weekday(input.nudge_day)?,
         nudge_time: parse_time(&input.nudge_time)?,
     };
-    state.changed(reflections::set_review_settings(state.store()?, &settings))
+    state.changed(settings::set_review_settings(state.store()?, &settings))
 }

@@ -4,7 +4,7 @@
 //! focus actions saved per week, the list of past reviews, and what a focus
 //! action became. Also the markdown a person can paste into a journal.
 
-use chrono::{DateTime, Duration, NaiveDate, NaiveTime, TimeZone, Utc, Weekday};
+use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc, Weekday};
 
 use crate::clock::Clock;
 use crate::domain::ids::{FocusActionId, ReflectionId};
@@ -12,7 +12,6 @@ use crate::domain::reflection::{
     self, check_focus_count, check_week, Answers, Became, FocusAction, NudgePlan, Reflection, Week,
 };
 use crate::domain::rest::RestDay;
-use crate::domain::stacks::{parse_time, time_text};
 use crate::domain::{Goal, GoalId, Step, StepId, Title};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
@@ -20,6 +19,7 @@ use crate::store::{self, Store};
 use super::chronicle::momentum_of;
 use super::milestones::{self, MilestoneView};
 use super::rewards::RewardView;
+use super::settings::{first_day, first_day_in, review_settings_in};
 use super::steps::{self, StepDraft};
 
 /// Wins of the week under one goal (`None`: under no goal).
@@ -396,106 +396,8 @@ pub fn focus_action_to_one_thing(
     })
 }
 
-/// The week's first day when the person has not chosen one and no locale
-/// says otherwise.
-pub const DEFAULT_FIRST_DAY: Weekday = Weekday::Mon;
-
-const WEEK_START: &str = "week_start";
-const REVIEW_NUDGE: &str = "review_nudge";
-
-/// The weekly nudge until the person changes it: Sunday at 18:00.
-pub const DEFAULT_NUDGE: (Weekday, u32, u32) = (Weekday::Sun, 18, 0);
-
-/// The review's settings.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct ReviewSettings {
-    /// The week's first day; `None`: the locale's.
-    pub week_start: Option<Weekday>,
-    /// Whether the weekly nudge comes at all.
-    pub nudge: bool,
-    pub nudge_day: Weekday,
-    pub nudge_time: NaiveTime,
-}
-
-fn weekday_from_number(n: u8) -> Option<Weekday> {
-    (1..=7)
-        .contains(&n)
-        .then(|| Weekday::try_from(n - 1).ok())
-        .flatten()
-}
-
-/// The review's settings, read on an open connection (the reminder
-/// scheduler reads them beside the stacks).
-pub fn review_settings_in(conn: &store::Conn) -> Result<ReviewSettings> {
-    let week_start = store::settings::get(conn, WEEK_START)?
-        .and_then(|n| n.parse::<u8>().ok())
-        .and_then(weekday_from_number);
-    let default_time =
-        NaiveTime::from_hms_opt(DEFAULT_NUDGE.1, DEFAULT_NUDGE.2, 0).unwrap_or(NaiveTime::MIN);
-    let (nudge, nudge_day, nudge_time) = match store::settings::get(conn, REVIEW_NUDGE)? {
-        Some(text) if text == "off" => (false, DEFAULT_NUDGE.0, default_time),
-        Some(text) => text
-            .split_once(' ')
-            .and_then(|(day, time)| {
-                Some((
-                    true,
-                    weekday_from_number(day.parse().ok()?)?,
-                    parse_time(time).ok()?,
-                ))
-            })
-            .unwrap_or((true, DEFAULT_NUDGE.0, default_time)),
-        None => (true, DEFAULT_NUDGE.0, default_time),
-    };
-    Ok(ReviewSettings {
-        week_start,
-        nudge,
-        nudge_day,
-        nudge_time,
-    })
-}
-
-pub fn review_settings(store: &Store) -> Result<ReviewSettings> {
-    store.read(review_settings_in)
-}
-
-/// Keeps the review's settings. A nudge turned off keeps no day or time:
-/// turned on again, it comes back at the default.
-pub fn set_review_settings(store: &Store, s: &ReviewSettings) -> Result<()> {
-    store.write(|tx| {
-        match s.week_start {
-            Some(day) => {
-                store::settings::set(tx, WEEK_START, &day.number_from_monday().to_string())?
-            }
-            None => store::settings::remove(tx, WEEK_START)?,
-        }
-        let nudge = if s.nudge {
-            format!(
-                "{} {}",
-                s.nudge_day.number_from_monday(),
-                time_text(s.nudge_time)
-            )
-        } else {
-            "off".to_owned()
-        };
-        store::settings::set(tx, REVIEW_NUDGE, &nudge)
-    })
-}
-
 const NUDGE_SHOWN: &str = "review_nudge_shown";
 const NUDGE_LATER: &str = "review_nudge_later";
-
-/// The first day of the week: the person's choice, else their locale's
-/// (the language's locale, which keeps the system's region), else Monday.
-pub fn first_day(settings: &ReviewSettings) -> Weekday {
-    settings
-        .week_start
-        .unwrap_or_else(|| crate::i18n::locale::first_weekday(crate::i18n::current().locale()))
-}
-
-/// The first day of the week, read on an open connection.
-pub(crate) fn first_day_in(conn: &store::Conn) -> Result<Weekday> {
-    Ok(first_day(&review_settings_in(conn)?))
-}
 
 /// When the weekly nudge is next due and for which week (`None`: it is off,
 /// or nothing is due within a week). Read in one snapshot.
@@ -705,6 +607,7 @@ mod tests {
 
     use super::*;
     use crate::domain::WinSource;
+    use crate::service::settings::{review_settings, set_review_settings, ReviewSettings};
     use crate::service::test_support::*;
     use crate::service::wins::{log_win, tick_step, WinDraft};
 
@@ -1058,38 +961,6 @@ mod tests {
         );
         let second = week_review(&t.store, &clock, week("2026-11-23")).unwrap();
         assert!(second.draft.not_fitting.is_empty());
-    }
-
-    #[test]
-    fn review_settings_default_to_sunday_evening_and_the_locale() {
-        let t = temp_store();
-        let s = review_settings(&t.store).unwrap();
-        assert_eq!(s.week_start, None);
-        assert!(s.nudge);
-        assert_eq!(s.nudge_day, Weekday::Sun);
-        assert_eq!(time_text(s.nudge_time), "18:00");
-        let chosen = ReviewSettings {
-            week_start: Some(Weekday::Sun),
-            nudge: true,
-            nudge_day: Weekday::Sat,
-            nudge_time: parse_time("09:15").unwrap(),
-        };
-        set_review_settings(&t.store, &chosen).unwrap();
-        assert_eq!(review_settings(&t.store).unwrap(), chosen);
-        let off = ReviewSettings {
-            week_start: None,
-            nudge: false,
-            ..chosen
-        };
-        set_review_settings(&t.store, &off).unwrap();
-        let read = review_settings(&t.store).unwrap();
-        assert_eq!((read.week_start, read.nudge), (None, false));
-        // Without a choice, the week starts as the language's locale
-        // starts it, whatever LANG this machine has.
-        use crate::i18n::with_language;
-        assert_eq!(with_language("en-US", || first_day(&read)), Weekday::Sun);
-        assert_eq!(with_language("de-DE", || first_day(&read)), Weekday::Mon);
-        assert_eq!(with_language("es-ES", || first_day(&read)), Weekday::Mon);
     }
 
     fn check_pick(pick: WeekPick, first: Weekday, start: &str) {

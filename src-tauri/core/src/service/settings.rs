@@ -1,10 +1,12 @@
 //! Preferences kept with the data: the quick-log shortcut, pausing
 //! reminders (from the tray or the settings page), quiet hours and how long
-//! "Later" waits, and the language Cairn speaks.
+//! "Later" waits, the language Cairn speaks, and the weekly review's: the
+//! week's first day (decided here for every page and command) and the
+//! nudge.
 
 use std::sync::Arc;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Duration, NaiveTime, Utc, Weekday};
 
 use crate::clock::Clock;
 use crate::domain::schedule::QuietHours;
@@ -199,6 +201,106 @@ pub fn set_snooze_minutes(store: &Store, minutes: u32) -> Result<()> {
     store.write(|tx| store::settings::set(tx, SNOOZE_MINUTES, &minutes.to_string()))
 }
 
+// ---- the weekly review ---------------------------------------------
+
+/// The week's first day when the person has not chosen one and no locale
+/// says otherwise.
+pub const DEFAULT_FIRST_DAY: Weekday = Weekday::Mon;
+
+const WEEK_START: &str = "week_start";
+const REVIEW_NUDGE: &str = "review_nudge";
+
+/// The weekly nudge until the person changes it: Sunday at 18:00.
+pub const DEFAULT_NUDGE: (Weekday, u32, u32) = (Weekday::Sun, 18, 0);
+
+/// The review's settings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReviewSettings {
+    /// The week's first day; `None`: the locale's.
+    pub week_start: Option<Weekday>,
+    /// Whether the weekly nudge comes at all.
+    pub nudge: bool,
+    pub nudge_day: Weekday,
+    pub nudge_time: NaiveTime,
+}
+
+fn weekday_from_number(n: u8) -> Option<Weekday> {
+    (1..=7)
+        .contains(&n)
+        .then(|| Weekday::try_from(n - 1).ok())
+        .flatten()
+}
+
+/// The review's settings, read on an open connection (the reminder
+/// scheduler reads them beside the stacks).
+pub fn review_settings_in(conn: &store::Conn) -> Result<ReviewSettings> {
+    let week_start = store::settings::get(conn, WEEK_START)?
+        .and_then(|n| n.parse::<u8>().ok())
+        .and_then(weekday_from_number);
+    let default_time =
+        NaiveTime::from_hms_opt(DEFAULT_NUDGE.1, DEFAULT_NUDGE.2, 0).unwrap_or(NaiveTime::MIN);
+    let (nudge, nudge_day, nudge_time) = match store::settings::get(conn, REVIEW_NUDGE)? {
+        Some(text) if text == "off" => (false, DEFAULT_NUDGE.0, default_time),
+        Some(text) => text
+            .split_once(' ')
+            .and_then(|(day, time)| {
+                Some((
+                    true,
+                    weekday_from_number(day.parse().ok()?)?,
+                    parse_time(time).ok()?,
+                ))
+            })
+            .unwrap_or((true, DEFAULT_NUDGE.0, default_time)),
+        None => (true, DEFAULT_NUDGE.0, default_time),
+    };
+    Ok(ReviewSettings {
+        week_start,
+        nudge,
+        nudge_day,
+        nudge_time,
+    })
+}
+
+pub fn review_settings(store: &Store) -> Result<ReviewSettings> {
+    store.read(review_settings_in)
+}
+
+/// Keeps the review's settings. A nudge turned off keeps no day or time:
+/// turned on again, it comes back at the default.
+pub fn set_review_settings(store: &Store, s: &ReviewSettings) -> Result<()> {
+    store.write(|tx| {
+        match s.week_start {
+            Some(day) => {
+                store::settings::set(tx, WEEK_START, &day.number_from_monday().to_string())?
+            }
+            None => store::settings::remove(tx, WEEK_START)?,
+        }
+        let nudge = if s.nudge {
+            format!(
+                "{} {}",
+                s.nudge_day.number_from_monday(),
+                time_text(s.nudge_time)
+            )
+        } else {
+            "off".to_owned()
+        };
+        store::settings::set(tx, REVIEW_NUDGE, &nudge)
+    })
+}
+
+/// The first day of the week: the person's choice, else their locale's
+/// (the language's locale, which keeps the system's region), else Monday.
+pub fn first_day(settings: &ReviewSettings) -> Weekday {
+    settings
+        .week_start
+        .unwrap_or_else(|| crate::i18n::locale::first_weekday(crate::i18n::current().locale()))
+}
+
+/// The first day of the week, read on an open connection.
+pub fn first_day_in(conn: &store::Conn) -> Result<Weekday> {
+    Ok(first_day(&review_settings_in(conn)?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -285,5 +387,37 @@ mod tests {
             set_snooze_minutes(&t.store, 45).unwrap_err().kind(),
             "validation"
         );
+    }
+
+    #[test]
+    fn review_settings_default_to_sunday_evening_and_the_locale() {
+        let t = temp_store();
+        let s = review_settings(&t.store).unwrap();
+        assert_eq!(s.week_start, None);
+        assert!(s.nudge);
+        assert_eq!(s.nudge_day, Weekday::Sun);
+        assert_eq!(time_text(s.nudge_time), "18:00");
+        let chosen = ReviewSettings {
+            week_start: Some(Weekday::Sun),
+            nudge: true,
+            nudge_day: Weekday::Sat,
+            nudge_time: parse_time("09:15").unwrap(),
+        };
+        set_review_settings(&t.store, &chosen).unwrap();
+        assert_eq!(review_settings(&t.store).unwrap(), chosen);
+        let off = ReviewSettings {
+            week_start: None,
+            nudge: false,
+            ..chosen
+        };
+        set_review_settings(&t.store, &off).unwrap();
+        let read = review_settings(&t.store).unwrap();
+        assert_eq!((read.week_start, read.nudge), (None, false));
+        // Without a choice, the week starts as the language's locale
+        // starts it, whatever LANG this machine has.
+        use crate::i18n::with_language;
+        assert_eq!(with_language("en-US", || first_day(&read)), Weekday::Sun);
+        assert_eq!(with_language("de-DE", || first_day(&read)), Weekday::Mon);
+        assert_eq!(with_language("es-ES", || first_day(&read)), Weekday::Mon);
     }
 }
