@@ -453,6 +453,7 @@ struct AppArgs {
 
 /// Starts the window app.
 pub fn run() {
+    memory::few_arenas();
     startup::mark_launch();
     let args = match <AppArgs as clap::Parser>::try_parse() {
         Ok(args) => args,

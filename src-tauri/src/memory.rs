@@ -13,13 +13,37 @@
 //! So every change and every window event (a window shown, hidden or
 //! focused) pokes [`Trimmer`]: once nothing more has happened for
 //! [`SETTLE`], one trim. It waits on a `Notify`, with no timer while
-//! nothing happens. Windows' and macOS's allocators give memory back by
-//! their own rules; there the trim does nothing.
+//! nothing happens.
+//!
+//! A trim returns only whole free pages, and with up to sixteen arenas
+//! (two cores here) a little live data is spread over many of them:
+//! after a full soak malloc counted 11 MB in use across 16 arenas holding
+//! 44 MB, trimmed or not. [`few_arenas`] caps them at two before any
+//! thread starts; the app's threads mostly wait, so they rarely contend
+//! for an arena. Windows' and macOS's allocators give memory back by their
+//! own rules; there both do nothing.
 
 use std::sync::Arc;
 use std::time::Duration;
 
 use tokio::sync::Notify;
+
+/// Most malloc arenas the process may have (glibc's default: eight per
+/// core).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const ARENAS: libc::c_int = 2;
+
+/// Caps glibc's malloc arenas at [`ARENAS`]. Call first in `main`, before
+/// any thread is started (a thread keeps the arena it was given).
+pub fn few_arenas() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    // SAFETY: mallopt only sets a malloc parameter; before any other
+    // thread runs nothing can be allocating concurrently. If it is
+    // refused (returns 0), malloc keeps its defaults.
+    unsafe {
+        libc::mallopt(libc::M_ARENA_MAX, ARENAS);
+    }
+}
 
 /// Quiet time after the last change before the trim: the windows' reloads
 /// that a change brings (their requests to the backend) come within it.
