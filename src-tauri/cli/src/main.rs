@@ -1,10 +1,9 @@
 //! `cairn`, the command line: `cairn log "text" [--goal NAME] [--step NAME]
 //! [--note TEXT]`, `cairn today`, `cairn week [--last] [--markdown]`,
-//! `cairn backup`, `cairn export FILE` and
-//! [--note TEXT]`, `cairn today`, `cairn focus ["text" | --step NAME |
-//! --clear]`, `cairn backup`, `cairn export FILE` and
-//! `cairn import FILE [--dry-run]`, and `cairn sync --folder PATH [--name
-//! NAME]`, `cairn sync status|now|off|compact` (sync through a folder; see
+//! `cairn focus ["text" | --step NAME | --clear]`, `cairn backup`,
+//! `cairn export FILE`, `cairn import FILE [--dry-run]`, and
+//! `cairn sync --folder PATH [--name NAME]` or
+//! `cairn sync status|now|off|compact` (sync through a folder; see
 //! `sync.rs` beside this file). Without a command it opens the window:
 //! it hands over to `cairn-app` beside it (on Unix by `exec`, so no second
 //! process stays around).

@@ -1,8 +1,15 @@
 //! Cairn's use cases, one plain function each:
-//! `fn(&Store, &dyn Clock, input) -> Result<output>`.
+//! `fn(&Store, &dyn Clock, input) -> Result<output>`, each a read or one
+//! write transaction.
 //!
 //! The Tauri commands, the command line and the tests all call these, so a
-//! rule is enforced in one place whichever door the person used.
+//! rule is enforced in one place whichever door the person used. One file
+//! per part of the product (wins, steps and their sizes in `adjust`, the
+//! one thing and rewards, the week's review, the chronicle and its
+//! milestones, reminders, settings, backups, export and `import/`, and
+//! `sync/`: its file format in `sync/format.rs`, the rest in
+//! `sync/mod.rs`). Helpers that run inside another use case's transaction
+//! are `fn(&Conn, …)`; the small ones below check that an id exists.
 
 pub mod adjust;
 pub mod backups;

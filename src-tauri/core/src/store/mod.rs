@@ -1,5 +1,9 @@
 //! All of Cairn's SQL: opening the database, migrations, and one module per
-//! aggregate (`goals`, `steps`, `wins`) mapping rows to domain types.
+//! aggregate mapping rows to domain types (goals, steps and their
+//! versions, wins, habit stacks, rest days, reflections, one things,
+//! rewards, step offers, settings), plus the chronicle's counts, backups,
+//! the data folder's place, reading a Loop backup, and sync's outbox and
+//! peers (`sync.rs`).
 //!
 //! Reads take a `&Connection`; every write runs inside one `Transaction`
 //! started with `BEGIN IMMEDIATE`, so a write either lands whole or not at
