@@ -15,17 +15,14 @@ pub mod low_priority;
 pub mod memory;
 pub mod notify;
 pub mod platform;
-#[cfg(target_os = "linux")]
-pub mod portal_shortcut;
 pub mod quick;
 pub mod reminder_window;
 pub mod reminders;
+pub mod shortcut;
 pub mod startup;
 pub mod sync_watch;
 pub mod tray;
 pub mod webview_runtime;
-#[cfg(target_os = "linux")]
-pub mod x11_shortcut;
 pub mod zone_watch;
 
 pub use cairn_core::{clock, domain, error, service, store};
@@ -420,7 +417,7 @@ fn start_services<R: Runtime>(app: &tauri::AppHandle<R>) {
             |_| service::settings::DEFAULT_SHORTCUT.to_owned(),
             |s| s.shortcut,
         );
-    if let Err(e) = quick::register_shortcut(app, &shortcut, None) {
+    if let Err(e) = shortcut::register(app, &shortcut, None) {
         tracing::warn!(error = %e, "quick-log shortcut unavailable");
     }
     commands::data::start_check_and_backups(app.clone());
@@ -486,7 +483,7 @@ fn run_app() {
     } else {
         tracing::warn!("no session bus: a second Cairn could start beside this one");
     }
-    // On Linux the shortcut is Cairn's own X11 grab (`x11_shortcut`): the
+    // On Linux the shortcut is Cairn's own X11 grab (`shortcut/x11.rs`): the
     // plugin's listener there polls the X server 20 times a second.
     #[cfg(not(target_os = "linux"))]
     {

@@ -32,7 +32,7 @@ pub fn get_settings<R: Runtime>(
         shortcut: settings.shortcut,
         paused_until: settings.paused_until.map(|t| t.to_rfc3339()),
         autostart: app.autolaunch().is_enabled().unwrap_or(false),
-        shortcut_via: crate::quick::via(&app)
+        shortcut_via: crate::shortcut::via(&app)
             .map_or_else(|| tr!("shortcut-setting-up"), |via| via.sentence()),
     })
 }
@@ -52,7 +52,7 @@ pub fn set_shortcut<R: Runtime>(
     let input = input.get()?;
     let store = state.store()?;
     let current = service::settings::settings(store, state.clock())?.shortcut;
-    crate::quick::register_shortcut(&app, &input.shortcut, Some(&current))?;
+    crate::shortcut::register(&app, &input.shortcut, Some(&current))?;
     service::settings::set_shortcut(store, &input.shortcut)
 }
 

@@ -201,7 +201,7 @@ fn mod_mask(mods: Modifiers) -> u16 {
 
 /// The X11 keysym of the shortcut's key, from the key's name (`KeyW`,
 /// `Digit5`, `F7`, `Space`, ...). The portal's triggers name the same
-/// keysyms (`portal_shortcut::trigger`).
+/// keysyms (`portal::trigger`).
 pub(crate) fn keysym(shortcut: &Shortcut) -> Option<u32> {
     keysym_of_name(&shortcut.key.to_string())
 }
@@ -263,7 +263,7 @@ mod tests {
     use super::*;
 
     fn check(text: &str, keysym: Option<u32>, mods: u16) {
-        let shortcut = crate::quick::parse_shortcut(text).expect("a valid shortcut");
+        let shortcut = crate::shortcut::parse_shortcut(text).expect("a valid shortcut");
         assert_eq!(super::keysym(&shortcut), keysym, "{text}");
         assert_eq!(mod_mask(shortcut.mods), mods, "{text}");
     }

@@ -22,7 +22,8 @@ use tauri::async_runtime::{channel, Receiver, Sender};
 use tauri::{AppHandle, Emitter, Manager, Runtime};
 use tauri_plugin_global_shortcut::{Modifiers, Shortcut};
 
-use crate::quick::{self, Via};
+use super::{set_via, Via};
+use crate::quick;
 use cairn_core::tr;
 
 /// Our shortcut's id in the portal session.
@@ -59,7 +60,7 @@ pub fn wayland_session() -> bool {
 /// XKB keysym name, joined by `+` (`Ctrl+Alt+W` is `CTRL+ALT+w`). None for
 /// a key without a keysym name.
 pub fn trigger(shortcut: &Shortcut) -> Option<String> {
-    let keysym = crate::x11_shortcut::keysym(shortcut)?;
+    let keysym = super::x11::keysym(shortcut)?;
     let name = xkeysym::Keysym::from(keysym).name()?;
     let key = name.strip_prefix("XK_").unwrap_or(name);
     let mut parts: Vec<&str> = Vec::new();
@@ -89,12 +90,12 @@ pub fn bind<R: Runtime>(app: &AppHandle<R>, trigger: String) {
         app.manage(PortalShortcut(tx));
         tauri::async_runtime::spawn(serve(app.clone(), rx));
     }
-    quick::set_via(app, Via::Asking);
+    set_via(app, Via::Asking);
     let sender = app.state::<PortalShortcut>().0.clone();
     if let Err(e) = sender.try_send(trigger) {
         tracing::warn!(error = %e, "the new shortcut was not passed on");
         if sender.is_closed() {
-            quick::set_via(app, Via::None(NO_PORTAL));
+            set_via(app, Via::None(NO_PORTAL));
         }
         // Else full (many changes while the desktop's dialog is open): the
         // ones queued still apply.
@@ -187,7 +188,7 @@ async fn session<R: Runtime>(
 
 /// Records how the shortcut works now, and redraws an open Settings page.
 fn announce<R: Runtime>(app: &AppHandle<R>, via: Via) {
-    quick::set_via(app, via);
+    set_via(app, via);
     if let Err(e) = app.emit(crate::CHANGED_EVENT, ()) {
         tracing::debug!(error = %e, "could not tell the windows about the shortcut");
     }
@@ -209,7 +210,7 @@ mod tests {
             ("Ctrl+Enter", Some("CTRL+Return")),
             ("Ctrl+MediaPlayPause", None),
         ] {
-            let shortcut = quick::parse_shortcut(text).expect("a valid shortcut");
+            let shortcut = crate::shortcut::parse_shortcut(text).expect("a valid shortcut");
             assert_eq!(trigger(&shortcut).as_deref(), expected, "{text}");
         }
     }
