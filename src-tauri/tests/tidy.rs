@@ -3,8 +3,9 @@
 //! rust-analyzer's tidy test: rusqlite only in the store, "now" only from
 //! the clock, no IO in the rules, user text never parsed as HTML, one door
 //! to the backend and one list of commands, a `//!` header on each module,
-//! and no word that blames ("failed", "missed", "streak"…) in what a person
-//! reads.
+//! no word that blames ("failed", "missed", "streak"…) in what a person
+//! reads, and service/'s two layers (use cases reach each other only
+//! through `service/ops/`, with a list of what is left to move).
 //! (That only the app crate can use tauri is Cargo's to enforce: cairn-core
 //! does not depend on it.)
 
@@ -558,5 +559,108 @@ fn no_sentence_is_written_outside_the_catalogue() {
     assert!(
         found.is_empty(),
         "words for a person belong in the catalogue: {found:#?}"
+    );
+}
+
+/// Where one use case in `service/` still reaches into another (outside
+/// its tests) instead of through `service/ops/`: the list may only shrink.
+/// A call that moves to `ops/` comes off it (the test says so); a new one
+/// is refused.
+const SIDEWAYS_STILL: &[(&str, &str)] = &[
+    ("backups", "export"),
+    ("backups", "import"),
+    ("chronicle", "focus"),
+    ("chronicle", "milestones"),
+    ("chronicle", "settings"),
+    ("chronicle", "wins"),
+    ("focus", "rewards"),
+    ("focus", "wins"),
+    ("goals", "rewards"),
+    ("import", "export"),
+    ("milestones", "chronicle"),
+    ("reflections", "adjust"),
+    ("reflections", "chronicle"),
+    ("reflections", "milestones"),
+    ("reflections", "rewards"),
+    ("reflections", "settings"),
+    ("reminders", "settings"),
+    ("stacks", "reminders"),
+    ("sync", "backups"),
+    ("today", "focus"),
+    ("wins", "focus"),
+    ("wins", "milestones"),
+    ("wins", "rewards"),
+    ("wins", "today"),
+];
+
+/// The use-case modules of `service/` a source names (`super::x::`,
+/// `super::super::x::`, `crate::service::x::`), its tests left out.
+fn use_cases_named(text: &str, use_cases: &BTreeSet<String>) -> BTreeSet<String> {
+    let code = text.split("#[cfg(test)]").next().unwrap_or_default();
+    let mut named = BTreeSet::new();
+    for line in code.lines() {
+        let line = line.split("//").next().unwrap_or_default();
+        for prefix in ["super::super::", "super::", "crate::service::"] {
+            for (i, _) in line.match_indices(prefix) {
+                let rest = &line[i + prefix.len()..];
+                let name: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '_')
+                    .collect();
+                if use_cases.contains(&name) {
+                    named.insert(name);
+                }
+            }
+        }
+    }
+    named
+}
+
+#[test]
+fn use_cases_reach_each_other_only_through_ops() {
+    let service = repo().join("src-tauri/core/src/service");
+    let use_cases: BTreeSet<String> = std::fs::read_dir(&service)
+        .expect("service/")
+        .flatten()
+        .filter_map(|e| {
+            let name = e.file_name().to_string_lossy().into_owned();
+            let stem = name.strip_suffix(".rs").unwrap_or(&name).to_owned();
+            (stem != "mod" && stem != "ops").then_some(stem)
+        })
+        .collect();
+    let mut found = BTreeSet::new();
+    let mut ops_calls_up = Vec::new();
+    for (name, text) in files("src-tauri/core/src/service", "rs") {
+        let inside = name.trim_start_matches("src-tauri/core/src/service/");
+        let owner = inside.split(['/', '.']).next().unwrap_or_default();
+        if owner == "ops" {
+            for used in use_cases_named(&text, &use_cases) {
+                ops_calls_up.push(format!("{name} -> {used}"));
+            }
+        } else if owner != "mod" {
+            for used in use_cases_named(&text, &use_cases) {
+                if used != owner {
+                    found.insert((owner.to_owned(), used));
+                }
+            }
+        }
+    }
+    assert!(
+        ops_calls_up.is_empty(),
+        "service/ops/ runs inside a use case's transaction and never calls one: {ops_calls_up:#?}"
+    );
+    let listed: BTreeSet<(String, String)> = SIDEWAYS_STILL
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    let new: Vec<_> = found.difference(&listed).collect();
+    let gone: Vec<_> = listed.difference(&found).collect();
+    assert!(
+        new.is_empty(),
+        "a use case calls another; move what they share to service/ops/: {new:?}"
+    );
+    assert!(
+        gone.is_empty(),
+        "no longer sideways, take it off SIDEWAYS_STILL: {gone:?}"
     );
 }

@@ -14,8 +14,8 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::clock::Clock;
 use crate::domain::adjust::{
-    self, cadences, counting_from, ChangeReason, Choice, OfferFacts, OfferKind, StepVersion,
-    StoryEntry, REST_DAYS,
+    self, cadences, counting_from, Choice, OfferFacts, OfferKind, StepVersion, StoryEntry,
+    REST_DAYS,
 };
 use crate::domain::momentum::{self, History};
 use crate::domain::rest::{check_rest_date, RestDay, RestReason};
@@ -24,7 +24,8 @@ use crate::error::{Error, Result};
 use crate::store::chronicle::Scope;
 use crate::store::{self, Store};
 
-use super::steps::StepDraft;
+use super::ops::step_versions::{record_change, versions_of};
+use super::ops::steps::{validate, StepDraft};
 
 /// The offer Today shows, for one step.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,101 +38,13 @@ pub struct StepOffer {
     pub choices: Vec<Choice>,
 }
 
-/// The version `step`'s current values make from `day`.
-fn version_of(step: &Step, day: NaiveDate, reason: ChangeReason) -> StepVersion {
-    StepVersion {
-        step_id: step.id.clone(),
-        effective: day,
-        title: step.title.clone(),
-        cadence: step.cadence,
-        minutes: step.minutes,
-        reason,
-    }
-}
-
-/// A new step's first version, on the day it was made.
-pub(crate) fn record_start(tx: &store::Conn, clock: &dyn Clock, step: &Step) -> Result<()> {
-    let day = clock.local_date(step.created_at);
-    store::step_versions::put(tx, &version_of(step, day, ChangeReason::Start), clock.now())
-}
-
-/// Keeps a change of a step's words, cadence or minutes (from `before` to
-/// `after`) as its version from today, inside the caller's transaction. No
-/// change, no version; a second change the same day replaces that day's; a
-/// change back to what the step was before today leaves no version today.
-pub(crate) fn record_change(
-    tx: &store::Conn,
-    clock: &dyn Clock,
-    before: &Step,
-    after: &Step,
-    reason: ChangeReason,
-) -> Result<()> {
-    let today = clock.today();
-    let now = clock.now();
-    let new = version_of(after, today, reason);
-    if version_of(before, today, reason).same_step_as(&new) {
-        return Ok(());
-    }
-    let mut versions = store::step_versions::for_step(tx, &after.id)?;
-    if versions.is_empty() {
-        // A step from before versions were kept (or imported): its history
-        // starts with what it was, on the day it was made.
-        let start = clock.local_date(before.created_at).min(today);
-        let first = version_of(before, start, ChangeReason::Start);
-        store::step_versions::put(tx, &first, now)?;
-        versions.push(first);
-    }
-    store::step_versions::put(tx, &new, now)?;
-    let previous = versions.iter().rev().find(|v| v.effective < today);
-    let started_today = versions
-        .iter()
-        .any(|v| v.effective == today && v.reason == ChangeReason::Start);
-    if !started_today && previous.is_some_and(|p| p.same_step_as(&new)) {
-        store::step_versions::remove(tx, &after.id, today)?;
-    }
-    Ok(())
-}
-
-/// A step's versions, oldest first; a step without any is its current
-/// values since the day it was made.
-fn versions_of(conn: &store::Conn, clock: &dyn Clock, step: &Step) -> Result<Vec<StepVersion>> {
-    let versions = store::step_versions::for_step(conn, &step.id)?;
-    Ok(if versions.is_empty() {
-        vec![version_of(
-            step,
-            clock.local_date(step.created_at),
-            ChangeReason::Start,
-        )]
-    } else {
-        versions
-    })
-}
-
 /// The step's story, oldest first: "1 minute since 3 March; 10 minutes
 /// since 1 April".
 pub fn step_story(store: &Store, clock: &dyn Clock, id: &StepId) -> Result<Vec<StoryEntry>> {
     store.read(|conn| {
-        let step = super::step_exists(conn, id)?;
+        let step = super::ops::step_exists(conn, id)?;
         Ok(adjust::story(&versions_of(conn, clock, &step)?))
     })
-}
-
-/// The same, inside a read the caller already holds (the chronicle).
-pub(crate) fn story_in(
-    conn: &store::Conn,
-    clock: &dyn Clock,
-    step: &Step,
-) -> Result<Vec<StoryEntry>> {
-    Ok(adjust::story(&versions_of(conn, clock, step)?))
-}
-
-/// A step's cadences over time, for `momentum::*_over` (empty: its
-/// current cadence all along).
-pub(crate) fn cadences_in(
-    conn: &store::Conn,
-    step: &StepId,
-) -> Result<Vec<(NaiveDate, crate::domain::Cadence)>> {
-    Ok(cadences(&store::step_versions::for_step(conn, step)?))
 }
 
 /// What one step's rules read: its days with a win, its rest days (its
@@ -233,9 +146,9 @@ pub fn adjust_step(
     kind: OfferKind,
     draft: &StepDraft,
 ) -> Result<Step> {
-    let (title, cadence, minutes) = super::steps::validate(draft)?;
+    let (title, cadence, minutes) = validate(draft)?;
     store.write(|tx| {
-        let before = super::step_exists(tx, id)?;
+        let before = super::ops::step_exists(tx, id)?;
         if before.archived {
             return Err(Error::Conflict(crate::tr!("error-offer-step-archived")));
         }
@@ -262,7 +175,7 @@ pub fn adjust_step(
 pub fn dismiss_offer(store: &Store, clock: &dyn Clock, id: &StepId) -> Result<NaiveDate> {
     let until = adjust::quiet_until(clock.today());
     store.write(|tx| {
-        super::step_exists(tx, id)?;
+        super::ops::step_exists(tx, id)?;
         store::step_offers::set_quiet(tx, id, until)?;
         Ok(until)
     })
@@ -278,7 +191,7 @@ pub fn rest_a_few_days(store: &Store, clock: &dyn Clock, id: &StepId) -> Result<
         check_rest_date(d, today)?;
     }
     store.write(|tx| {
-        super::step_exists(tx, id)?;
+        super::ops::step_exists(tx, id)?;
         let resting: BTreeSet<NaiveDate> =
             store::rest_days::between(tx, today, today + Duration::days(REST_DAYS - 1))?
                 .into_iter()
@@ -350,6 +263,7 @@ fn utc_day(t: DateTime<Utc>) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::adjust::ChangeReason;
     use crate::domain::{Cadence, WinSource};
     use crate::service::goals::set_goal_status;
     use crate::service::steps::{add_step, set_step_archived, update_step, CadenceDraft};

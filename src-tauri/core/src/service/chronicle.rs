@@ -261,7 +261,7 @@ fn step_momentum(
         rest: &rest,
     };
     // The cadence in effect each day: score and runs go on across a change.
-    let changes = super::adjust::cadences_in(conn, &step.id)?;
+    let changes = super::ops::step_versions::cadences_in(conn, &step.id)?;
     let scores = momentum::daily_scores_over(&h, &changes);
     let score_on = |d: NaiveDate| {
         usize::try_from((d - start).num_days())
@@ -281,7 +281,7 @@ fn step_momentum(
         line,
         runs: momentum::runs(&momentum::periods_over(&h, &changes)),
         weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
-        story: super::adjust::story_in(conn, clock, step)?,
+        story: super::ops::step_versions::story_in(conn, clock, step)?,
     })
 }
 
@@ -333,7 +333,7 @@ pub fn set_rest_day(store: &Store, clock: &dyn Clock, rest: &RestDay) -> Result<
     check_rest_date(rest.date, clock.today())?;
     store.write(|tx| {
         if let Some(step) = &rest.step_id {
-            super::step_exists(tx, step)?;
+            super::ops::step_exists(tx, step)?;
         }
         store::rest_days::put(tx, rest, clock.now())?;
         Ok(rest.clone())

@@ -104,7 +104,7 @@ pub fn one_thing_today(store: &Store, clock: &dyn Clock) -> Result<FocusToday> {
 fn one_thing_for(conn: &store::Conn, day: NaiveDate, choice: &Choice) -> Result<OneThing> {
     Ok(match choice {
         Choice::Step(id) => {
-            let step = super::step_exists(conn, id)?;
+            let step = super::ops::step_exists(conn, id)?;
             if step.archived {
                 return Err(Error::Validation(crate::tr!("focus-error-step-archived")));
             }

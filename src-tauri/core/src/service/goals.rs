@@ -71,7 +71,7 @@ pub fn update_goal(
 ) -> Result<Goal> {
     let valid = validate(draft)?;
     store.write(|tx| {
-        let mut goal = super::goal_exists(tx, id)?;
+        let mut goal = super::ops::goal_exists(tx, id)?;
         goal.title = valid.title;
         goal.why = valid.why;
         goal.success = valid.success;
@@ -91,7 +91,7 @@ pub fn set_goal_status(
     status: GoalStatus,
 ) -> Result<Goal> {
     store.write(|tx| {
-        let mut goal = super::goal_exists(tx, id)?;
+        let mut goal = super::ops::goal_exists(tx, id)?;
         // Marked done now: the rewards for it are earned (they wait in
         // "to enjoy").
         if status == GoalStatus::Done && goal.status != GoalStatus::Done {

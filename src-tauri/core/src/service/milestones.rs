@@ -184,7 +184,7 @@ pub(super) fn reached_by(
         }
     }
     if let Some(step) = &win.win.step_id {
-        let step = super::step_exists(tx, step)?;
+        let step = super::ops::step_exists(tx, step)?;
         if !step.archived && step.cadence.is_recurring() {
             let rest = store::rest_days::all(tx)?;
             let goals = store::goals::list(tx)?;

@@ -18,6 +18,7 @@ pub mod export;
 pub mod goals;
 pub mod import;
 pub mod milestones;
+pub mod ops;
 pub mod reflections;
 pub mod reminders;
 pub mod settings;
@@ -33,21 +34,8 @@ pub mod rewards;
 // Sync through a folder (docs/sync.md).
 pub mod sync;
 
-use crate::domain::{GoalId, StepId, WinId};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::store::{self, Store};
-
-fn goal_exists(conn: &store::Conn, id: &GoalId) -> Result<crate::domain::Goal> {
-    store::goals::get(conn, id)?.ok_or_else(|| Error::not_found("goal"))
-}
-
-fn step_exists(conn: &store::Conn, id: &StepId) -> Result<crate::domain::Step> {
-    store::steps::get(conn, id)?.ok_or_else(|| Error::not_found("step"))
-}
-
-fn win_exists(conn: &store::Conn, id: &WinId) -> Result<store::wins::WinRecord> {
-    store::wins::get(conn, id)?.ok_or_else(|| Error::not_found("win"))
-}
 
 /// Work to do once at start: wins whose undo window passed while the app
 /// was closed are removed for good.

@@ -18,9 +18,9 @@ use crate::store::{self, Store};
 
 use super::chronicle::momentum_of;
 use super::milestones::{self, MilestoneView};
+use super::ops::steps::{self, StepDraft};
 use super::rewards::RewardView;
 use super::settings::{first_day, first_day_in, review_settings_in};
-use super::steps::{self, StepDraft};
 
 /// Wins of the week under one goal (`None`: under no goal).
 #[derive(Debug, Clone, PartialEq)]
@@ -331,7 +331,7 @@ pub fn mark_focus_action(
 ) -> Result<()> {
     store.write(|tx| {
         if let Some(step) = step {
-            super::step_exists(tx, step)?;
+            super::ops::step_exists(tx, step)?;
         }
         if store::reflections::set_became(tx, id, became, step)? {
             Ok(())

@@ -88,7 +88,7 @@ pub fn save_reward(
     let (text, moment) = valid(draft)?;
     store.write(|tx| {
         if let Some(goal) = moment.goal() {
-            super::goal_exists(tx, goal)?;
+            super::ops::goal_exists(tx, goal)?;
         }
         let reward = Reward {
             id: id

@@ -112,7 +112,7 @@ pub fn save_stack(
         let steps = store::steps::list(tx)?;
         let step_id = match &draft.step {
             StepChoice::None => None,
-            StepChoice::Existing(step) => Some(super::step_exists(tx, step)?.id),
+            StepChoice::Existing(step) => Some(super::ops::step_exists(tx, step)?.id),
             StepChoice::New => {
                 let step = Step {
                     id: StepId::from_trusted(store::new_id()),
@@ -129,7 +129,7 @@ pub fn save_stack(
                     created_at: now,
                 };
                 store::steps::insert(tx, &step)?;
-                super::adjust::record_start(tx, clock, &step)?;
+                super::ops::step_versions::record_start(tx, clock, &step)?;
                 Some(step.id)
             }
         };

@@ -2,58 +2,12 @@
 
 use crate::clock::Clock;
 use crate::domain::goal::move_to;
-use crate::domain::step::parse_minutes;
-use crate::domain::text::Title;
-use crate::domain::{Cadence, GoalId, RuleError, Step, StepId, WeekdaySet};
+use crate::domain::{GoalId, Step, StepId};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
-/// A cadence as a form sends it.
-#[derive(Debug, Clone, Default)]
-pub struct CadenceDraft {
-    /// `once`, `daily`, `weekly` or `weekdays`.
-    pub kind: String,
-    /// For `weekly`: 1 to 7.
-    pub times_per_week: Option<i64>,
-    /// For `weekdays`: 0 (Monday) to 6 (Sunday).
-    pub weekdays: Vec<i64>,
-}
-
-impl CadenceDraft {
-    fn parse(&self) -> Result<Cadence, RuleError> {
-        match self.kind.as_str() {
-            "weekly" => {
-                let n = self.times_per_week.unwrap_or(0);
-                Cadence::times_per_week(u8::try_from(n).unwrap_or(0))
-            }
-            "weekdays" => {
-                let days: Vec<u8> = self
-                    .weekdays
-                    .iter()
-                    .map(|&d| u8::try_from(d).unwrap_or(u8::MAX))
-                    .collect();
-                WeekdaySet::from_days(&days).map(Cadence::Weekdays)
-            }
-            kind => Cadence::from_parts(kind, 0),
-        }
-    }
-}
-
-/// What a person writes for a step.
-#[derive(Debug, Clone, Default)]
-pub struct StepDraft {
-    pub title: String,
-    pub cadence: CadenceDraft,
-    pub minutes: Option<i64>,
-}
-
-pub(super) fn validate(draft: &StepDraft) -> Result<(String, Cadence, Option<u16>)> {
-    Ok((
-        Title::parse(&draft.title, "core-field-step-title")?.into_string(),
-        draft.cadence.parse()?,
-        parse_minutes(draft.minutes)?,
-    ))
-}
+use super::ops::steps::{add_step_in, validate};
+pub use super::ops::steps::{CadenceDraft, StepDraft};
 
 /// Adds a step at the end of a goal's steps (or of the standalone steps).
 pub fn add_step(
@@ -66,33 +20,6 @@ pub fn add_step(
     store.write(|tx| add_step_in(tx, clock, goal, checked))
 }
 
-/// Adds a checked step inside a write that does more (a focus action
-/// becoming a step records that in the same transaction).
-pub(super) fn add_step_in(
-    tx: &store::Conn,
-    clock: &dyn Clock,
-    goal: Option<&GoalId>,
-    (title, cadence, minutes): (String, Cadence, Option<u16>),
-) -> Result<Step> {
-    if let Some(goal) = goal {
-        super::goal_exists(tx, goal)?;
-    }
-    let position = store::steps::list_for_goal(tx, goal)?.len() as i64;
-    let step = Step {
-        id: StepId::from_trusted(store::new_id()),
-        goal_id: goal.cloned(),
-        title,
-        cadence,
-        minutes,
-        position,
-        archived: false,
-        created_at: clock.now(),
-    };
-    store::steps::insert(tx, &step)?;
-    super::adjust::record_start(tx, clock, &step)?;
-    Ok(step)
-}
-
 /// Changes a step's title, cadence and duration; a change is kept as the
 /// step's version from today (`service::adjust`).
 pub fn update_step(
@@ -103,7 +30,7 @@ pub fn update_step(
 ) -> Result<Step> {
     let (title, cadence, minutes) = validate(draft)?;
     store.write(|tx| {
-        let before = super::step_exists(tx, id)?;
+        let before = super::ops::step_exists(tx, id)?;
         let step = Step {
             title,
             cadence,
@@ -111,7 +38,7 @@ pub fn update_step(
             ..before.clone()
         };
         store::steps::update(tx, &step, clock.now().timestamp_millis())?;
-        super::adjust::record_change(
+        super::ops::step_versions::record_change(
             tx,
             clock,
             &before,
@@ -130,7 +57,7 @@ pub fn set_step_archived(
     archived: bool,
 ) -> Result<Step> {
     store.write(|tx| {
-        let mut step = super::step_exists(tx, id)?;
+        let mut step = super::ops::step_exists(tx, id)?;
         step.archived = archived;
         store::steps::update(tx, &step, clock.now().timestamp_millis())?;
         Ok(step)
@@ -141,7 +68,7 @@ pub fn set_step_archived(
 /// ones keep their places after them); returns the new order.
 pub fn move_step(store: &Store, id: &StepId, to: usize) -> Result<Vec<Step>> {
     store.write(|tx| {
-        let step = super::step_exists(tx, id)?;
+        let step = super::ops::step_exists(tx, id)?;
         let (archived, live): (Vec<Step>, Vec<Step>) =
             store::steps::list_for_goal(tx, step.goal_id.as_ref())?
                 .into_iter()
@@ -158,6 +85,7 @@ pub fn move_step(store: &Store, id: &StepId, to: usize) -> Result<Vec<Step>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::{Cadence, WeekdaySet};
     use crate::service::test_support::*;
 
     pub(crate) fn draft(title: &str, kind: &str) -> StepDraft {

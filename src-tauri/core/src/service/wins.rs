@@ -62,13 +62,13 @@ pub(super) fn insert_win(
     let step = draft
         .step
         .as_ref()
-        .map(|id| super::step_exists(tx, id))
+        .map(|id| super::ops::step_exists(tx, id))
         .transpose()?;
     let goal = match (&draft.goal, &step) {
         (Some(goal), Some(step)) if step.goal_id.as_ref() != Some(goal) => {
             return Err(Error::Validation(crate::tr!("error-win-step-other-goal")))
         }
-        (Some(goal), _) => Some(super::goal_exists(tx, goal)?.id),
+        (Some(goal), _) => Some(super::ops::goal_exists(tx, goal)?.id),
         (None, Some(step)) => step.goal_id.clone(),
         (None, None) => None,
     };
@@ -84,7 +84,7 @@ pub(super) fn insert_win(
     };
     let open_one_thing = super::focus::open_one_thing(tx, win.local_date)?;
     store::wins::insert(tx, &win)?;
-    let record = super::win_exists(tx, &win.id)?;
+    let record = super::ops::win_exists(tx, &win.id)?;
     let milestones = if draft.source.celebrates() {
         super::milestones::reached_by(tx, clock, &record)?
     } else {
@@ -119,7 +119,7 @@ pub fn tick_step(
         source,
     };
     store.write(|tx| {
-        let s = super::step_exists(tx, step)?;
+        let s = super::ops::step_exists(tx, step)?;
         let progress = super::today::progress_of(tx, std::slice::from_ref(&s), today)?;
         if !is_open_on(&s, progress.get(&s.id).copied().unwrap_or_default(), today) {
             return Err(Error::Conflict(crate::tr!("error-step-done-for-now")));
@@ -142,7 +142,7 @@ pub fn edit_win(
         if !store::wins::update_text(tx, id, &text, &note, clock.now())? {
             return Err(Error::not_found("win"));
         }
-        super::win_exists(tx, id)
+        super::ops::win_exists(tx, id)
     })
 }
 
@@ -164,10 +164,10 @@ pub fn undo_delete_win(store: &Store, clock: &dyn Clock, id: &WinId) -> Result<W
     let now = clock.now();
     store.write(|tx| match store::wins::deleted_at(tx, id)? {
         None => Err(Error::Conflict(crate::tr!("error-win-gone-for-good"))),
-        Some(None) => super::win_exists(tx, id),
+        Some(None) => super::ops::win_exists(tx, id),
         Some(Some(at)) if can_undo_delete(at, now) => {
             store::wins::unmark_deleted(tx, id, now)?;
-            super::win_exists(tx, id)
+            super::ops::win_exists(tx, id)
         }
         Some(Some(_)) => Err(Error::Conflict(crate::tr!("error-win-undo-too-late"))),
     })

@@ -1,0 +1,30 @@
+//! The lower of service/'s two layers: operations that run inside a
+//! transaction a use case already holds, `fn(&Conn, …)`. Use cases (the
+//! files beside this folder, `fn(&Store, &dyn Clock, input)`) call these;
+//! an operation never calls a use case, so a write's path reads top-down:
+//! one use case, its one transaction, the operations it runs.
+//!
+//! Here so far: whether an id exists, a step's draft and adding a step
+//! (`steps.rs`), and a step's kept versions (`step_versions.rs`).
+
+pub mod step_versions;
+pub mod steps;
+
+use crate::domain::{GoalId, StepId, WinId};
+use crate::error::{Error, Result};
+use crate::store;
+
+/// The goal `id`, or "not found".
+pub(crate) fn goal_exists(conn: &store::Conn, id: &GoalId) -> Result<crate::domain::Goal> {
+    store::goals::get(conn, id)?.ok_or_else(|| Error::not_found("goal"))
+}
+
+/// The step `id`, or "not found".
+pub(crate) fn step_exists(conn: &store::Conn, id: &StepId) -> Result<crate::domain::Step> {
+    store::steps::get(conn, id)?.ok_or_else(|| Error::not_found("step"))
+}
+
+/// The win `id` (with its goal's and step's titles), or "not found".
+pub(crate) fn win_exists(conn: &store::Conn, id: &WinId) -> Result<store::wins::WinRecord> {
+    store::wins::get(conn, id)?.ok_or_else(|| Error::not_found("win"))
+}
