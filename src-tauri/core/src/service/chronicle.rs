@@ -102,7 +102,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
     store.read(|conn| {
         let (goals, steps) = super::milestones::shown_goals_and_steps(conn)?;
         let rest = store::rest_days::all(conn)?;
-        let week_start = super::settings::first_day_in(conn)?;
+        let week_start = super::ops::settings::first_day_in(conn)?;
         let start = heatmap::grid_start(today, week_start);
 
         // Every win of the year, per day: the header, the bars, and the

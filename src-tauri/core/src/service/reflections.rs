@@ -18,9 +18,9 @@ use crate::store::{self, Store};
 
 use super::chronicle::momentum_of;
 use super::milestones::{self, MilestoneView};
+use super::ops::settings::{first_day, first_day_in, review_settings_in};
 use super::ops::steps::{self, StepDraft};
 use super::rewards::RewardView;
-use super::settings::{first_day, first_day_in, review_settings_in};
 
 /// Wins of the week under one goal (`None`: under no goal).
 #[derive(Debug, Clone, PartialEq)]
@@ -411,7 +411,7 @@ pub fn next_nudge<Tz: TimeZone>(
         if !settings.nudge {
             return Ok(None);
         }
-        let reminders = super::settings::reminder_settings_in(conn)?;
+        let reminders = super::ops::settings::reminder_settings_in(conn)?;
         let week_of = |text: Option<String>| {
             text.and_then(|t| t.parse::<NaiveDate>().ok())
                 .map(|start| Week { start })
@@ -486,7 +486,7 @@ pub fn nudge_later(
     snooze: Option<Duration>,
 ) -> Result<DateTime<Utc>> {
     store.write(|tx| {
-        let minutes = super::settings::reminder_settings_in(tx)?.snooze_minutes;
+        let minutes = super::ops::settings::reminder_settings_in(tx)?.snooze_minutes;
         let at = clock.now() + snooze.unwrap_or_else(|| Duration::minutes(i64::from(minutes)));
         store::settings::set(
             tx,

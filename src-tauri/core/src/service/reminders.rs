@@ -38,7 +38,7 @@ impl PlanData {
     pub fn read<Tz: TimeZone>(conn: &store::Conn, tz: &Tz, now: DateTime<Utc>) -> Result<Self> {
         let first = local_of(tz, now - Duration::minutes(LATE_LIMIT_MINUTES)).date();
         let last = first + Duration::days(AHEAD_DAYS);
-        let settings = super::settings::reminder_settings_in(conn)?;
+        let settings = super::ops::settings::reminder_settings_in(conn)?;
         let (shown, snoozes) = store::stacks::shown_since(conn, first)?;
         Ok(PlanData {
             stacks: store::stacks::list(conn)?,
@@ -199,7 +199,7 @@ pub fn later(
         let wait = match wait {
             Some(w) => w,
             None => Duration::minutes(
-                super::settings::reminder_settings_in(tx)?
+                super::ops::settings::reminder_settings_in(tx)?
                     .snooze_minutes
                     .into(),
             ),

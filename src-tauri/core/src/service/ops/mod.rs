@@ -5,8 +5,10 @@
 //! one use case, its one transaction, the operations it runs.
 //!
 //! Here so far: whether an id exists, a step's draft and adding a step
-//! (`steps.rs`), and a step's kept versions (`step_versions.rs`).
+//! (`steps.rs`), a step's kept versions (`step_versions.rs`), and the
+//! settings other use cases read (`settings.rs`).
 
+pub mod settings;
 pub mod step_versions;
 pub mod steps;
 
