@@ -1455,7 +1455,7 @@ impl History<'_> {
         store::reflections::put(tx, &reflection, at)?;
         self.stats.reviews += 1;
         self.clock.set(at);
-        let earned = service::rewards::earn_on_week_reviewed(tx, self.clock)?;
+        let earned = service::ops::rewards::earn_on_week_reviewed(tx, self.clock)?;
         for r in earned {
             self.waiting.retain(|w| w.id != r.reward.id);
             self.earned(d, r.reward.id);

@@ -14,7 +14,7 @@ use crate::store::one_things::OneThingRow;
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
 
-use super::rewards::RewardView;
+use super::ops::rewards::RewardView;
 use super::wins::{Logged, WinDraft};
 
 /// The setting that remembers the day the carry-over offer was set aside.
@@ -90,7 +90,7 @@ pub(crate) fn focus_today(conn: &store::Conn, today: NaiveDate) -> Result<FocusT
             Some(row) if offered => Some(view(conn, row)?),
             _ => None,
         },
-        to_enjoy: super::rewards::to_enjoy(conn)?,
+        to_enjoy: super::ops::rewards::to_enjoy(conn)?,
     })
 }
 

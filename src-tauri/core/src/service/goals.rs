@@ -95,7 +95,7 @@ pub fn set_goal_status(
         // Marked done now: the rewards for it are earned (they wait in
         // "to enjoy").
         if status == GoalStatus::Done && goal.status != GoalStatus::Done {
-            super::rewards::earn_on_goal_done(tx, clock, &goal.id)?;
+            super::ops::rewards::earn_on_goal_done(tx, clock, &goal.id)?;
         }
         goal.status = status;
         store::goals::update(tx, &goal, clock.now().timestamp_millis())?;

@@ -18,9 +18,9 @@ use crate::store::{self, Store};
 
 use super::chronicle::momentum_of;
 use super::milestones::{self, MilestoneView};
+use super::ops::rewards::RewardView;
 use super::ops::settings::{first_day, first_day_in, review_settings_in};
 use super::ops::steps::{self, StepDraft};
-use super::rewards::RewardView;
 
 /// Wins of the week under one goal (`None`: under no goal).
 #[derive(Debug, Clone, PartialEq)]
@@ -308,7 +308,7 @@ pub fn save(store: &Store, clock: &dyn Clock, input: &ReflectionInput) -> Result
             focus,
         };
         store::reflections::put(tx, &reflection, clock.now())?;
-        let rewards = super::rewards::earn_on_week_reviewed(tx, clock)?;
+        let rewards = super::ops::rewards::earn_on_week_reviewed(tx, clock)?;
         Ok(Saved {
             reflection,
             rewards,

@@ -33,7 +33,7 @@ pub struct Logged {
     pub one_thing: bool,
     /// The rewards this win earned, each once (whatever the source; a win
     /// that shows no celebration leaves them waiting in "to enjoy").
-    pub rewards: Vec<super::rewards::RewardView>,
+    pub rewards: Vec<super::ops::rewards::RewardView>,
 }
 
 /// Logs a win now. A win for a step counts for the step's goal too.
@@ -91,7 +91,7 @@ pub(super) fn insert_win(
         Vec::new()
     };
     let one_thing = super::focus::link_if_done(tx, clock, open_one_thing.as_ref(), &record)?;
-    let rewards = super::rewards::earn_after_win(tx, clock, &record)?;
+    let rewards = super::ops::rewards::earn_after_win(tx, clock, &record)?;
     Ok(Logged {
         record,
         milestones,
