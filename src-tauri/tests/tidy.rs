@@ -583,7 +583,6 @@ const SIDEWAYS_STILL: &[(&str, &str)] = &[
     ("today", "focus"),
     ("wins", "focus"),
     ("wins", "milestones"),
-    ("wins", "today"),
 ];
 
 /// The use-case modules of `service/` a source names (`super::x::`,

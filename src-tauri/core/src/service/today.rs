@@ -1,16 +1,15 @@
 //! The Today view: each active goal's smallest next step, and today's wins.
 
-use std::collections::HashMap;
-
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::NaiveDate;
 
 use crate::clock::Clock;
-use crate::domain::{
-    open_steps, smallest_next_step, Cadence, Goal, GoalStatus, Step, StepId, StepProgress,
-};
+use crate::domain::{open_steps, smallest_next_step, Goal, GoalStatus, Step};
 use crate::error::Result;
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
+
+use super::ops::progress::progress_of;
+pub use super::ops::progress::week_start;
 
 /// An active goal and what to do next for it.
 #[derive(Debug, Clone, PartialEq)]
@@ -51,25 +50,6 @@ pub const TODAY_WINS: usize = 50;
 
 /// Most open steps listed; the tray shows fewer.
 const OPEN_STEPS_MAX: usize = 50;
-
-/// The Monday that starts `day`'s ISO week.
-pub fn week_start(day: NaiveDate) -> NaiveDate {
-    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
-}
-
-/// Progress on `steps` as of `day`.
-pub(crate) fn progress_of(
-    conn: &store::Conn,
-    steps: &[Step],
-    day: NaiveDate,
-) -> Result<HashMap<StepId, StepProgress>> {
-    let once: Vec<StepId> = steps
-        .iter()
-        .filter(|s| s.cadence == Cadence::Once && !s.archived)
-        .map(|s| s.id.clone())
-        .collect();
-    store::wins::step_progress(conn, day, week_start(day), &once)
-}
 
 /// Everything the Today view shows.
 pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
@@ -134,6 +114,7 @@ mod tests {
     use crate::service::steps::{add_step, CadenceDraft, StepDraft};
     use crate::service::test_support::*;
     use crate::service::wins::{log_win, tick_step, WinDraft};
+    use chrono::{Datelike, Duration};
 
     fn step(title: &str, kind: &str) -> StepDraft {
         StepDraft {

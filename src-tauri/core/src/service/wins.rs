@@ -120,7 +120,7 @@ pub fn tick_step(
     };
     store.write(|tx| {
         let s = super::ops::step_exists(tx, step)?;
-        let progress = super::today::progress_of(tx, std::slice::from_ref(&s), today)?;
+        let progress = super::ops::progress::progress_of(tx, std::slice::from_ref(&s), today)?;
         if !is_open_on(&s, progress.get(&s.id).copied().unwrap_or_default(), today) {
             return Err(Error::Conflict(crate::tr!("error-step-done-for-now")));
         }

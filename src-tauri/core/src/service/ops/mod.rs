@@ -6,9 +6,10 @@
 //!
 //! Here so far: whether an id exists, a step's draft and adding a step
 //! (`steps.rs`), a step's kept versions (`step_versions.rs`), and the
-//! settings other use cases read (`settings.rs`), and the rewards a write
-//! earns (`rewards.rs`).
+//! settings other use cases read (`settings.rs`), the rewards a write earns
+//! (`rewards.rs`), and each step's progress in its period (`progress.rs`).
 
+pub mod progress;
 pub mod rewards;
 pub mod settings;
 pub mod step_versions;
