@@ -569,7 +569,6 @@ fn no_sentence_is_written_outside_the_catalogue() {
 const SIDEWAYS_STILL: &[(&str, &str)] = &[
     ("backups", "export"),
     ("backups", "import"),
-    ("chronicle", "focus"),
     ("chronicle", "milestones"),
     ("chronicle", "wins"),
     ("focus", "wins"),
@@ -581,7 +580,6 @@ const SIDEWAYS_STILL: &[(&str, &str)] = &[
     ("stacks", "reminders"),
     ("sync", "backups"),
     ("today", "focus"),
-    ("wins", "focus"),
     ("wins", "milestones"),
 ];
 

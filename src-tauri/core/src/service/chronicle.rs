@@ -193,7 +193,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
         let milestones = super::milestones::all(conn, &goals, &momentum_list)?;
         // Every day ever (the tally counts all of them; the grid marks its own).
         let first_day = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(start);
-        let one_things = super::focus::done_days(conn, first_day, today)?;
+        let one_things = super::ops::one_thing::done_days(conn, first_day, today)?;
         let one_thing_total = one_things.len();
         let one_thing_days = one_things.into_iter().filter(|d| *d >= start).collect();
         Ok(Chronicle {

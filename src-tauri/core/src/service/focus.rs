@@ -227,39 +227,6 @@ pub fn log_one_thing(store: &Store, clock: &dyn Clock, source: WinSource) -> Res
     })
 }
 
-/// Before a win is written: the day's one thing, if it is not done yet.
-pub(super) fn open_one_thing(conn: &store::Conn, day: NaiveDate) -> Result<Option<OneThing>> {
-    Ok(store::one_things::on_day(conn, day)?
-        .filter(|row| !row.done)
-        .map(|row| row.one))
-}
-
-/// After `win` was written in `tx`: whether it did `open` (the day's one
-/// thing, not done before it); if so it is linked to it.
-pub(super) fn link_if_done(
-    tx: &store::Conn,
-    clock: &dyn Clock,
-    open: Option<&OneThing>,
-    win: &WinRecord,
-) -> Result<bool> {
-    match open {
-        Some(one) if win_does(one, &win.win) => {
-            store::one_things::link_win(tx, one.date, &win.win.id, clock.now())?;
-            Ok(true)
-        }
-        _ => Ok(false),
-    }
-}
-
-/// The days from `from` to `to` whose one thing was done, oldest first.
-pub(crate) fn done_days(
-    conn: &store::Conn,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<Vec<NaiveDate>> {
-    store::one_things::done_days(conn, from, to)
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::Duration;
@@ -407,7 +374,7 @@ mod tests {
         }
         let days = t
             .store
-            .read(|c| done_days(c, start, clock.today()))
+            .read(|c| crate::service::ops::one_thing::done_days(c, start, clock.today()))
             .unwrap();
         assert_eq!(days, [start, start + Duration::days(2)]);
     }

@@ -82,7 +82,7 @@ pub(super) fn insert_win(
         step_id: step.map(|s| s.id),
         source: draft.source,
     };
-    let open_one_thing = super::focus::open_one_thing(tx, win.local_date)?;
+    let open_one_thing = super::ops::one_thing::open_one_thing(tx, win.local_date)?;
     store::wins::insert(tx, &win)?;
     let record = super::ops::win_exists(tx, &win.id)?;
     let milestones = if draft.source.celebrates() {
@@ -90,7 +90,8 @@ pub(super) fn insert_win(
     } else {
         Vec::new()
     };
-    let one_thing = super::focus::link_if_done(tx, clock, open_one_thing.as_ref(), &record)?;
+    let one_thing =
+        super::ops::one_thing::link_if_done(tx, clock, open_one_thing.as_ref(), &record)?;
     let rewards = super::ops::rewards::earn_after_win(tx, clock, &record)?;
     Ok(Logged {
         record,

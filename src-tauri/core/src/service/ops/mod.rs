@@ -7,8 +7,11 @@
 //! Here so far: whether an id exists, a step's draft and adding a step
 //! (`steps.rs`), a step's kept versions (`step_versions.rs`), and the
 //! settings other use cases read (`settings.rs`), the rewards a write earns
-//! (`rewards.rs`), and each step's progress in its period (`progress.rs`).
+//! (`rewards.rs`), each step's progress in its period
+//! (`progress.rs`), and the day's one thing inside a win's write
+//! (`one_thing.rs`).
 
+pub mod one_thing;
 pub mod progress;
 pub mod rewards;
 pub mod settings;
