@@ -570,7 +570,6 @@ const SIDEWAYS_STILL: &[(&str, &str)] = &[
     ("backups", "export"),
     ("backups", "import"),
     ("chronicle", "milestones"),
-    ("chronicle", "wins"),
     ("focus", "wins"),
     ("import", "export"),
     ("milestones", "chronicle"),

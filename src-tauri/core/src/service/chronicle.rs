@@ -21,7 +21,7 @@ use crate::store::chronicle::{Scope, TimelineFilter};
 use crate::store::wins::{Cursor, WinRecord};
 use crate::store::{self, Store};
 
-use super::wins::{WinPage, PAGE_MAX};
+use crate::store::wins::{WinPage, PAGE_MAX};
 
 /// Weeks in the momentum bar chart and in each step's score line.
 pub const MOMENTUM_WEEKS: i64 = 26;

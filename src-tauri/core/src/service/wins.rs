@@ -8,6 +8,7 @@ use crate::domain::win::{can_undo_delete, UNDO_SECONDS};
 use crate::domain::{is_open_on, GoalId, StepId, Win, WinId, WinSource};
 use crate::error::{Error, Result};
 use crate::store::wins::{Cursor, WinRecord};
+pub use crate::store::wins::{WinPage, PAGE_MAX};
 use crate::store::{self, Store};
 
 use super::milestones::MilestoneView;
@@ -173,33 +174,6 @@ pub fn undo_delete_win(store: &Store, clock: &dyn Clock, id: &WinId) -> Result<W
         Some(Some(_)) => Err(Error::Conflict(crate::tr!("error-win-undo-too-late"))),
     })
 }
-
-/// One page of the wins list, newest first.
-#[derive(Debug, Clone, PartialEq)]
-pub struct WinPage {
-    pub wins: Vec<WinRecord>,
-    /// Where the next page starts; `None` at the end.
-    pub next: Option<Cursor>,
-}
-
-impl WinPage {
-    /// A page from the rows a query with `limit` returned: a full page may
-    /// have more after its last win, so that win is where the next starts.
-    pub fn from_rows(wins: Vec<WinRecord>, limit: usize) -> WinPage {
-        let next = (wins.len() == limit)
-            .then(|| wins.last())
-            .flatten()
-            .map(|last| Cursor {
-                local_date: last.win.local_date,
-                logged_at: last.win.logged_at,
-                id: last.win.id.clone(),
-            });
-        WinPage { wins, next }
-    }
-}
-
-/// Most wins in one page.
-pub const PAGE_MAX: usize = 200;
 
 /// Up to `limit` wins after `after`, newest first.
 pub fn list_wins(store: &Store, after: Option<&Cursor>, limit: usize) -> Result<WinPage> {

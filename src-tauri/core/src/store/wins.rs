@@ -256,6 +256,33 @@ pub fn step_progress(
     Ok(out)
 }
 
+/// One page of the wins list, newest first.
+#[derive(Debug, Clone, PartialEq)]
+pub struct WinPage {
+    pub wins: Vec<WinRecord>,
+    /// Where the next page starts; `None` at the end.
+    pub next: Option<Cursor>,
+}
+
+impl WinPage {
+    /// A page from the rows a query with `limit` returned: a full page may
+    /// have more after its last win, so that win is where the next starts.
+    pub fn from_rows(wins: Vec<WinRecord>, limit: usize) -> WinPage {
+        let next = (wins.len() == limit)
+            .then(|| wins.last())
+            .flatten()
+            .map(|last| Cursor {
+                local_date: last.win.local_date,
+                logged_at: last.win.logged_at,
+                id: last.win.id.clone(),
+            });
+        WinPage { wins, next }
+    }
+}
+
+/// Most wins in one page.
+pub const PAGE_MAX: usize = 200;
+
 #[cfg(test)]
 mod tests {
     use super::*;
