@@ -572,7 +572,6 @@ const SIDEWAYS_STILL: &[(&str, &str)] = &[
     ("chronicle", "milestones"),
     ("focus", "wins"),
     ("import", "export"),
-    ("milestones", "chronicle"),
     ("reflections", "adjust"),
     ("reflections", "chronicle"),
     ("reflections", "milestones"),

@@ -244,6 +244,13 @@ pub struct Runs {
 /// The run length celebrated as a milestone: the first 7 in a row.
 pub const FIRST_RUN: u32 = 7;
 
+/// The period on which a step's first run of [`FIRST_RUN`] done periods
+/// was reached, across its changes of cadence: the first-run milestone's
+/// whole rule (no score, no weekly line).
+pub fn first_full_run(h: &History<'_>, changes: Cadences<'_>) -> Option<NaiveDate> {
+    runs(&periods_over(h, changes)).first_full_run
+}
+
 /// "Never miss twice" over `periods` (oldest first).
 pub fn runs(periods: &[(NaiveDate, Mark)]) -> Runs {
     let mut r = Runs::default();
@@ -438,6 +445,27 @@ mod tests {
         // The seventh done day is the eighth day (index 7).
         assert_eq!(r.first_full_run, Some(day(7)));
         assert_eq!(runs(&[(day(0), Mark::Done)]).first_full_run, None);
+    }
+
+    #[test]
+    fn the_lean_first_run_rule_agrees_with_the_runs_and_follows_a_change() {
+        let empty = BTreeSet::new();
+        let daily = |p: &str| pattern(p, 'x');
+        // Six daily wins, then daily from day 6 on: the run reaches 7 there.
+        let done = daily("xxxxxxx");
+        let h = history(Cadence::Daily, "xxxxxxx", &done, &empty);
+        assert_eq!(first_full_run(&h, &[]), runs(&periods(&h)).first_full_run);
+        assert_eq!(first_full_run(&h, &[]), Some(day(6)));
+        // Two misses end a run: no first run in "xxx..xxxx".
+        let done = daily("xxx..xxxx");
+        let h = history(Cadence::Daily, "xxx..xxxx", &done, &empty);
+        assert_eq!(first_full_run(&h, &[]), None);
+        // Once a week from day 0, then daily from day 7 (a changed step):
+        // one win in week one is one done period, then six more days.
+        let done = daily("x......xxxxxx");
+        let h = history(Cadence::Daily, "x......xxxxxx", &done, &empty);
+        let changes = [(day(0), Cadence::TimesPerWeek(1)), (day(7), Cadence::Daily)];
+        assert_eq!(first_full_run(&h, &changes), Some(day(12)));
     }
 
     #[test]

@@ -190,7 +190,15 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             })
             .cloned()
             .collect();
-        let milestones = super::milestones::all(conn, &goals, &momentum_list)?;
+        let first_runs: Vec<_> = momentum_list
+            .iter()
+            .map(|m| super::ops::momentum::FirstRun {
+                step: m.step.clone(),
+                day: m.runs.first_full_run,
+                weekly: m.weekly,
+            })
+            .collect();
+        let milestones = super::milestones::all(conn, &goals, &first_runs)?;
         // Every day ever (the tally counts all of them; the grid marks its own).
         let first_day = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(start);
         let one_things = super::ops::one_thing::done_days(conn, first_day, today)?;
@@ -242,27 +250,14 @@ fn step_momentum(
     rest: &[RestDay],
     today: NaiveDate,
 ) -> Result<StepMomentum> {
-    let done: BTreeSet<NaiveDate> =
-        store::chronicle::days_with_wins(conn, &Scope::Step(step.id.clone()))?
-            .into_iter()
-            .collect();
-    let rest: BTreeSet<NaiveDate> = rest
-        .iter()
-        .filter(|r| r.step_id.as_ref().is_none_or(|id| id == &step.id))
-        .map(|r| r.date)
-        .collect();
-    let created = clock.local_date(step.created_at);
-    let start = done.first().map_or(created, |&d| d.min(created)).min(today);
-    let h = History {
-        cadence: step.cadence,
-        start,
-        today,
-        done: &done,
-        rest: &rest,
-    };
+    let steps_history = super::ops::momentum::history_of(conn, clock, step, rest, today)?;
+    let (h, changes, start) = (
+        steps_history.history(step),
+        &steps_history.changes,
+        steps_history.start,
+    );
     // The cadence in effect each day: score and runs go on across a change.
-    let changes = super::ops::step_versions::cadences_in(conn, &step.id)?;
-    let scores = momentum::daily_scores_over(&h, &changes);
+    let scores = momentum::daily_scores_over(&h, changes);
     let score_on = |d: NaiveDate| {
         usize::try_from((d - start).num_days())
             .ok()
@@ -279,7 +274,7 @@ fn step_momentum(
         step: step.clone(),
         score: scores.last().copied().unwrap_or(0.0),
         line,
-        runs: momentum::runs(&momentum::periods_over(&h, &changes)),
+        runs: momentum::runs(&momentum::periods_over(&h, changes)),
         weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
         story: super::ops::step_versions::story_in(conn, clock, step)?,
     })

@@ -15,7 +15,7 @@ use crate::store::chronicle::Scope;
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
 
-use super::chronicle::{momentum_of, StepMomentum};
+use super::ops::momentum::{first_runs, FirstRun};
 
 /// A milestone as the view shows it.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,8 +74,8 @@ impl Found {
         });
     }
 
-    fn first_run(&mut self, m: &StepMomentum, goals: &[Goal]) {
-        let Some(day) = m.runs.first_full_run else {
+    fn first_run(&mut self, m: &FirstRun, goals: &[Goal]) {
+        let Some(day) = m.day else {
             return;
         };
         let colour = m
@@ -97,11 +97,11 @@ impl Found {
 }
 
 /// Every milestone reached: overall win counts, each goal's (of `goals`)
-/// and each step's first run (of `momentum`). Newest first.
+/// and each step's first run (of `runs`). Newest first.
 pub(super) fn all(
     conn: &store::Conn,
     goals: &[Goal],
-    momentum: &[StepMomentum],
+    runs: &[FirstRun],
 ) -> Result<Vec<MilestoneView>> {
     let mut found = Found::new(conn)?;
     for (n, day) in store::chronicle::win_counts_reached_in(conn, &Scope::All)? {
@@ -118,7 +118,7 @@ pub(super) fn all(
             found.push(kind, day, words, Some(goal.colour.clone()));
         }
     }
-    for m in momentum {
+    for m in runs {
         found.first_run(m, goals);
     }
     Ok(found.sorted())
@@ -145,8 +145,8 @@ pub fn take_uncelebrated(store: &Store, clock: &dyn Clock) -> Result<Vec<Milesto
     store.write(|tx| {
         let (goals, steps) = shown_goals_and_steps(tx)?;
         let rest = store::rest_days::all(tx)?;
-        let momentum = momentum_of(tx, clock, &steps, &rest, today)?;
-        let fresh: Vec<MilestoneView> = all(tx, &goals, &momentum)?
+        let runs = first_runs(tx, clock, &steps, &rest, today)?;
+        let fresh: Vec<MilestoneView> = all(tx, &goals, &runs)?
             .into_iter()
             .filter(|m| !m.celebrated)
             .collect();
@@ -188,7 +188,7 @@ pub(super) fn reached_by(
         if !step.archived && step.cadence.is_recurring() {
             let rest = store::rest_days::all(tx)?;
             let goals = store::goals::list(tx)?;
-            for m in momentum_of(tx, clock, std::slice::from_ref(&step), &rest, day)? {
+            for m in first_runs(tx, clock, std::slice::from_ref(&step), &rest, day)? {
                 found.first_run(&m, &goals);
             }
         }

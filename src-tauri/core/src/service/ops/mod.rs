@@ -8,9 +8,11 @@
 //! (`steps.rs`), a step's kept versions (`step_versions.rs`), and the
 //! settings other use cases read (`settings.rs`), the rewards a write earns
 //! (`rewards.rs`), each step's progress in its period
-//! (`progress.rs`), and the day's one thing inside a win's write
-//! (`one_thing.rs`).
+//! (`progress.rs`), the day's one thing inside a win's write
+//! (`one_thing.rs`), and a step's history as the momentum rules read it,
+//! with the first-run milestone's lean rule (`momentum.rs`).
 
+pub mod momentum;
 pub mod one_thing;
 pub mod progress;
 pub mod rewards;

@@ -1,0 +1,102 @@
+//! A recurring step's history as the momentum rules read it (its days
+//! with a win, its rest days and those for every step, the day it starts,
+//! its cadence over time), gathered once for the Chronicle's momentum, the
+//! week's review and the first-run milestone a win may reach.
+
+use std::collections::BTreeSet;
+
+use chrono::NaiveDate;
+
+use crate::clock::Clock;
+use crate::domain::momentum::{self, History};
+use crate::domain::rest::RestDay;
+use crate::domain::{Cadence, Step};
+use crate::error::Result;
+use crate::store;
+use crate::store::chronicle::Scope;
+
+/// What the momentum rules read of one step up to a day.
+pub(crate) struct StepHistory {
+    pub done: BTreeSet<NaiveDate>,
+    pub rest: BTreeSet<NaiveDate>,
+    /// Its first day: when it was made, or its first win if earlier.
+    pub start: NaiveDate,
+    pub today: NaiveDate,
+    /// The cadence from each day it changed (empty: its cadence all along).
+    pub changes: Vec<(NaiveDate, Cadence)>,
+}
+
+impl StepHistory {
+    /// The rules' view of it, for `step`'s current cadence.
+    pub fn history(&self, step: &Step) -> History<'_> {
+        History {
+            cadence: step.cadence,
+            start: self.start,
+            today: self.today,
+            done: &self.done,
+            rest: &self.rest,
+        }
+    }
+}
+
+/// `step`'s history up to `today`; `rest` is every rest day (the step's
+/// own and those for every step are kept).
+pub(crate) fn history_of(
+    conn: &store::Conn,
+    clock: &dyn Clock,
+    step: &Step,
+    rest: &[RestDay],
+    today: NaiveDate,
+) -> Result<StepHistory> {
+    let done: BTreeSet<NaiveDate> =
+        store::chronicle::days_with_wins(conn, &Scope::Step(step.id.clone()))?
+            .into_iter()
+            .collect();
+    let rest: BTreeSet<NaiveDate> = rest
+        .iter()
+        .filter(|r| r.step_id.as_ref().is_none_or(|id| id == &step.id))
+        .map(|r| r.date)
+        .collect();
+    let created = clock.local_date(step.created_at);
+    let start = done.first().map_or(created, |&d| d.min(created)).min(today);
+    let changes = super::step_versions::cadences_in(conn, &step.id)?;
+    Ok(StepHistory {
+        done,
+        rest,
+        start,
+        today,
+        changes,
+    })
+}
+
+/// A recurring step's first full run, for its milestone.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct FirstRun {
+    pub step: Step,
+    /// The day the run reached its length, if it did.
+    pub day: Option<NaiveDate>,
+    /// Whether runs count weeks (N times a week) rather than days.
+    pub weekly: bool,
+}
+
+/// The first full run of each recurring step among `steps`, up to `today`.
+pub(crate) fn first_runs(
+    conn: &store::Conn,
+    clock: &dyn Clock,
+    steps: &[Step],
+    rest: &[RestDay],
+    today: NaiveDate,
+) -> Result<Vec<FirstRun>> {
+    steps
+        .iter()
+        .filter(|s| s.cadence.is_recurring())
+        .map(|step| {
+            let h = history_of(conn, clock, step, rest, today)?;
+            Ok(FirstRun {
+                step: step.clone(),
+                day: momentum::first_full_run(&h.history(step), &h.changes),
+                weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
+            })
+        })
+        .collect()
+}
