@@ -21,9 +21,9 @@ use crate::domain::momentum::{self, History};
 use crate::domain::rest::{check_rest_date, RestDay, RestReason};
 use crate::domain::{Goal, GoalStatus, Step, StepId};
 use crate::error::{Error, Result};
-use crate::store::chronicle::Scope;
 use crate::store::{self, Store};
 
+use super::ops::momentum::step_days;
 use super::ops::step_versions::{record_change, versions_of};
 use super::ops::steps::{validate, StepDraft};
 
@@ -45,34 +45,6 @@ pub fn step_story(store: &Store, clock: &dyn Clock, id: &StepId) -> Result<Vec<S
         let step = super::ops::step_exists(conn, id)?;
         Ok(adjust::story(&versions_of(conn, clock, &step)?))
     })
-}
-
-/// What one step's rules read: its days with a win, its rest days (its
-/// own and those for every step) and the day its history starts.
-struct StepDays {
-    done: BTreeSet<NaiveDate>,
-    rest: BTreeSet<NaiveDate>,
-    start: NaiveDate,
-}
-
-fn step_days(
-    conn: &store::Conn,
-    step: &Step,
-    created: NaiveDate,
-    rest: &[RestDay],
-    today: NaiveDate,
-) -> Result<StepDays> {
-    let done: BTreeSet<NaiveDate> =
-        store::chronicle::days_with_wins(conn, &Scope::Step(step.id.clone()))?
-            .into_iter()
-            .collect();
-    let rest = rest
-        .iter()
-        .filter(|r| r.step_id.as_ref().is_none_or(|id| id == &step.id))
-        .map(|r| r.date)
-        .collect();
-    let start = done.first().map_or(created, |&d| d.min(created)).min(today);
-    Ok(StepDays { done, rest, start })
 }
 
 /// Steps in Today's order (active goals in their order, each goal's steps
@@ -607,7 +579,9 @@ mod tests {
         let before = crate::service::chronicle::chronicle(
             &t.store,
             &clock,
-            &crate::service::chronicle::ChronicleQuery { scope: Scope::All },
+            &crate::service::chronicle::ChronicleQuery {
+                scope: crate::store::chronicle::Scope::All,
+            },
         )
         .unwrap();
         let score_before = before.steps[0].score;
@@ -624,7 +598,9 @@ mod tests {
         let after = crate::service::chronicle::chronicle(
             &t.store,
             &clock,
-            &crate::service::chronicle::ChronicleQuery { scope: Scope::All },
+            &crate::service::chronicle::ChronicleQuery {
+                scope: crate::store::chronicle::Scope::All,
+            },
         )
         .unwrap();
         let m = &after.steps[0];

@@ -39,8 +39,38 @@ impl StepHistory {
     }
 }
 
-/// `step`'s history up to `today`; `rest` is every rest day (the step's
-/// own and those for every step are kept).
+/// One step's days with a win and its rest days (its own and those for
+/// every step, of `rest`), and the day its history starts: `created`, or
+/// its first win if earlier.
+pub(crate) struct StepDays {
+    pub done: BTreeSet<NaiveDate>,
+    pub rest: BTreeSet<NaiveDate>,
+    pub start: NaiveDate,
+}
+
+/// `step`'s days up to `today`, its history starting on `created` at the
+/// latest (the day it was made, or its first kept version's).
+pub(crate) fn step_days(
+    conn: &store::Conn,
+    step: &Step,
+    created: NaiveDate,
+    rest: &[RestDay],
+    today: NaiveDate,
+) -> Result<StepDays> {
+    let done: BTreeSet<NaiveDate> =
+        store::chronicle::days_with_wins(conn, &Scope::Step(step.id.clone()))?
+            .into_iter()
+            .collect();
+    let rest = rest
+        .iter()
+        .filter(|r| r.step_id.as_ref().is_none_or(|id| id == &step.id))
+        .map(|r| r.date)
+        .collect();
+    let start = done.first().map_or(created, |&d| d.min(created)).min(today);
+    Ok(StepDays { done, rest, start })
+}
+
+/// `step`'s history up to `today`; `rest` is every rest day.
 pub(crate) fn history_of(
     conn: &store::Conn,
     clock: &dyn Clock,
@@ -48,17 +78,8 @@ pub(crate) fn history_of(
     rest: &[RestDay],
     today: NaiveDate,
 ) -> Result<StepHistory> {
-    let done: BTreeSet<NaiveDate> =
-        store::chronicle::days_with_wins(conn, &Scope::Step(step.id.clone()))?
-            .into_iter()
-            .collect();
-    let rest: BTreeSet<NaiveDate> = rest
-        .iter()
-        .filter(|r| r.step_id.as_ref().is_none_or(|id| id == &step.id))
-        .map(|r| r.date)
-        .collect();
     let created = clock.local_date(step.created_at);
-    let start = done.first().map_or(created, |&d| d.min(created)).min(today);
+    let StepDays { done, rest, start } = step_days(conn, step, created, rest, today)?;
     let changes = super::step_versions::cadences_in(conn, &step.id)?;
     Ok(StepHistory {
         done,
