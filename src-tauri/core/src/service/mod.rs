@@ -8,8 +8,10 @@
 //! one thing and rewards, the week's review, the chronicle and its
 //! milestones, reminders, settings, backups, export and `import/`, and
 //! `sync/`: its file format in `sync/format.rs`, the rest in
-//! `sync/mod.rs`). Helpers that run inside another use case's transaction
-//! are `fn(&Conn, …)`; the small ones below check that an id exists.
+//! `sync/mod.rs`). Below them, `ops/`: what runs inside a use case's
+//! transaction (`fn(&Conn, …)`), which never calls a use case; a use case
+//! calls `ops/`, not another use case (the tidy test lists the calls still
+//! left to move).
 
 pub mod adjust;
 pub mod backups;
