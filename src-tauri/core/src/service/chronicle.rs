@@ -450,6 +450,17 @@ mod tests {
     /// win on the first day; the clock ends on the pattern's last day.
     fn history(pattern: &str) -> (TempStore, FixedClock, StepId) {
         let t = temp_store();
+        // Weeks start on Monday here whatever this machine's locale says
+        // (under Wine it is en-US, whose weeks start on Sunday).
+        let settings = crate::service::settings::review_settings(&t.store).unwrap();
+        crate::service::settings::set_review_settings(
+            &t.store,
+            &crate::service::settings::ReviewSettings {
+                week_start: Some(chrono::Weekday::Mon),
+                ..settings
+            },
+        )
+        .unwrap();
         let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
         let goal = new_goal(&t.store, &clock, "Thesis").unwrap();
         let step = add_step(
