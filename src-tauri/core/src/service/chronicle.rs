@@ -75,6 +75,18 @@ pub struct StepMomentum {
     pub story: Vec<crate::domain::adjust::StoryEntry>,
 }
 
+impl StepMomentum {
+    /// Its first full run, as the milestones read it (already counted in
+    /// its runs, so no second look at the step's history).
+    pub(super) fn first_run(&self) -> super::ops::momentum::FirstRun {
+        super::ops::momentum::FirstRun {
+            step: self.step.clone(),
+            day: self.runs.first_full_run,
+            weekly: self.weekly,
+        }
+    }
+}
+
 /// Everything the chronicle view draws.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chronicle {
@@ -190,14 +202,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             })
             .cloned()
             .collect();
-        let first_runs: Vec<_> = momentum_list
-            .iter()
-            .map(|m| super::ops::momentum::FirstRun {
-                step: m.step.clone(),
-                day: m.runs.first_full_run,
-                weekly: m.weekly,
-            })
-            .collect();
+        let first_runs: Vec<_> = momentum_list.iter().map(StepMomentum::first_run).collect();
         let milestones = super::milestones::all(conn, &goals, &first_runs)?;
         // Every day ever (the tally counts all of them; the grid marks its own).
         let first_day = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(start);

@@ -192,7 +192,11 @@ fn draft_in(
     let one_things_done = one_things.iter().filter(|o| o.done).count() as u32;
     // Milestones are found as the chronicle finds them, up to today (a
     // first run is dated by the day it was reached).
-    let runs_now = super::ops::momentum::first_runs(conn, clock, &steps, &rest, today)?;
+    let runs_now = if until == today {
+        at_end.iter().map(|m| m.first_run()).collect()
+    } else {
+        super::ops::momentum::first_runs(conn, clock, &steps, &rest, today)?
+    };
     let milestones = milestones::all(conn, &goals, &runs_now)?
         .into_iter()
         .filter(|m| week.contains(m.reached_on))
