@@ -31,9 +31,15 @@ fn fresh() -> Data {
 }
 
 fn seeded(clock: &FixedClock) -> Data {
+    let d = fresh();
+    seed(&d, clock);
+    d
+}
+
+/// Writes one of every kind of row into `d`.
+fn seed(d: &Data, clock: &FixedClock) {
     use service::goals::{create_goal, GoalDraft};
     use service::steps::{add_step, CadenceDraft, StepDraft};
-    let d = fresh();
     let g = create_goal(
         &d.store,
         clock,
@@ -124,7 +130,6 @@ fn seeded(clock: &FixedClock) -> Data {
         },
     )
     .unwrap();
-    d
 }
 
 /// Goals, steps, wins, reviews, one things, step versions and rewards as
@@ -215,6 +220,34 @@ fn export_then_import_into_a_fresh_folder_gives_the_same_data() {
     assert!(again.is_empty(), "a second import adds nothing: {again:?}");
     assert_eq!(again.already_there, 9);
     assert_eq!(contents(&to.store), contents(&from.store));
+}
+
+/// A restore after damage keeps what was written since the fresh start:
+/// every kind of row, not only wins, is added to the restored backup.
+#[test]
+fn a_restore_carries_over_every_kind_of_row_written_since() {
+    let clock = clock();
+    let d = fresh();
+    service::wins::log_win(
+        &d.store,
+        &clock,
+        &WinDraft {
+            text: "In the backup".into(),
+            note: String::new(),
+            goal: None,
+            step: None,
+            source: WinSource::Window,
+        },
+    )
+    .unwrap();
+    let backup = service::backups::backup_now(&d.store, &clock).unwrap();
+    seed(&d, &clock);
+    let before = contents(&d.store);
+
+    service::backups::restore_carrying_over(&d.store, &clock, &backup.name).unwrap();
+    assert_eq!(contents(&d.store), before);
+    service::backups::restore_carrying_over(&d.store, &clock, &backup.name).unwrap();
+    assert_eq!(contents(&d.store), before, "twice carries nothing twice");
 }
 
 #[test]

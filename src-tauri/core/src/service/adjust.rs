@@ -10,19 +10,20 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{Duration, NaiveDate};
 
 use crate::clock::Clock;
 use crate::domain::adjust::{
     self, cadences, counting_from, Choice, OfferFacts, OfferKind, StepVersion, StoryEntry,
     REST_DAYS,
 };
-use crate::domain::momentum::{self, History};
+use crate::domain::momentum::History;
 use crate::domain::rest::{check_rest_date, RestDay, RestReason};
-use crate::domain::{Goal, GoalStatus, Step, StepId};
+use crate::domain::{Goal, Step, StepId};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
+use super::ops::fit::{active_steps, two_misses_in};
 use super::ops::momentum::step_days;
 use super::ops::step_versions::{record_change, versions_of};
 use super::ops::steps::{validate, StepDraft};
@@ -45,26 +46,6 @@ pub fn step_story(store: &Store, clock: &dyn Clock, id: &StepId) -> Result<Vec<S
         let step = super::ops::step_exists(conn, id)?;
         Ok(adjust::story(&versions_of(conn, clock, &step)?))
     })
-}
-
-/// Steps in Today's order (active goals in their order, each goal's steps
-/// in theirs, then standalone steps), each with its goal; steps of goals
-/// that are not active and archived steps left out.
-fn active_steps(conn: &store::Conn) -> Result<Vec<(Step, Option<Goal>)>> {
-    let goals: Vec<Goal> = store::goals::list(conn)?;
-    let mut out: Vec<(usize, Step, Option<Goal>)> = store::steps::list(conn)?
-        .into_iter()
-        .filter(|s| !s.archived && s.cadence.is_recurring())
-        .filter_map(|s| match &s.goal_id {
-            None => Some((goals.len(), s, None)),
-            Some(g) => goals
-                .iter()
-                .position(|goal| &goal.id == g && goal.status == GoalStatus::Active)
-                .map(|i| (i, s, Some(goals[i].clone()))),
-        })
-        .collect();
-    out.sort_by_key(|(rank, s, _)| (*rank, s.position));
-    Ok(out.into_iter().map(|(_, s, g)| (s, g)).collect())
 }
 
 /// The one offer Today shows: for the first step, in Today's order, that
@@ -196,46 +177,12 @@ pub fn steps_with_two_misses(
     store.read(|conn| two_misses_in(conn, from, to))
 }
 
-/// [`steps_with_two_misses`] on an open connection (the week's draft reads
-/// it in its own snapshot).
-pub(super) fn two_misses_in(
-    conn: &store::Conn,
-    from: NaiveDate,
-    to: NaiveDate,
-) -> Result<Vec<(StepId, String)>> {
-    let rest = store::rest_days::all(conn)?;
-    let mut out = Vec::new();
-    for (step, _) in active_steps(conn)? {
-        let versions = store::step_versions::for_step(conn, &step.id)?;
-        let created = versions
-            .first()
-            .map_or_else(|| utc_day(step.created_at), |v| v.effective);
-        // The day after `to` is "today": every day up to `to` is over.
-        let today = to + Duration::days(1);
-        let days = step_days(conn, &step, created, &rest, today)?;
-        let changes = cadences(&versions);
-        let h = History {
-            cadence: step.cadence,
-            start: days.start,
-            today,
-            done: &days.done,
-            rest: &days.rest,
-        };
-        if adjust::two_misses_between(&momentum::periods_over(&h, &changes), from, to) {
-            out.push((step.id, step.title));
-        }
-    }
-    Ok(out)
-}
-
-fn utc_day(t: DateTime<Utc>) -> NaiveDate {
-    t.date_naive()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::adjust::ChangeReason;
+    use crate::domain::momentum;
+    use crate::domain::GoalStatus;
     use crate::domain::{Cadence, WinSource};
     use crate::service::goals::set_goal_status;
     use crate::service::steps::{add_step, set_step_archived, update_step, CadenceDraft};

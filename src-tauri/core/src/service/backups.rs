@@ -3,62 +3,20 @@
 //! a restore first keeps the current database aside as a backup itself, so
 //! it can be undone.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc};
+use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use crate::clock::Clock;
 use crate::error::{Error, Result};
 use crate::store::Store;
 
-/// The folder, inside the data folder, that holds the backups.
-pub const BACKUP_DIR: &str = "backups";
-/// Daily backups kept.
-pub const KEEP_DAILY: usize = 7;
-/// Weeks for which the newest backup is kept beyond the daily ones.
-pub const KEEP_WEEKLY: usize = 4;
-/// Copies of the database kept aside by restores.
-pub const KEEP_BEFORE_RESTORE: usize = 5;
-/// How often a backup is due.
-pub const EVERY: Duration = Duration::hours(24);
-
-const PREFIX: &str = "cairn-";
-const SUFFIX: &str = ".sqlite3";
-const BEFORE_RESTORE: &str = "-before-restore-";
-
-/// Why a backup exists.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BackupKind {
-    /// The day's copy (automatic or "Back up now").
-    Daily,
-    /// The database as it was just before a restore replaced it.
-    BeforeRestore,
-}
-
-impl BackupKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BackupKind::Daily => "daily",
-            BackupKind::BeforeRestore => "beforeRestore",
-        }
-    }
-}
-
-/// One backup file.
-#[derive(Debug, Clone, PartialEq)]
-pub struct BackupInfo {
-    /// The file's name inside the backups folder; what `restore` takes.
-    pub name: String,
-    pub path: PathBuf,
-    pub date: NaiveDate,
-    pub kind: BackupKind,
-    pub bytes: u64,
-    /// Live wins in it; `None` when the file cannot be read.
-    pub wins: Option<u64>,
-    /// When the file was written.
-    pub written_at: DateTime<Utc>,
-}
+pub use super::ops::backup_files::{
+    backup_dir, backup_now, days_to_keep, list, prune, BackupInfo, BackupKind, BACKUP_DIR, EVERY,
+    KEEP_BEFORE_RESTORE, KEEP_DAILY, KEEP_WEEKLY,
+};
+use super::ops::backup_files::{ensure_dir, info, io_error, BEFORE_RESTORE, PREFIX, SUFFIX};
+use super::ops::merge::{add_new_in, everything_in};
 
 /// What a restore did.
 #[derive(Debug, Clone, PartialEq)]
@@ -210,158 +168,6 @@ fn newest_good_backup(store: &Store) -> Result<Option<BackupInfo>> {
     Ok(list(store)?.into_iter().find(|b| b.wins.is_some()))
 }
 
-/// The backups folder of the database `store` has open.
-pub fn backup_dir(store: &Store) -> PathBuf {
-    store
-        .path()
-        .parent()
-        .unwrap_or(Path::new("."))
-        .join(BACKUP_DIR)
-}
-
-/// Reads a backup's name: its day and kind, or `None` for other files.
-fn parse_name(name: &str) -> Option<(NaiveDate, BackupKind)> {
-    let stem = name.strip_prefix(PREFIX)?.strip_suffix(SUFFIX)?;
-    let date = NaiveDate::parse_from_str(stem.get(..10)?, "%Y-%m-%d").ok()?;
-    match &stem[10..] {
-        "" => Some((date, BackupKind::Daily)),
-        rest => {
-            let tail = rest.strip_prefix(BEFORE_RESTORE)?;
-            tail.chars()
-                .all(|c| c.is_ascii_digit() || c == '-')
-                .then_some((date, BackupKind::BeforeRestore))
-        }
-    }
-}
-
-fn daily_name(date: NaiveDate) -> String {
-    format!("{PREFIX}{date}{SUFFIX}")
-}
-
-/// `what`: "move-aside", "read", "read-folder", "remove" or "create".
-fn io_error(what: &str, path: &Path, e: std::io::Error) -> Error {
-    tracing::error!(error = %e, path = %path.display(), "{what}");
-    Error::Storage(crate::tr!(
-        "error-backup-io",
-        op = what,
-        path = crate::files::shown(path)
-    ))
-}
-
-fn info(path: PathBuf, date: NaiveDate, kind: BackupKind) -> Result<BackupInfo> {
-    let meta = std::fs::metadata(&path).map_err(|e| io_error("read", &path, e))?;
-    let written_at = meta
-        .modified()
-        .map(DateTime::<Utc>::from)
-        .unwrap_or_default();
-    Ok(BackupInfo {
-        name: path
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default(),
-        wins: crate::store::backup::inspect(&path).ok().map(|s| s.wins),
-        path,
-        date,
-        kind,
-        bytes: meta.len(),
-        written_at,
-    })
-}
-
-/// Every backup, newest first. A missing folder means none yet.
-pub fn list(store: &Store) -> Result<Vec<BackupInfo>> {
-    let dir = backup_dir(store);
-    let entries = match std::fs::read_dir(&dir) {
-        Ok(entries) => entries,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(io_error("read-folder", &dir, e)),
-    };
-    let mut out = Vec::new();
-    for entry in entries.flatten() {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if let Some((date, kind)) = parse_name(&name) {
-            out.push(info(entry.path(), date, kind)?);
-        }
-    }
-    out.sort_by(|a, b| (b.written_at, b.date, &b.name).cmp(&(a.written_at, a.date, &a.name)));
-    Ok(out)
-}
-
-/// Which daily backups to keep: the newest [`KEEP_DAILY`] days, and the
-/// newest day of each of the newest [`KEEP_WEEKLY`] weeks.
-pub fn days_to_keep(days: &[NaiveDate]) -> BTreeSet<NaiveDate> {
-    let mut sorted: Vec<NaiveDate> = days.to_vec();
-    sorted.sort_unstable_by(|a, b| b.cmp(a));
-    sorted.dedup();
-    let mut keep: BTreeSet<NaiveDate> = sorted.iter().take(KEEP_DAILY).copied().collect();
-    let mut weeks = BTreeSet::new();
-    for day in &sorted {
-        let week = day.iso_week();
-        if weeks.len() == KEEP_WEEKLY && !weeks.contains(&week) {
-            break;
-        }
-        if weeks.insert(week) {
-            keep.insert(*day);
-        }
-    }
-    keep
-}
-
-/// Removes the backups the rules no longer keep; returns how many.
-pub fn prune(store: &Store) -> Result<usize> {
-    let all = list(store)?;
-    let days: Vec<NaiveDate> = all
-        .iter()
-        .filter(|b| b.kind == BackupKind::Daily)
-        .map(|b| b.date)
-        .collect();
-    let keep = days_to_keep(&days);
-    let mut aside_seen = 0;
-    let mut removed = 0;
-    for b in &all {
-        let keep_it = match b.kind {
-            BackupKind::Daily => keep.contains(&b.date),
-            BackupKind::BeforeRestore => {
-                aside_seen += 1;
-                aside_seen <= KEEP_BEFORE_RESTORE
-            }
-        };
-        if !keep_it {
-            // A backup another program holds open (a scanner, a sync tool,
-            // on Windows) cannot go now; it goes at a later prune, and the
-            // backup just taken stands.
-            match std::fs::remove_file(&b.path) {
-                Ok(()) => removed += 1,
-                Err(e) => {
-                    tracing::warn!(error = %e, path = %b.path.display(), "old backup kept for now")
-                }
-            }
-        }
-    }
-    Ok(removed)
-}
-
-fn ensure_dir(store: &Store) -> Result<PathBuf> {
-    let dir = backup_dir(store);
-    std::fs::create_dir_all(&dir).map_err(|e| io_error("create", &dir, e))?;
-    Ok(dir)
-}
-
-/// Backs the database up now as today's backup (replacing an earlier one
-/// from today), then prunes old ones.
-pub fn backup_now(store: &Store, clock: &dyn Clock) -> Result<BackupInfo> {
-    let today = clock.today();
-    let dir = ensure_dir(store)?;
-    // What a backup cut short by a crash left behind (an hour is far longer
-    // than any backup takes).
-    let hour_ago = clock.now() - Duration::hours(1);
-    crate::files::remove_stale_temporaries(&dir, hour_ago.into());
-    let path = dir.join(daily_name(today));
-    store.backup_to(&path)?;
-    prune(store)?;
-    info(path, today, BackupKind::Daily)
-}
-
 /// How long until the next backup is due, given when the newest was written.
 pub fn due_in(last: Option<DateTime<Utc>>, now: DateTime<Utc>) -> Duration {
     match last {
@@ -426,18 +232,19 @@ pub fn restore(store: &Store, clock: &dyn Clock, name: &str) -> Result<Restored>
 /// else) the person logged before choosing to restore are added to the
 /// restored backup, merged by their ids, as an import of them would.
 pub fn restore_carrying_over(store: &Store, clock: &dyn Clock, name: &str) -> Result<Restored> {
-    let since = crate::service::export::export_all(store, clock)?;
-    let bytes = serde_json::to_vec(&since).map_err(|e| Error::Internal(e.to_string()))?;
-    let plan = crate::service::import::cairn::read(&bytes, clock)?;
+    let since = store.read(everything_in)?;
     let restored = restore(store, clock, name)?;
-    crate::service::import::apply(store, clock, &plan)?;
+    store.write_bulk(|tx| add_new_in(tx, clock, &since))?;
     Ok(restored)
 }
 
 #[cfg(test)]
 mod tests {
+    use std::collections::BTreeSet;
+
     use super::*;
     use crate::domain::WinSource;
+    use crate::service::ops::backup_files::{daily_name, parse_name};
     use crate::service::test_support::*;
     use crate::service::wins::{list_wins, log_win, WinDraft};
 

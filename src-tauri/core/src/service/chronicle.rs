@@ -99,7 +99,7 @@ pub struct Chronicle {
     pub weeks: Vec<(NaiveDate, u32)>,
     pub steps: Vec<StepMomentum>,
     /// Newest first.
-    pub milestones: Vec<super::milestones::MilestoneView>,
+    pub milestones: Vec<super::ops::milestones::MilestoneView>,
     /// For the filters: goals that are not archived, steps likewise.
     pub goals: Vec<Goal>,
     pub all_steps: Vec<Step>,
@@ -112,7 +112,7 @@ pub struct Chronicle {
 pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result<Chronicle> {
     let today = clock.today();
     store.read(|conn| {
-        let (goals, steps) = super::milestones::shown_goals_and_steps(conn)?;
+        let (goals, steps) = super::ops::milestones::shown_goals_and_steps(conn)?;
         let rest = store::rest_days::all(conn)?;
         let week_start = super::ops::settings::first_day_in(conn)?;
         let start = heatmap::grid_start(today, week_start);
@@ -203,7 +203,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             .cloned()
             .collect();
         let first_runs: Vec<_> = momentum_list.iter().map(StepMomentum::first_run).collect();
-        let milestones = super::milestones::all(conn, &goals, &first_runs)?;
+        let milestones = super::ops::milestones::all(conn, &goals, &first_runs)?;
         // Every day ever (the tally counts all of them; the grid marks its own).
         let first_day = NaiveDate::from_ymd_opt(1970, 1, 1).unwrap_or(start);
         let one_things = super::ops::one_thing::done_days(conn, first_day, today)?;
@@ -234,7 +234,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
 
 /// The momentum of each recurring step among `steps`: what the chronicle
 /// draws and where first runs are found.
-pub(super) fn momentum_of(
+fn momentum_of(
     conn: &store::Conn,
     clock: &dyn Clock,
     steps: &[Step],

@@ -1,97 +1,27 @@
 //! Today's one thing: choosing it (an open step or a line of free text),
-//! changing or clearing it, logging it, linking the win that does it, the
-//! morning's offer to carry over yesterday's unfinished one, and the days
-//! it was done (for the chronicle).
+//! changing or clearing it, logging it, and taking up or setting aside the
+//! morning's offer to carry over yesterday's unfinished one. How Today
+//! shows it and linking the win that does it are `ops/one_thing.rs`.
 
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
-use crate::domain::focus::{offer_carry_over, win_does, OneThing};
+use crate::domain::focus::{win_does, OneThing};
 use crate::domain::text::Title;
 use crate::domain::{StepId, WinSource};
 use crate::error::{Error, Result};
-use crate::store::one_things::OneThingRow;
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
 
-use super::ops::rewards::RewardView;
-use super::wins::{Logged, WinDraft};
-
-/// The setting that remembers the day the carry-over offer was set aside.
-const CARRY_SET_ASIDE: &str = "focus.carry_over_set_aside";
-
-/// A day's one thing as the views show it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct OneThingView {
-    pub date: NaiveDate,
-    pub text: String,
-    /// The step, if it is one that still exists.
-    pub step_id: Option<StepId>,
-    pub goal_title: Option<String>,
-    pub goal_colour: Option<String>,
-    pub done: bool,
-}
-
-/// What Today shows first: the one thing, yesterday's unfinished one to
-/// carry over (offered, not imposed), and the rewards waiting to be enjoyed.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct FocusToday {
-    pub one_thing: Option<OneThingView>,
-    pub carry_over: Option<OneThingView>,
-    pub to_enjoy: Vec<RewardView>,
-}
+use super::ops::one_thing::{focus_today, view, CARRY_SET_ASIDE};
+pub use super::ops::one_thing::{FocusToday, OneThingView};
+use super::ops::wins::{insert_win, Logged, WinDraft};
 
 /// How the person chose today's one thing.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Choice {
     Step(StepId),
     Text(String),
-}
-
-fn view(conn: &store::Conn, row: OneThingRow) -> Result<OneThingView> {
-    let (mut goal_title, mut goal_colour) = (None, None);
-    let mut step_id = None;
-    if let Some(id) = &row.one.step_id {
-        if let Some(step) = store::steps::get(conn, id)? {
-            if let Some(goal) = step.goal_id.as_ref() {
-                if let Some(goal) = store::goals::get(conn, goal)? {
-                    goal_title = Some(goal.title);
-                    goal_colour = Some(goal.colour);
-                }
-            }
-            step_id = Some(step.id);
-        }
-    }
-    Ok(OneThingView {
-        date: row.one.date,
-        text: row.one.text,
-        step_id,
-        goal_title,
-        goal_colour,
-        done: row.done,
-    })
-}
-
-/// Today's one thing, the carry-over offer and "to enjoy", for `today`.
-pub(crate) fn focus_today(conn: &store::Conn, today: NaiveDate) -> Result<FocusToday> {
-    let current = store::one_things::on_day(conn, today)?;
-    let previous = store::one_things::latest_before(conn, today)?;
-    let set_aside = store::settings::get(conn, CARRY_SET_ASIDE)?
-        .and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
-    let offered = offer_carry_over(
-        today,
-        current.is_some(),
-        previous.as_ref().map(|p| (&p.one, p.done)),
-        set_aside,
-    );
-    Ok(FocusToday {
-        one_thing: current.map(|row| view(conn, row)).transpose()?,
-        carry_over: match previous {
-            Some(row) if offered => Some(view(conn, row)?),
-            _ => None,
-        },
-        to_enjoy: super::ops::rewards::to_enjoy(conn)?,
-    })
 }
 
 /// The one thing of today, read on its own (the tray, `cairn today`).
@@ -223,7 +153,7 @@ pub fn log_one_thing(store: &Store, clock: &dyn Clock, source: WinSource) -> Res
             source,
         };
         let text = (draft.step.is_none()).then(|| row.one.text.clone());
-        super::wins::insert_win(tx, clock, &draft, text, String::new())
+        insert_win(tx, clock, &draft, text, String::new())
     })
 }
 

@@ -8,10 +8,10 @@
 //! one thing and rewards, the week's review, the chronicle and its
 //! milestones, reminders, settings, backups, export and `import/`, and
 //! `sync/`: its file format in `sync/format.rs`, the rest in
-//! `sync/mod.rs`). Below them, `ops/`: what runs inside a use case's
-//! transaction (`fn(&Conn, …)`), which never calls a use case; a use case
-//! calls `ops/`, not another use case (the tidy test lists the calls still
-//! left to move).
+//! `sync/mod.rs`). Below them, `ops/`: what use cases share, mostly run
+//! inside a use case's transaction (`fn(&Conn, …)`), and never calling a
+//! use case; a use case calls `ops/`, not another use case (the tidy test
+//! `use_cases_reach_each_other_only_through_ops` keeps it so).
 
 pub mod adjust;
 pub mod backups;

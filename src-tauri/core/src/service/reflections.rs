@@ -16,8 +16,8 @@ use crate::domain::{Goal, GoalId, Step, StepId, Title};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
-use super::chronicle::momentum_of;
-use super::milestones::{self, MilestoneView};
+use super::ops::milestones::{self, MilestoneView};
+use super::ops::momentum::runs_of;
 use super::ops::rewards::RewardView;
 use super::ops::settings::{first_day, first_day_in, review_settings_in};
 use super::ops::steps::{self, StepDraft};
@@ -159,8 +159,8 @@ fn draft_in(
         .collect();
 
     let rest = store::rest_days::all(conn)?;
-    let at_end = momentum_of(conn, clock, &steps, &rest, until)?;
-    let at_start = momentum_of(conn, clock, &steps, &rest, week.start - Duration::days(1))?;
+    let at_end = runs_of(conn, clock, &steps, &rest, until)?;
+    let at_start = runs_of(conn, clock, &steps, &rest, week.start - Duration::days(1))?;
     let comebacks = at_end
         .iter()
         .map(|m| {
@@ -203,7 +203,7 @@ fn draft_in(
         .collect();
     // Only a week that has ended: its last day must be over to count.
     let not_fitting = if week.end() < today {
-        super::adjust::two_misses_in(conn, week.start, week.end())?
+        super::ops::fit::two_misses_in(conn, week.start, week.end())?
     } else {
         Vec::new()
     };

@@ -2,71 +2,20 @@
 //! (once), "Done" (a win with source "reminder"), "Later" (a snooze), and
 //! the prompts offered when a stack's anchor step is logged.
 
-use std::collections::HashSet;
-
-use chrono::{DateTime, Duration, NaiveDate, TimeZone, Timelike, Utc};
+use chrono::{DateTime, Duration, TimeZone, Timelike, Utc};
 
 use crate::clock::Clock;
-use crate::domain::schedule::{
-    local_of, next_due, Due, DueKind, Plan, QuietHours, SlotKey, Snooze, LATE_LIMIT_MINUTES,
-};
+use crate::domain::schedule::{next_due, Due, DueKind, SlotKey};
 use crate::domain::stacks::{Stack, StackId};
 use crate::domain::{StepId, Win, WinId, WinSource};
 use crate::error::{Error, Result};
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
 
+use super::ops::reminder_plan::PlanData;
+
 /// Days of shown slots kept (older ones can never matter again).
 const KEEP_DAYS: i64 = 2;
-/// How far ahead the plan looks, in days (a week and a day).
-const AHEAD_DAYS: i64 = 8;
-
-/// The plan's inputs, read in one snapshot of the database.
-#[derive(Debug, Clone, Default)]
-pub struct PlanData {
-    pub stacks: Vec<Stack>,
-    pub quiet: Option<QuietHours>,
-    pub pause_end: Option<DateTime<Utc>>,
-    pub done: HashSet<(StepId, NaiveDate)>,
-    pub rest: HashSet<(Option<StepId>, NaiveDate)>,
-    pub shown: HashSet<SlotKey>,
-    pub snoozes: Vec<Snooze>,
-}
-
-impl PlanData {
-    /// Reads what planning from `now` needs, on an open connection.
-    pub fn read<Tz: TimeZone>(conn: &store::Conn, tz: &Tz, now: DateTime<Utc>) -> Result<Self> {
-        let first = local_of(tz, now - Duration::minutes(LATE_LIMIT_MINUTES)).date();
-        let last = first + Duration::days(AHEAD_DAYS);
-        let settings = super::ops::settings::reminder_settings_in(conn)?;
-        let (shown, snoozes) = store::stacks::shown_since(conn, first)?;
-        Ok(PlanData {
-            stacks: store::stacks::list(conn)?,
-            quiet: settings.quiet,
-            pause_end: settings.pause_end,
-            done: store::stacks::steps_done_between(conn, first, last)?,
-            rest: store::rest_days::between(conn, first, last)?
-                .into_iter()
-                .map(|r| (r.step_id, r.date))
-                .collect(),
-            shown,
-            snoozes,
-        })
-    }
-
-    pub fn plan(&self) -> Plan<'_> {
-        Plan {
-            stacks: &self.stacks,
-            quiet: self.quiet,
-            paused_until: self.pause_end,
-            done: &self.done,
-            rest: &self.rest,
-            fired: &self.shown,
-            snoozes: &self.snoozes,
-        }
-    }
-}
-
 /// Why a reminder is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ReminderKind {

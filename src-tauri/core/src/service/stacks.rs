@@ -10,7 +10,7 @@ use crate::domain::{Cadence, Step, StepId, WeekdaySet};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
-use super::reminders::PlanData;
+use super::ops::reminder_plan::PlanData;
 
 /// Which step a stack's "Done" logs a win for.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]

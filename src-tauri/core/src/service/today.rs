@@ -42,7 +42,7 @@ pub struct TodayView {
     /// How many live wins today has in all.
     pub win_count: usize,
     /// Today's one thing, a carry-over offer and the rewards to enjoy.
-    pub focus: super::focus::FocusToday,
+    pub focus: super::ops::one_thing::FocusToday,
 }
 
 /// Most of today's wins the view carries.
@@ -94,7 +94,7 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
             .collect();
         let wins = store::wins::newest_on_day(conn, date, TODAY_WINS)?;
         let win_count = store::wins::count_on_day(conn, date)?;
-        let focus = super::focus::focus_today(conn, date)?;
+        let focus = super::ops::one_thing::focus_today(conn, date)?;
         Ok(TodayView {
             date,
             goals,

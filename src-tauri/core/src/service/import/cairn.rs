@@ -24,7 +24,7 @@ use crate::domain::{
     Cadence, Goal, GoalId, GoalStatus, RuleError, Step, StepId, WeekdaySet, Win, WinId, WinSource,
 };
 use crate::error::{Error, Result};
-use crate::service::export::{CadenceJson, ExportFile, FORMAT, VERSION};
+use crate::service::ops::export_json::{CadenceJson, ExportFile, FORMAT, VERSION};
 
 fn instant(text: &str) -> std::result::Result<DateTime<Utc>, RuleError> {
     DateTime::parse_from_rfc3339(text)

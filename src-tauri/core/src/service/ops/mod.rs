@@ -1,24 +1,48 @@
-//! The lower of service/'s two layers: operations that run inside a
-//! transaction a use case already holds, `fn(&Conn, …)`. Use cases (the
-//! files beside this folder, `fn(&Store, &dyn Clock, input)`) call these;
-//! an operation never calls a use case, so a write's path reads top-down:
-//! one use case, its one transaction, the operations it runs.
+//! The lower of service/'s two layers: what use cases share. Most of it
+//! runs inside a transaction a use case already holds, `fn(&Conn, …)`; a
+//! few work on the whole store beside one (the backups folder). Use cases
+//! (the files beside this folder, `fn(&Store, &dyn Clock, input)`) call
+//! these and never each other; nothing here calls a use case, so a write's
+//! path reads top-down: one use case, its one transaction, the operations
+//! it runs.
 //!
-//! Here so far: whether an id exists, a step's draft and adding a step
-//! (`steps.rs`), a step's kept versions (`step_versions.rs`), and the
-//! settings other use cases read (`settings.rs`), the rewards a write earns
-//! (`rewards.rs`), each step's progress in its period
-//! (`progress.rs`), the day's one thing inside a win's write
-//! (`one_thing.rs`), and a step's history as the momentum rules read it,
-//! with the first-run milestone's lean rule (`momentum.rs`).
+//! - `wins.rs`: a win's write and all it reaches, for logging a win,
+//!   ticking a step and doing the one thing;
+//! - `milestones.rs`: the milestones reached (all, or by one win), each
+//!   celebrated once;
+//! - `momentum.rs`: a step's history as the momentum rules read it, its
+//!   runs, and the first-run milestone's lean rule;
+//! - `one_thing.rs`: the day's one thing as Today shows it, and linking the
+//!   win that does it;
+//! - `rewards.rs`: the rewards a write earns, and "to enjoy";
+//! - `progress.rs`: each step's progress in its period;
+//! - `fit.rs`: the active steps in Today's order, and those with two misses
+//!   in a row;
+//! - `steps.rs`, `step_versions.rs`: a step's checked draft and adding it;
+//!   its kept versions;
+//! - `settings.rs`: the settings other use cases read in their snapshot;
+//! - `reminder_plan.rs`: a reminder plan's inputs in one snapshot;
+//! - `merge.rs`: rows from elsewhere (an import, what a restore carries
+//!   over) merged by id;
+//! - `export_json.rs`: the export file's shapes, written and read back;
+//! - `backup_files.rs`: the backups folder: names, listing, today's copy,
+//!   pruning;
+//! - here: whether a goal, step or win exists.
 
+pub mod backup_files;
+pub mod export_json;
+pub mod fit;
+pub mod merge;
+pub mod milestones;
 pub mod momentum;
 pub mod one_thing;
 pub mod progress;
+pub mod reminder_plan;
 pub mod rewards;
 pub mod settings;
 pub mod step_versions;
 pub mod steps;
+pub mod wins;
 
 use crate::domain::{GoalId, StepId, WinId};
 use crate::error::{Error, Result};

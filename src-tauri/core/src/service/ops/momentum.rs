@@ -1,7 +1,8 @@
 //! A recurring step's history as the momentum rules read it (its days
 //! with a win, its rest days and those for every step, the day it starts,
 //! its cadence over time), gathered once for the Chronicle's momentum, the
-//! week's review and the first-run milestone a win may reach.
+//! week's review (each step's runs) and the first-run milestone a win may
+//! reach.
 
 use std::collections::BTreeSet;
 
@@ -116,6 +117,48 @@ pub(crate) fn first_runs(
             Ok(FirstRun {
                 step: step.clone(),
                 day: momentum::first_full_run(&h.history(step), &h.changes),
+                weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
+            })
+        })
+        .collect()
+}
+
+/// A recurring step's runs up to a day, as the week's review reads them.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct StepRuns {
+    pub step: Step,
+    pub runs: momentum::Runs,
+    /// Whether runs count weeks (N times a week) rather than days.
+    pub weekly: bool,
+}
+
+impl StepRuns {
+    /// Its first full run, already counted in its runs.
+    pub fn first_run(&self) -> FirstRun {
+        FirstRun {
+            step: self.step.clone(),
+            day: self.runs.first_full_run,
+            weekly: self.weekly,
+        }
+    }
+}
+
+/// The runs of each recurring step among `steps`, up to `today`.
+pub(crate) fn runs_of(
+    conn: &store::Conn,
+    clock: &dyn Clock,
+    steps: &[Step],
+    rest: &[RestDay],
+    today: NaiveDate,
+) -> Result<Vec<StepRuns>> {
+    steps
+        .iter()
+        .filter(|s| s.cadence.is_recurring())
+        .map(|step| {
+            let h = history_of(conn, clock, step, rest, today)?;
+            Ok(StepRuns {
+                step: step.clone(),
+                runs: momentum::runs(&momentum::periods_over(&h.history(step), &h.changes)),
                 weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
             })
         })

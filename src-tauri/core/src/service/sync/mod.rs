@@ -693,7 +693,7 @@ fn read_device(
         let known = store.read(|c| db::peer_known(c, device))?;
         if !known && !*backed_up && header.count > 0 {
             // A backup before the first merge from a computer never seen.
-            super::backups::backup_now(store, clock)?;
+            super::ops::backup_files::backup_now(store, clock)?;
             *backed_up = true;
         }
         let size = meta.len();
