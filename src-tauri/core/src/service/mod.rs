@@ -7,8 +7,9 @@
 //! per part of the product (wins, steps and their sizes in `adjust`, the
 //! one thing and rewards, the week's review, the chronicle and its
 //! milestones, reminders, settings, backups, export and `import/`, and
-//! `sync/`: its file format in `sync/format.rs`, the rest in
-//! `sync/mod.rs`). Below them, `ops/`: what use cases share, mostly run
+//! `sync/`: setting up in `sync/mod.rs`, this computer's files in
+//! `outgoing.rs`, the others' in `incoming.rs`, the format in
+//! `format.rs`). Below them, `ops/`: what use cases share, mostly run
 //! inside a use case's transaction (`fn(&Conn, …)`), and never calling a
 //! use case; a use case calls `ops/`, not another use case (the tidy test
 //! `use_cases_reach_each_other_only_through_ops` keeps it so).
