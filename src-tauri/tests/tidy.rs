@@ -638,3 +638,37 @@ fn use_cases_reach_each_other_only_through_ops() {
         "a use case calls another; move what they share to service/ops/: {found:?}"
     );
 }
+
+/// One way in for a component's data: the page hands each custom element
+/// what it draws through one property, `data` (an answer, or a small bag
+/// of answers), and calls methods only to make it do something (focus a
+/// field, reset a form, show a toast). A second property is allowed where
+/// a second answer arrives on its own, and a function is handed in as one.
+#[test]
+fn components_take_their_data_through_one_property() {
+    const OTHER_SETTERS: &[(&str, &str)] = &[
+        // The step offer is its own request, answered after Today's.
+        ("cairn-today.js", "offer"),
+        // A function the heatmap's tooltip calls, not data.
+        ("cairn-chronicle.js", "dayLoader"),
+    ];
+    let mut found = Vec::new();
+    for (name, text) in files("ui/components", "js") {
+        let file = name.rsplit('/').next().unwrap_or_default().to_owned();
+        for line in text.lines() {
+            let Some(rest) = line.strip_prefix("  set ") else {
+                if line.starts_with("  show(") && file != "cairn-toast.js" {
+                    found.push(format!("{file}: show(…) hands data in; use `set data`"));
+                }
+                continue;
+            };
+            let setter: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect();
+            if setter != "data" && !OTHER_SETTERS.contains(&(file.as_str(), setter.as_str())) {
+                found.push(format!(
+                    "{file}: set {setter}; data comes in through `set data`"
+                ));
+            }
+        }
+    }
+    assert!(found.is_empty(), "{found:#?}");
+}

@@ -1,6 +1,7 @@
 // Your data: backups (back up now, restore with a confirmation, undo), export,
 // import with a preview, and what start-up found if the database was
-// damaged. Data in through `show`; actions go up as events: back-up-now,
+// damaged. Data in through `data` (the backups answer with what the page
+// holds: recovery, undo, import preview); actions go up as events: back-up-now,
 // open-backups, restore-backup {name}, export {format}, pick-import
 // {folder}, run-import {path}, cancel-import, dismiss-recovery.
 import { h, emit, longDate } from "../dom.js";
@@ -23,8 +24,7 @@ function winsText(b) {
 }
 
 class CairnData extends HTMLElement {
-  show(d) {
-    this.data = d;
+  set data(d) {
     // replaceChildren would write a null as the text "null".
     this.replaceChildren(...[
       h("div", { class: "hero" }, h("div", {}, h("h1", { text: t("data-title") }),

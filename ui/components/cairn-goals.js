@@ -1,6 +1,6 @@
 // Goals: the list (grouped by status, reorderable) and one goal's page (its
-// words, status and micro-steps). Data comes in through `goals` and
-// `selectedId`; actions go up as events handled by app.js.
+// words, status and micro-steps). Data in through `data` =
+// `{ goals, selectedId }`; actions go up as events handled by app.js.
 import { h, emit, setColour, cadenceText, minutesText } from "../dom.js";
 import { t, rtl } from "../i18n.js";
 import "./cairn-step-form.js";
@@ -36,7 +36,7 @@ class CairnGoals extends HTMLElement {
   }
 
   /** Renders the list, or one goal's page when `selectedId` names one. */
-  show(goals, selectedId) {
+  set data({ goals, selectedId }) {
     this.goals = goals;
     const goal = selectedId && goals.find((g) => g.id === selectedId);
     this.replaceChildren(...(goal ? this.renderGoal(goal) : this.renderList(goals)));

@@ -3,7 +3,7 @@
 // ("Now: stretch?"), which also appear as notifications. Done logs the
 // step, Later asks again after the snooze (not for anchor prompts), ×
 // dismisses. The card removes itself once a button is pressed.
-// Data down: `reminder` (the `cairn://reminder` event's payload:
+// Data down: `data` (the `cairn://reminder` event's payload:
 // {stackId, date, time, kind, title, body}). Events up: reminder-done
 // {slot}, reminder-later {slot}, where slot is {stackId, date, time}.
 import { h, emit } from "../dom.js";
@@ -15,7 +15,7 @@ export function reminderKey(r) {
 }
 
 class CairnReminder extends HTMLElement {
-  set reminder(r) {
+  set data(r) {
     const slot = { stackId: r.stackId, date: r.date, time: r.time };
     const press = (name) => () => {
       if (name) emit(this, name, { slot });

@@ -2,7 +2,7 @@
 // (pause for an hour or until tomorrow, resume, quiet hours, how long Later
 // waits, and whether desktop notifications work), the weekly review (the
 // week's first day, the weekly nudge), and how to log from a terminal. It
-// is redrawn whole from `settings` (get_settings with the reminder settings
+// is redrawn whole from `data` (get_settings with the reminder settings
 // under `reminders`, the review's under `review`); changes go up as events:
 // set-shortcut {shortcut}, set-autostart {enabled}, pause-reminders
 // {until}, resume-reminders, set-quiet-hours {on, start, end}, set-snooze
@@ -26,7 +26,7 @@ function timeOk(input, after = input) {
 }
 
 class CairnSettings extends HTMLElement {
-  set settings(s) {
+  set data(s) {
     // A redraw keeps focus on the sync card's control it was on (a sync
     // from the folder watch may redraw just after focus moved there).
     const syncFocus = document.activeElement?.closest?.("#sync") ? document.activeElement.id : null;
@@ -117,7 +117,7 @@ class CairnSettings extends HTMLElement {
   syncCard(sync) {
     if (!sync?.status) return null;
     const card = h("cairn-sync", { id: "sync" });
-    card.show(sync);
+    card.data = sync;
     return card;
   }
 

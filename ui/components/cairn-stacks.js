@@ -1,6 +1,6 @@
 // The Stacks page: habit stacks built as a sentence, "After I [anchor],
 // I will [action]", with reminder times and days, each showing its next
-// reminder in words. Data in through `show(stacks, steps)`; changes go up
+// reminder in words. Data in through `data` = `{ stacks, steps }`; changes go up
 // as events: save-stack, stack-enabled, delete-stack (after asking).
 // `quiet` ({on, start, end}, the reminder settings) lets the form say
 // when a time falls inside quiet hours, and offer to move it.
@@ -58,7 +58,7 @@ class CairnStacks extends HTMLElement {
     (edit ?? this.querySelector("#new-stack"))?.focus();
   }
 
-  show(stacks, steps) {
+  set data({ stacks, steps }) {
     this.stacks = stacks;
     this.steps = steps;
     if (this.editing && this.editing !== "new" && !stacks.some((s) => s.id === this.editing)) this.editing = null;

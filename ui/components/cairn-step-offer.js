@@ -2,7 +2,7 @@
 // "Make it smaller?" after two misses in a row, "Ready for a bit more?"
 // after three weeks of high momentum. Every choice is a button; "Different
 // words" opens a field with an example; "Not now" (or Esc) sets the offer
-// aside. Data down through `offer` (the `step_offer` answer, or null);
+// aside. Data down through `data` (the `step_offer` answer, or null);
 // events up: adjust-step {id, kind, title, cadence, minutes},
 // dismiss-offer {id, keep}, rest-step {id, title, days}.
 // Also exports `storyText`, a step's story in words, for the Chronicle.
@@ -64,7 +64,7 @@ class CairnStepOffer extends HTMLElement {
     if (this.current) this.render();
   }
 
-  set offer(offer) {
+  set data(offer) {
     const key = offer ? `${offer.kind}:${offer.step.id}:${offer.step.title}:${offer.step.minutes}:${JSON.stringify(offer.step.cadence)}` : "";
     const same = key === this.key;
     this.current = offer;

@@ -4,7 +4,7 @@
 // computers seen and when each last changed something, Sync now (and what
 // it did), the notes from the last sync, and Stop syncing.
 //
-// Data in through `show({status, picked, report})`: `status` is
+// Data in through `data` = `{status, picked, report}`: `status` is
 // sync_status's answer, `picked` the folder chosen and not saved yet,
 // `report` what the last Sync now did. Actions go up as events:
 // sync-pick, sync-save {folder, name}, sync-now, sync-stop.
@@ -36,7 +36,7 @@ export function reportText(report, devices) {
 }
 
 class CairnSync extends HTMLElement {
-  show({ status, picked = null, report = null }) {
+  set data({ status, picked = null, report = null }) {
     const s = status;
     const folder = picked ?? s.folder;
     const name = h("input", { id: "sync-name", type: "text", value: s.thisDevice?.name ?? s.suggestedName,

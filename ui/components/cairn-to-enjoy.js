@@ -1,13 +1,13 @@
 // "To enjoy" on Today: the rewards a person earned and has not enjoyed yet
 // (a walk, a favourite song). Shown only when there is one; each waits,
 // without hurry, until marked enjoyed.
-// Data: `rewards` (the `today` answer's focus.toEnjoy).
+// Data: `data` (the `today` answer's focus.toEnjoy).
 // Events: reward-enjoyed {id, text}.
 import { h, emit } from "../dom.js";
 import { t } from "../i18n.js";
 
 class CairnToEnjoy extends HTMLElement {
-  set rewards(list) {
+  set data(list) {
     this.hidden = list.length === 0;
     if (list.length === 0) {
       this.replaceChildren();

@@ -99,7 +99,7 @@ class CairnToday extends HTMLElement {
     this.countEl.textContent = winCountText(today.winCount);
     this.countEl.classList.toggle("has-wins", today.winCount > 0);
     this.oneThing.data = { focus: today.focus, openSteps: today.openSteps };
-    this.toEnjoy.rewards = today.focus.toEnjoy;
+    this.toEnjoy.data = today.focus.toEnjoy;
 
     const selected = this.goal.value;
     this.goal.replaceChildren(
@@ -134,7 +134,7 @@ class CairnToday extends HTMLElement {
   placeOffer() {
     this.offerItem ??= h("li", { class: "offer-item" }, h("cairn-step-offer", { id: "step-offer" }));
     const o = this.offerData ?? null;
-    this.offerItem.firstChild.offer = o;
+    this.offerItem.firstChild.data = o;
     if (!o) {
       this.offerItem.remove();
       return;

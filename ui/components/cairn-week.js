@@ -2,8 +2,8 @@
 // and days beside the week before, wins per goal, comebacks, runs still
 // going, rest, one-thing days, milestones), three short answers, and one
 // to four focus actions for the week after, each of which can become a
-// step, a change to a step, or the next week's first one thing. Past reviews are listed below. Data in through `show(review,
-// reviews, goals)`; changes go up as events: save-review, week-select,
+// step, a change to a step, or the next week's first one thing. Past reviews are listed below. Data in through `data` =
+// `{ review, reviews, goals }`; changes go up as events: save-review, week-select,
 // focus-to-step, focus-to-one-thing, focus-change-step.
 import { h, emit, setColour, cadenceText } from "../dom.js";
 import { t, formatDate, locale } from "../i18n.js";
@@ -31,7 +31,7 @@ class CairnWeek extends HTMLElement {
     this.stepFormFor = null; // a focus action id whose "make it a step" form is open
   }
 
-  show(review, reviews, goals) {
+  set data({ review, reviews, goals }) {
     const sameWeek = this.review?.draft.start === review.draft.start;
     this.review = review;
     this.reviews = reviews;

@@ -1,5 +1,6 @@
 // Past wins, by day, newest first, one page at a time. Each win can be
 // edited in place or deleted (with Undo, handled by app.js).
+// Data in through `data` = `{ wins, hasMore, today }`.
 // Events: edit-win, delete-win, load-more.
 import { h, emit, formatDay } from "../dom.js";
 import { t, formatNumber } from "../i18n.js";
@@ -20,7 +21,7 @@ class CairnWins extends HTMLElement {
   }
 
   /** Shows `wins` (newest first); `hasMore` offers the next page. */
-  show(wins, hasMore, today) {
+  set data({ wins, hasMore, today }) {
     this.connectedCallback();
     const byDay = new Map();
     for (const w of wins) {

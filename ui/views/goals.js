@@ -47,12 +47,12 @@ export function setup(el, shell) {
   return {
     async load(route) {
       goals = await api.listGoals();
-      el.show(goals, route.id);
+      el.data = { goals, selectedId: route.id };
     },
     /** From the list to a goal's page or back: the goals shown are current
      * (every change reloads them while this view is shown). */
     async enter(route, previous) {
-      if (goals && previous.view === "goals") el.show(goals, route.id);
+      if (goals && previous.view === "goals") el.data = { goals, selectedId: route.id };
       else await this.load(route);
     },
   };

@@ -24,7 +24,7 @@ export function setup(bar, shell) {
     show(r) {
       bar.querySelector(`[data-key="${CSS.escape(reminderKey(r))}"]`)?.remove();
       const card = h("cairn-reminder");
-      card.reminder = r;
+      card.data = r;
       bar.append(card);
       bar.hidden = false;
     },

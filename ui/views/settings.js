@@ -13,7 +13,7 @@ export function setup(el, shell) {
   async function load() {
     const [settings, reminders, review, syncStatus] = await Promise.all([
       api.getSettings(), api.getReminderSettings(), api.getReviewSettings(), api.syncStatus()]);
-    el.settings = { ...settings, reminders, review, sync: { ...sync, status: syncStatus } };
+    el.data = { ...settings, reminders, review, sync: { ...sync, status: syncStatus } };
   }
 
   /** A write the backend announces: the change event redraws the page. */

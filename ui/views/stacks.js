@@ -27,7 +27,7 @@ export function setup(el, shell) {
       el.quiet = { on: reminders.quietOn, start: reminders.quietStart, end: reminders.quietEnd };
       const steps = goals.flatMap((g) => g.steps).concat(shell.today?.openSteps.map((o) => o.step) ?? [])
         .filter((st, i, all) => !st.archived && all.findIndex((x) => x.id === st.id) === i);
-      el.show(stacks, steps);
+      el.data = { stacks, steps };
     },
   };
 }

@@ -14,7 +14,7 @@ export function setup(el, shell) {
       api.listReflections(),
       api.listGoals(),
     ]);
-    el.show(review, reviews, goals);
+    el.data = { review, reviews, goals };
   }
 
   el.addEventListener("week-select", ({ detail }) => shell.go({ view: "week", id: detail.date }));

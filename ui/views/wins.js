@@ -9,7 +9,7 @@ export function setup(el, shell) {
   const { api, toast } = shell;
   let wins = [];
   let next = null;
-  const render = () => el.show(wins, Boolean(next), shell.today?.date ?? "");
+  const render = () => { el.data = { wins, hasMore: Boolean(next), today: shell.today?.date ?? "" }; };
 
   el.addEventListener("edit-win", async ({ detail }) => {
     const r = await shell.write(() => api.editWin(detail.id, detail.text, detail.note), () => el.closeEditing());
