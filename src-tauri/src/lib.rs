@@ -2,15 +2,20 @@
 //!
 //! The rules, the SQL and the use cases live in `cairn-core` (re-exported
 //! here as `domain`, `store`, `service`, `clock` and `error`); this crate
-//! turns them into a window, a tray, reminders and a global shortcut
-//! (`commands`, this file). See ARCHITECTURE.md for the map and its
-//! invariants.
+//! turns them into a window, a tray, reminders and a global shortcut.
+//! This file is the composition root: it registers the commands, opens the
+//! store and the windows, and starts the threads, each from its own module
+//! (`commands/`, `hosts.rs`, `events.rs`, `tray.rs`, `reminders.rs`, …).
+//! See ARCHITECTURE.md for the map and its invariants.
 
 mod app_clock;
+mod async_runtime;
 #[cfg(target_os = "linux")]
 mod caret;
 pub mod commands;
 pub mod db_watch;
+pub mod events;
+mod hosts;
 pub mod low_priority;
 pub mod memory;
 pub mod notify;
@@ -31,14 +36,16 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 
-use tauri::{Emitter, Manager, Runtime};
+use tauri::{Manager, Runtime};
 
 use crate::clock::SystemClock;
 use crate::commands::{AppState, ChangeListener};
 use crate::error::{Error, Result};
 use crate::store::Store;
 
+pub(crate) use async_runtime::on_async_runtime;
 pub use cairn_core::store::location::{APP_ID, DATA_DIR_ENV};
+use hosts::{DesktopListener, ReminderHost, SyncHost};
 
 include!("commands/list.rs");
 
@@ -79,139 +86,6 @@ pub fn with_commands_and_state<R: Runtime>(
         .manage(sync_watch::SyncWatch::default())
 }
 
-/// The event every window listens to, to reload what it shows.
-pub const CHANGED_EVENT: &str = "cairn://changed";
-
-/// Tells every window and the tray that the data changed.
-struct DesktopListener<R: Runtime>(tauri::AppHandle<R>);
-
-impl<R: Runtime> DesktopListener<R> {
-    /// Every window reloads what it shows and the tray rebuilds its menu
-    /// and tooltip: both read "today" afresh.
-    fn show_again(&self) {
-        if let Err(e) = self.0.emit(CHANGED_EVENT, ()) {
-            tracing::warn!(error = %e, "could not tell the windows about a change");
-        }
-        tray::refresh(&self.0);
-        if let Some(trimmer) = self.0.try_state::<memory::Trimmer>() {
-            trimmer.poke();
-        }
-    }
-}
-
-impl<R: Runtime> ChangeListener for DesktopListener<R> {
-    fn data_changed(&self) {
-        self.show_again();
-        // Any write may change what is due next: the scheduler plans again.
-        if let Some(scheduler) = self.0.try_state::<Arc<reminders::Scheduler>>() {
-            scheduler.wake();
-        }
-        // With sync on, this computer's changes go to the sync folder, on
-        // the watch's thread (nothing while sync is off).
-        if let Some(watch) = self.0.try_state::<sync_watch::SyncWatch>() {
-            watch.local_write();
-        }
-    }
-}
-
-/// The sync watch's view of the app: the store's sync use cases and the one
-/// refresh (`DesktopListener`).
-struct SyncHost<R: Runtime>(tauri::AppHandle<R>);
-
-impl<R: Runtime> sync_watch::Host for SyncHost<R> {
-    /// True when the data changed, or what Settings shows of sync (the
-    /// computers seen, the notes) did.
-    fn sync(&self) -> bool {
-        let state = self.0.state::<AppState>();
-        let Ok(store) = state.store() else {
-            return false;
-        };
-        let shown = |s: service::sync::SyncStatus| (s.devices, s.notes);
-        let before = service::sync::status(store).map(shown).ok();
-        match service::sync::sync_now(store, state.clock()) {
-            Ok(report) => {
-                report.applied > 0 || service::sync::status(store).map(shown).ok() != before
-            }
-            Err(e) => {
-                tracing::warn!(error = %e, "sync: the folder could not be read now");
-                false
-            }
-        }
-    }
-
-    fn flush(&self) {
-        let state = self.0.state::<AppState>();
-        if let Err(e) = state
-            .store()
-            .and_then(|s| service::sync::flush_outbox(s, state.clock()))
-        {
-            tracing::warn!(error = %e, "sync: changes stay pending until the folder is back");
-        }
-    }
-
-    fn own_device(&self) -> Option<String> {
-        let state = self.0.state::<AppState>();
-        let status = state.store().and_then(service::sync::status).ok()?;
-        status.this_device.map(|d| d.id)
-    }
-
-    fn changed(&self) {
-        DesktopListener(self.0.clone()).data_changed();
-    }
-}
-
-/// The event that shows a reminder inside the main window.
-pub const REMINDER_EVENT: &str = "cairn://reminder";
-/// Asks the main window to show a route (`{view, id}`), e.g. the week a
-/// nudge's "Open" asked for.
-pub const NAVIGATE_EVENT: &str = "cairn://navigate";
-
-/// Emitted when the check after the first frame found the database
-/// damaged and set it aside: the window asks `recovery_notice` and shows it.
-pub const RECOVERY_EVENT: &str = "cairn://recovery";
-
-/// The reminder scheduler's view of the app: the store, the main window,
-/// the quick window.
-struct ReminderHost<R: Runtime>(tauri::AppHandle<R>);
-
-impl<R: Runtime> reminders::Host for ReminderHost<R> {
-    fn with_store(&self, f: &mut dyn FnMut(&Store)) {
-        if let Ok(store) = self.0.state::<AppState>().store() {
-            f(store);
-        }
-    }
-
-    fn in_window(&self, reminder: &service::reminders::Reminder, notified: bool) {
-        let dto = commands::stacks::ReminderDto::new(reminder, notified);
-        if let Err(e) = self.0.emit_to("main", REMINDER_EVENT, dto) {
-            tracing::warn!(error = %e, "could not show a reminder in the window");
-        }
-    }
-
-    fn open_quick(&self, reminder: &service::reminders::Reminder) {
-        // The action as the person wrote it, never the translated sentence
-        // around it ("I will …", "werde ich …").
-        quick::show_prefilled(&self.0, "reminder", &reminder.action);
-    }
-
-    fn changed(&self) {
-        DesktopListener(self.0.clone()).data_changed();
-    }
-
-    fn day_turned(&self) {
-        // Nothing was written: no reminder to re-plan, nothing to sync.
-        DesktopListener(self.0.clone()).show_again();
-    }
-
-    fn open_week(&self, week: crate::domain::reflection::Week) {
-        quick::show_main(&self.0);
-        let route = serde_json::json!({ "view": "week", "id": week.start.to_string() });
-        if let Err(e) = self.0.emit_to("main", NAVIGATE_EVENT, route) {
-            tracing::warn!(error = %e, "could not open the week's review");
-        }
-    }
-}
-
 /// A new time zone while running: the scheduler plans again in it (and
 /// says whether the day turned) and every window redraws (`zone_watch`).
 fn watch_the_time_zone<R: Runtime>(
@@ -230,17 +104,6 @@ fn watch_the_time_zone<R: Runtime>(
     if let Err(e) = started {
         tracing::debug!(error = %e, "no watch on the time zone; it is read at the scheduler's next wake");
     }
-}
-
-/// Runs `f` where Tauri's tokio runtime is current, so that the D-Bus
-/// connections made in it (by Cairn, the single-instance plugin, the tray
-/// and notify-rust) run on tokio. Elsewhere zbus hands a connection's
-/// set-up to the `blocking` crate's thread pool, whose idle threads (in
-/// blocking 1.7) never exit and wake every 500 ms for as long as Cairn runs.
-pub(crate) fn on_async_runtime<T>(f: impl FnOnce() -> T) -> T {
-    let runtime = tauri::async_runtime::handle();
-    let _current = runtime.inner().enter();
-    f()
 }
 
 /// Whether a tray icon exists: closing the main window then only hides it.

@@ -415,7 +415,7 @@ fn check_the_database<R: Runtime>(app: &tauri::AppHandle<R>) {
         Ok(Some(found)) => {
             app.state::<Recovery>().set(Some(found));
             state.changed(Ok(())).ok();
-            if let Err(e) = tauri::Emitter::emit(app, crate::RECOVERY_EVENT, ()) {
+            if let Err(e) = tauri::Emitter::emit(app, crate::events::RECOVERY_EVENT, ()) {
                 tracing::warn!(error = %e, "could not tell the window about the damage");
             }
         }

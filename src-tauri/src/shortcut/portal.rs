@@ -189,7 +189,7 @@ async fn session<R: Runtime>(
 /// Records how the shortcut works now, and redraws an open Settings page.
 fn announce<R: Runtime>(app: &AppHandle<R>, via: Via) {
     set_via(app, via);
-    if let Err(e) = app.emit(crate::CHANGED_EVENT, ()) {
+    if let Err(e) = app.emit(crate::events::CHANGED_EVENT, ()) {
         tracing::debug!(error = %e, "could not tell the windows about the shortcut");
     }
 }
