@@ -20,7 +20,7 @@ export function setup(el, shell) {
   const { api, notice } = shell;
   const local = { undo: null, recovery: null, preview: null };
   let backups = null;
-  const render = () => el.data = { ...backups, ...local };
+  const render = () => { el.data = { ...backups, ...local }; };
 
   async function load() {
     backups = await api.listBackups();
