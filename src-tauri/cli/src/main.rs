@@ -1,5 +1,5 @@
 //! `cairn`, the command line: `cairn log "text" [--goal NAME] [--step NAME]
-//! [--note TEXT]`, `cairn today`, `cairn week [--last] [--markdown]`,
+//! [--note TEXT] [--day yesterday|YYYY-MM-DD]`, `cairn today`, `cairn week [--last] [--markdown]`,
 //! `cairn focus ["text" | --step NAME | --clear]`, `cairn backup`,
 //! `cairn export FILE`, `cairn import FILE [--dry-run]`, and
 //! `cairn sync --folder PATH [--name NAME]` or
@@ -21,6 +21,8 @@ use std::path::PathBuf;
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod sync;
+
+use chrono::NaiveDate;
 
 use cairn_core::clock::Clock;
 use cairn_core::domain::{GoalStatus, StepId, WinSource};
@@ -59,6 +61,9 @@ pub enum Command {
         /// A note to keep with it.
         #[arg(long)]
         note: Option<String>,
+        /// The day it counts for, when not today: `yesterday` or YYYY-MM-DD.
+        #[arg(long)]
+        day: Option<String>,
     },
     /// List today's one thing, today's wins and the steps still open today.
     Today,
@@ -152,6 +157,7 @@ pub fn command() -> clap::Command {
                 .mut_arg("goal", help("cli-help-log-goal"))
                 .mut_arg("step", help("cli-help-log-step"))
                 .mut_arg("note", help("cli-help-log-note"))
+                .mut_arg("day", help("cli-help-log-day"))
         })
         .mut_subcommand("today", about("cli-help-today"))
         .mut_subcommand("week", |s| {
@@ -216,6 +222,19 @@ impl Kind {
     }
 }
 
+/// The day `--day` names: `today`, `yesterday` or `YYYY-MM-DD` (the same
+/// words in every language, as the flags are).
+fn day_named(text: &str, clock: &dyn Clock) -> Result<NaiveDate> {
+    let today = clock.today();
+    match text.trim().to_lowercase().as_str() {
+        "today" => Ok(today),
+        "yesterday" => Ok(today - chrono::Duration::days(1)),
+        other => other
+            .parse()
+            .map_err(|_| Error::Validation(tr!("cli-day-unreadable", text = text))),
+    }
+}
+
 /// Finds one item by name: an exact match (ignoring case) first, else the
 /// only one whose name starts with `name`.
 fn find_by_name<'a, T>(
@@ -276,7 +295,9 @@ pub fn run_command(
             goal,
             step,
             note,
+            day,
         } => {
+            let day = day.as_deref().map(|d| day_named(d, clock)).transpose()?;
             let all = service::goals::list_goals(store)?;
             let goals: Vec<_> = all
                 .iter()
@@ -311,16 +332,23 @@ pub fn run_command(
                 step: step_id,
                 source: WinSource::Cli,
             };
-            let logged = service::wins::log_win(store, clock, &draft)?;
-            let count = service::today::today(store, clock)?.win_count;
+            let logged = service::wins::log_win_on(store, clock, &draft, day)?;
             let text = logged.record.win.text.as_str();
-            print(
-                out,
-                match &logged.record.goal_title {
+            let goal = logged.record.goal_title.as_deref();
+            let line = if logged.record.win.local_date == clock.today() {
+                let count = service::today::today(store, clock)?.win_count;
+                match goal {
                     Some(goal) => tr!("cli-logged-for", text = text, goal = goal, count = count),
                     None => tr!("cli-logged", text = text, count = count),
-                },
-            )?;
+                }
+            } else {
+                let day = i18n::format::date_long(logged.record.win.local_date);
+                match goal {
+                    Some(goal) => tr!("cli-logged-for-on", text = text, goal = goal, day = day),
+                    None => tr!("cli-logged-on", text = text, day = day),
+                }
+            };
+            print(out, line)?;
             for m in &logged.milestones {
                 print(out, tr!("cli-milestone", label = m.label.as_str()))?;
             }
@@ -679,7 +707,8 @@ mod tests {
                 text: "Walked".into(),
                 goal: Some("Health".into()),
                 step: None,
-                note: Some("sunny".into())
+                note: Some("sunny".into()),
+                day: None,
             })
         );
         assert_eq!(parse(&["today"]).unwrap().command, Some(Command::Today));
@@ -763,6 +792,44 @@ mod tests {
         let mut out = Vec::new();
         run_command(&command, &t.store, clock, &mut out)?;
         Ok(String::from_utf8(out).unwrap())
+    }
+
+    #[test]
+    fn log_for_yesterday_or_a_date_counts_for_that_day() {
+        let (t, clock) = seeded();
+        let out = run(&t, &clock, &["log", "Evening walk", "--day", "yesterday"]).unwrap();
+        assert!(out.starts_with("✓ Logged \"Evening walk\" on "), "{out}");
+        let out = run(
+            &t,
+            &clock,
+            &["log", "", "--step", "write", "--day", "2026-11-18"],
+        )
+        .unwrap();
+        assert!(out.contains("for Thesis on "), "{out}");
+        let days: Vec<String> = service::wins::list_wins(&t.store, None, 10)
+            .unwrap()
+            .wins
+            .iter()
+            .map(|w| w.win.local_date.to_string())
+            .collect();
+        assert_eq!(
+            days,
+            [
+                clock.today().pred_opt().unwrap().to_string(),
+                "2026-11-18".into()
+            ]
+        );
+        for bad in ["tomorrow", "2999-01-01", "18.11.2026"] {
+            let err = run(&t, &clock, &["log", "x", "--day", bad]).unwrap_err();
+            assert_eq!(err.kind(), "validation", "{bad}");
+        }
+        assert_eq!(
+            service::wins::list_wins(&t.store, None, 10)
+                .unwrap()
+                .wins
+                .len(),
+            2
+        );
     }
 
     #[test]

@@ -993,6 +993,8 @@ error-reward-goal-missing = Für welches Ziel? Wähl eines aus der Liste.
 error-reward-moment-unknown = „{ $value }“ ist kein Moment für eine Belohnung. Wähl Erfolge, Erfolge für ein Ziel, einen ersten Lauf, ein geschafftes Ziel oder einen Wochenrückblick.
 error-rest-reason-unknown = „{ $value }“ ist kein Grund für einen Ruhetag. Wähl krank, unterwegs, Ruhe oder anderes.
 error-rest-too-far = Ruhetage lassen sich bis zu einem Jahr im Voraus planen. Wähl einen näheren Tag.
+error-win-day-future = Ein Erfolg kann nicht auf einen Tag, der noch kommt. Wähl heute oder einen früheren Tag.
+error-win-day-too-early = Erfolge gehen auf Tage vom 1. Januar 2000 bis heute. Prüf das Jahr.
 error-weekdays-none = Wähl mindestens einen Wochentag für diesen Schritt.
 error-weekday-range = Ein Wochentag muss zwischen Montag und Sonntag liegen.
 error-times-per-week-range = Mal pro Woche: zwischen 1 und 7. Für öfter wähl täglich.
@@ -1266,6 +1268,7 @@ error-reminder-days-none = Wähl mindestens einen Tag für diese Erinnerung.
 error-step-archived-move = Ein archivierter Schritt lässt sich nicht verschieben. Hol ihn zuerst zurück.
 error-win-step-other-goal = Dieser Schritt gehört zu einem anderen Ziel. Wähl das Ziel des Schritts oder kein Ziel.
 error-step-done-for-now = Dieser Schritt ist für jetzt schon erledigt. Gut gemacht! Notier einen freien Erfolg, wenn du mehr geschafft hast.
+error-step-done-that-day = Dieser Tag hat den Erfolg für diesen Schritt schon. Notier einen freien Erfolg dafür, wenn du mehr geschafft hast.
 error-win-gone-for-good = Dieser Erfolg wurde endgültig gelöscht und lässt sich nicht zurückholen.
 error-win-undo-too-late = Zum Rückgängigmachen ist es zu spät: Dieser Erfolg wurde endgültig gelöscht. Du kannst ihn noch einmal notieren.
 error-reward-already-earned = Diese Belohnung ist schon verdient und bleibt deshalb, wie sie ist. Füg eine neue für das Nächste hinzu.
@@ -1380,6 +1383,7 @@ cli-help-log-text = Was du getan hast.
 cli-help-log-goal = Das Ziel, für das er zählt (sein Name oder dessen Anfang).
 cli-help-log-step = Der Schritt, für den er zählt (sein Name oder dessen Anfang).
 cli-help-log-note = Eine Notiz dazu.
+cli-help-log-day = Der Tag, für den er zählt, wenn nicht heute: yesterday oder JJJJ-MM-TT.
 cli-help-today = Zeigt, was heute zählt, die Erfolge von heute und die Schritte, die heute noch offen sind.
 cli-help-week = Zeigt den Rückblick auf diese Woche: den Entwurf aus deinen Erfolgen und deine Antworten.
 cli-help-week-last = Die Woche davor.
@@ -1431,6 +1435,9 @@ cli-logged-for = ✓ „{ $text }“ für { $goal } notiert. Heute { $count ->
     [one] { $count } Erfolg
    *[other] { $count } Erfolge
 }.
+cli-logged-on = ✓ „{ $text }“ für { $day } notiert. Schön, dass er jetzt zählt.
+cli-logged-for-on = ✓ „{ $text }“ für { $goal } am { $day } notiert. Schön, dass er jetzt zählt.
+cli-day-unreadable = „{ $text }“ ist kein Tag, den Cairn lesen kann. Nimm yesterday oder ein Datum wie 2026-12-06.
 cli-milestone = ◆ Meilenstein: { $label }.
 cli-was-one-thing = ★ Das war das Eine für heute: der wichtigste Erfolg des Tages.
 cli-reward = ♥ Du hast dir verdient: { $reward }. Genieß es.

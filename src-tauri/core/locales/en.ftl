@@ -1027,6 +1027,8 @@ error-reward-goal-missing = Which goal is it for? Pick one from the list.
 error-reward-moment-unknown = "{ $value }" is not a moment for a reward. Choose wins, wins for a goal, a first run, a goal done or a reviewed week.
 error-rest-reason-unknown = "{ $value }" is not a reason for a rest day. Choose sick, travel, rest or other.
 error-rest-too-far = Rest days can be planned up to a year ahead. Pick a nearer day.
+error-win-day-future = A win can’t go on a day that hasn’t come yet. Pick today or an earlier day.
+error-win-day-too-early = Wins go on days from 1 January 2000 to today. Check the year.
 error-weekdays-none = Choose at least one weekday for this step.
 error-weekday-range = A weekday must be Monday to Sunday.
 error-times-per-week-range = Times per week must be between 1 and 7. For more, choose daily.
@@ -1316,6 +1318,7 @@ error-reminder-days-none = Choose at least one day for this reminder.
 error-step-archived-move = An archived step cannot be moved. Restore it first.
 error-win-step-other-goal = That step belongs to another goal. Pick the step's own goal, or no goal.
 error-step-done-for-now = That step is already done for now. Well done! Log a free win if you did more.
+error-step-done-that-day = That day already has this step’s win. Log a free win for it if you did more.
 error-win-gone-for-good = That win was deleted for good and cannot be brought back.
 error-win-undo-too-late = Too late to undo: that win was deleted for good. You can log it again.
 error-reward-already-earned = That reward is already earned, so it stays as it is. Add a new one for what comes next.
@@ -1434,6 +1437,7 @@ cli-help-log-text = What you did.
 cli-help-log-goal = The goal it counts for (its name, or the start of it).
 cli-help-log-step = The step it counts for (its name, or the start of it).
 cli-help-log-note = A note to keep with it.
+cli-help-log-day = The day it counts for, when not today: yesterday or YYYY-MM-DD.
 cli-help-today = List today's one thing, today's wins and the steps still open today.
 cli-help-week = Print this week's review: the draft from your wins, and your answers.
 cli-help-week-last = The week before this one.
@@ -1487,6 +1491,9 @@ cli-logged-for = ✓ Logged "{ $text }" for { $goal }. { $count ->
     [one] { $count } win
    *[other] { $count } wins
 } today.
+cli-logged-on = ✓ Logged "{ $text }" on { $day }. Good that it counts now.
+cli-logged-for-on = ✓ Logged "{ $text }" for { $goal } on { $day }. Good that it counts now.
+cli-day-unreadable = "{ $text }" is not a day Cairn can read. Use yesterday or a date like 2026-12-06.
 cli-milestone = ◆ Milestone: { $label }.
 cli-was-one-thing = ★ That was today's one thing: the day's main win.
 cli-reward = ♥ You've earned: { $reward }. Enjoy it.

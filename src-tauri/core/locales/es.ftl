@@ -990,6 +990,8 @@ error-reward-goal-missing = ¿Para qué meta es? Elige una de la lista.
 error-reward-moment-unknown = «{ $value }» no es un momento para una recompensa. Elige logros, logros de una meta, una primera racha, una meta cumplida o un repaso semanal.
 error-rest-reason-unknown = «{ $value }» no es un motivo para un día de descanso. Elige enfermedad, viaje, descanso u otro.
 error-rest-too-far = Los días de descanso se pueden planear hasta con un año de antelación. Elige un día más cercano.
+error-win-day-future = Un logro no puede ir en un día que aún no ha llegado. Elige hoy o un día anterior.
+error-win-day-too-early = Los logros van en días desde el 1 de enero de 2000 hasta hoy. Revisa el año.
 error-weekdays-none = Elige al menos un día de la semana para este paso.
 error-weekday-range = Un día de la semana va de lunes a domingo.
 error-times-per-week-range = Las veces por semana van de 1 a 7. Para más, elige a diario.
@@ -1263,6 +1265,7 @@ error-reminder-days-none = Elige al menos un día para este recordatorio.
 error-step-archived-move = Un paso archivado no se puede mover. Recupéralo primero.
 error-win-step-other-goal = Ese paso pertenece a otra meta. Elige la meta del paso, o ninguna.
 error-step-done-for-now = Ese paso ya está hecho por ahora. ¡Bien hecho! Anota un logro libre si hiciste más.
+error-step-done-that-day = Ese día ya tiene el logro de este paso. Anota un logro libre para ese día si hiciste más.
 error-win-gone-for-good = Ese logro se borró definitivamente y no se puede recuperar.
 error-win-undo-too-late = Ya no se puede deshacer: ese logro se borró definitivamente. Puedes anotarlo de nuevo.
 error-reward-already-earned = Esa recompensa ya está ganada, así que se queda como está. Añade una nueva para lo que viene.
@@ -1377,6 +1380,7 @@ cli-help-log-text = Lo que hiciste.
 cli-help-log-goal = La meta para la que cuenta (su nombre o su comienzo).
 cli-help-log-step = El paso para el que cuenta (su nombre o su comienzo).
 cli-help-log-note = Una nota para guardar con él.
+cli-help-log-day = El día para el que cuenta, si no es hoy: yesterday o AAAA-MM-DD.
 cli-help-today = Muestra lo importante de hoy, los logros de hoy y los pasos que siguen abiertos hoy.
 cli-help-week = Muestra el repaso de esta semana: el borrador a partir de tus logros y tus respuestas.
 cli-help-week-last = La semana anterior a esta.
@@ -1428,6 +1432,9 @@ cli-logged-for = ✓ Anotado «{ $text }» para { $goal }. { $count ->
     [one] { $count } logro
    *[other] { $count } logros
 } hoy.
+cli-logged-on = ✓ Anotado «{ $text }» el { $day }. Qué bien que ya cuente.
+cli-logged-for-on = ✓ Anotado «{ $text }» para { $goal } el { $day }. Qué bien que ya cuente.
+cli-day-unreadable = «{ $text }» no es un día que Cairn pueda leer. Usa yesterday o una fecha como 2026-12-06.
 cli-milestone = ◆ Hito: { $label }.
 cli-was-one-thing = ★ Eso era lo único de hoy: el logro principal del día.
 cli-reward = ♥ Te has ganado: { $reward }. Disfrútalo.

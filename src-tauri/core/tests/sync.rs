@@ -204,8 +204,8 @@ fn edits_made_on_both_while_apart_merge_field_by_field() {
     // a goal, B later.
     a.later(1);
     b.later(1);
-    service::wins::edit_win(&a.store, &*a.clock, &win, "ran 5 km", "").unwrap();
-    service::wins::edit_win(&b.store, &*b.clock, &win, "ran", "in the rain").unwrap();
+    service::wins::edit_win(&a.store, &*a.clock, &win, "ran 5 km", "", None).unwrap();
+    service::wins::edit_win(&b.store, &*b.clock, &win, "ran", "in the rain", None).unwrap();
     a.sync();
     b.sync();
     a.sync();

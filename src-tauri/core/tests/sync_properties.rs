@@ -165,6 +165,7 @@ fn run(d: &mut [Device], op: &Op, logged: &mut Vec<WinId>, deleted: &mut BTreeSe
                     id,
                     TEXTS[t],
                     TEXTS[(t + 1) % TEXTS.len()],
+                    None,
                 );
             }
         }

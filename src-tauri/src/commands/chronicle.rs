@@ -2,16 +2,16 @@
 //! rest days, milestones to celebrate, and saving the picture. All run off
 //! the main thread (`async`): they read the database or wait for a dialog.
 
-use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
+use super::input::parse_day;
 use super::{
     cursor_from_text, cursor_to_text, AppState, GoalDto, Input, StepDto, WinDto, WinPageDto,
 };
 use crate::domain::rest::{RestDay, RestReason};
 use crate::domain::{GoalId, StepId};
-use crate::error::{Error, Result};
+use crate::error::Result;
 use crate::service::chronicle::{self, ChronicleQuery, ImageFormat};
 use crate::service::milestones::{self, MilestoneView};
 use crate::store::chronicle::{Scope, TimelineFilter};
@@ -196,11 +196,6 @@ pub struct ImageInput {
     bytes: Vec<u8>,
 }
 
-fn parse_date(text: &str) -> Result<NaiveDate> {
-    text.parse()
-        .map_err(|_| Error::Validation(tr!("input-date-day", text = text)))
-}
-
 fn parse_scope(goal: Option<&str>, step: Option<&str>) -> Result<Scope> {
     Ok(match (goal, step) {
         (_, Some(step)) => Scope::Step(StepId::parse(step)?),
@@ -274,7 +269,7 @@ pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Re
 
 #[tauri::command(async)]
 pub fn chronicle_day(state: State<'_, AppState>, input: Input<DayInput>) -> Result<DayDto> {
-    let date = parse_date(&input.get()?.date)?;
+    let date = parse_day(&input.get()?.date)?;
     let d = chronicle::day(state.store()?, date)?;
     Ok(DayDto {
         date: d.date.to_string(),
@@ -305,7 +300,7 @@ pub fn chronicle_timeline(
 pub fn set_rest_day(state: State<'_, AppState>, input: Input<RestInput>) -> Result<RestDto> {
     let input = input.get()?;
     let rest = RestDay {
-        date: parse_date(&input.date)?,
+        date: parse_day(&input.date)?,
         step_id: input.step_id.as_deref().map(StepId::parse).transpose()?,
         reason: RestReason::parse(input.reason.as_deref().unwrap_or("rest"))?,
     };
@@ -315,7 +310,7 @@ pub fn set_rest_day(state: State<'_, AppState>, input: Input<RestInput>) -> Resu
 #[tauri::command(async)]
 pub fn clear_rest_day(state: State<'_, AppState>, input: Input<RestInput>) -> Result<()> {
     let input = input.get()?;
-    let date = parse_date(&input.date)?;
+    let date = parse_day(&input.date)?;
     let step = input.step_id.as_deref().map(StepId::parse).transpose()?;
     state.changed(chronicle::clear_rest_day(
         state.store()?,

@@ -125,6 +125,9 @@ pub struct WinInput {
     pub step_id: Option<String>,
     #[serde(default)]
     pub source: Option<String>,
+    /// An earlier day, `YYYY-MM-DD` (absent: today).
+    #[serde(default)]
+    pub day: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -139,6 +142,9 @@ pub struct TickInput {
     pub id: String,
     #[serde(default)]
     pub source: Option<String>,
+    /// An earlier day, `YYYY-MM-DD` (absent: today).
+    #[serde(default)]
+    pub day: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -148,6 +154,9 @@ pub struct WinEditInput {
     pub text: String,
     #[serde(default)]
     pub note: String,
+    /// The day to move it to, `YYYY-MM-DD` (absent: it stays).
+    #[serde(default)]
+    pub day: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -157,6 +166,12 @@ pub struct PageInput {
     pub after: Option<String>,
     #[serde(default = "default_page")]
     pub limit: usize,
+}
+
+/// A day the window sends, `YYYY-MM-DD`.
+pub(crate) fn parse_day(text: &str) -> Result<NaiveDate> {
+    text.parse()
+        .map_err(|_| Error::Validation(tr!("input-date-day", text = text)))
 }
 
 fn default_page() -> usize {

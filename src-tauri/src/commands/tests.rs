@@ -85,6 +85,73 @@ fn goal_step_tick_and_today_through_ipc() {
     assert_eq!(today["wins"].as_array().unwrap().len(), 1);
 }
 
+/// A win for an earlier day, from the Chronicle's day panel, Today's
+/// "…or yesterday" and a win's edit form, through the commands.
+#[test]
+fn a_win_for_an_earlier_day_through_ipc() {
+    let h = harness();
+    let step = call(
+        &h,
+        "add_step",
+        json!({"input": {"title": "Stretch", "cadence": {"kind": "daily"}}}),
+    )
+    .unwrap();
+    let back = call(
+        &h,
+        "log_win",
+        json!({"input": {"text": "Evening walk", "day": "2026-11-19"}}),
+    )
+    .unwrap();
+    assert_eq!(back["localDate"], "2026-11-19");
+    assert_eq!(back["loggedAt"], "2026-11-21T08:30:00.000Z");
+
+    let ticked = call(
+        &h,
+        "tick_step",
+        json!({"input": {"id": step["id"], "day": "2026-11-20"}}),
+    )
+    .unwrap();
+    assert_eq!(ticked["localDate"], "2026-11-20");
+    let today = call(&h, "today", json!({})).unwrap();
+    assert_eq!(
+        today["openSteps"][0]["step"]["title"], "Stretch",
+        "yesterday's ✓ leaves today's open"
+    );
+
+    let moved = call(
+        &h,
+        "edit_win",
+        json!({"input": {"id": back["id"], "text": "Evening walk", "day": "2026-11-18"}}),
+    )
+    .unwrap();
+    assert_eq!(moved["localDate"], "2026-11-18");
+
+    for (cmd, input) in [
+        ("log_win", json!({"text": "x", "day": "2026-11-22"})),
+        ("log_win", json!({"text": "x", "day": "yesterday"})),
+        ("tick_step", json!({"id": step["id"], "day": "2026-11-22"})),
+        (
+            "edit_win",
+            json!({"id": back["id"], "text": "y", "day": "2026-11-22"}),
+        ),
+    ] {
+        let err = call(&h, cmd, json!({ "input": input })).unwrap_err();
+        assert_eq!(err["kind"], "validation", "{cmd} {input}");
+    }
+    let page = call(&h, "list_wins", json!({"input": {}})).unwrap();
+    let texts: Vec<&str> = page["wins"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|w| w["text"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        texts,
+        ["Stretch", "Evening walk"],
+        "nothing else was written"
+    );
+}
+
 #[test]
 fn errors_arrive_as_kind_and_message() {
     let h = harness();

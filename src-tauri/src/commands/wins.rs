@@ -24,7 +24,10 @@ pub fn log_win(state: State<'_, AppState>, input: Input<WinInput>) -> Result<Log
         step: input.step_id.as_deref().map(StepId::parse).transpose()?,
         source: ui_source(input.source.as_deref())?,
     };
-    state.changed(service::wins::log_win(state.store()?, state.clock(), &draft).map(Into::into))
+    let day = input.day.as_deref().map(parse_day).transpose()?;
+    state.changed(
+        service::wins::log_win_on(state.store()?, state.clock(), &draft, day).map(Into::into),
+    )
 }
 
 #[tauri::command(async)]
@@ -32,8 +35,10 @@ pub fn tick_step(state: State<'_, AppState>, input: Input<TickInput>) -> Result<
     let input = input.get()?;
     let id = StepId::parse(&input.id)?;
     let source = ui_source(input.source.as_deref())?;
+    let day = input.day.as_deref().map(parse_day).transpose()?;
     state.changed(
-        service::wins::tick_step(state.store()?, state.clock(), &id, source).map(Into::into),
+        service::wins::tick_step_on(state.store()?, state.clock(), &id, source, day)
+            .map(Into::into),
     )
 }
 
@@ -41,6 +46,7 @@ pub fn tick_step(state: State<'_, AppState>, input: Input<TickInput>) -> Result<
 pub fn edit_win(state: State<'_, AppState>, input: Input<WinEditInput>) -> Result<WinDto> {
     let input = input.get()?;
     let id = WinId::parse(&input.id)?;
+    let day = input.day.as_deref().map(parse_day).transpose()?;
     state
         .changed(service::wins::edit_win(
             state.store()?,
@@ -48,6 +54,7 @@ pub fn edit_win(state: State<'_, AppState>, input: Input<WinEditInput>) -> Resul
             &id,
             &input.text,
             &input.note,
+            day,
         ))
         .map(Into::into)
 }

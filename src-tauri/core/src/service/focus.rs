@@ -153,7 +153,7 @@ pub fn log_one_thing(store: &Store, clock: &dyn Clock, source: WinSource) -> Res
             source,
         };
         let text = (draft.step.is_none()).then(|| row.one.text.clone());
-        insert_win(tx, clock, &draft, text, String::new())
+        insert_win(tx, clock, &draft, text, String::new(), None)
     })
 }
 

@@ -1,11 +1,11 @@
 //! Logging, editing, deleting (with undo) and listing wins.
 
-use chrono::Duration;
+use chrono::{Duration, NaiveDate};
 
 use crate::clock::Clock;
 use crate::domain::text::{Note, Title};
-use crate::domain::win::{can_undo_delete, UNDO_SECONDS};
-use crate::domain::{is_open_on, StepId, WinId, WinSource};
+use crate::domain::win::{can_undo_delete, check_win_day, UNDO_SECONDS};
+use crate::domain::{is_open_on, Cadence, StepId, WinId, WinSource};
 use crate::error::{Error, Result};
 use crate::store::wins::{Cursor, WinRecord};
 pub use crate::store::wins::{WinPage, PAGE_MAX};
@@ -16,6 +16,19 @@ pub use super::ops::wins::{Logged, WinDraft};
 
 /// Logs a win now. A win for a step counts for the step's goal too.
 pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<Logged> {
+    log_win_on(store, clock, draft, None)
+}
+
+/// Logs a win for `day`, an earlier day the person chose ("I did it
+/// yesterday, I just forgot to log it"; `None`: today). It counts for that
+/// day everywhere (momentum, runs, the week, rewards) and keeps the
+/// instant it was entered.
+pub fn log_win_on(
+    store: &Store,
+    clock: &dyn Clock,
+    draft: &WinDraft,
+    day: Option<NaiveDate>,
+) -> Result<Logged> {
     let note = Note::parse(&draft.note, "core-field-note")?.into_string();
     // Validate the text before touching the database when it is given.
     let text = if draft.text.trim().is_empty() && draft.step.is_some() {
@@ -23,7 +36,7 @@ pub fn log_win(store: &Store, clock: &dyn Clock, draft: &WinDraft) -> Result<Log
     } else {
         Some(Title::parse(&draft.text, "core-field-win")?.into_string())
     };
-    store.write(|tx| insert_win(tx, clock, draft, text, note))
+    store.write(|tx| insert_win(tx, clock, draft, text, note, day))
 }
 
 /// The one-click ✓ on a step: logs a win with the step's title, once per
@@ -36,6 +49,20 @@ pub fn tick_step(
     step: &StepId,
     source: WinSource,
 ) -> Result<Logged> {
+    tick_step_on(store, clock, step, source, None)
+}
+
+/// [`tick_step`] for `day`, an earlier day the person chose (`None`:
+/// today). Today asks whether the step is still open; an earlier day only
+/// whether it already has the step's win (a once-step: ever), so a step
+/// done on a day it did not ask for still counts.
+pub fn tick_step_on(
+    store: &Store,
+    clock: &dyn Clock,
+    step: &StepId,
+    source: WinSource,
+    day: Option<NaiveDate>,
+) -> Result<Logged> {
     let today = clock.today();
     let draft = WinDraft {
         text: String::new(),
@@ -46,27 +73,58 @@ pub fn tick_step(
     };
     store.write(|tx| {
         let s = super::ops::step_exists(tx, step)?;
-        let progress = super::ops::progress::progress_of(tx, std::slice::from_ref(&s), today)?;
-        if !is_open_on(&s, progress.get(&s.id).copied().unwrap_or_default(), today) {
-            return Err(Error::Conflict(crate::tr!("error-step-done-for-now")));
+        let on = day.unwrap_or(today);
+        let progress = super::ops::progress::progress_of(tx, std::slice::from_ref(&s), on)?
+            .get(&s.id)
+            .copied()
+            .unwrap_or_default();
+        let refused = match day {
+            Some(day) if day != today => {
+                s.archived
+                    || if s.cadence == Cadence::Once {
+                        progress.ever_done
+                    } else {
+                        progress.done_today
+                    }
+            }
+            _ => !is_open_on(&s, progress, today),
+        };
+        if refused {
+            let why = if day.is_some_and(|d| d != today) && !s.archived {
+                "error-step-done-that-day"
+            } else {
+                "error-step-done-for-now"
+            };
+            return Err(Error::Conflict(crate::tr!(why)));
         }
-        insert_win(tx, clock, &draft, None, String::new())
+        insert_win(tx, clock, &draft, None, String::new(), day)
     })
 }
 
-/// Changes a win's text and note.
+/// Changes a win's text and note and, with `day`, moves it to another
+/// day (today or earlier), in one write. A moved win counts for its new
+/// day everywhere, as any edit; a milestone it reaches waits for the
+/// chronicle to celebrate it.
 pub fn edit_win(
     store: &Store,
     clock: &dyn Clock,
     id: &WinId,
     text: &str,
     note: &str,
+    day: Option<NaiveDate>,
 ) -> Result<WinRecord> {
     let text = Title::parse(text, "core-field-win")?.into_string();
     let note = Note::parse(note, "core-field-note")?.into_string();
+    if let Some(day) = day {
+        check_win_day(day, clock.today())?;
+    }
+    let now = clock.now();
     store.write(|tx| {
-        if !store::wins::update_text(tx, id, &text, &note, clock.now())? {
+        if !store::wins::update_text(tx, id, &text, &note, now)? {
             return Err(Error::not_found("win"));
+        }
+        if let Some(day) = day {
+            store::wins::move_to_day(tx, id, day, now)?;
         }
         super::ops::win_exists(tx, id)
     })
@@ -276,6 +334,7 @@ mod tests {
             &w.record.win.id,
             "long walk",
             "by the river",
+            None,
         )
         .unwrap();
         assert_eq!(
@@ -283,7 +342,7 @@ mod tests {
             ("long walk", "by the river")
         );
         assert_eq!(
-            edit_win(&t.store, &clock, &w.record.win.id, "", "")
+            edit_win(&t.store, &clock, &w.record.win.id, "", "", None)
                 .unwrap_err()
                 .kind(),
             "validation"
@@ -292,7 +351,7 @@ mod tests {
         delete_win(&t.store, &clock, &w.record.win.id).unwrap();
         assert_eq!(count(&t), 0);
         assert_eq!(
-            edit_win(&t.store, &clock, &w.record.win.id, "x", "")
+            edit_win(&t.store, &clock, &w.record.win.id, "x", "", None)
                 .unwrap_err()
                 .kind(),
             "notFound"
@@ -356,5 +415,161 @@ mod tests {
         let second = list_wins(&t.store, first.next.as_ref(), 3).unwrap();
         assert_eq!(second.wins.len(), 2);
         assert_eq!(second.next, None);
+    }
+
+    fn days_with_wins(t: &TempStore) -> Vec<(NaiveDate, u32)> {
+        t.store
+            .read(|c| {
+                crate::store::chronicle::day_counts(
+                    c,
+                    &crate::store::chronicle::Scope::All,
+                    day("2026-01-01"),
+                    day("2026-12-31"),
+                )
+            })
+            .unwrap()
+    }
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    /// "I did it yesterday, I just forgot to log it."
+    #[test]
+    fn a_win_for_yesterday_counts_for_yesterday_and_keeps_when_it_was_entered() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let w = log_win_on(
+            &t.store,
+            &clock,
+            &free("Evening walk"),
+            Some(day("2026-11-20")),
+        )
+        .unwrap();
+        assert_eq!(w.record.win.local_date, day("2026-11-20"));
+        assert_eq!(w.record.win.logged_at, clock.now(), "when it was entered");
+        assert!(w.record.win.entered_later(clock.today()));
+        assert_eq!(days_with_wins(&t), [(day("2026-11-20"), 1)]);
+        let today = log_win_on(&t.store, &clock, &free("Coffee"), None).unwrap();
+        assert_eq!(today.record.win.local_date, day("2026-11-21"));
+        assert!(!today.record.win.entered_later(clock.today()));
+    }
+
+    #[test]
+    fn a_win_for_a_day_to_come_or_before_2000_is_refused_and_changes_nothing() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        for bad in ["2026-11-22", "1999-12-31"] {
+            let err = log_win_on(&t.store, &clock, &free("x"), Some(day(bad))).unwrap_err();
+            assert_eq!(err.kind(), "validation", "{bad}");
+        }
+        assert_eq!(count(&t), 0);
+    }
+
+    #[test]
+    fn a_step_ticked_for_yesterday_counts_once_for_that_day() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let (_, s) = goal_and_step(&t, &clock, "daily");
+        tick_step(&t.store, &clock, &s, WinSource::Window).unwrap();
+        let yesterday = Some(day("2026-11-20"));
+        let back = tick_step_on(&t.store, &clock, &s, WinSource::Window, yesterday).unwrap();
+        assert_eq!(back.record.win.local_date, day("2026-11-20"));
+        let again = tick_step_on(&t.store, &clock, &s, WinSource::Window, yesterday).unwrap_err();
+        assert_eq!(again.kind(), "conflict");
+        assert!(
+            again.to_string().contains("That day already has"),
+            "{again}"
+        );
+        assert_eq!(
+            days_with_wins(&t),
+            [(day("2026-11-20"), 1), (day("2026-11-21"), 1)]
+        );
+    }
+
+    /// A step for chosen weekdays still counts on a day it did not ask for.
+    #[test]
+    fn a_weekday_step_ticked_for_a_day_off_still_counts() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let g = new_goal(&t.store, &clock, "Thesis").unwrap().id;
+        let s = add_step(
+            &t.store,
+            &clock,
+            Some(&g),
+            &StepDraft {
+                title: "Write".into(),
+                cadence: CadenceDraft {
+                    kind: "weekdays".into(),
+                    weekdays: vec![0],
+                    ..Default::default()
+                },
+                minutes: None,
+            },
+        )
+        .unwrap();
+        // Friday 20 November; the step asks for Mondays only.
+        let friday = tick_step_on(
+            &t.store,
+            &clock,
+            &s.id,
+            WinSource::Window,
+            Some(day("2026-11-20")),
+        );
+        assert_eq!(friday.unwrap().record.win.local_date, day("2026-11-20"));
+    }
+
+    #[test]
+    fn a_win_moved_to_another_day_counts_there_and_a_day_to_come_is_refused() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let w = log_win(&t.store, &clock, &free("Walk")).unwrap();
+        let id = &w.record.win.id;
+        let moved = edit_win(&t.store, &clock, id, "Walk", "", Some(day("2026-11-18"))).unwrap();
+        assert_eq!(moved.win.local_date, day("2026-11-18"));
+        assert_eq!(days_with_wins(&t), [(day("2026-11-18"), 1)]);
+        let err = edit_win(
+            &t.store,
+            &clock,
+            id,
+            "Long walk",
+            "",
+            Some(day("2026-11-22")),
+        )
+        .unwrap_err();
+        assert_eq!(err.kind(), "validation");
+        let kept = list_wins(&t.store, None, PAGE_MAX).unwrap().wins;
+        assert_eq!(
+            (kept[0].win.text.as_str(), kept[0].win.local_date),
+            ("Walk", day("2026-11-18")),
+            "nothing half-written"
+        );
+    }
+
+    /// The back entry that closes a gap reaches the first run with it, and
+    /// it is celebrated then, once.
+    #[test]
+    fn a_back_entry_that_completes_a_first_run_celebrates_it_once() {
+        let t = temp_store();
+        let start = FixedClock::at("2026-11-01T09:00:00+01:00");
+        let (_, s) = goal_and_step(&t, &start, "daily");
+        let clock = FixedClock::at("2026-11-01T09:00:00+01:00");
+        for n in [0, 1, 2, 4, 5, 6] {
+            let at = FixedClock::at(&format!("2026-11-0{}T09:00:00+01:00", n + 1));
+            tick_step(&t.store, &at, &s, WinSource::Window).unwrap();
+            clock.set(at.now());
+        }
+        let gap = Some(day("2026-11-04"));
+        let back = tick_step_on(&t.store, &clock, &s, WinSource::Window, gap).unwrap();
+        let labels: Vec<&str> = back.milestones.iter().map(|m| m.label.as_str()).collect();
+        assert!(
+            labels.contains(&"First 7-day run: Write one paragraph"),
+            "{labels:?}"
+        );
+        let left = crate::service::milestones::take_uncelebrated(&t.store, &clock).unwrap();
+        assert!(
+            left.iter().all(|m| !m.label.starts_with("First 7")),
+            "{left:?}"
+        );
     }
 }

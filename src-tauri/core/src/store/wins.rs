@@ -101,6 +101,20 @@ pub fn update_text(
     Ok(n == 1)
 }
 
+/// Puts a live win on another day. Returns whether it was found.
+pub fn move_to_day(
+    conn: &Connection,
+    id: &WinId,
+    day: NaiveDate,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE wins SET local_date = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
+        params![id.as_str(), day.to_string(), to_millis(now)],
+    )?;
+    Ok(n == 1)
+}
+
 /// Marks a live win deleted. Returns whether it was found.
 pub fn mark_deleted(conn: &Connection, id: &WinId, now: DateTime<Utc>) -> Result<bool> {
     let n = conn.execute(

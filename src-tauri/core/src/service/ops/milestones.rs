@@ -169,7 +169,10 @@ pub(crate) fn reached_by(
         if !step.archived && step.cadence.is_recurring() {
             let rest = store::rest_days::all(tx)?;
             let goals = store::goals::list(tx)?;
-            for m in first_runs(tx, clock, std::slice::from_ref(&step), &rest, day)? {
+            // A win put on an earlier day may close a gap in a run that
+            // goes on to today: the run is read up to today.
+            let until = clock.today().max(day);
+            for m in first_runs(tx, clock, std::slice::from_ref(&step), &rest, until)? {
                 found.first_run(&m, &goals);
             }
         }

@@ -123,7 +123,7 @@ pub(crate) fn earn_after_win(
         }
     }
     if wants("first_run") {
-        reached.day_run = Some(day_run(tx, win.win.local_date)?);
+        reached.day_run = Some(day_run(tx, clock.today().max(win.win.local_date))?);
     }
     earn(tx, clock.now(), waiting, &reached)
 }

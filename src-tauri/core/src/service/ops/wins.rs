@@ -2,7 +2,10 @@
 //! reached (milestones, the day's one thing, rewards). Logging a win,
 //! ticking a step and doing the one thing all come through here.
 
+use chrono::NaiveDate;
+
 use crate::clock::Clock;
+use crate::domain::win::check_win_day;
 use crate::domain::{GoalId, StepId, Win, WinId, WinSource};
 use crate::error::{Error, Result};
 use crate::store;
@@ -34,17 +37,27 @@ pub struct Logged {
     pub rewards: Vec<super::rewards::RewardView>,
 }
 
-/// Writes the win of `draft` in `tx` (the caller's one transaction) and
-/// finds the milestones it reached, whether it did the day's one thing,
-/// and the rewards it earned.
+/// Writes the win of `draft` in `tx` (the caller's one transaction), on
+/// `day` (an earlier day the person chose; `None`: today), and finds the
+/// milestones it reached, whether it did that day's one thing, and the
+/// rewards it earned.
 pub(crate) fn insert_win(
     tx: &store::Conn,
     clock: &dyn Clock,
     draft: &WinDraft,
     text: Option<String>,
     note: String,
+    day: Option<NaiveDate>,
 ) -> Result<Logged> {
     let now = clock.now();
+    let today = clock.local_date(now);
+    let day = match day {
+        Some(day) => {
+            check_win_day(day, today)?;
+            day
+        }
+        None => today,
+    };
     let step = draft
         .step
         .as_ref()
@@ -63,7 +76,7 @@ pub(crate) fn insert_win(
         text: text.unwrap_or_else(|| step.as_ref().map(|s| s.title.clone()).unwrap_or_default()),
         note,
         logged_at: now,
-        local_date: clock.local_date(now),
+        local_date: day,
         goal_id: goal,
         step_id: step.map(|s| s.id),
         source: draft.source,
