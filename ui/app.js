@@ -8,7 +8,7 @@
 import "./first-requests.js";
 import { api, takeFirstAnswers } from "./api.js";
 import { load as loadWords, t } from "./i18n.js";
-import { milestoneText, rewardText } from "./dom.js";
+import { longDate, milestoneText, rewardText } from "./dom.js";
 import { Refresher } from "./refresh.js";
 import { keepFocus, refuse } from "./focus.js";
 import { Router, routeTitle } from "./router.js";
@@ -112,8 +112,10 @@ async function show(route, previous = null) {
  * one when it was today's one thing; and any reward it earned, by name. */
 function celebrateWin(win) {
   const n = shell.today?.winCount ?? 0;
+  const earlier = win?.localDate && shell.today?.date && win.localDate < shell.today.date;
   let words = n === 1 ? t("today-celebrate-first") : t("today-celebrate-logged", { count: n });
   if (win?.oneThing) words = t("today-celebrate-one-thing", { count: n });
+  if (earlier) words = t("today-celebrate-earlier", { day: longDate(win.localDate) });
   const extras = [milestoneText(win?.milestones), rewardText(win?.rewards)].filter(Boolean);
   const message = extras.length ? `${words} ${extras.join(". ")}.` : words;
   notice.celebrate(message, { big: Boolean(win?.oneThing || win?.rewards?.length) });

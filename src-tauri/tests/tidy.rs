@@ -649,6 +649,11 @@ fn components_take_their_data_through_one_property() {
     const OTHER_SETTERS: &[(&str, &str)] = &[
         // The step offer is its own request, answered after Today's.
         ("cairn-today.js", "offer"),
+        // The Chronicle's day, timeline pages and reviews each arrive on
+        // their own, after its year.
+        ("cairn-chronicle.js", "dayDetail"),
+        ("cairn-chronicle.js", "timelinePage"),
+        ("cairn-chronicle.js", "weekReviews"),
         // A function the heatmap's tooltip calls, not data.
         ("cairn-chronicle.js", "dayLoader"),
     ];

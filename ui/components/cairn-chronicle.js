@@ -6,15 +6,18 @@
 // score, runs and comebacks), milestones beside their day in the timeline,
 // the timeline of every win (searched and paged in as it scrolls), and the
 // year as a picture (PNG or SVG) to save.
-// Data down: `data` (the `chronicle` command's answer), `showDay(day)`,
-// `showTimeline(wins, hasMore)`, `dayLoader` (for the heatmap's tooltips).
+// Data down, each answer as it arrives: `data` (the `chronicle` command's
+// answer), `dayDetail` (a day's), `timelinePage` ({wins, hasMore}),
+// `weekReviews`, and `dayLoader` (a function, for the heatmap's tooltips).
 // Events up: chronicle-filter {goalId, stepId}, timeline-search {search},
 // timeline-more, day-select {date}, set-rest {date, stepId, reason},
-// clear-rest {date, stepId}, export-image {format, bytes}, cairn-error
+// clear-rest {date, stepId}, add-day-win {date, text, stepId},
+// export-image {format, bytes}, cairn-error
 // {message} (also from the heatmap).
 import { h, emit, setColour, formatDay, cadenceText } from "../dom.js";
 import { addDays, parseDay } from "../dates.js";
 import { t, formatNumber, formatDate, rtl } from "../i18n.js";
+import { refuse } from "../focus.js";
 import { winRow, goalChip } from "./cairn-today.js";
 import { restText } from "./cairn-heatmap.js";
 import { storyText } from "./cairn-step-offer.js";
@@ -228,8 +231,28 @@ class CairnChronicle extends HTMLElement {
     }));
   }
 
-  /** The chosen day: its wins, its rest days, and the rest-day form. */
-  showDay(day) {
+  /** "I did it that day, I just forgot to log it": a win for `date`, in
+   * the person's words or a step's. */
+  addWinForm(date, steps) {
+    const text = h("input", { type: "text", id: "day-win-text", maxlength: 200, autocomplete: "off",
+      "aria-label": t("chronicle-add-win-text.aria-label"), placeholder: t("chronicle-add-win-text.placeholder") });
+    const step = h("select", { id: "day-win-step", "aria-label": t("chronicle-add-win-step.aria-label") },
+      h("option", { value: "", text: t("chronicle-add-win-no-step") }),
+      steps.filter((st) => !st.archived).map((st) => h("option", { value: st.id, text: st.title })));
+    return h("form", { class: "rest-form day-win-form", id: "day-win-form", "aria-label": t("chronicle-add-win-form.aria-label"), novalidate: true,
+      onsubmit: (e) => {
+        e.preventDefault();
+        if (!text.value.trim() && !step.value) refuse(text, t("chronicle-add-win-empty"));
+        else emit(this, "add-day-win", { date, text: text.value, stepId: step.value || null });
+      } },
+      h("span", { class: "rest-form-label", text: t("chronicle-add-win") }),
+      text, step,
+      h("button", { type: "submit", class: "primary", id: "day-win-submit", text: t("chronicle-add-win-submit") }));
+  }
+
+  /** The chosen day: its wins, its rest days, the form to add a win to
+   * it, and the rest-day form. */
+  set dayDetail(day) {
     this.connectedCallback();
     const c = this.model;
     const steps = c?.allSteps ?? [];
@@ -261,6 +284,8 @@ class CairnChronicle extends HTMLElement {
       day.wins.length
         ? h("ol", { class: "win-list", id: "day-wins" }, day.wins.map((w) => this.winItem(w)))
         : h("p", { class: "empty", id: "day-wins", text: t("chronicle-day-empty") }),
+      // A day still to come has no wins to add.
+      !c?.today || day.date <= c.today ? this.addWinForm(day.date, steps) : null,
       form].filter(Boolean));
     this.day.hidden = false;
     // Esc closes the day; focus goes back to what opened it.
@@ -294,7 +319,7 @@ class CairnChronicle extends HTMLElement {
 
   /** The timeline's wins so far (newest first); `hasMore` keeps the
    * scroll loading. */
-  showTimeline(wins, hasMore) {
+  set timelinePage({ wins, hasMore }) {
     this.connectedCallback();
     this.wins = wins;
     this.hasMore = hasMore;
@@ -309,7 +334,7 @@ class CairnChronicle extends HTMLElement {
   }
 
   /** Weekly reviews, shown in the timeline on their week's last day. */
-  showReviews(reviews) {
+  set weekReviews(reviews) {
     this.reviewsByDay = new Map(reviews.map((r) => [r.weekEnd, r]));
     if (this.wins) this.renderTimeline();
   }

@@ -1,7 +1,8 @@
 // Today: log a win, tick each active goal's smallest next step, see today's
 // wins. Data comes in through `data` (the `today` command's answer);
 // actions go up as events: log-win, tick-step, navigate.
-import { h, emit, setColour, longDate, formatTime, cadenceText, minutesText } from "../dom.js";
+import { h, emit, setColour, longDate, shortDate, formatTime, cadenceText, minutesText } from "../dom.js";
+import { addDays, localToday } from "../dates.js";
 import { t, load } from "../i18n.js";
 import { refuse } from "../focus.js";
 // Today's one thing and gentle rewards, shown first.
@@ -179,11 +180,19 @@ class CairnToday extends HTMLElement {
         h("div", { class: "next-body" }, title,
           h("span", { class: "step-title", text: nextStep.title }),
           h("span", { class: "meta", text: meta })),
-        h("button", {
-          type: "button", class: "tick", "data-step-id": nextStep.id,
-          "aria-label": t("today-tick.aria-label", { title: nextStep.title }), title: t("today-tick.title", { title: nextStep.title }),
-          onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title }),
-        }, h("span", { "aria-hidden": "true", text: "✓" })));
+        h("div", { class: "tick-actions" },
+          // "I did it yesterday, I just forgot": a quiet second door.
+          h("button", {
+            type: "button", class: "ghost tick-yesterday", "data-step-id": nextStep.id,
+            "aria-label": t("today-tick-yesterday.aria-label", { title: nextStep.title }),
+            onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title, day: addDays(this.today.date, -1) }),
+            text: t("today-tick-yesterday"),
+          }),
+          h("button", {
+            type: "button", class: "tick", "data-step-id": nextStep.id,
+            "aria-label": t("today-tick.aria-label", { title: nextStep.title }), title: t("today-tick.title", { title: nextStep.title }),
+            onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title }),
+          }, h("span", { "aria-hidden": "true", text: "✓" }))));
       return item;
     });
   }
@@ -194,8 +203,15 @@ class CairnToday extends HTMLElement {
 export function winRow(win, actions = null, tags = goalChip(win)) {
   const li = h("li", { class: "win", "data-win-id": win.id });
   setColour(li, "--goal", win.goalColour);
+  // A win put on an earlier day shows when it was added, not a time of
+  // day it never had.
+  const entered = localToday(new Date(win.loggedAt));
+  const later = win.localDate < entered;
   li.append(
-    h("time", { class: "win-time", datetime: win.loggedAt, text: formatTime(win.loggedAt) }),
+    later
+      ? h("time", { class: "win-time added-later", datetime: win.loggedAt, text: t("win-added-later", { day: shortDate(entered) }),
+        title: t("win-added-later.title", { day: shortDate(entered) }) })
+      : h("time", { class: "win-time", datetime: win.loggedAt, text: formatTime(win.loggedAt) }),
     h("div", { class: "win-body" },
       h("span", { class: "win-text", text: win.text }),
       win.note ? h("span", { class: "win-note", text: win.note }) : null,

@@ -23,6 +23,7 @@ class CairnWins extends HTMLElement {
   /** Shows `wins` (newest first); `hasMore` offers the next page. */
   set data({ wins, hasMore, today }) {
     this.connectedCallback();
+    this.today = today;
     const byDay = new Map();
     for (const w of wins) {
       if (!byDay.has(w.localDate)) byDay.set(w.localDate, []);
@@ -62,14 +63,19 @@ class CairnWins extends HTMLElement {
     const edit = () => {
       const text = h("input", { type: "text", class: "edit-win-text", maxlength: 200, required: true, value: win.text, "aria-label": t("wins-text.aria-label") });
       const note = h("textarea", { class: "edit-win-note", rows: 2, maxlength: 2000, value: win.note, "aria-label": t("wins-note.aria-label"), placeholder: t("common-note-placeholder") });
+      // The day it counts for: today or any earlier day.
+      const day = h("input", { type: "date", class: "edit-win-day", value: win.localDate, min: "2000-01-01",
+        max: this.today || null, required: true });
       const form = h("form", { class: "edit-win", "aria-label": t("wins-edit-form.aria-label"), novalidate: true,
         onsubmit: (e) => {
           e.preventDefault();
           if (text.value.trim() === "") refuse(text, t("wins-edit-empty"));
-          else emit(this, "edit-win", { id: win.id, text: text.value, note: note.value });
+          else if (!day.value) refuse(day, t("wins-day-empty"));
+          else emit(this, "edit-win", { id: win.id, text: text.value, note: note.value, day: day.value === win.localDate ? null : day.value });
         },
         onkeydown: (e) => { if (e.key === "Escape") cancel(); } },
         text, note,
+        h("label", { class: "edit-win-day-row" }, h("span", { text: t("wins-day") }), day),
         h("div", { class: "actions" },
           h("button", { type: "submit", class: "primary", text: t("common-save") }),
           h("button", { type: "button", class: "ghost", onclick: () => cancel(), text: t("common-cancel") })));

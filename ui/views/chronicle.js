@@ -13,7 +13,7 @@ export function setup(el, shell) {
   const showPage = (page, append) => {
     chron.wins = append ? chron.wins.concat(page.wins) : page.wins;
     chron.next = page.next;
-    el.showTimeline(chron.wins, Boolean(chron.next));
+    el.timelinePage = { wins: chron.wins, hasMore: Boolean(chron.next) };
   };
 
   el.dayLoader = (date) => api.chronicleDay(date);
@@ -28,9 +28,9 @@ export function setup(el, shell) {
     ]);
     el.data = data;
     // Reviews belong to everyone's week, not to one goal or step.
-    el.showReviews(chron.goalId || chron.stepId ? [] : reviews);
+    el.weekReviews = chron.goalId || chron.stepId ? [] : reviews;
     showPage(page, false);
-    if (day) el.showDay(day);
+    if (day) el.dayDetail = day;
   }
 
   el.addEventListener("chronicle-filter", ({ detail }) => {
@@ -55,12 +55,23 @@ export function setup(el, shell) {
   el.addEventListener("day-select", async ({ detail }) => {
     chron.day = detail.date;
     const r = await shell.attempt(() => api.chronicleDay(detail.date));
-    if (r.ok) el.showDay(r.value);
+    if (r.ok) el.dayDetail = r.value;
   });
 
   el.addEventListener("set-rest", async ({ detail }) => {
     const r = await shell.write(() => api.setRestDay(detail), () => { chron.day = detail.date; });
     if (r.ok) notice.celebrate(t("done-rest-marked"));
+  });
+
+  // A win for the chosen day, as if logged then; it counts there.
+  el.addEventListener("add-day-win", async ({ detail }) => {
+    const r = await shell.write(
+      () => api.logWin({ text: detail.text, stepId: detail.stepId, day: detail.date, source: "window" }),
+      () => { chron.day = detail.date; });
+    if (r.ok) {
+      shell.celebrateWin(r.value);
+      el.querySelector("#day-win-text")?.focus();
+    }
   });
 
   el.addEventListener("clear-rest", ({ detail }) => shell.write(() => api.clearRestDay(detail)));

@@ -18,7 +18,7 @@ export function setup(el, shell) {
   });
 
   el.addEventListener("tick-step", async ({ detail }) => {
-    const r = await shell.write(() => api.tickStep(detail.id));
+    const r = await shell.write(() => api.tickStep(detail.id, "window", detail.day ?? null));
     if (!r.ok) return;
     shell.celebrateWin(r.value);
     // The goal's next tick took focus; a goal all done for now sends it
