@@ -27,6 +27,8 @@ const TEXTS: &[&str] = &["walked", "read", "wrote", "cooked", "stretched", "call
 enum Op {
     LogWin(usize, usize),
     EditWin(usize, usize, usize),
+    /// A win moved to a day `back` days before today (issue 24).
+    MoveWin(usize, usize, i64),
     DeleteWin(usize, usize),
     UndoDelete(usize),
     AddGoal(usize, usize),
@@ -51,6 +53,7 @@ fn op() -> impl Strategy<Value = Op> {
     prop_oneof![
         4 => (d.clone(), t.clone()).prop_map(|(d, t)| Op::LogWin(d, t)),
         2 => (d.clone(), 0..8usize, t.clone()).prop_map(|(d, i, t)| Op::EditWin(d, i, t)),
+        1 => (d.clone(), 0..8usize, 0..3i64).prop_map(|(d, i, b)| Op::MoveWin(d, i, b)),
         1 => (d.clone(), 0..8usize).prop_map(|(d, i)| Op::DeleteWin(d, i)),
         1 => d.clone().prop_map(Op::UndoDelete),
         1 => (d.clone(), t.clone()).prop_map(|(d, t)| Op::AddGoal(d, t)),
@@ -167,6 +170,23 @@ fn run(d: &mut [Device], op: &Op, logged: &mut Vec<WinId>, deleted: &mut BTreeSe
                     TEXTS[(t + 1) % TEXTS.len()],
                     None,
                 );
+            }
+        }
+        Op::MoveWin(i, w, back) => {
+            let wins = d[i].wins();
+            if let Some(id) = wins.get(w % wins.len().max(1)) {
+                let record = d[i].store.read(|c| cairn_core::store::wins::get(c, id));
+                if let Ok(Some(r)) = record {
+                    let day = d[i].clock.today() - Duration::days(back);
+                    let _ = service::wins::edit_win(
+                        &d[i].store,
+                        &*d[i].clock,
+                        id,
+                        &r.win.text,
+                        &r.win.note,
+                        Some(day),
+                    );
+                }
             }
         }
         Op::DeleteWin(i, w) => {
