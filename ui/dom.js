@@ -134,6 +134,9 @@ export function cadenceText(cadence) {
     case "once": return t("cadence-once");
     case "daily": return t("cadence-daily");
     case "weekly": return t("cadence-weekly", { count: cadence.timesPerWeek });
+    case "every_n_days": return t("cadence-every-n-days", { count: cadence.number });
+    case "monthly": return t("cadence-monthly", { count: cadence.number });
+    case "month_day": return t("cadence-month-day", { day: cadence.number });
     case "weekdays":
       if (cadence.weekdays.length === 5 && cadence.weekdays.every((d) => d < 5)) return t("cadence-weekdays");
       return t("cadence-days", { days: weekdayList(cadence.weekdays) });

@@ -42,7 +42,8 @@ export function weekText(thisWeek, lastWeek) {
 
 /** "3 days" or "3 weeks": a run counted in its step's unit. */
 function runLength(n, unit) {
-  return t(unit === "week" ? "chronicle-weeks" : "chronicle-days", { count: n });
+  const id = { week: "chronicle-weeks", month: "chronicle-months", time: "chronicle-times" }[unit] ?? "chronicle-days";
+  return t(id, { count: n });
 }
 
 function runText(n, unit) {

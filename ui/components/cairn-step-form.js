@@ -1,5 +1,6 @@
 // The form for a micro-step, used to add one and to edit one: title,
-// cadence (once, daily, N times a week, chosen weekdays) and minutes.
+// cadence (once, daily, N times a week, chosen weekdays, every N days, N
+// times a month, a day of the month) and minutes.
 // Sends `save-step` with the step's fields; `cancel-step` when cancelled
 // (the Cancel button, or Esc anywhere in the form). A value the backend
 // would refuse is refused here first, beside its field (WebKitGTK shows
@@ -22,7 +23,7 @@ class CairnStepForm extends HTMLElement {
     this.titleInput = h("input", { id: id("step-title"), class: "step-title-input", type: "text", maxlength: 200, required: true,
       value: step?.title ?? "", placeholder: t("step-title-input.placeholder") });
     this.kind = h("select", { id: id("step-cadence"), class: "step-cadence", onchange: () => this.sync() },
-      ["once", "daily", "weekly", "weekdays"]
+      ["once", "daily", "weekly", "weekdays", "every_n_days", "monthly", "month_day"]
         .map((value) => h("option", { value, text: t(`step-cadence-${value}`), selected: cadence.kind === value })));
     this.times = h("input", { id: id("step-times"), class: "step-times", type: "number", min: 1, max: 7,
       value: String(cadence.timesPerWeek ?? 3) });
@@ -35,6 +36,18 @@ class CairnStepForm extends HTMLElement {
     this.daysRow = h("fieldset", { class: "weekdays" },
       h("legend", { class: "visually-hidden", text: t("step-days") }),
       this.days.map((box, i) => h("label", { for: box.id, class: "weekday-label" }, box, h("span", { text: short[i] }))));
+    // The longer rhythms: one number each, in words around it.
+    const numberRow = (kind, name, min, max, fallback, before, after) => {
+      const input = h("input", { id: id(name), class: name, type: "number", min, max,
+        value: String(cadence.kind === kind ? cadence.number : fallback) });
+      const row = h("label", { class: "inline", for: input.id }, before ? `${before} ` : "", input, " ", after);
+      return { kind, input, row, min, max };
+    };
+    this.numbers = [
+      numberRow("every_n_days", "step-every", 2, 30, 2, t("step-every-before"), t("step-every-after")),
+      numberRow("monthly", "step-month-times", 1, 30, 2, "", t("step-month-times-label")),
+      numberRow("month_day", "step-month-day", 1, 31, 1, t("step-month-day-before"), t("step-month-day-after")),
+    ];
     this.minutes = h("input", { id: id("step-minutes"), class: "step-minutes", type: "number", min: 1, max: 600,
       value: step?.minutes ? String(step.minutes) : "", placeholder: t("step-minutes-placeholder.placeholder") });
 
@@ -45,7 +58,7 @@ class CairnStepForm extends HTMLElement {
       } },
       h("div", { class: "field grow" }, h("label", { for: this.titleInput.id, text: step ? t("step-label") : t("step-new-label") }), this.titleInput),
       h("div", { class: "field" }, h("label", { for: this.kind.id, text: t("step-how-often") }), this.kind),
-      this.timesRow, this.daysRow,
+      this.timesRow, this.daysRow, this.numbers.map((n) => n.row),
       h("div", { class: "field small" }, h("label", { for: this.minutes.id, text: t("step-minutes") }), this.minutes),
       h("div", { class: "actions" },
         h("button", { type: "submit", class: "primary", text: step ? t("step-save") : t("step-add") }),
@@ -57,6 +70,7 @@ class CairnStepForm extends HTMLElement {
   sync() {
     this.timesRow.hidden = this.kind.value !== "weekly";
     this.daysRow.hidden = this.kind.value !== "weekdays";
+    for (const n of this.numbers) n.row.hidden = this.kind.value !== n.kind;
   }
 
   focus() {
@@ -76,6 +90,13 @@ class CairnStepForm extends HTMLElement {
     if (kind === "weekdays" && !this.days.some((d) => d.checked)) {
       return refuse(this.days[0], t("step-days-empty"), this.daysRow);
     }
+    const number = this.numbers.find((n) => n.kind === kind);
+    if (number) {
+      const v = Number(number.input.value);
+      if (!(Number.isInteger(v) && v >= number.min && v <= number.max)) {
+        return refuse(number.input, t("step-number-range", { min: number.min, max: number.max }), number.row);
+      }
+    }
     const raw = this.minutes.value.trim();
     const minutes = Number(raw);
     if (this.minutes.validity?.badInput || (raw !== "" && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 600))) {
@@ -94,6 +115,7 @@ class CairnStepForm extends HTMLElement {
         kind,
         timesPerWeek: kind === "weekly" ? Number(this.times.value) : null,
         weekdays: kind === "weekdays" ? this.days.filter((d) => d.checked).map((d) => Number(d.value)) : [],
+        number: this.numbers.some((n) => n.kind === kind) ? Number(this.numbers.find((n) => n.kind === kind).input.value) : null,
       },
       minutes: minutes === "" ? null : Number(minutes),
     };

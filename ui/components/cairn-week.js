@@ -93,7 +93,7 @@ class CairnWeek extends HTMLElement {
     if (d.comebacks) facts.push(h("li", { text: t("week-comebacks", { count: d.comebacks }) }));
     for (const r of d.runs) {
       facts.push(h("li", {}, h("strong", { text: r.step.title }),
-        " ", t(r.unit === "week" ? "week-run-weeks" : "week-run-days", { count: r.length })));
+        " ", t({ week: "week-run-weeks", month: "week-run-months", time: "week-run-times" }[r.unit] ?? "week-run-days", { count: r.length })));
     }
     if (d.restDays.length) facts.push(h("li", { text: t("week-rest", { count: d.restDays.length }) }));
     if (d.oneThingsSet) {

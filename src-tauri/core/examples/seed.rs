@@ -728,6 +728,12 @@ fn step_draft(v: &Version) -> StepDraft {
             Cadence::Weekdays(set) => set.days().into_iter().map(i64::from).collect(),
             _ => Vec::new(),
         },
+        number: match v.cadence {
+            Cadence::EveryNDays(n) | Cadence::TimesPerMonth(n) | Cadence::MonthDay(n) => {
+                Some(i64::from(n))
+            }
+            _ => None,
+        },
     };
     StepDraft {
         title: v.title.to_owned(),
@@ -1169,6 +1175,9 @@ impl History<'_> {
                 Cadence::Once | Cadence::Daily => keep,
                 Cadence::Weekdays(set) if set.contains(date.weekday()) => keep,
                 Cadence::Weekdays(_) => 0.0,
+                Cadence::EveryNDays(n) => keep / f64::from(n),
+                Cadence::TimesPerMonth(n) => keep * f64::from(n) / 30.0,
+                Cadence::MonthDay(_) => keep / 30.0,
                 Cadence::TimesPerWeek(n) => {
                     let need = i64::from(n) - i64::from(self.week_done[s]);
                     if need <= 0 {

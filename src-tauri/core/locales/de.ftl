@@ -66,6 +66,15 @@ cadence-weekly = { $count ->
     [one] einmal pro Woche
    *[other] { $count }× pro Woche
 }
+cadence-every-n-days = { $count ->
+    [one] jeden Tag
+   *[other] alle { $count } Tage
+}
+cadence-monthly = { $count ->
+    [one] einmal im Monat
+   *[other] { $count }× im Monat
+}
+cadence-month-day = am { $day }. jedes Monats
 cadence-weekdays = werktags
 cadence-weekend = am Wochenende
 cadence-days = am { $days }
@@ -349,6 +358,14 @@ step-cadence-once = Einmal
 step-cadence-daily = Jeden Tag
 step-cadence-weekly = Mal pro Woche
 step-cadence-weekdays = An bestimmten Tagen
+step-cadence-every_n_days = Alle paar Tage
+step-cadence-monthly = Mal im Monat
+step-cadence-month_day = An einem Tag im Monat
+step-every-before = alle
+step-every-after = Tage
+step-month-times-label = Mal im Monat
+step-month-day-before = am
+step-month-day-after = . jedes Monats
 step-times-label = Mal pro Woche
 step-days = Tage
 step-minutes-placeholder =
@@ -366,6 +383,7 @@ step-add = Schritt hinzufügen
 step-title-empty = Ein Schritt braucht ein paar Worte: Was ist das Kleinste, was du als Nächstes tun könntest?
 step-times-range = Mal pro Woche geht von 1 bis 7. Weniger ist ein guter Anfang.
 step-days-empty = Wähle mindestens einen Tag für diesen Schritt.
+step-number-range = Wähl eine Zahl von { $min } bis { $max }.
 step-minutes-range = Minuten gehen von 1 bis 600, oder lass das Feld leer. Kleiner fällt der Anfang leichter: Versuch es mit 1.
 
 ## Habit stacks
@@ -540,6 +558,14 @@ chronicle-weeks = { $count ->
     [one] { $count } Woche
    *[other] { $count } Wochen
   }
+chronicle-months = { $count ->
+    [one] { $count } Monat
+   *[other] { $count } Monate
+  }
+chronicle-times = { $count ->
+    [one] { $count } Mal
+   *[other] { $count } Mal
+  }
 chronicle-run-going = Läuft gerade: { $count ->
     [one] { $count } Tag
    *[other] { $count } Tage
@@ -695,6 +721,14 @@ week-run-days = — ein Lauf von { $count ->
 week-run-weeks = — ein Lauf von { $count ->
     [one] { $count } Woche
    *[other] { $count } Wochen
+  }, der weitergeht.
+week-run-months = — ein Lauf von { $count ->
+    [one] { $count } Monat
+   *[other] { $count } Monaten
+  }, der weitergeht.
+week-run-times = — ein Lauf von { $count ->
+    [one] { $count } Mal
+   *[other] { $count } Malen
   }, der weitergeht.
 week-rest = { $count ->
     [one] { $count } Ruhetag
@@ -1016,7 +1050,10 @@ error-win-day-too-early = Erfolge gehen auf Tage vom 1. Januar 2000 bis heute. P
 error-weekdays-none = Wähl mindestens einen Wochentag für diesen Schritt.
 error-weekday-range = Ein Wochentag muss zwischen Montag und Sonntag liegen.
 error-times-per-week-range = Mal pro Woche: zwischen 1 und 7. Für öfter wähl täglich.
-error-cadence-unknown = „{ $value }“ ist kein Rhythmus. Wähl einmal, täglich, wöchentlich oder an Wochentagen.
+error-every-n-days-range = Alle paar Tage heißt alle 2 bis 30 Tage. Für jeden Tag wähl täglich.
+error-times-per-month-range = Mal im Monat: zwischen 1 und 30. Für öfter wähl ein paar Mal pro Woche.
+error-month-day-range = Ein Tag im Monat geht von 1 bis 31.
+error-cadence-unknown = „{ $value }“ ist kein Rhythmus. Wähl einmal, täglich, wöchentlich, an Wochentagen, alle paar Tage, monatlich oder einen Tag im Monat.
 error-goal-status-unknown = „{ $value }“ ist kein Zustand für ein Ziel. Wähl aktiv, pausiert, erledigt oder archiviert.
 error-goal-colour = Eine Zielfarbe sieht aus wie #5b8a72. Wähl eine der angebotenen Farben.
 error-minutes-range = Minuten: zwischen 1 und { $max }. Kleiner ist besser: versuch 1.
@@ -1056,6 +1093,8 @@ milestone-goal-wins = { $count ->
 }
 milestone-first-run-days = Erster Lauf über { $count } Tage: { $name }
 milestone-first-run-weeks = Erster Lauf über { $count } Wochen: { $name }
+milestone-first-run-months = Erster Lauf über { $count } Monate: { $name }
+milestone-first-run-times = Erster Lauf von { $count } in Folge: { $name }
 
 ## Erinnerungen der Gewohnheitsketten ($anchor, $action: deine Worte).
 
@@ -1126,6 +1165,14 @@ week-fact-run-days = { $count ->
 week-fact-run-weeks = { $count ->
     [one] { $step }: ein Lauf von { $count } Woche, der weitergeht
    *[other] { $step }: ein Lauf von { $count } Wochen, der weitergeht
+}
+week-fact-run-months = { $count ->
+    [one] { $step }: ein Lauf von { $count } Monat, der weitergeht
+   *[other] { $step }: ein Lauf von { $count } Monaten, der weitergeht
+}
+week-fact-run-times = { $count ->
+    [one] { $step }: ein Lauf von { $count } Mal, der weitergeht
+   *[other] { $step }: ein Lauf von { $count } Malen, der weitergeht
 }
 week-fact-rest-days = { $count ->
     [one] { $count } Ruhetag

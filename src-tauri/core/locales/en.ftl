@@ -74,6 +74,16 @@ cadence-weekly = { $count ->
     [one] once a week
    *[other] { $count }× a week
 }
+cadence-every-n-days = { $count ->
+    [one] every day
+   *[other] every { $count } days
+}
+cadence-monthly = { $count ->
+    [one] once a month
+   *[other] { $count }× a month
+}
+# $day: 1 to 31 (in a shorter month, its last day).
+cadence-month-day = on day { $day } of each month
 cadence-weekdays = on weekdays
 cadence-weekend = at weekends
 # $days: the chosen weekdays, listed ("Mon, Wed, Fri").
@@ -368,6 +378,17 @@ step-cadence-once = Once
 step-cadence-daily = Every day
 step-cadence-weekly = Times a week
 step-cadence-weekdays = On chosen days
+step-cadence-every_n_days = Every few days
+step-cadence-monthly = Times a month
+step-cadence-month_day = On a day of the month
+# Around the number field: "every [3] days".
+step-every-before = every
+step-every-after = days
+# After the number field: "[2] times a month".
+step-month-times-label = times a month
+# Around the number field: "on day [1] of each month".
+step-month-day-before = on day
+step-month-day-after = of each month
 # After the number field: "[3] times a week".
 step-times-label = times a week
 step-days = Days
@@ -386,6 +407,7 @@ step-add = Add step
 step-title-empty = A step needs a few words: what is the smallest thing you could do next?
 step-times-range = Times a week goes from 1 to 7. Fewer is a fine place to start.
 step-days-empty = Choose at least one day for this step.
+step-number-range = Choose a number from { $min } to { $max }.
 step-minutes-range = Minutes go from 1 to 600, or leave it empty. Smaller is easier to start: try 1.
 
 ## Habit stacks
@@ -561,6 +583,14 @@ chronicle-weeks = { $count ->
     [one] { $count } week
    *[other] { $count } weeks
   }
+chronicle-months = { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+  }
+chronicle-times = { $count ->
+    [one] { $count } time
+   *[other] { $count } times
+  }
 chronicle-run-going = Going now: { $count ->
     [one] { $count } day
    *[other] { $count } days
@@ -722,6 +752,14 @@ week-run-days = — a run of { $count ->
 week-run-weeks = — a run of { $count ->
     [one] { $count } week
    *[other] { $count } weeks
+  }, still going.
+week-run-months = — a run of { $count ->
+    [one] { $count } month
+   *[other] { $count } months
+  }, still going.
+week-run-times = — a run of { $count ->
+    [one] { $count } time
+   *[other] { $count } times
   }, still going.
 week-rest = { $count ->
     [one] { $count } rest day
@@ -1050,7 +1088,10 @@ error-win-day-too-early = Wins go on days from 1 January 2000 to today. Check th
 error-weekdays-none = Choose at least one weekday for this step.
 error-weekday-range = A weekday must be Monday to Sunday.
 error-times-per-week-range = Times per week must be between 1 and 7. For more, choose daily.
-error-cadence-unknown = "{ $value }" is not a cadence. Choose once, daily, weekly or weekdays.
+error-every-n-days-range = Every few days means every 2 to 30 days. For every day, choose daily.
+error-times-per-month-range = Times a month must be between 1 and 30. For more, choose a few times a week.
+error-month-day-range = A day of the month is from 1 to 31.
+error-cadence-unknown = "{ $value }" is not a cadence. Choose once, daily, weekly, weekdays, every few days, monthly or a day of the month.
 error-goal-status-unknown = "{ $value }" is not a goal status. Choose active, paused, done or archived.
 error-goal-colour = A goal colour must look like #5b8a72. Pick one of the offered colours.
 error-minutes-range = Minutes must be between 1 and { $max }. Smaller is better: try 1.
@@ -1090,6 +1131,8 @@ milestone-goal-wins = { $count ->
 }
 milestone-first-run-days = First { $count }-day run: { $name }
 milestone-first-run-weeks = First { $count }-week run: { $name }
+milestone-first-run-months = First { $count }-month run: { $name }
+milestone-first-run-times = First run of { $count } in a row: { $name }
 
 ## Habit stacks' reminders ($anchor, $action: the person's words).
 
@@ -1164,6 +1207,14 @@ week-fact-run-days = { $count ->
 week-fact-run-weeks = { $count ->
     [one] { $step }: a run of { $count } week, still going
    *[other] { $step }: a run of { $count } weeks, still going
+}
+week-fact-run-months = { $count ->
+    [one] { $step }: a run of { $count } month, still going
+   *[other] { $step }: a run of { $count } months, still going
+}
+week-fact-run-times = { $count ->
+    [one] { $step }: a run of { $count } time, still going
+   *[other] { $step }: a run of { $count } times, still going
 }
 week-fact-rest-days = { $count ->
     [one] { $count } rest day

@@ -66,6 +66,15 @@ cadence-weekly = { $count ->
     [one] una vez por semana
    *[other] { $count }× por semana
 }
+cadence-every-n-days = { $count ->
+    [one] a diario
+   *[other] cada { $count } días
+}
+cadence-monthly = { $count ->
+    [one] una vez al mes
+   *[other] { $count }× al mes
+}
+cadence-month-day = el día { $day } de cada mes
 cadence-weekdays = entre semana
 cadence-weekend = los fines de semana
 cadence-days = los { $days }
@@ -349,6 +358,14 @@ step-cadence-once = Una vez
 step-cadence-daily = Cada día
 step-cadence-weekly = Veces por semana
 step-cadence-weekdays = Días elegidos
+step-cadence-every_n_days = Cada pocos días
+step-cadence-monthly = Veces al mes
+step-cadence-month_day = Un día del mes
+step-every-before = cada
+step-every-after = días
+step-month-times-label = veces al mes
+step-month-day-before = el día
+step-month-day-after = de cada mes
 step-times-label = veces por semana
 step-days = Días
 step-minutes-placeholder =
@@ -366,6 +383,7 @@ step-add = Añadir paso
 step-title-empty = Un paso necesita unas palabras: ¿qué es lo más pequeño que podrías hacer ahora?
 step-times-range = Las veces por semana van de 1 a 7. Menos es un buen punto de partida.
 step-days-empty = Elige al menos un día para este paso.
+step-number-range = Elige un número del { $min } al { $max }.
 step-minutes-range = Los minutos van de 1 a 600, o déjalo vacío. Lo pequeño es más fácil de empezar: prueba con 1.
 
 ## Habit stacks
@@ -537,6 +555,14 @@ chronicle-weeks = { $count ->
     [one] { $count } semana
    *[other] { $count } semanas
   }
+chronicle-months = { $count ->
+    [one] { $count } mes
+   *[other] { $count } meses
+  }
+chronicle-times = { $count ->
+    [one] { $count } vez
+   *[other] { $count } veces
+  }
 chronicle-run-going = En marcha: { $count ->
     [one] { $count } día
    *[other] { $count } días
@@ -692,6 +718,14 @@ week-run-days = — una racha de { $count ->
 week-run-weeks = — una racha de { $count ->
     [one] { $count } semana
    *[other] { $count } semanas
+  }, que sigue en marcha.
+week-run-months = — una racha de { $count ->
+    [one] { $count } mes
+   *[other] { $count } meses
+  }, que sigue en marcha.
+week-run-times = — una racha de { $count ->
+    [one] { $count } vez
+   *[other] { $count } veces
   }, que sigue en marcha.
 week-rest = { $count ->
     [one] { $count } día de descanso
@@ -1013,7 +1047,10 @@ error-win-day-too-early = Los logros van en días desde el 1 de enero de 2000 ha
 error-weekdays-none = Elige al menos un día de la semana para este paso.
 error-weekday-range = Un día de la semana va de lunes a domingo.
 error-times-per-week-range = Las veces por semana van de 1 a 7. Para más, elige a diario.
-error-cadence-unknown = «{ $value }» no es un ritmo. Elige una vez, a diario, semanal o días de la semana.
+error-every-n-days-range = Cada pocos días significa cada 2 a 30 días. Para todos los días, elige a diario.
+error-times-per-month-range = Las veces al mes van de 1 a 30. Para más, elige unas veces por semana.
+error-month-day-range = Un día del mes va del 1 al 31.
+error-cadence-unknown = «{ $value }» no es un ritmo. Elige una vez, a diario, semanal, días de la semana, cada pocos días, mensual o un día del mes.
 error-goal-status-unknown = «{ $value }» no es un estado de meta. Elige activa, en pausa, hecha o archivada.
 error-goal-colour = Un color de meta se escribe como #5b8a72. Elige uno de los colores que se ofrecen.
 error-minutes-range = Los minutos van de 1 a { $max }. Más pequeño es mejor: prueba con 1.
@@ -1053,6 +1090,8 @@ milestone-goal-wins = { $count ->
 }
 milestone-first-run-days = Primera racha de { $count } días: { $name }
 milestone-first-run-weeks = Primera racha de { $count } semanas: { $name }
+milestone-first-run-months = Primera racha de { $count } meses: { $name }
+milestone-first-run-times = Primera racha de { $count } seguidas: { $name }
 
 ## Recordatorios de las cadenas de hábitos ($anchor, $action: tus palabras).
 
@@ -1123,6 +1162,14 @@ week-fact-run-days = { $count ->
 week-fact-run-weeks = { $count ->
     [one] { $step }: una racha de { $count } semana, y sigue
    *[other] { $step }: una racha de { $count } semanas, y sigue
+}
+week-fact-run-months = { $count ->
+    [one] { $step }: una racha de { $count } mes, y sigue
+   *[other] { $step }: una racha de { $count } meses, y sigue
+}
+week-fact-run-times = { $count ->
+    [one] { $step }: una racha de { $count } vez, y sigue
+   *[other] { $step }: una racha de { $count } veces, y sigue
 }
 week-fact-rest-days = { $count ->
     [one] { $count } día de descanso

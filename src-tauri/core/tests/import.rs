@@ -222,6 +222,61 @@ fn export_then_import_into_a_fresh_folder_gives_the_same_data() {
     assert_eq!(contents(&to.store), contents(&from.store));
 }
 
+/// The longer rhythms (issue 24) go out and come back exactly.
+#[test]
+fn every_n_days_monthly_and_month_day_steps_survive_export_and_import() {
+    use service::steps::{add_step, CadenceDraft, StepDraft};
+    let clock = clock();
+    let from = fresh();
+    for (title, kind, number) in [
+        ("Water the plants", "every_n_days", 3),
+        ("Call grandma", "monthly", 2),
+        ("Review the month", "month_day", 31),
+    ] {
+        add_step(
+            &from.store,
+            &clock,
+            None,
+            &StepDraft {
+                title: title.into(),
+                cadence: CadenceDraft {
+                    kind: kind.into(),
+                    number: Some(number),
+                    ..Default::default()
+                },
+                minutes: None,
+            },
+        )
+        .unwrap();
+    }
+    let file = from.dir.path().join("export.json");
+    service::export::export_json(&from.store, &clock, &file).unwrap();
+    let text = std::fs::read_to_string(&file).unwrap();
+    assert!(text.contains("\"every_n_days\""), "{text}");
+    let to = fresh();
+    service::import::import_path(&to.store, &clock, &file, false).unwrap();
+    let cadences = |d: &Data| -> Vec<String> {
+        let mut v: Vec<String> = d
+            .store
+            .read(cairn_core::store::steps::list)
+            .unwrap()
+            .iter()
+            .map(|s| format!("{} {:?}", s.title, s.cadence))
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        cadences(&to),
+        [
+            "Call grandma TimesPerMonth(2)",
+            "Review the month MonthDay(31)",
+            "Water the plants EveryNDays(3)"
+        ]
+    );
+    assert_eq!(cadences(&to), cadences(&from));
+}
+
 /// A restore after damage keeps what was written since the fresh start:
 /// every kind of row, not only wins, is added to the restored backup.
 #[test]

@@ -26,6 +26,12 @@ pub fn cadence_dto(c: Cadence) -> CadenceDto {
             Cadence::Weekdays(days) => days.days().into_iter().map(i64::from).collect(),
             _ => Vec::new(),
         },
+        number: match c {
+            Cadence::EveryNDays(n) | Cadence::TimesPerMonth(n) | Cadence::MonthDay(n) => {
+                Some(n.into())
+            }
+            _ => None,
+        },
     }
 }
 
@@ -143,6 +149,7 @@ pub fn adjust_step(state: State<'_, AppState>, input: Input<AdjustInput>) -> Res
             kind: input.cadence.kind,
             times_per_week: input.cadence.times_per_week,
             weekdays: input.cadence.weekdays,
+            number: input.cadence.number,
         },
         minutes: input.minutes,
     };

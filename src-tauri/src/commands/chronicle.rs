@@ -254,7 +254,7 @@ pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Re
                 current_run: m.runs.current,
                 best_run: m.runs.best,
                 comebacks: m.runs.comebacks,
-                unit: if m.weekly { "week" } else { "day" },
+                unit: m.unit.as_str(),
                 story: m.story.into_iter().map(Into::into).collect(),
                 step: m.step.into(),
             })

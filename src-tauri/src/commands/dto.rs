@@ -17,6 +17,10 @@ pub struct CadenceDto {
     pub times_per_week: Option<i64>,
     #[serde(default)]
     pub weekdays: Vec<i64>,
+    /// Every N days: the days apart; N times a month: N; a day of the
+    /// month: the day.
+    #[serde(default)]
+    pub number: Option<i64>,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -33,22 +37,11 @@ pub struct StepDto {
 
 impl From<Step> for StepDto {
     fn from(s: Step) -> Self {
-        use crate::domain::Cadence;
         StepDto {
             id: s.id.to_string(),
             goal_id: s.goal_id.map(|g| g.to_string()),
             title: s.title,
-            cadence: CadenceDto {
-                kind: s.cadence.kind().into(),
-                times_per_week: match s.cadence {
-                    Cadence::TimesPerWeek(n) => Some(n.into()),
-                    _ => None,
-                },
-                weekdays: match s.cadence {
-                    Cadence::Weekdays(days) => days.days().into_iter().map(i64::from).collect(),
-                    _ => Vec::new(),
-                },
-            },
+            cadence: super::adjust::cadence_dto(s.cadence),
             minutes: s.minutes,
             position: s.position,
             archived: s.archived,

@@ -99,6 +99,7 @@ impl StepInput {
                 kind: self.cadence.kind.clone(),
                 times_per_week: self.cadence.times_per_week,
                 weekdays: self.cadence.weekdays.clone(),
+                number: self.cadence.number,
             },
             minutes: self.minutes,
         }

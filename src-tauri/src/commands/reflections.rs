@@ -152,7 +152,7 @@ impl WeekReviewDto {
                     .map(|r| RunAliveDto {
                         step: r.step.into(),
                         length: r.length,
-                        unit: if r.weekly { "week" } else { "day" },
+                        unit: r.unit.as_str(),
                     })
                     .collect(),
                 rest_days: d.rest_days.into_iter().map(Into::into).collect(),

@@ -284,10 +284,14 @@ pub fn bigger_minutes(minutes: Option<u16>) -> Option<u16> {
 
 /// A lighter rhythm: every day (or more than three a week) becomes three
 /// times a week, three or two a week one fewer, chosen weekdays lose their
-/// last day. Nothing lighter than once a week or one weekday.
+/// last day, every N days waits a day longer, N times a month asks once
+/// fewer. Nothing lighter than once a week, one weekday, every 30 days,
+/// once a month or a day of the month.
 pub fn lighter(cadence: Cadence) -> Option<Cadence> {
     match cadence {
-        Cadence::Once => None,
+        Cadence::Once | Cadence::MonthDay(_) => None,
+        Cadence::EveryNDays(n) => Cadence::every_n_days(n + 1).ok(),
+        Cadence::TimesPerMonth(n) => Cadence::times_per_month(n.saturating_sub(1)).ok(),
         Cadence::Daily => Some(Cadence::TimesPerWeek(3)),
         Cadence::TimesPerWeek(n) if n > 3 => Some(Cadence::TimesPerWeek(3)),
         Cadence::TimesPerWeek(n) if n > 1 => Some(Cadence::TimesPerWeek(n - 1)),
@@ -300,11 +304,16 @@ pub fn lighter(cadence: Cadence) -> Option<Cadence> {
     }
 }
 
-/// A richer rhythm: one more time a week (seven becomes every day), or the
-/// next weekday after the chosen ones (all seven become every day).
+/// A richer rhythm: one more time a week (seven becomes every day), the
+/// next weekday after the chosen ones (all seven become every day), every
+/// N days a day sooner (every other day becomes every day), or one more
+/// time a month.
 pub fn richer(cadence: Cadence) -> Option<Cadence> {
     match cadence {
-        Cadence::Once | Cadence::Daily => None,
+        Cadence::Once | Cadence::Daily | Cadence::MonthDay(_) => None,
+        Cadence::EveryNDays(2) => Some(Cadence::Daily),
+        Cadence::EveryNDays(n) => Cadence::every_n_days(n - 1).ok(),
+        Cadence::TimesPerMonth(n) => Cadence::times_per_month(n + 1).ok(),
         Cadence::TimesPerWeek(n) if n >= 6 => Some(Cadence::Daily),
         Cadence::TimesPerWeek(n) => Some(Cadence::TimesPerWeek(n + 1)),
         Cadence::Weekdays(days) => {

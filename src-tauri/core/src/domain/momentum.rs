@@ -9,18 +9,27 @@
 //!   `done` is the share of the N repetitions found in the last seven days
 //!   (capped at 1), so three wins a week keep the score climbing;
 //! - chosen weekdays: only the chosen days are periods, each with frequency
-//!   1 (the step is "daily on its days"); other days leave the score alone.
+//!   1 (the step is "daily on its days"); other days leave the score alone;
+//! - every N days: like Loop's "1 time every N days", every day is scored
+//!   with frequency 1/N and `done` is 1 when a win falls in the last N days;
+//! - N times a month, and a day of the month (once a month): like Loop's
+//!   "N times per month", every day is scored with frequency N/30 and
+//!   `done` is the share of the N found in the last 30 days (capped at 1).
 //!
 //! A rest day leaves the score unchanged, and so does today while it has no
-//! win yet: the day is not over. Runs count scheduled periods (days, or ISO
-//! weeks for N-times-a-week steps): a run continues through one missed
-//! period, ends at the second miss in a row, and rest periods neither extend
-//! nor break it. A comeback is a done period after a missed one.
+//! win yet: the day is not over. Runs count scheduled periods (days; ISO
+//! weeks for N-times-a-week steps; calendar months for N-times-a-month
+//! steps; from each month's day to the next for a day of the month; for
+//! every N days, N days from the start, then N days from each win on): a
+//! run continues through one missed period, ends at the second miss in a
+//! row, and rest periods neither extend nor break it. A comeback is a done
+//! period after a missed one.
 
 use std::collections::BTreeSet;
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Duration, Months, NaiveDate};
 
+use super::cadence::month_day_in;
 use super::Cadence;
 
 /// Loop's multiplier for a frequency in repetitions per day.
@@ -90,21 +99,29 @@ pub fn daily_scores_over(h: &History<'_>, changes: Cadences<'_>) -> Vec<f64> {
                         score
                     }
                 }
-                Cadence::TimesPerWeek(n) => {
-                    let window = h
-                        .done
-                        .range(day - Duration::days(6)..=day)
-                        .filter(|d| **d >= h.start)
-                        .count();
-                    let share = (window as f64 / f64::from(n)).min(1.0);
-                    next_score(score, share, f64::from(n) / 7.0)
-                }
+                Cadence::TimesPerWeek(n) => window_score(h, score, day, 7, n),
+                Cadence::EveryNDays(n) => window_score(h, score, day, n, 1),
+                Cadence::TimesPerMonth(n) => window_score(h, score, day, 30, n),
+                Cadence::MonthDay(_) => window_score(h, score, day, 30, 1),
             };
         }
         out.push(score);
         day += Duration::days(1);
     }
     out
+}
+
+/// One day's score for "`times` in `days` days" (Loop's frequency
+/// `times / days`): `done` is the share of `times` found in the last
+/// `days` days up to `day`, capped at 1.
+fn window_score(h: &History<'_>, score: f64, day: NaiveDate, days: u8, times: u8) -> f64 {
+    let window = h
+        .done
+        .range(day - Duration::days(i64::from(days) - 1)..=day)
+        .filter(|d| **d >= h.start)
+        .count();
+    let share = (window as f64 / f64::from(times)).min(1.0);
+    next_score(score, share, f64::from(times) / f64::from(days))
 }
 
 /// How one scheduled period went.
@@ -202,28 +219,93 @@ fn stretch_periods(
                 let sunday = monday + Duration::days(6);
                 let begin = monday.max(from);
                 let end = if open_end { sunday } else { sunday.min(to) };
-                let seen = end.min(h.today);
-                let rest = h.rest.range(begin..=seen).count() as i64;
-                let wins = h.done.range(begin..=seen).count();
-                // A week cut short by the start, a change or rest asks for less.
-                let asked = (i64::from(n)).min((end - begin).num_days() + 1 - rest);
-                let mark = if asked <= 0 {
-                    if wins > 0 {
-                        Mark::Done
-                    } else {
-                        Mark::Rest
-                    }
-                } else if wins as i64 >= asked {
-                    Mark::Done
-                } else if end >= h.today {
-                    Mark::Pending
-                } else {
-                    Mark::Missed
-                };
+                let mark = span_mark(h, begin, end, n);
                 out.push((if first { monday } else { begin }, mark));
                 monday += Duration::days(7);
             }
         }
+        Cadence::TimesPerMonth(n) => {
+            // Calendar months.
+            let mut month = from.with_day(1).unwrap_or(from);
+            while month <= to {
+                let next = month
+                    .checked_add_months(Months::new(1))
+                    .unwrap_or(NaiveDate::MAX);
+                let last = next.pred_opt().unwrap_or(next);
+                let begin = month.max(from);
+                let end = if open_end { last } else { last.min(to) };
+                out.push((
+                    if first { month } else { begin },
+                    span_mark(h, begin, end, n),
+                ));
+                month = next;
+            }
+        }
+        Cadence::MonthDay(n) => {
+            // From each month's day to the day before the next month's: a
+            // win any day in it counts (the review on the 2nd still counts
+            // for the 1st).
+            let mut due = month_day_in(n, from);
+            if due < from {
+                due = month_day_in(n, next_month(from));
+            }
+            while due <= to {
+                let next_due = month_day_in(n, next_month(due));
+                let last = next_due.pred_opt().unwrap_or(next_due);
+                let end = if open_end { last } else { last.min(to) };
+                out.push((due, span_mark(h, due, end, 1)));
+                due = next_due;
+            }
+        }
+        Cadence::EveryNDays(n) => {
+            // N days from the start; after a win, the next N days start N
+            // days after it (what Today asks for).
+            let n = i64::from(n);
+            let mut begin = from;
+            while begin <= to {
+                let last = begin + Duration::days(n - 1);
+                let end = if open_end { last } else { last.min(to) };
+                let win = h.done.range(begin..=end.min(h.today)).next().copied();
+                let mark = match win {
+                    Some(_) => Mark::Done,
+                    None => span_mark(h, begin, end, 1),
+                };
+                out.push((begin, mark));
+                begin = match win {
+                    Some(day) => day + Duration::days(n),
+                    None => end + Duration::days(1),
+                };
+            }
+        }
+    }
+}
+
+/// The first day of the month after `day`'s.
+fn next_month(day: NaiveDate) -> NaiveDate {
+    day.with_day(1)
+        .and_then(|first| first.checked_add_months(Months::new(1)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// How a span `begin..=end` that asks for `n` days with a win went, as far
+/// as today: a span cut short by the start, a change or rest asks for less.
+fn span_mark(h: &History<'_>, begin: NaiveDate, end: NaiveDate, n: u8) -> Mark {
+    let seen = end.min(h.today);
+    let rest = h.rest.range(begin..=seen).count() as i64;
+    let wins = h.done.range(begin..=seen).count();
+    let asked = (i64::from(n)).min((end - begin).num_days() + 1 - rest);
+    if asked <= 0 {
+        if wins > 0 {
+            Mark::Done
+        } else {
+            Mark::Rest
+        }
+    } else if wins as i64 >= asked {
+        Mark::Done
+    } else if end >= h.today {
+        Mark::Pending
+    } else {
+        Mark::Missed
     }
 }
 
@@ -391,6 +473,76 @@ mod tests {
         .into_iter()
         .map(|(_, m)| m)
         .collect()
+    }
+
+    /// Every 3 days (Monday 2 November first): each stretch starts 3 days
+    /// after the last win, so a win "early" never counts twice and a gap
+    /// of more than 3 days is one miss.
+    #[test]
+    fn every_n_days_periods_follow_the_last_win() {
+        use Mark::*;
+        let every3 = Cadence::EveryNDays(3);
+        for (p, want) in [
+            ("x..x..x..x", vec![Done, Done, Done, Done]),
+            ("x.x", vec![Done]),
+            ("x.....x", vec![Done, Missed, Done]),
+            ("x.........", vec![Done, Missed, Missed, Pending]),
+            ("x..rrr", vec![Done, Rest]),
+            ("...", vec![Pending]),
+        ] {
+            assert_eq!(marks(every3, p), want, "{p:?}");
+        }
+        // Loop's "1 time every 3 days": a win keeps `done` at 1 for three
+        // days, so every third day climbs as fast as daily wins would.
+        let s = scores(every3, "x..x..x..x");
+        let d = scores(Cadence::Daily, "xxxxxxxxxx");
+        assert!(s.last() > Some(&0.0) && s.last() < d.last(), "{s:?}");
+        let missed = scores(every3, "x........x");
+        assert!(missed.last() < s.last());
+    }
+
+    /// Two times a month, over November and December 2026 (the pattern
+    /// starts on 2 November): the months are the periods.
+    #[test]
+    fn times_a_month_count_calendar_months() {
+        use Mark::*;
+        let twice = Cadence::TimesPerMonth(2);
+        let mut p = String::new();
+        for i in 0..40 {
+            p.push(if [3, 10, 33].contains(&i) { 'x' } else { '.' });
+        }
+        // November (from the 2nd) done twice; December so far once.
+        assert_eq!(marks(twice, &p), vec![Done, Pending]);
+        let mut q = p.clone();
+        q.replace_range(10..11, ".");
+        assert_eq!(marks(twice, &q[..35]), vec![Missed, Pending]);
+    }
+
+    /// On the 5th of each month: a win on the 5th or any day after it, up
+    /// to the next 5th, counts for that month.
+    #[test]
+    fn a_day_of_the_month_counts_from_its_day_to_the_next() {
+        use Mark::*;
+        let fifth = Cadence::MonthDay(5);
+        let mut p = String::new();
+        for i in 0..70 {
+            // 2 Nov + 3 = 5 Nov; 2 Nov + 35 = 7 Dec; nothing in January.
+            p.push(if [3, 35].contains(&i) { 'x' } else { '.' });
+        }
+        assert_eq!(marks(fifth, &p), vec![Done, Done, Pending]);
+        let q: String = p.chars().map(|c| if c == 'x' { '.' } else { c }).collect();
+        assert_eq!(marks(fifth, &q), vec![Missed, Missed, Pending]);
+        assert_eq!(
+            runs(&periods(&History {
+                cadence: fifth,
+                start: day(0),
+                today: day(69),
+                done: &pattern(&p, 'x'),
+                rest: &pattern(&p, 'r'),
+            }))
+            .current,
+            2
+        );
     }
 
     fn check_runs(p: &str, current: u32, best: u32, comebacks: u32) {

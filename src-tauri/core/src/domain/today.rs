@@ -12,6 +12,11 @@ pub struct StepProgress {
     pub done_today: bool,
     /// Days with a win for the step in that day's ISO week (Monday first).
     pub days_this_week: u32,
+    /// Days with a win for the step in that day's calendar month.
+    pub days_this_month: u32,
+    /// The last day before the one asked about with a win for the step,
+    /// within a month and a day of it.
+    pub last_done_before: Option<NaiveDate>,
     /// Any win for the step, ever: a one-off step is then done.
     pub ever_done: bool,
 }
@@ -26,6 +31,21 @@ pub fn is_open_on(step: &Step, progress: StepProgress, date: NaiveDate) -> bool 
         Cadence::Daily => !progress.done_today,
         Cadence::Weekdays(_) => step.cadence.allows(date) && !progress.done_today,
         Cadence::TimesPerWeek(n) => !progress.done_today && progress.days_this_week < u32::from(n),
+        Cadence::EveryNDays(n) => {
+            !progress.done_today
+                && progress
+                    .last_done_before
+                    .is_none_or(|last| (date - last).num_days() >= i64::from(n))
+        }
+        Cadence::TimesPerMonth(n) => {
+            !progress.done_today && progress.days_this_month < u32::from(n)
+        }
+        Cadence::MonthDay(n) => {
+            let due = super::cadence::month_day_in(n, date);
+            date >= due
+                && !progress.done_today
+                && progress.last_done_before.is_none_or(|last| last < due)
+        }
     }
 }
 
@@ -94,6 +114,7 @@ mod tests {
             done_today,
             days_this_week,
             ever_done,
+            ..Default::default()
         }
     }
 
@@ -122,6 +143,49 @@ mod tests {
         check(weekend, none, true);
         check(weekend, progress(true, 1, true), false);
         check(weekdays, none, false);
+    }
+
+    /// Saturday 21 November 2026, for every N days, N times a month and a
+    /// day of the month.
+    #[test]
+    fn which_steps_of_the_longer_rhythms_are_open() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let last = |day: &str| StepProgress {
+            last_done_before: Some(d(day)),
+            ever_done: true,
+            ..Default::default()
+        };
+        let none = StepProgress::default();
+        let every3 = Cadence::EveryNDays(3);
+        check(every3, none, true);
+        check(every3, last("2026-11-20"), false);
+        check(every3, last("2026-11-19"), false);
+        check(every3, last("2026-11-18"), true);
+        check(
+            every3,
+            StepProgress {
+                done_today: true,
+                ..last("2026-11-10")
+            },
+            false,
+        );
+
+        let monthly = Cadence::TimesPerMonth(4);
+        let month = |n| StepProgress {
+            days_this_month: n,
+            ever_done: n > 0,
+            ..Default::default()
+        };
+        check(monthly, month(3), true);
+        check(monthly, month(4), false);
+
+        // Due on the 15th: open from then until done; a win on the 14th
+        // was for last month's.
+        check(Cadence::MonthDay(15), none, true);
+        check(Cadence::MonthDay(15), last("2026-11-16"), false);
+        check(Cadence::MonthDay(15), last("2026-11-14"), true);
+        check(Cadence::MonthDay(22), none, false);
+        check(Cadence::MonthDay(31), none, false);
     }
 
     #[test]

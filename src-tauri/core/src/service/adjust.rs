@@ -205,6 +205,7 @@ mod tests {
                 kind: kind.into(),
                 times_per_week: Some(times),
                 weekdays: vec![0, 2, 4],
+                number: None,
             },
             minutes,
         }

@@ -69,8 +69,8 @@ pub struct StepMomentum {
     /// the last one today.
     pub line: Vec<f64>,
     pub runs: Runs,
-    /// Whether runs count weeks (N times a week) rather than days.
-    pub weekly: bool,
+    /// What its runs count.
+    pub unit: crate::domain::cadence::RunUnit,
     /// The step's story: its sizes, words and cadences, each since its day.
     pub story: Vec<crate::domain::adjust::StoryEntry>,
 }
@@ -82,7 +82,7 @@ impl StepMomentum {
         super::ops::momentum::FirstRun {
             step: self.step.clone(),
             day: self.runs.first_full_run,
-            weekly: self.weekly,
+            unit: self.unit,
         }
     }
 }
@@ -280,7 +280,7 @@ fn step_momentum(
         score: scores.last().copied().unwrap_or(0.0),
         line,
         runs: momentum::runs(&momentum::periods_over(&h, changes)),
-        weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
+        unit: step.cadence.run_unit(),
         story: super::ops::step_versions::story_in(conn, clock, step)?,
     })
 }

@@ -36,6 +36,10 @@ fn cadence_json(c: Cadence) -> CadenceJson {
             Cadence::Weekdays(days) => days.days(),
             _ => Vec::new(),
         },
+        number: match c {
+            Cadence::EveryNDays(n) | Cadence::TimesPerMonth(n) | Cadence::MonthDay(n) => Some(n),
+            _ => None,
+        },
     }
 }
 

@@ -7,6 +7,7 @@
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc, Weekday};
 
 use crate::clock::Clock;
+use crate::domain::cadence::RunUnit;
 use crate::domain::ids::{FocusActionId, ReflectionId};
 use crate::domain::reflection::{
     self, check_focus_count, check_week, Answers, Became, FocusAction, NudgePlan, Reflection, Week,
@@ -33,9 +34,9 @@ pub struct GoalWins {
 #[derive(Debug, Clone, PartialEq)]
 pub struct RunAlive {
     pub step: Step,
-    /// Done periods in the run: days, or weeks for N-times-a-week steps.
+    /// Done periods in the run (days, weeks, months or times, by `unit`).
     pub length: u32,
-    pub weekly: bool,
+    pub unit: RunUnit,
 }
 
 /// A week as the data tells it, before the person writes anything.
@@ -177,7 +178,7 @@ fn draft_in(
         .map(|m| RunAlive {
             step: m.step.clone(),
             length: m.runs.current,
-            weekly: m.weekly,
+            unit: m.unit,
         })
         .collect();
     runs.sort_by_key(|r| std::cmp::Reverse(r.length));
@@ -514,10 +515,11 @@ fn facts(d: &WeekDraft) -> Vec<String> {
         facts.push(crate::tr!("week-fact-comebacks", count = d.comebacks));
     }
     for r in &d.runs {
-        let id = if r.weekly {
-            "week-fact-run-weeks"
-        } else {
-            "week-fact-run-days"
+        let id = match r.unit {
+            RunUnit::Day => "week-fact-run-days",
+            RunUnit::Week => "week-fact-run-weeks",
+            RunUnit::Month => "week-fact-run-months",
+            RunUnit::Time => "week-fact-run-times",
         };
         facts.push(crate::tr!(
             id,

@@ -95,6 +95,7 @@ mod tests {
                 kind: kind.into(),
                 times_per_week: Some(3),
                 weekdays: vec![0, 2, 4],
+                number: Some(3),
             },
             minutes: Some(1),
         }

@@ -123,6 +123,7 @@ mod tests {
                 kind: kind.into(),
                 times_per_week: Some(2),
                 weekdays: vec![0],
+                number: Some(3),
             },
             minutes: Some(1),
         }

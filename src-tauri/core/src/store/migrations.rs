@@ -16,7 +16,13 @@ pub const SQL: &[&str] = &[
     include_str!("../../migrations/0005_covering_tally_indexes.sql"),
     include_str!("../../migrations/0006_reflect_focus_adjust_rewards.sql"),
     include_str!("../../migrations/0007_sync.sql"),
+    include_str!("../../migrations/0008_longer_rhythms.sql"),
 ];
+
+/// The migrations that make tables again (SQLite cannot change a CHECK in
+/// place): they run with foreign keys off, and the keys are checked after
+/// each, inside its transaction.
+const REMAKE_TABLES: &[usize] = &[8];
 
 /// Rows as each schema stored them (index = version - 1), for the upgrade
 /// tests: a database at version N gets every fixture up to N.
@@ -29,15 +35,36 @@ const FIXTURES: &[&str] = &[
     include_str!("../../migrations/fixtures/v5_rows.sql"),
     include_str!("../../migrations/fixtures/v6_rows.sql"),
     include_str!("../../migrations/fixtures/v7_rows.sql"),
+    include_str!("../../migrations/fixtures/v8_rows.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
-    Migrations::new(SQL.iter().map(|sql| M::up(sql)).collect())
+    Migrations::new(
+        SQL.iter()
+            .enumerate()
+            .map(|(i, sql)| {
+                let m = M::up(sql);
+                if REMAKE_TABLES.contains(&(i + 1)) {
+                    m.foreign_key_check()
+                } else {
+                    m
+                }
+            })
+            .collect(),
+    )
 }
 
 /// Brings the database up to the newest schema, in one transaction.
+/// Foreign keys are off meanwhile (a table made again would otherwise take
+/// its children's rows with it) and on again after, as they were.
 pub fn apply(conn: &mut Connection) -> Result<()> {
-    migrations().to_latest(conn).map_err(|e| match e {
+    let keys_on: bool = conn.pragma_query_value(None, "foreign_keys", |r| r.get(0))?;
+    conn.pragma_update(None, "foreign_keys", "OFF")?;
+    let migrated = migrations().to_latest(conn);
+    if keys_on {
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+    }
+    migrated.map_err(|e| match e {
         rusqlite_migration::Error::MigrationDefinition(
             rusqlite_migration::MigrationDefinitionError::DatabaseTooFarAhead,
         ) => Error::Conflict(
@@ -174,6 +201,17 @@ mod tests {
                     )?)
                 })
                 .unwrap();
+            // 0008 makes steps and their versions again: the rows are kept,
+            // and a step may now come every few days.
+            let cadences: Vec<String> = store
+                .read(|c| {
+                    let mut stmt = c.prepare("SELECT cadence_kind FROM steps ORDER BY id")?;
+                    let rows = stmt.query_map([], |r| r.get(0))?;
+                    Ok(rows.collect::<rusqlite::Result<_>>()?)
+                })
+                .unwrap();
+            let second = if from >= 8 { "every_n_days" } else { "weekly" };
+            assert_eq!(cadences[1], second, "upgrading from v{from}");
             let kept = i64::from(from >= 7);
             assert_eq!(
                 (mode, outbox, fields, peers),

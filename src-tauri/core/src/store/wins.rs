@@ -3,7 +3,7 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{from_day, from_millis, to_day, to_millis};
@@ -230,34 +230,46 @@ pub fn each_live<E>(
     Ok(Ok(()))
 }
 
-/// How far each step has got by `day`: today, this ISO week, and ever (the
-/// latter only for `once_steps`, the one-off steps, where it decides).
+/// Each step's progress as of `day`: a win on it, the days with a win in
+/// its week (from `week_start`) and calendar month, and its last day with
+/// a win before it; read from the day tally (live wins only), a month and
+/// a day back at most. For `once_steps`, whether they have any win at all.
 pub fn step_progress(
     conn: &Connection,
     day: NaiveDate,
     week_start: NaiveDate,
     once_steps: &[StepId],
 ) -> Result<HashMap<StepId, StepProgress>> {
+    let month_start = day.with_day(1).unwrap_or(day);
+    let from = (day - chrono::Duration::days(31))
+        .min(week_start)
+        .min(month_start);
     let mut out: HashMap<StepId, StepProgress> = HashMap::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT step_id, MAX(local_date = ?2), COUNT(DISTINCT local_date)
-         FROM wins
-         WHERE step_id IS NOT NULL AND deleted_at IS NULL AND local_date BETWEEN ?1 AND ?2
-         GROUP BY step_id",
+        "SELECT DISTINCT step_id, local_date FROM win_days
+         WHERE step_id <> '' AND local_date BETWEEN ?1 AND ?2",
     )?;
-    let rows = stmt.query_map([to_day(week_start), to_day(day)], |r| {
-        Ok((
-            r.get::<_, String>(0)?,
-            r.get::<_, bool>(1)?,
-            r.get::<_, u32>(2)?,
-        ))
+    let rows = stmt.query_map([to_day(from), to_day(day)], |r| {
+        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
     })?;
     for row in rows {
-        let (id, done_today, days) = row?;
+        let (id, date) = row?;
+        let Ok(date) = date.parse::<NaiveDate>() else {
+            continue;
+        };
         let p = out.entry(StepId::from_trusted(id)).or_default();
-        p.done_today = done_today;
-        p.days_this_week = days;
         p.ever_done = true;
+        if date == day {
+            p.done_today = true;
+        } else if p.last_done_before.is_none_or(|last| last < date) {
+            p.last_done_before = Some(date);
+        }
+        if date >= week_start {
+            p.days_this_week += 1;
+        }
+        if date >= month_start {
+            p.days_this_month += 1;
+        }
     }
     let mut ever = conn.prepare_cached(
         "SELECT EXISTS (SELECT 1 FROM wins WHERE step_id = ?1 AND deleted_at IS NULL)",
@@ -422,6 +434,8 @@ mod tests {
             StepProgress {
                 done_today: true,
                 days_this_week: 3,
+                days_this_month: 3,
+                last_done_before: Some(day(18)),
                 ever_done: true
             }
         );
@@ -436,6 +450,8 @@ mod tests {
             StepProgress {
                 done_today: false,
                 days_this_week: 2,
+                days_this_month: 2,
+                last_done_before: Some(day(18)),
                 ever_done: true
             }
         );

@@ -64,11 +64,32 @@ pub struct Entry {
     pub notes: String,
 }
 
-/// Loop's frequency as a Cairn cadence: daily when at least once a day,
-/// else the nearest whole number of times per week (at least once).
+/// Loop's frequency as a Cairn cadence: daily when at least once a day;
+/// "N times per week" as that; "once every N days" as every N days; "N
+/// times per month" (Loop's 30 or 31 days) as N times a month; anything
+/// else as the nearest whole number of times per week (at least once).
 pub fn cadence(num: i64, den: i64) -> Cadence {
     if num <= 0 || den <= 0 || num >= den {
         return Cadence::Daily;
+    }
+    if den != 7 {
+        let exact = if num == 1 {
+            u8::try_from(den)
+                .ok()
+                .and_then(|n| Cadence::every_n_days(n).ok())
+        } else {
+            None
+        };
+        let monthly = if den == 30 || den == 31 {
+            u8::try_from(num)
+                .ok()
+                .and_then(|n| Cadence::times_per_month(n).ok())
+        } else {
+            None
+        };
+        if let Some(c) = monthly.or(exact) {
+            return c;
+        }
     }
     let per_week = (num as f64 * 7.0 / den as f64).round().clamp(1.0, 7.0) as u8;
     if per_week >= 7 {
@@ -295,7 +316,12 @@ mod tests {
         check(3, 7, Cadence::TimesPerWeek(3));
         check(1, 7, Cadence::TimesPerWeek(1));
         check(2, 3, Cadence::TimesPerWeek(5));
-        check(1, 30, Cadence::TimesPerWeek(1));
+        check(1, 2, Cadence::EveryNDays(2));
+        check(1, 3, Cadence::EveryNDays(3));
+        check(1, 30, Cadence::TimesPerMonth(1));
+        check(4, 30, Cadence::TimesPerMonth(4));
+        check(2, 31, Cadence::TimesPerMonth(2));
+        check(1, 60, Cadence::TimesPerWeek(1));
         check(6, 7, Cadence::TimesPerWeek(6));
         check(13, 14, Cadence::Daily);
         check(0, 0, Cadence::Daily);

@@ -62,13 +62,18 @@ pub struct GoalJson {
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
 #[serde(rename_all = "camelCase")]
 pub struct CadenceJson {
-    /// once, daily, weekly (N times a week), weekdays.
+    /// once, daily, weekly (N times a week), weekdays, every_n_days,
+    /// monthly (N times a month), month_day.
     pub kind: String,
     /// weekly: times per week; weekdays: the days, 0 (Monday) to 6 (Sunday).
     #[serde(default)]
     pub times_per_week: Option<u8>,
     #[serde(default)]
     pub weekdays: Vec<u8>,
+    /// every_n_days: days apart; monthly: times a month; month_day: the
+    /// day of the month. Absent for the others (and in older files).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<u8>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]

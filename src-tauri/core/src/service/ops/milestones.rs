@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
+use crate::domain::cadence::RunUnit;
 use crate::domain::milestones::{Milestone, MilestoneKind, WIN_COUNTS};
 use crate::domain::momentum::FIRST_RUN;
 use crate::domain::{Goal, GoalStatus, Step};
@@ -28,16 +29,19 @@ pub struct MilestoneView {
 }
 
 /// The words for a milestone of `kind`: `name` is the goal's or the step's
-/// title, `weekly` whether a run counts weeks.
-fn label(kind: &MilestoneKind, name: &str, weekly: bool) -> String {
+/// title, `unit` what a run counts.
+fn label(kind: &MilestoneKind, name: &str, unit: RunUnit) -> String {
     match kind {
         MilestoneKind::Wins(n) => crate::tr!("milestone-wins", count = *n),
         MilestoneKind::GoalWins(n, _) => crate::tr!("milestone-goal-wins", count = *n, name = name),
-        MilestoneKind::FirstRun(_) if weekly => {
-            crate::tr!("milestone-first-run-weeks", count = FIRST_RUN, name = name)
-        }
         MilestoneKind::FirstRun(_) => {
-            crate::tr!("milestone-first-run-days", count = FIRST_RUN, name = name)
+            let id = match unit {
+                RunUnit::Day => "milestone-first-run-days",
+                RunUnit::Week => "milestone-first-run-weeks",
+                RunUnit::Month => "milestone-first-run-months",
+                RunUnit::Time => "milestone-first-run-times",
+            };
+            crate::tr!(id, count = FIRST_RUN, name = name)
         }
     }
 }
@@ -84,7 +88,7 @@ impl Found {
             .and_then(|g| goals.iter().find(|goal| &goal.id == g))
             .map(|g| g.colour.clone());
         let kind = MilestoneKind::FirstRun(m.step.id.to_string());
-        let words = label(&kind, &m.step.title, m.weekly);
+        let words = label(&kind, &m.step.title, m.unit);
         self.push(kind, day, words, colour);
     }
 
@@ -105,7 +109,7 @@ pub(crate) fn all(
     let mut found = Found::new(conn)?;
     for (n, day) in store::chronicle::win_counts_reached_in(conn, &Scope::All)? {
         let kind = MilestoneKind::Wins(n);
-        let words = label(&kind, "", false);
+        let words = label(&kind, "", RunUnit::Day);
         found.push(kind, day, words, None);
     }
     for goal in goals {
@@ -113,7 +117,7 @@ pub(crate) fn all(
             store::chronicle::win_counts_reached_in(conn, &Scope::Goal(goal.id.clone()))?
         {
             let kind = MilestoneKind::GoalWins(n, goal.id.to_string());
-            let words = label(&kind, &goal.title, false);
+            let words = label(&kind, &goal.title, RunUnit::Day);
             found.push(kind, day, words, Some(goal.colour.clone()));
         }
     }
@@ -153,14 +157,14 @@ pub(crate) fn reached_by(
     };
     if let Some(n) = count_is_a_milestone(&Scope::All)? {
         let kind = MilestoneKind::Wins(n);
-        let words = label(&kind, "", false);
+        let words = label(&kind, "", RunUnit::Day);
         found.push(kind, day, words, None);
     }
     if let Some(goal) = &win.win.goal_id {
         if let Some(n) = count_is_a_milestone(&Scope::Goal(goal.clone()))? {
             let kind = MilestoneKind::GoalWins(n, goal.to_string());
             let title = win.goal_title.clone().unwrap_or_default();
-            let words = label(&kind, &title, false);
+            let words = label(&kind, &title, RunUnit::Day);
             found.push(kind, day, words, win.goal_colour.clone());
         }
     }
@@ -229,15 +233,18 @@ mod tests {
                 "Logro número 10 para Thesis",
             ),
         ] {
-            assert_eq!(with_language(lang, || label(&kind, "Thesis", false)), want);
+            assert_eq!(
+                with_language(lang, || label(&kind, "Thesis", RunUnit::Day)),
+                want
+            );
         }
         let run = MilestoneKind::FirstRun("s".into());
         assert_eq!(
-            with_language("de", || label(&run, "Lesen", false)),
+            with_language("de", || label(&run, "Lesen", RunUnit::Day)),
             "Erster Lauf über 7 Tage: Lesen"
         );
         assert_eq!(
-            with_language("es", || label(&run, "Leer", true)),
+            with_language("es", || label(&run, "Leer", RunUnit::Week)),
             "Primera racha de 7 semanas: Leer"
         );
     }

@@ -9,6 +9,7 @@ use std::collections::BTreeSet;
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
+use crate::domain::cadence::RunUnit;
 use crate::domain::momentum::{self, History};
 use crate::domain::rest::RestDay;
 use crate::domain::{Cadence, Step};
@@ -97,8 +98,8 @@ pub(crate) struct FirstRun {
     pub step: Step,
     /// The day the run reached its length, if it did.
     pub day: Option<NaiveDate>,
-    /// Whether runs count weeks (N times a week) rather than days.
-    pub weekly: bool,
+    /// What its runs count.
+    pub unit: RunUnit,
 }
 
 /// The first full run of each recurring step among `steps`, up to `today`.
@@ -117,7 +118,7 @@ pub(crate) fn first_runs(
             Ok(FirstRun {
                 step: step.clone(),
                 day: momentum::first_full_run(&h.history(step), &h.changes),
-                weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
+                unit: step.cadence.run_unit(),
             })
         })
         .collect()
@@ -128,8 +129,8 @@ pub(crate) fn first_runs(
 pub(crate) struct StepRuns {
     pub step: Step,
     pub runs: momentum::Runs,
-    /// Whether runs count weeks (N times a week) rather than days.
-    pub weekly: bool,
+    /// What its runs count.
+    pub unit: RunUnit,
 }
 
 impl StepRuns {
@@ -138,7 +139,7 @@ impl StepRuns {
         FirstRun {
             step: self.step.clone(),
             day: self.runs.first_full_run,
-            weekly: self.weekly,
+            unit: self.unit,
         }
     }
 }
@@ -159,7 +160,7 @@ pub(crate) fn runs_of(
             Ok(StepRuns {
                 step: step.clone(),
                 runs: momentum::runs(&momentum::periods_over(&h.history(step), &h.changes)),
-                weekly: matches!(step.cadence, Cadence::TimesPerWeek(_)),
+                unit: step.cadence.run_unit(),
             })
         })
         .collect()

@@ -12,12 +12,16 @@ use crate::store;
 /// A cadence as a form sends it.
 #[derive(Debug, Clone, Default)]
 pub struct CadenceDraft {
-    /// `once`, `daily`, `weekly` or `weekdays`.
+    /// `once`, `daily`, `weekly`, `weekdays`, `every_n_days`, `monthly` or
+    /// `month_day`.
     pub kind: String,
     /// For `weekly`: 1 to 7.
     pub times_per_week: Option<i64>,
     /// For `weekdays`: 0 (Monday) to 6 (Sunday).
     pub weekdays: Vec<i64>,
+    /// For `every_n_days`: days apart (2 to 30); for `monthly`: times a
+    /// month (1 to 30); for `month_day`: the day of the month (1 to 31).
+    pub number: Option<i64>,
 }
 
 impl CadenceDraft {
@@ -34,6 +38,10 @@ impl CadenceDraft {
                     .map(|&d| u8::try_from(d).unwrap_or(u8::MAX))
                     .collect();
                 WeekdaySet::from_days(&days).map(Cadence::Weekdays)
+            }
+            kind @ ("every_n_days" | "monthly" | "month_day") => {
+                let n = self.number.unwrap_or(0);
+                Cadence::from_parts(kind, u8::try_from(n).unwrap_or(0))
             }
             kind => Cadence::from_parts(kind, 0),
         }
