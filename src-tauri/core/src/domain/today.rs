@@ -1,7 +1,9 @@
 //! What is open today: which steps still ask for a win, and each goal's
 //! smallest next step.
 
-use chrono::NaiveDate;
+use std::collections::BTreeSet;
+
+use chrono::{Datelike, Duration, NaiveDate};
 
 use super::{Cadence, Goal, Step};
 
@@ -19,6 +21,47 @@ pub struct StepProgress {
     pub last_done_before: Option<NaiveDate>,
     /// Any win for the step, ever: a one-off step is then done.
     pub ever_done: bool,
+}
+
+/// A step's progress on `day` from the days it has a win (`won`, at least
+/// the month and a day before `day`): what [`is_open_on`] reads. Days
+/// after the last known win are taken as having none yet.
+pub fn progress_on(won: &BTreeSet<NaiveDate>, day: NaiveDate) -> StepProgress {
+    let week_start = day - Duration::days(i64::from(day.weekday().num_days_from_monday()));
+    let month_start = day.with_day(1).unwrap_or(day);
+    StepProgress {
+        done_today: won.contains(&day),
+        days_this_week: won.range(week_start..=day).count() as u32,
+        days_this_month: won.range(month_start..=day).count() as u32,
+        last_done_before: won.range(..day).next_back().copied(),
+        ever_done: won.range(..=day).next().is_some(),
+    }
+}
+
+/// The days of `from..=to` on which `step` does not ask for a win (and has
+/// none): an every-3-days step the two days after a win, a twice-a-month
+/// step once it had two, a day-of-the-month step before its day and after
+/// it is done. Reminders for its stack stay quiet on them. Only the
+/// longer rhythms are asked about; the others keep their stacks' days.
+pub fn days_not_asked(
+    step: &Step,
+    won: &BTreeSet<NaiveDate>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<NaiveDate> {
+    if !matches!(
+        step.cadence,
+        Cadence::EveryNDays(_) | Cadence::TimesPerMonth(_) | Cadence::MonthDay(_)
+    ) {
+        return Vec::new();
+    }
+    from.iter_days()
+        .take_while(|d| *d <= to)
+        .filter(|&d| {
+            let p = progress_on(won, d);
+            !p.done_today && !is_open_on(step, p, d)
+        })
+        .collect()
 }
 
 /// Whether a step still asks for a win on `date`, given its progress.
@@ -282,5 +325,56 @@ mod tests {
             smallest_next_step(&[], |_| StepProgress::default(), saturday()),
             None
         );
+    }
+
+    /// Reminders follow the longer rhythms: the days each one rests.
+    #[test]
+    fn the_days_a_longer_rhythm_does_not_ask() {
+        let d = |s: &str| s.parse::<NaiveDate>().unwrap();
+        let won = |days: &[&str]| days.iter().map(|s| d(s)).collect::<BTreeSet<_>>();
+        let every3 = step(1, Cadence::EveryNDays(3));
+        assert_eq!(
+            days_not_asked(
+                &every3,
+                &won(&["2026-11-20"]),
+                d("2026-11-20"),
+                d("2026-11-25")
+            ),
+            [d("2026-11-21"), d("2026-11-22")],
+            "the two days after a win; asked again on the 23rd"
+        );
+        let twice = step(1, Cadence::TimesPerMonth(2));
+        let rest = days_not_asked(
+            &twice,
+            &won(&["2026-11-03", "2026-11-10"]),
+            d("2026-11-28"),
+            d("2026-12-02"),
+        );
+        assert_eq!(rest, [d("2026-11-28"), d("2026-11-29"), d("2026-11-30")]);
+        let fifth = step(1, Cadence::MonthDay(5));
+        assert_eq!(
+            days_not_asked(
+                &fifth,
+                &won(&["2026-11-05"]),
+                d("2026-11-29"),
+                d("2026-12-06")
+            ),
+            [
+                d("2026-11-29"),
+                d("2026-11-30"),
+                d("2026-12-01"),
+                d("2026-12-02"),
+                d("2026-12-03"),
+                d("2026-12-04")
+            ]
+        );
+        // Daily and weekly steps keep their stacks' own days.
+        assert!(days_not_asked(
+            &step(1, Cadence::Daily),
+            &won(&[]),
+            d("2026-11-01"),
+            d("2026-11-30")
+        )
+        .is_empty());
     }
 }

@@ -10,6 +10,7 @@ use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
 use crate::domain::schedule::{local_of, Plan, QuietHours, SlotKey, Snooze, LATE_LIMIT_MINUTES};
 use crate::domain::stacks::Stack;
+use crate::domain::today::days_not_asked;
 use crate::domain::StepId;
 use crate::error::Result;
 use crate::store;
@@ -36,11 +37,29 @@ impl PlanData {
         let last = first + Duration::days(AHEAD_DAYS);
         let settings = super::settings::reminder_settings_in(conn)?;
         let (shown, snoozes) = store::stacks::shown_since(conn, first)?;
+        let stacks = store::stacks::list(conn)?;
+        let mut done = store::stacks::steps_done_between(conn, first, last)?;
+        // A step with a longer rhythm is not asked for every day: no
+        // reminder on the days it rests (taken as done).
+        let earlier = store::stacks::steps_done_between(conn, first - Duration::days(32), last)?;
+        for step_id in stacks.iter().filter_map(|s| s.step_id.as_ref()) {
+            let Some(step) = store::steps::get(conn, step_id)? else {
+                continue;
+            };
+            let won = earlier
+                .iter()
+                .filter(|(id, _)| id == step_id)
+                .map(|(_, d)| *d)
+                .collect();
+            for day in days_not_asked(&step, &won, first, last) {
+                done.insert((step_id.clone(), day));
+            }
+        }
         Ok(PlanData {
-            stacks: store::stacks::list(conn)?,
+            stacks,
             quiet: settings.quiet,
             pause_end: settings.pause_end,
-            done: store::stacks::steps_done_between(conn, first, last)?,
+            done,
             rest: store::rest_days::between(conn, first, last)?
                 .into_iter()
                 .map(|r| (r.step_id, r.date))
