@@ -65,7 +65,7 @@ fn goal_step_tick_and_today_through_ipc() {
     .unwrap();
     assert_eq!(
         step["cadence"],
-        json!({"kind": "daily", "timesPerWeek": null, "weekdays": []})
+        json!({"kind": "daily", "timesPerWeek": null, "weekdays": [], "number": null})
     );
 
     let today = call(&h, "today", json!({})).unwrap();
@@ -83,6 +83,38 @@ fn goal_step_tick_and_today_through_ipc() {
     let today = call(&h, "today", json!({})).unwrap();
     assert_eq!(today["goals"][0]["nextStep"], Value::Null);
     assert_eq!(today["wins"].as_array().unwrap().len(), 1);
+}
+
+/// The longer rhythms through the commands: made, read back with their
+/// number, and refused with a sentence when the number is out of range.
+#[test]
+fn steps_every_few_days_or_monthly_through_ipc() {
+    let h = harness();
+    for (kind, number) in [("every_n_days", 3), ("monthly", 2), ("month_day", 31)] {
+        let step = call(
+            &h,
+            "add_step",
+            json!({"input": {"title": kind, "cadence": {"kind": kind, "number": number}}}),
+        )
+        .unwrap();
+        assert_eq!(step["cadence"]["kind"], kind);
+        assert_eq!(step["cadence"]["number"], number);
+    }
+    for (kind, number) in [("every_n_days", 1), ("monthly", 31), ("month_day", 0)] {
+        let err = call(
+            &h,
+            "add_step",
+            json!({"input": {"title": "x", "cadence": {"kind": kind, "number": number}}}),
+        )
+        .unwrap_err();
+        assert_eq!(err["kind"], "validation", "{kind} {number}");
+    }
+    let today = call(&h, "today", json!({})).unwrap();
+    assert_eq!(
+        today["openSteps"].as_array().unwrap().len(),
+        2,
+        "the 31st has not come"
+    );
 }
 
 /// A win for an earlier day, from the Chronicle's day panel, Today's
@@ -423,7 +455,7 @@ fn make_it_smaller_through_ipc() {
     assert_eq!(offer["choices"][0]["minutes"], 1);
     assert_eq!(
         offer["choices"][2]["cadence"],
-        json!({"kind": "weekly", "timesPerWeek": 3, "weekdays": []})
+        json!({"kind": "weekly", "timesPerWeek": 3, "weekdays": [], "number": null})
     );
     assert_eq!(offer["choices"][4]["days"], 3);
 
