@@ -173,6 +173,16 @@ impl Cadence {
         }
     }
 
+    /// Whether it rests between the days it asks for, counted from its
+    /// wins (every N days, N times a month, a day of the month): Today and
+    /// the reminders ask whether such a step is due.
+    pub fn rests_some_days(self) -> bool {
+        matches!(
+            self,
+            Cadence::EveryNDays(_) | Cadence::TimesPerMonth(_) | Cadence::MonthDay(_)
+        )
+    }
+
     /// What its runs count.
     pub fn run_unit(self) -> RunUnit {
         match self {

@@ -49,10 +49,7 @@ pub fn days_not_asked(
     from: NaiveDate,
     to: NaiveDate,
 ) -> Vec<NaiveDate> {
-    if !matches!(
-        step.cadence,
-        Cadence::EveryNDays(_) | Cadence::TimesPerMonth(_) | Cadence::MonthDay(_)
-    ) {
+    if !step.cadence.rests_some_days() {
         return Vec::new();
     }
     from.iter_days()

@@ -91,12 +91,15 @@ pub mod test_support {
         Ok((goal, step))
     }
 
-    /// A step with a title and a cadence kind (`once`, `daily`, …), no minutes.
+    /// A step with a title and a cadence kind (`once`, `daily`, …), no
+    /// minutes; the longer rhythms get 3 (every 3 days, 3 times a month,
+    /// on the 3rd).
     pub fn step_draft(title: &str, kind: &str) -> super::steps::StepDraft {
         super::steps::StepDraft {
             title: title.into(),
             cadence: super::steps::CadenceDraft {
                 kind: kind.into(),
+                number: Some(3),
                 ..Default::default()
             },
             minutes: None,

@@ -233,6 +233,48 @@ mod tests {
         .unwrap()
     }
 
+    /// A stack whose step comes every 3 days: after its win, the next
+    /// reminder is on the third day, not tomorrow (issue 24).
+    #[test]
+    fn a_longer_rhythm_step_is_reminded_only_on_the_days_it_asks_for() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let step = crate::service::steps::add_step(
+            &t.store,
+            &clock,
+            None,
+            &step_draft("Water the plants", "every_n_days"),
+        )
+        .unwrap();
+        assert_eq!(step.cadence, crate::domain::Cadence::EveryNDays(3));
+        save_stack(
+            &t.store,
+            &clock,
+            None,
+            &StackDraft {
+                anchor: "make breakfast".into(),
+                action: "water the plants".into(),
+                step: StepChoice::Existing(step.id.clone()),
+                times: vec!["08:00".into()],
+                weekdays: (0..7).collect(),
+                enabled: true,
+            },
+        )
+        .unwrap();
+        crate::service::wins::tick_step(
+            &t.store,
+            &clock,
+            &step.id,
+            crate::domain::WinSource::Window,
+        )
+        .unwrap();
+        let due = next_reminder(&t.store, &tz(), clock.now())
+            .unwrap()
+            .unwrap();
+        // Ticked on Saturday 21 November: not Sunday, not Monday; Tuesday.
+        assert_eq!(due.slot.date, "2026-11-24".parse().unwrap());
+    }
+
     #[test]
     fn a_german_reminder_carries_the_action_in_the_persons_words() {
         // Regression: the quick window was prefilled by taking "I will "

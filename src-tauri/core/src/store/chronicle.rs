@@ -109,6 +109,25 @@ pub fn days_with_wins(conn: &Connection, scope: &Scope) -> Result<Vec<NaiveDate>
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// The days from `from` to `to` on which `step` has a live win, from the
+/// day tally (its step index reads only that step's rows).
+pub fn step_days_between(
+    conn: &Connection,
+    step: &StepId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<std::collections::BTreeSet<NaiveDate>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT DISTINCT local_date FROM win_days
+         WHERE step_id = ?1 AND local_date BETWEEN ?2 AND ?3",
+    )?;
+    let rows = stmt.query_map(
+        rusqlite::params![step.as_str(), from.to_string(), to.to_string()],
+        |r| day_at(r, 0),
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Live wins in `scope`, ever.
 pub fn total(conn: &Connection, scope: &Scope) -> Result<u64> {
     let (cond, id) = scope.condition(1);

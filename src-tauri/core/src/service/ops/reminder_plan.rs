@@ -40,17 +40,21 @@ impl PlanData {
         let stacks = store::stacks::list(conn)?;
         let mut done = store::stacks::steps_done_between(conn, first, last)?;
         // A step with a longer rhythm is not asked for every day: no
-        // reminder on the days it rests (taken as done).
-        let earlier = store::stacks::steps_done_between(conn, first - Duration::days(32), last)?;
+        // reminder on the days it rests (taken as done). Its days with a
+        // win reach back a month and a day, as its rhythm does.
         for step_id in stacks.iter().filter_map(|s| s.step_id.as_ref()) {
             let Some(step) = store::steps::get(conn, step_id)? else {
                 continue;
             };
-            let won = earlier
-                .iter()
-                .filter(|(id, _)| id == step_id)
-                .map(|(_, d)| *d)
-                .collect();
+            if !step.cadence.rests_some_days() {
+                continue;
+            }
+            let won = store::chronicle::step_days_between(
+                conn,
+                step_id,
+                first - Duration::days(32),
+                last,
+            )?;
             for day in days_not_asked(&step, &won, first, last) {
                 done.insert((step_id.clone(), day));
             }
