@@ -1,7 +1,8 @@
 //! Automatic backups and restore: one copy of the database a day in
-//! `backups/` beside it, named by date, the last 7 days and 4 weeks kept;
-//! a restore first keeps the current database aside as a backup itself, so
-//! it can be undone.
+//! `backups/` beside it, named by date, the last 7 days and 4 weeks kept
+//! (the folder itself is `ops/backup_files.rs`); a restore first keeps the
+//! current database aside as a backup itself, so it can be undone; and the
+//! rescue of a damaged database, at start or by the day's check.
 
 use std::path::{Path, PathBuf};
 

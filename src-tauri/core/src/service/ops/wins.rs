@@ -1,6 +1,7 @@
-//! A win's write inside a transaction: the win itself, then what it
-//! reached (milestones, the day's one thing, rewards). Logging a win,
-//! ticking a step and doing the one thing all come through here.
+//! A win's write inside a transaction: the win itself, on today or an
+//! earlier day the person chose, then what it reached (milestones, that
+//! day's one thing, rewards). Logging a win, ticking a step and doing the
+//! one thing all come through here.
 
 use chrono::NaiveDate;
 
