@@ -728,12 +728,7 @@ fn step_draft(v: &Version) -> StepDraft {
             Cadence::Weekdays(set) => set.days().into_iter().map(i64::from).collect(),
             _ => Vec::new(),
         },
-        number: match v.cadence {
-            Cadence::EveryNDays(n) | Cadence::TimesPerMonth(n) | Cadence::MonthDay(n) => {
-                Some(i64::from(n))
-            }
-            _ => None,
-        },
+        number: v.cadence.rhythm_number().map(i64::from),
     };
     StepDraft {
         title: v.title.to_owned(),

@@ -26,12 +26,7 @@ pub fn cadence_dto(c: Cadence) -> CadenceDto {
             Cadence::Weekdays(days) => days.days().into_iter().map(i64::from).collect(),
             _ => Vec::new(),
         },
-        number: match c {
-            Cadence::EveryNDays(n) | Cadence::TimesPerMonth(n) | Cadence::MonthDay(n) => {
-                Some(n.into())
-            }
-            _ => None,
-        },
+        number: c.rhythm_number().map(i64::from),
     }
 }
 

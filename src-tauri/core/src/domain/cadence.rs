@@ -224,6 +224,16 @@ impl Cadence {
         }
     }
 
+    /// The number the longer rhythms carry beside their kind (days apart,
+    /// times a month, the day of the month); `None` for the others, whose
+    /// numbers have fields of their own where they are written out.
+    pub fn rhythm_number(self) -> Option<u8> {
+        match self {
+            Cadence::EveryNDays(n) | Cadence::TimesPerMonth(n) | Cadence::MonthDay(n) => Some(n),
+            _ => None,
+        }
+    }
+
     /// The number stored beside the kind.
     pub fn number(self) -> u8 {
         match self {

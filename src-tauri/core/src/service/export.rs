@@ -36,10 +36,7 @@ fn cadence_json(c: Cadence) -> CadenceJson {
             Cadence::Weekdays(days) => days.days(),
             _ => Vec::new(),
         },
-        number: match c {
-            Cadence::EveryNDays(n) | Cadence::TimesPerMonth(n) | Cadence::MonthDay(n) => Some(n),
-            _ => None,
-        },
+        number: c.rhythm_number(),
     }
 }
 

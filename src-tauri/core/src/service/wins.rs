@@ -78,23 +78,19 @@ pub fn tick_step_on(
             .get(&s.id)
             .copied()
             .unwrap_or_default();
-        let refused = match day {
-            Some(day) if day != today => {
-                s.archived
-                    || if s.cadence == Cadence::Once {
-                        progress.ever_done
-                    } else {
-                        progress.done_today
-                    }
-            }
-            _ => !is_open_on(&s, progress, today),
-        };
-        if refused {
-            let why = if day.is_some_and(|d| d != today) && !s.archived {
-                "error-step-done-that-day"
+        let refusal = if on == today {
+            (!is_open_on(&s, progress, today)).then_some("error-step-done-for-now")
+        } else if s.archived {
+            Some("error-step-done-for-now")
+        } else {
+            let had_it = if s.cadence == Cadence::Once {
+                progress.ever_done
             } else {
-                "error-step-done-for-now"
+                progress.done_today
             };
+            had_it.then_some("error-step-done-that-day")
+        };
+        if let Some(why) = refusal {
             return Err(Error::Conflict(crate::tr!(why)));
         }
         insert_win(tx, clock, &draft, None, String::new(), day)

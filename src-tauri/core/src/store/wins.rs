@@ -241,9 +241,8 @@ pub fn step_progress(
     once_steps: &[StepId],
 ) -> Result<HashMap<StepId, StepProgress>> {
     let month_start = day.with_day(1).unwrap_or(day);
-    let from = (day - chrono::Duration::days(31))
-        .min(week_start)
-        .min(month_start);
+    // A month and a day back covers the week and the month too.
+    let from = day - chrono::Duration::days(31);
     let mut out: HashMap<StepId, StepProgress> = HashMap::new();
     let mut stmt = conn.prepare_cached(
         "SELECT DISTINCT step_id, local_date FROM win_days

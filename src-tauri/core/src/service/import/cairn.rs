@@ -54,10 +54,7 @@ fn cadence(c: &CadenceJson) -> std::result::Result<Cadence, RuleError> {
     match c.kind.as_str() {
         "weekly" => Cadence::times_per_week(c.times_per_week.unwrap_or(0)),
         "weekdays" => Ok(Cadence::Weekdays(WeekdaySet::from_days(&c.weekdays)?)),
-        kind @ ("every_n_days" | "monthly" | "month_day") => {
-            Cadence::from_parts(kind, c.number.unwrap_or(0))
-        }
-        kind => Cadence::from_parts(kind, 0),
+        kind => Cadence::from_parts(kind, c.number.unwrap_or(0)),
     }
 }
 

@@ -39,11 +39,8 @@ impl CadenceDraft {
                     .collect();
                 WeekdaySet::from_days(&days).map(Cadence::Weekdays)
             }
-            kind @ ("every_n_days" | "monthly" | "month_day") => {
-                let n = self.number.unwrap_or(0);
-                Cadence::from_parts(kind, u8::try_from(n).unwrap_or(0))
-            }
-            kind => Cadence::from_parts(kind, 0),
+            // The others read their number, if they have one, as stored.
+            kind => Cadence::from_parts(kind, u8::try_from(self.number.unwrap_or(0)).unwrap_or(0)),
         }
     }
 }
