@@ -102,9 +102,11 @@ export const api = {
   /** Logs a win; the answer is the win with `milestones`, those this win
    * reached (each is returned once). */
   logWin: (win) => call("log_win", { input: win }).then(withMilestones),
-  /** `day`: an earlier day, `YYYY-MM-DD` (absent: today). */
-  tickStep: (id, source = "window", day = null) =>
-    call("tick_step", { input: day ? { id, source, day } : { id, source } }).then(withMilestones),
+  /** `day`: an earlier day, `YYYY-MM-DD` (absent: today); `amount`: a
+   * measured step's amount as typed (absent: its usual amount). */
+  tickStep: (id, source = "window", day = null, amount = null) =>
+    call("tick_step", { input: { id, source, ...(day ? { day } : {}), ...(amount ? { amount } : {}) } })
+      .then(withMilestones),
   /** `day`: the day to move the win to (absent: it stays). */
   editWin: (id, text, note, day = null) => call("edit_win", { input: day ? { id, text, note, day } : { id, text, note } }),
   deleteWin: (id) => call("delete_win", { input: { id } }),

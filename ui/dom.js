@@ -144,6 +144,15 @@ export function cadenceText(cadence) {
   }
 }
 
+/** A measured step's amount in words: "7 of 10 pages", "1 of at most 2
+ * cups today", kindly when over a limit, or "7 pages" without a target. */
+export function amountText(measure, amount) {
+  if (measure.target == null) return t("amount-plain", { amount, unit: measure.unit });
+  const args = { amount, target: measure.target, unit: measure.unit, per: measure.per };
+  if (measure.bound === "at_most") return t(amount > measure.target ? "amount-over" : "amount-limit", args);
+  return t("amount-of", args);
+}
+
 /** "10 min", or null for no set time. */
 export function minutesText(minutes) {
   if (!minutes) return null;

@@ -636,6 +636,7 @@ mod tests {
             goal: None,
             step: None,
             source: crate::domain::WinSource::Window,
+            amount: None,
         };
         crate::service::wins::log_win(&host.t.store, clock, &draft).unwrap();
         scheduler.wake();

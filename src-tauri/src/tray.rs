@@ -342,6 +342,7 @@ mod tests {
                 ..Default::default()
             },
             minutes: None,
+            measure: None,
         };
         add_step(state.store().unwrap(), state.clock(), Some(goal), &draft)
             .unwrap()

@@ -1,12 +1,14 @@
 // The form for a micro-step, used to add one and to edit one: title,
 // cadence (once, daily, N times a week, chosen weekdays, every N days, N
-// times a month, a day of the month) and minutes.
+// times a month, a day of the month), minutes and, for a measurable step,
+// its unit, target ("at least" or "at most", a day or a week) and the
+// amount one click logs.
 // Sends `save-step` with the step's fields; `cancel-step` when cancelled
 // (the Cancel button, or Esc anywhere in the form). A value the backend
 // would refuse is refused here first, beside its field (WebKitGTK shows
 // no validation bubble, so `required`/`min`/`max` alone say nothing).
 import { h, emit, weekdayNames } from "../dom.js";
-import { t } from "../i18n.js";
+import { t, locale } from "../i18n.js";
 import { refuse } from "../focus.js";
 
 let counter = 0;
@@ -51,6 +53,29 @@ class CairnStepForm extends HTMLElement {
     this.minutes = h("input", { id: id("step-minutes"), class: "step-minutes", type: "number", min: 1, max: 600,
       value: step?.minutes ? String(step.minutes) : "", placeholder: t("step-minutes-placeholder.placeholder") });
 
+    // A measurable step: amounts are typed as text, so "2,5" works too.
+    const m = step?.measure ?? null;
+    const plain = (n) => (n == null ? "" : new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 3 }).format(n));
+    this.measured = h("input", { id: id("step-measured"), class: "step-measured", type: "checkbox", checked: Boolean(m),
+      onchange: () => { this.sync(); if (this.measured.checked) this.unit.focus(); } });
+    this.unit = h("input", { id: id("step-unit"), class: "step-unit", type: "text", maxlength: 24, list: id("step-units"),
+      autocomplete: "off", value: m?.unit ?? "", placeholder: t("step-unit-input.placeholder") });
+    const units = h("datalist", { id: id("step-units") },
+      t("step-unit-suggestions").split(",").map((u) => h("option", { value: u.trim() })));
+    this.bound = h("select", { id: id("step-bound"), class: "step-bound", "aria-label": t("step-target") },
+      ["at_least", "at_most"].map((value) => h("option", { value, text: t(`step-bound-${value}`), selected: (m?.bound ?? "at_least") === value })));
+    this.target = h("input", { id: id("step-target"), class: "step-target", type: "text", inputmode: "decimal", autocomplete: "off",
+      value: plain(m?.target), placeholder: t("step-target-input.placeholder") });
+    this.per = h("select", { id: id("step-per"), class: "step-per", "aria-label": t("step-target") },
+      ["day", "week"].map((value) => h("option", { value, text: t(`step-per-${value}`), selected: (m?.per ?? "day") === value })));
+    this.usual = h("input", { id: id("step-usual"), class: "step-usual", type: "text", inputmode: "decimal", autocomplete: "off",
+      value: plain(m?.usualSet) });
+    this.measureRow = h("div", { class: "measure-fields" },
+      h("div", { class: "field small" }, h("label", { for: this.unit.id, text: t("step-unit") }), this.unit, units),
+      h("div", { class: "field" }, h("label", { for: this.target.id, text: t("step-target") }),
+        h("div", { class: "inline" }, this.bound, this.target, this.per)),
+      h("div", { class: "field small" }, h("label", { for: this.usual.id, text: t("step-usual") }), this.usual));
+
     const form = h("form", { class: "step-form", novalidate: true, "aria-label": step ? t("step-edit-form.aria-label", { title: step.title }) : t("step-add-form.aria-label"),
       onsubmit: (e) => { e.preventDefault(); if (this.check()) emit(this, "save-step", this.value()); },
       onkeydown: (e) => {
@@ -60,6 +85,8 @@ class CairnStepForm extends HTMLElement {
       h("div", { class: "field" }, h("label", { for: this.kind.id, text: t("step-how-often") }), this.kind),
       this.timesRow, this.daysRow, this.numbers.map((n) => n.row),
       h("div", { class: "field small" }, h("label", { for: this.minutes.id, text: t("step-minutes") }), this.minutes),
+      h("label", { class: "inline measure-toggle", for: this.measured.id }, this.measured, " ", t("step-measure")),
+      this.measureRow,
       h("div", { class: "actions" },
         h("button", { type: "submit", class: "primary", text: step ? t("step-save") : t("step-add") }),
         step ? h("button", { type: "button", class: "ghost", onclick: () => emit(this, "cancel-step", {}), text: t("common-cancel") }) : null));
@@ -71,6 +98,7 @@ class CairnStepForm extends HTMLElement {
     this.timesRow.hidden = this.kind.value !== "weekly";
     this.daysRow.hidden = this.kind.value !== "weekdays";
     for (const n of this.numbers) n.row.hidden = this.kind.value !== n.kind;
+    this.measureRow.hidden = !this.measured.checked;
   }
 
   focus() {
@@ -102,6 +130,15 @@ class CairnStepForm extends HTMLElement {
     if (this.minutes.validity?.badInput || (raw !== "" && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= 600))) {
       return refuse(this.minutes, t("step-minutes-range"));
     }
+    if (this.measured.checked) {
+      const unit = this.unit.value.trim();
+      if (unit === "" || [...unit].length > 24) return refuse(this.unit, t("step-unit-empty"));
+      const amount = /^\d{1,7}([.,]\d{1,3})?$/;
+      for (const input of [this.target, this.usual]) {
+        const v = input.value.trim();
+        if (v !== "" && !amount.test(v)) return refuse(input, t("step-amount-bad"));
+      }
+    }
     return true;
   }
 
@@ -118,6 +155,10 @@ class CairnStepForm extends HTMLElement {
         number: this.numbers.some((n) => n.kind === kind) ? Number(this.numbers.find((n) => n.kind === kind).input.value) : null,
       },
       minutes: minutes === "" ? null : Number(minutes),
+      measure: this.measured.checked
+        ? { unit: this.unit.value.trim(), target: this.target.value.trim(), per: this.per.value,
+          bound: this.bound.value, usual: this.usual.value.trim() }
+        : null,
     };
   }
 }

@@ -1,9 +1,9 @@
 // Today: log a win, tick each active goal's smallest next step, see today's
 // wins. Data comes in through `data` (the `today` command's answer);
 // actions go up as events: log-win, tick-step, navigate.
-import { h, emit, setColour, longDate, shortDate, formatTime, cadenceText, minutesText } from "../dom.js";
+import { h, emit, setColour, longDate, shortDate, formatTime, cadenceText, minutesText, amountText } from "../dom.js";
 import { addDays, localToday } from "../dates.js";
-import { t, load } from "../i18n.js";
+import { t, load, locale } from "../i18n.js";
 import { refuse } from "../focus.js";
 // Today's one thing and gentle rewards, shown first.
 import "./cairn-one-thing.js";
@@ -77,6 +77,10 @@ class CairnToday extends HTMLElement {
       form,
       h("section", { "aria-labelledby": "next-title" },
         h("h2", { id: "next-title", text: t("today-next-title") }), this.nextList),
+      this.limitsSection = h("section", { "aria-labelledby": "limits-title", class: "limits", hidden: true },
+        h("h2", { id: "limits-title", text: t("today-limits-title") }),
+        h("p", { class: "muted", text: t("today-limits-hint") }),
+        this.limitList = h("ul", { id: "limits", class: "limit-list" })),
       h("section", { "aria-labelledby": "wins-title" },
         h("h2", { id: "wins-title", text: t("today-wins-title") }), this.winList, this.moreButton, this.allLink));
   }
@@ -108,6 +112,8 @@ class CairnToday extends HTMLElement {
       ...today.goals.map(({ goal }) => h("option", { value: goal.id, text: goal.title, selected: goal.id === selected })));
 
     this.nextList.replaceChildren(...this.renderNext(today.goals));
+    this.limitsSection.hidden = today.limits.length === 0;
+    this.limitList.replaceChildren(...today.limits.map((l) => this.renderLimit(l)));
     this.placeOffer();
     // A long day shows its latest wins first; the rest are one click away.
     const shown = this.expanded ? today.wins : today.wins.slice(0, TODAY_WINS_SHOWN);
@@ -175,7 +181,14 @@ class CairnToday extends HTMLElement {
             : h("span", { class: "done-mark", "aria-hidden": "true", text: "✓" }));
         return item;
       }
-      const meta = [cadenceText(nextStep.cadence), minutesText(nextStep.minutes)].filter(Boolean).join(" · ");
+      const measure = nextStep.measure;
+      const soFar = measure ? (this.today.openSteps.find((o) => o.step.id === nextStep.id)?.amount ?? 0) : null;
+      const meta = [cadenceText(nextStep.cadence), minutesText(nextStep.minutes), measure ? amountText(measure, soFar) : null]
+        .filter(Boolean).join(" · ");
+      // A measured step's ✓ logs the amount in its box (its usual one
+      // unless the person types another).
+      const amount = measure ? amountInput(measure, nextStep.title) : null;
+      const amountOf = () => (amount ? amount.value : null);
       item.append(
         h("div", { class: "next-body" }, title,
           h("span", { class: "step-title", text: nextStep.title }),
@@ -185,17 +198,45 @@ class CairnToday extends HTMLElement {
           h("button", {
             type: "button", class: "ghost tick-yesterday", "data-step-id": nextStep.id,
             "aria-label": t("today-tick-yesterday.aria-label", { title: nextStep.title }),
-            onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title, day: addDays(this.today.date, -1) }),
+            onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title, day: addDays(this.today.date, -1), amount: amountOf() }),
             text: t("today-tick-yesterday"),
           }),
+          amount,
           h("button", {
             type: "button", class: "tick", "data-step-id": nextStep.id,
             "aria-label": t("today-tick.aria-label", { title: nextStep.title }), title: t("today-tick.title", { title: nextStep.title }),
-            onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title }),
+            onclick: () => emit(this, "tick-step", { id: nextStep.id, title: nextStep.title, amount: amountOf() }),
           }, h("span", { "aria-hidden": "true", text: "✓" }))));
       return item;
     });
   }
+
+  /** A limit: how today stands with it, and a button that logs its usual
+   * amount. Never a ✓ and never red: a limit is kept, not done, and a day
+   * over it is just a day. */
+  renderLimit({ step, goalTitle, amount, over }) {
+    const usual = step.measure.usual;
+    return h("li", { class: over ? "limit over" : "limit", "data-step-id": step.id },
+      h("div", { class: "next-body" },
+        goalTitle ? h("span", { class: "goal-name", text: goalTitle }) : null,
+        h("span", { class: "step-title", text: step.title }),
+        h("span", { class: "meta limit-standing", text: amountText(step.measure, amount) })),
+      h("button", {
+        type: "button", class: "ghost log-limit", "data-step-id": step.id,
+        "aria-label": t("today-limit-log.aria-label", { title: step.title, amount: usual, unit: step.measure.unit }),
+        onclick: () => emit(this, "tick-step", { id: step.id, title: step.title, amount: null, limit: true }),
+        text: t("today-limit-log", { amount: usual, unit: step.measure.unit }),
+      }));
+  }
+}
+
+/** The amount box beside a measured step's ✓, holding its usual amount. */
+function amountInput(measure, title) {
+  return h("input", {
+    type: "text", inputmode: "decimal", class: "tick-amount", autocomplete: "off", size: 4,
+    value: new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 3 }).format(measure.usual),
+    "aria-label": t("today-amount.aria-label", { title, unit: measure.unit }),
+  });
 }
 
 /** One win in a list: time, text, note and, under them, `tags` (by
@@ -214,6 +255,7 @@ export function winRow(win, actions = null, tags = goalChip(win)) {
       : h("time", { class: "win-time", datetime: win.loggedAt, text: formatTime(win.loggedAt) }),
     h("div", { class: "win-body" },
       h("span", { class: "win-text", text: win.text }),
+      win.amount != null && win.unit ? h("span", { class: "win-amount", text: t("amount-plain", { amount: win.amount, unit: win.unit }) }) : null,
       win.note ? h("span", { class: "win-note", text: win.note }) : null,
       tags));
   if (actions) li.append(actions);

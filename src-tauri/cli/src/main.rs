@@ -25,6 +25,7 @@ mod sync;
 use chrono::NaiveDate;
 
 use cairn_core::clock::Clock;
+use cairn_core::domain::measure::{Amount, Bound, Measure, AMOUNT_SCALE};
 use cairn_core::domain::{GoalStatus, StepId, WinSource};
 use cairn_core::error::{Error, Result};
 use cairn_core::service::reflections::WeekPick;
@@ -64,6 +65,10 @@ pub enum Command {
         /// The day it counts for, when not today: `yesterday` or YYYY-MM-DD.
         #[arg(long)]
         day: Option<String>,
+        /// How much, for a measured step (12, or 2.5); without it, the
+        /// step's usual amount.
+        #[arg(long)]
+        amount: Option<String>,
     },
     /// List today's one thing, today's wins and the steps still open today.
     Today,
@@ -296,8 +301,10 @@ pub fn run_command(
             step,
             note,
             day,
+            amount,
         } => {
             let day = day.as_deref().map(|d| day_named(d, clock)).transpose()?;
+            let amount = amount.as_deref().map(Amount::parse).transpose()?;
             let all = service::goals::list_goals(store)?;
             let goals: Vec<_> = all
                 .iter()
@@ -331,6 +338,7 @@ pub fn run_command(
                 goal: goal.map(|g| g.goal.id.clone()),
                 step: step_id,
                 source: WinSource::Cli,
+                amount,
             };
             let logged = service::wins::log_win_on(store, clock, &draft, day)?;
             let text = logged.record.win.text.as_str();
@@ -400,10 +408,27 @@ pub fn run_command(
                         .as_ref()
                         .map(|t| format!("  ({t})"))
                         .unwrap_or_default();
-                    print(out, format!("  ○ {}{goal}", o.step.title))?;
+                    let so_far = match (&o.step.measure, o.amount) {
+                        (Some(m), Some(amount)) => format!("  {}", amount_line(m, amount)),
+                        _ => String::new(),
+                    };
+                    print(out, format!("  ○ {}{so_far}{goal}", o.step.title))?;
                 }
                 Ok(())
+            }?;
+            // Limits are kept, not done: how today stands with each.
+            if !view.limits.is_empty() {
+                print(out, tr!("cli-today-limits"))?;
+                for l in &view.limits {
+                    if let Some(m) = &l.step.measure {
+                        print(
+                            out,
+                            format!("  {}  {}", l.step.title, amount_line(m, l.amount)),
+                        )?;
+                    }
+                }
             }
+            Ok(())
         }
         Command::Week { last, markdown } => {
             let pick = if *last {
@@ -685,6 +710,41 @@ fn main() {
     });
 }
 
+/// A measured step's amount against its target, in words: "7 of 10
+/// pages", "1 of at most 2 cups", "3 cups, over today's 2", or "7 pages"
+/// without a target.
+fn amount_line(m: &Measure, amount: Amount) -> String {
+    let number = |a: Amount| a.milli() as f64 / AMOUNT_SCALE as f64;
+    let unit = m.unit.as_str();
+    let Some(t) = m.target else {
+        return tr!("amount-plain", amount = number(amount), unit = unit);
+    };
+    let args = (number(amount), number(t.amount), t.per.as_str());
+    match (t.bound, amount > t.amount) {
+        (Bound::AtLeast, _) => tr!(
+            "amount-of",
+            amount = args.0,
+            target = args.1,
+            unit = unit,
+            per = args.2
+        ),
+        (Bound::AtMost, false) => tr!(
+            "amount-limit",
+            amount = args.0,
+            target = args.1,
+            unit = unit,
+            per = args.2
+        ),
+        (Bound::AtMost, true) => tr!(
+            "amount-over",
+            amount = args.0,
+            target = args.1,
+            unit = unit,
+            per = args.2
+        ),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -709,6 +769,7 @@ mod tests {
                 step: None,
                 note: Some("sunny".into()),
                 day: None,
+                amount: None,
             })
         );
         assert_eq!(parse(&["today"]).unwrap().command, Some(Command::Today));
@@ -776,6 +837,7 @@ mod tests {
                 ..Default::default()
             },
             minutes: None,
+            measure: None,
         };
         add_step(
             &t.store,
@@ -899,6 +961,94 @@ mod tests {
         assert_eq!(
             out,
             "Saturday, November 21, 2026: 1 win\n  9:30 AM  Walked\nOpen steps:\n  ○ Write one paragraph  (Thesis)\n"
+        );
+    }
+
+    /// Issue 24, part 2 and 4: `cairn log --amount` and `cairn today`'s
+    /// "7 of 10 pages"; a limit is listed apart, kindly when gone over.
+    #[test]
+    fn measured_steps_take_an_amount_and_today_says_how_far() {
+        use service::steps::MeasureDraft;
+        let (t, clock) = seeded();
+        let thesis = service::goals::list_goals(&t.store).unwrap()[0]
+            .goal
+            .id
+            .clone();
+        let measured = |title: &str, target: &str, bound: &str, unit: &str| StepDraft {
+            title: title.into(),
+            cadence: CadenceDraft {
+                kind: "daily".into(),
+                ..Default::default()
+            },
+            minutes: None,
+            measure: Some(MeasureDraft {
+                unit: unit.into(),
+                target: target.into(),
+                per: "day".into(),
+                bound: bound.into(),
+                usual: "1".into(),
+            }),
+        };
+        add_step(
+            &t.store,
+            &clock,
+            Some(&thesis),
+            &measured("Read", "10", "at_least", "pages"),
+        )
+        .unwrap();
+        add_step(
+            &t.store,
+            &clock,
+            Some(&thesis),
+            &measured("Coffee", "2", "at_most", "cups"),
+        )
+        .unwrap();
+
+        run(&t, &clock, &["log", "", "--step", "Read", "--amount", "4"]).unwrap();
+        run(&t, &clock, &["log", "", "--step", "Read", "--amount", "3"]).unwrap();
+        let out = run(&t, &clock, &["today"]).unwrap();
+        assert!(out.contains("  ○ Read  7 of 10 pages  (Thesis)\n"), "{out}");
+        assert!(
+            out.contains("Limits (kept, not done):\n  Coffee  0 of at most 2 cups today\n"),
+            "{out}"
+        );
+
+        // Without --amount the usual amount (1) is logged.
+        for _ in 0..3 {
+            run(&t, &clock, &["log", "", "--step", "Coffee"]).unwrap();
+        }
+        let out = run(&t, &clock, &["today"]).unwrap();
+        assert!(
+            out.contains("  Coffee  3 cups, over today’s 2. Tomorrow is a fresh start.\n"),
+            "{out}"
+        );
+
+        // Reaching the target closes the step for today; more is still welcome.
+        run(
+            &t,
+            &clock,
+            &["log", "", "--step", "Read", "--amount", "3.5"],
+        )
+        .unwrap();
+        let out = run(&t, &clock, &["today"]).unwrap();
+        assert!(!out.contains("○ Read"), "{out}");
+
+        // A bad amount, or one for a step that is not measured, writes nothing.
+        let before = service::today::today(&t.store, &clock).unwrap().win_count;
+        for args in [
+            ["log", "", "--step=Read", "--amount=-2", "--note", "x"],
+            ["log", "", "--step", "Read", "--amount", "lots"],
+            ["log", "", "--step", "Write", "--amount", "2"],
+        ] {
+            assert_eq!(
+                run(&t, &clock, &args).unwrap_err().kind(),
+                "validation",
+                "{args:?}"
+            );
+        }
+        assert_eq!(
+            service::today::today(&t.store, &clock).unwrap().win_count,
+            before
         );
     }
 

@@ -734,6 +734,7 @@ fn step_draft(v: &Version) -> StepDraft {
         title: v.title.to_owned(),
         cadence,
         minutes: v.minutes.map(i64::from),
+        measure: None,
     }
 }
 
@@ -1361,6 +1362,7 @@ impl History<'_> {
             goal_id: p.goal.and_then(|g| self.ids.goals[g].clone()),
             step_id: p.step.and_then(|s| self.ids.steps[s].clone()),
             source: p.source,
+            amount: None,
         };
         store::wins::insert(tx, &win)?;
         self.total += 1;

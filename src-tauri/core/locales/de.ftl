@@ -121,6 +121,27 @@ today-tick =
     .title = „{ $title }“ als erledigt notieren
 today-tick-yesterday = …oder gestern
     .aria-label = …oder gestern: { $title }
+today-limits-title = Darunter bleiben
+today-limits-hint = Grenzen hält man, man hakt sie nicht ab: Ein Tag darunter zählt, und ein Tag darüber ist einfach ein Tag.
+today-limit-log = + { $amount } { $unit }
+    .aria-label = { $amount } { $unit } für { $title } eintragen
+today-limit-logged = Für { $title } notiert.
+amount-plain = { $amount } { $unit }
+amount-of = { $per ->
+    [week] { $amount } von { $target } { $unit } diese Woche
+   *[day] { $amount } von { $target } { $unit }
+}
+amount-limit = { $per ->
+    [week] { $amount } von höchstens { $target } { $unit } diese Woche
+   *[day] { $amount } von höchstens { $target } { $unit } heute
+}
+amount-over = { $per ->
+    [week] { $amount } { $unit }, mehr als die { $target } dieser Woche. Eine neue Woche ist ein neuer Anfang.
+   *[day] { $amount } { $unit }, mehr als die { $target } von heute. Morgen ist ein neuer Anfang.
+}
+step-unit-empty = Nenn eine Einheit, zum Beispiel Seiten oder km.
+today-amount =
+    .aria-label = Menge für { $title }, in { $unit }
 today-celebrate-earlier = Für { $day } notiert. Er zählt.
 win-added-later = nachgetragen { $day }
     .title = Später nachgetragen, am { $day }
@@ -378,6 +399,20 @@ step-label = Schritt
 step-new-label = Neuer Mini-Schritt
 step-how-often = Wie oft
 step-minutes = Minuten
+step-measure = Eine Menge zählen
+step-unit = Einheit
+step-unit-input =
+    .placeholder = Seiten
+step-unit-suggestions = Seiten, km, Minuten, Gläser, Mal, Wörter
+step-target = Zielwert
+step-target-input =
+    .placeholder = keiner
+step-bound-at_least = Mindestens
+step-bound-at_most = Höchstens
+step-per-day = pro Tag
+step-per-week = pro Woche
+step-usual = Ein Klick trägt ein
+step-amount-bad = Schreib eine Menge, zum Beispiel 2 oder 2,5.
 step-save = Schritt speichern
 step-add = Schritt hinzufügen
 step-title-empty = Ein Schritt braucht ein paar Worte: Was ist das Kleinste, was du als Nächstes tun könntest?
@@ -1057,6 +1092,18 @@ error-cadence-unknown = „{ $value }“ ist kein Rhythmus. Wähl einmal, tägli
 error-goal-status-unknown = „{ $value }“ ist kein Zustand für ein Ziel. Wähl aktiv, pausiert, erledigt oder archiviert.
 error-goal-colour = Eine Zielfarbe sieht aus wie #5b8a72. Wähl eine der angebotenen Farben.
 error-minutes-range = Minuten: zwischen 1 und { $max }. Kleiner ist besser: versuch 1.
+error-amount-unmeasured = Nur ein Gewinn bei einem gemessenen Schritt hat eine Menge. Gib dem Schritt zuerst eine Einheit oder lass die Menge weg.
+error-amount-empty = Schreib eine Menge, etwa 2 oder 2,5.
+error-amount-invalid = „{ $value }“ ist keine Menge. Schreib eine Zahl, etwa 2 oder 2,5.
+error-amount-negative = Eine Menge kann nicht unter 0 liegen. Schreib 0 oder mehr.
+error-amount-decimals = Eine Menge hat höchstens { $max } Nachkommastellen, etwa 2,125.
+error-amount-range = Eine Menge geht bis { $max }. Versuch eine größere Einheit.
+error-unit-empty = Gib eine Einheit an, etwa Seiten oder km.
+error-unit-length = Eine Einheit hat höchstens { $max } Zeichen, etwa Seiten oder km.
+error-unit-invalid = Eine Einheit ist ein kurzes Wort in einer Zeile, etwa Seiten oder km.
+error-bound-unknown = „{ $value }“ ist keine Art von Zielwert. Wähl mindestens oder höchstens.
+error-per-unknown = „{ $value }“ ist kein Zeitraum für einen Zielwert. Wähl pro Tag oder pro Woche.
+error-target-zero = Ein Zielwert „mindestens“ braucht mehr als 0. Versuch 1, oder wähl „höchstens 0“, wenn du ganz darauf verzichten willst.
 error-time-invalid = „{ $value }“ ist keine Uhrzeit. Schreib sie wie 07:30.
 error-times-none = Füg eine Erinnerungszeit hinzu, etwa 07:30.
 error-times-too-many = Eine Gewohnheitskette kann bis zu { $max } Erinnerungszeiten haben. Weniger ist sanfter.
@@ -1307,6 +1354,7 @@ import-error-newer = Dieser Export wurde von einer neueren Cairn-Version geschri
 import-loop-goal-title = Aus Loop Habit Tracker
 import-loop-goal-why = Importiert aus Loop Habit Tracker.
 import-loop-anchor = … (schreib, was du direkt davor tust)
+import-loop-unit = Einheiten
 import-loop-habit-untitled = Loop-Gewohnheit { $number }
 
 ## Schritte, Erfolge, das Eine für heute, Belohnungen, die Chronik, Einstellungen.
@@ -1516,6 +1564,7 @@ cli-today-earlier = { $count ->
 }
 cli-today-nothing-open = Heute wartet sonst nichts auf dich.
 cli-today-open-steps = Offene Schritte:
+cli-today-limits = Grenzen (gehalten, nicht erledigt):
 cli-one-thing = ★ Heute zählt: { $text }
 cli-one-thing-goal = ★ Heute zählt: { $text } ({ $goal })
 cli-one-thing-done = ✓ erledigt

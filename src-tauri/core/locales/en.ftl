@@ -133,6 +133,27 @@ today-tick =
     .title = Log “{ $title }” as done
 today-tick-yesterday = …or yesterday
     .aria-label = …or yesterday: { $title }
+today-limits-title = Keeping under
+today-limits-hint = Limits are kept, not done: a day under counts, and a day over is just a day.
+today-limit-log = + { $amount } { $unit }
+    .aria-label = Log { $amount } { $unit } for { $title }
+today-limit-logged = Noted for { $title }.
+amount-plain = { $amount } { $unit }
+amount-of = { $per ->
+    [week] { $amount } of { $target } { $unit } this week
+   *[day] { $amount } of { $target } { $unit }
+}
+amount-limit = { $per ->
+    [week] { $amount } of at most { $target } { $unit } this week
+   *[day] { $amount } of at most { $target } { $unit } today
+}
+amount-over = { $per ->
+    [week] { $amount } { $unit }, over this week’s { $target }. A new week is a fresh start.
+   *[day] { $amount } { $unit }, over today’s { $target }. Tomorrow is a fresh start.
+}
+step-unit-empty = Name a unit, like pages or km.
+today-amount =
+    .aria-label = Amount for { $title }, in { $unit }
 today-celebrate-earlier = Added to { $day }. It counts.
 win-added-later = added { $day }
     .title = Added later, on { $day }
@@ -402,6 +423,20 @@ step-label = Step
 step-new-label = New micro-step
 step-how-often = How often
 step-minutes = Minutes
+step-measure = Count an amount
+step-unit = Unit
+step-unit-input =
+    .placeholder = pages
+step-unit-suggestions = pages, km, minutes, glasses, times, words
+step-target = Target
+step-target-input =
+    .placeholder = none
+step-bound-at_least = At least
+step-bound-at_most = At most
+step-per-day = a day
+step-per-week = a week
+step-usual = One click logs
+step-amount-bad = Write an amount, like 2 or 2.5.
 step-save = Save step
 step-add = Add step
 step-title-empty = A step needs a few words: what is the smallest thing you could do next?
@@ -1095,6 +1130,18 @@ error-cadence-unknown = "{ $value }" is not a cadence. Choose once, daily, weekl
 error-goal-status-unknown = "{ $value }" is not a goal status. Choose active, paused, done or archived.
 error-goal-colour = A goal colour must look like #5b8a72. Pick one of the offered colours.
 error-minutes-range = Minutes must be between 1 and { $max }. Smaller is better: try 1.
+error-amount-unmeasured = Only a measured step’s win has an amount. Give the step a unit first, or leave the amount out.
+error-amount-empty = Write an amount, like 2 or 2.5.
+error-amount-invalid = "{ $value }" is not an amount. Write a number, like 2 or 2.5.
+error-amount-negative = An amount can’t be below 0. Write 0 or more.
+error-amount-decimals = An amount can have up to { $max } decimals, like 2.125.
+error-amount-range = An amount can be up to { $max }. Try a bigger unit.
+error-unit-empty = Name a unit, like pages or km.
+error-unit-length = A unit can be up to { $max } characters, like pages or km.
+error-unit-invalid = A unit is a short word on one line, like pages or km.
+error-bound-unknown = "{ $value }" is not a kind of target. Choose at least or at most.
+error-per-unknown = "{ $value }" is not a target period. Choose per day or per week.
+error-target-zero = An “at least” target needs more than 0. Try 1, or choose “at most 0” for none at all.
 error-time-invalid = "{ $value }" is not a time. Write it like 07:30.
 error-times-none = Add a reminder time, like 07:30.
 error-times-too-many = A stack can have up to { $max } reminder times. Fewer is gentler.
@@ -1360,6 +1407,7 @@ import-error-newer = This export was written by a newer version of Cairn (format
 import-loop-goal-title = From Loop Habit Tracker
 import-loop-goal-why = Imported from Loop Habit Tracker.
 import-loop-anchor = … (write what you do just before)
+import-loop-unit = units
 import-loop-habit-untitled = Loop habit { $number }
 
 ## Steps, wins, the one thing, rewards, the chronicle, settings.
@@ -1578,6 +1626,7 @@ cli-today-earlier = { $count ->
 }
 cli-today-nothing-open = Nothing else is asking for you today.
 cli-today-open-steps = Open steps:
+cli-today-limits = Limits (kept, not done):
 cli-one-thing = ★ Today's one thing: { $text }
 cli-one-thing-goal = ★ Today's one thing: { $text } ({ $goal })
 # Written after the one thing, once it is done.

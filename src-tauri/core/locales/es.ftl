@@ -121,6 +121,27 @@ today-tick =
     .title = Anotar «{ $title }» como hecho
 today-tick-yesterday = …o ayer
     .aria-label = …o ayer: { $title }
+today-limits-title = Quedarse por debajo
+today-limits-hint = Los límites se cuidan, no se tachan: un día por debajo cuenta, y un día por encima es solo un día.
+today-limit-log = + { $amount } { $unit }
+    .aria-label = Anotar { $amount } { $unit } en { $title }
+today-limit-logged = Anotado en { $title }.
+amount-plain = { $amount } { $unit }
+amount-of = { $per ->
+    [week] { $amount } de { $target } { $unit } esta semana
+   *[day] { $amount } de { $target } { $unit }
+}
+amount-limit = { $per ->
+    [week] { $amount } de como máximo { $target } { $unit } esta semana
+   *[day] { $amount } de como máximo { $target } { $unit } hoy
+}
+amount-over = { $per ->
+    [week] { $amount } { $unit }, más de los { $target } de esta semana. Una semana nueva es un nuevo comienzo.
+   *[day] { $amount } { $unit }, más de los { $target } de hoy. Mañana es un nuevo comienzo.
+}
+step-unit-empty = Nombra una unidad, como páginas o km.
+today-amount =
+    .aria-label = Cantidad para { $title }, en { $unit }
 today-celebrate-earlier = Añadido al { $day }. Cuenta.
 win-added-later = añadido el { $day }
     .title = Añadido más tarde, el { $day }
@@ -378,6 +399,20 @@ step-label = Paso
 step-new-label = Nuevo micropaso
 step-how-often = Con qué frecuencia
 step-minutes = Minutos
+step-measure = Contar una cantidad
+step-unit = Unidad
+step-unit-input =
+    .placeholder = páginas
+step-unit-suggestions = páginas, km, minutos, vasos, veces, palabras
+step-target = Objetivo
+step-target-input =
+    .placeholder = ninguno
+step-bound-at_least = Al menos
+step-bound-at_most = Como máximo
+step-per-day = al día
+step-per-week = a la semana
+step-usual = Un clic anota
+step-amount-bad = Escribe una cantidad, como 2 o 2,5.
 step-save = Guardar paso
 step-add = Añadir paso
 step-title-empty = Un paso necesita unas palabras: ¿qué es lo más pequeño que podrías hacer ahora?
@@ -1054,6 +1089,18 @@ error-cadence-unknown = «{ $value }» no es un ritmo. Elige una vez, a diario, 
 error-goal-status-unknown = «{ $value }» no es un estado de meta. Elige activa, en pausa, hecha o archivada.
 error-goal-colour = Un color de meta se escribe como #5b8a72. Elige uno de los colores que se ofrecen.
 error-minutes-range = Los minutos van de 1 a { $max }. Más pequeño es mejor: prueba con 1.
+error-amount-unmeasured = Solo el logro de un paso medido lleva cantidad. Dale primero una unidad al paso o deja la cantidad en blanco.
+error-amount-empty = Escribe una cantidad, como 2 o 2,5.
+error-amount-invalid = «{ $value }» no es una cantidad. Escribe un número, como 2 o 2,5.
+error-amount-negative = Una cantidad no puede ser menor que 0. Escribe 0 o más.
+error-amount-decimals = Una cantidad puede tener hasta { $max } decimales, como 2,125.
+error-amount-range = Una cantidad puede llegar hasta { $max }. Prueba con una unidad más grande.
+error-unit-empty = Escribe una unidad, como páginas o km.
+error-unit-length = Una unidad puede tener hasta { $max } caracteres, como páginas o km.
+error-unit-invalid = Una unidad es una palabra corta en una sola línea, como páginas o km.
+error-bound-unknown = «{ $value }» no es un tipo de objetivo. Elige como mínimo o como máximo.
+error-per-unknown = «{ $value }» no es un periodo de objetivo. Elige por día o por semana.
+error-target-zero = Un objetivo «como mínimo» necesita más de 0. Prueba con 1, o elige «como máximo 0» si quieres dejarlo del todo.
 error-time-invalid = «{ $value }» no es una hora. Escríbela como 07:30.
 error-times-none = Añade una hora de recordatorio, como 07:30.
 error-times-too-many = Una cadena puede tener hasta { $max } horas de recordatorio. Menos es más amable.
@@ -1304,6 +1351,7 @@ import-error-newer = Esta exportación la escribió una versión más nueva de C
 import-loop-goal-title = De Loop Habit Tracker
 import-loop-goal-why = Importado de Loop Habit Tracker.
 import-loop-anchor = … (escribe lo que haces justo antes)
+import-loop-unit = unidades
 import-loop-habit-untitled = Hábito de Loop { $number }
 
 ## Pasos, logros, lo único de hoy, recompensas, la crónica, ajustes.
@@ -1513,6 +1561,7 @@ cli-today-earlier = { $count ->
 }
 cli-today-nothing-open = Hoy no hay nada más esperándote.
 cli-today-open-steps = Pasos abiertos:
+cli-today-limits = Límites (se cuidan, no se tachan):
 cli-one-thing = ★ Lo importante de hoy: { $text }
 cli-one-thing-goal = ★ Lo importante de hoy: { $text } ({ $goal })
 cli-one-thing-done = ✓ hecho

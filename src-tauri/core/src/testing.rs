@@ -57,6 +57,7 @@ pub fn seed_wins(store: &Store, clock: &FixedClock, wins: usize) -> Vec<StepId> 
             position: i,
             archived: false,
             created_at: start,
+            measure: None,
         })
         .collect();
     let span = (now - start).num_milliseconds() - 60_000;
@@ -96,6 +97,7 @@ pub fn seed_wins(store: &Store, clock: &FixedClock, wins: usize) -> Vec<StepId> 
                         goal_id,
                         step_id,
                         source: WinSource::Window,
+                        amount: None,
                     },
                 )?;
             }

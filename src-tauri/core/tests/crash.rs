@@ -42,6 +42,7 @@ fn crash_child() {
                 goal: None,
                 step: None,
                 source: WinSource::Cli,
+                amount: None,
             },
         )
         .expect("log a win");

@@ -62,6 +62,7 @@ fn seed(d: &Data, clock: &FixedClock) {
                 ..Default::default()
             },
             minutes: Some(1),
+            measure: None,
         },
     )
     .unwrap();
@@ -76,6 +77,7 @@ fn seed(d: &Data, clock: &FixedClock) {
                 goal: None,
                 step,
                 source: WinSource::Window,
+                amount: None,
             },
         )
         .unwrap();
@@ -127,6 +129,7 @@ fn seed(d: &Data, clock: &FixedClock) {
                 ..Default::default()
             },
             minutes: Some(2),
+            measure: None,
         },
     )
     .unwrap();
@@ -245,6 +248,7 @@ fn every_n_days_monthly_and_month_day_steps_survive_export_and_import() {
                     ..Default::default()
                 },
                 minutes: None,
+                measure: None,
             },
         )
         .unwrap();
@@ -292,6 +296,7 @@ fn a_restore_carries_over_every_kind_of_row_written_since() {
             goal: None,
             step: None,
             source: WinSource::Window,
+            amount: None,
         },
     )
     .unwrap();
@@ -419,7 +424,7 @@ fn hostile_files_are_refused_and_change_nothing() {
             write(
                 "wrong-type.json",
                 good_text
-                    .replacen("\"version\": 2", "\"version\": \"2\"", 1)
+                    .replacen("\"version\": 3", "\"version\": \"3\"", 1)
                     .as_bytes(),
             ),
             "validation",
@@ -428,7 +433,7 @@ fn hostile_files_are_refused_and_change_nothing() {
             write(
                 "newer.json",
                 good_text
-                    .replacen("\"version\": 2", "\"version\": 99", 1)
+                    .replacen("\"version\": 3", "\"version\": 99", 1)
                     .as_bytes(),
             ),
             "conflict",
@@ -522,12 +527,12 @@ fn a_version_1_export_still_imports() {
     // current values since the day it was made.
     let story = service::adjust::step_story(&d.store, &clock, &step.id).unwrap();
     assert_eq!(story.len(), 1);
-    // Exported again, it is a version 2 file.
+    // Exported again, it is a file of the newest version.
     let out = d.dir.path().join("again.json");
     service::export::export_json(&d.store, &clock, &out).unwrap();
     let again: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
-    assert_eq!(again["version"], 2);
+    assert_eq!(again["version"], 3);
     assert_eq!(again["reflections"], serde_json::json!([]));
     let twice = service::import::import_path(&d.store, &clock, &file, false).unwrap();
     assert!(twice.is_empty(), "{twice:?}");
@@ -655,12 +660,12 @@ fn an_export_read_from_its_file_is_refused_for_the_same_reasons_as_in_memory() {
         ("other", "{\"hello\": 1}".to_owned(), "not a Cairn export"),
         (
             "no-version",
-            good_text.replacen("\"version\": 2", "\"version\": \"2\"", 1),
+            good_text.replacen("\"version\": 3", "\"version\": \"3\"", 1),
             "version is missing",
         ),
         (
             "newer",
-            good_text.replacen("\"version\": 2", "\"version\": 99", 1),
+            good_text.replacen("\"version\": 3", "\"version\": 99", 1),
             "99",
         ),
         (

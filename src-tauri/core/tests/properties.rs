@@ -46,6 +46,7 @@ fn good_export() -> String {
             goal: Some(g.id.clone()),
             step: None,
             source: cairn_core::domain::WinSource::Window,
+            amount: None,
         },
     )
     .unwrap();
@@ -60,6 +61,7 @@ fn good_export() -> String {
                 ..Default::default()
             },
             minutes: Some(5),
+            measure: None,
         },
     )
     .unwrap();
@@ -116,6 +118,7 @@ fn import_bytes(bytes: &[u8]) {
             goal: None,
             step: None,
             source: cairn_core::domain::WinSource::Window,
+            amount: None,
         },
     )
     .unwrap();

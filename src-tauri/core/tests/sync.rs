@@ -60,6 +60,7 @@ impl Device {
                 goal: None,
                 step: None,
                 source: WinSource::Cli,
+                amount: None,
             },
         )
         .unwrap()

@@ -154,6 +154,7 @@ fn run(d: &mut [Device], op: &Op, logged: &mut Vec<WinId>, deleted: &mut BTreeSe
                 goal: None,
                 step: None,
                 source: WinSource::Cli,
+                amount: None,
             };
             if let Ok(l) = service::wins::log_win(&d[i].store, &*d[i].clock, &draft) {
                 logged.push(l.record.win.id);

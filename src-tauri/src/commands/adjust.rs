@@ -147,6 +147,7 @@ pub fn adjust_step(state: State<'_, AppState>, input: Input<AdjustInput>) -> Res
             number: input.cadence.number,
         },
         minutes: input.minutes,
+        measure: None,
     };
     state
         .changed(adjust::adjust_step(

@@ -5,6 +5,7 @@ use chrono::SecondsFormat;
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::measure::{Amount, DayStanding, Measure, AMOUNT_SCALE};
 use crate::domain::{Goal, Step};
 use crate::service::{self};
 use crate::store::wins::WinRecord;
@@ -33,6 +34,43 @@ pub struct StepDto {
     pub minutes: Option<u16>,
     pub position: i64,
     pub archived: bool,
+    /// What a measurable step counts; absent for the others.
+    pub measure: Option<MeasureDto>,
+}
+
+/// A measurable step's unit and target. Amounts are plain numbers (the
+/// window formats them in the person's language).
+#[derive(Serialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct MeasureDto {
+    pub unit: String,
+    pub target: Option<f64>,
+    /// `day` or `week` (with a target).
+    pub per: Option<&'static str>,
+    /// `at_least` or `at_most` (with a target).
+    pub bound: Option<&'static str>,
+    /// What one click logs.
+    pub usual: f64,
+    /// The usual amount as the person set it, if they did.
+    pub usual_set: Option<f64>,
+}
+
+/// An amount as the window reads it.
+pub fn amount_number(a: Amount) -> f64 {
+    a.milli() as f64 / AMOUNT_SCALE as f64
+}
+
+impl From<Measure> for MeasureDto {
+    fn from(m: Measure) -> Self {
+        MeasureDto {
+            usual: amount_number(m.usual_or_default()),
+            usual_set: m.usual.map(amount_number),
+            unit: m.unit.as_str().to_owned(),
+            target: m.target.map(|t| amount_number(t.amount)),
+            per: m.target.map(|t| t.per.as_str()),
+            bound: m.target.map(|t| t.bound.as_str()),
+        }
+    }
 }
 
 impl From<Step> for StepDto {
@@ -45,6 +83,7 @@ impl From<Step> for StepDto {
             minutes: s.minutes,
             position: s.position,
             archived: s.archived,
+            measure: s.measure.map(Into::into),
         }
     }
 }
@@ -94,6 +133,9 @@ pub struct WinDto {
     pub step_id: Option<String>,
     pub step_title: Option<String>,
     pub source: &'static str,
+    /// How much, for a measured step's win, and in what.
+    pub amount: Option<f64>,
+    pub unit: Option<String>,
 }
 
 impl From<WinRecord> for WinDto {
@@ -110,6 +152,8 @@ impl From<WinRecord> for WinDto {
             step_id: r.win.step_id.map(|s| s.to_string()),
             step_title: r.step_title,
             source: r.win.source.as_str(),
+            amount: r.win.amount.map(amount_number),
+            unit: r.step_unit,
         }
     }
 }
@@ -153,6 +197,19 @@ pub struct OpenStepDto {
     pub step: StepDto,
     pub goal_title: Option<String>,
     pub goal_colour: Option<String>,
+    /// A measured step's amount so far in its target's period.
+    pub amount: Option<f64>,
+}
+
+/// A limit and how today (or this week) stands with it.
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct LimitDto {
+    pub step: StepDto,
+    pub goal_title: Option<String>,
+    pub amount: f64,
+    /// Over the limit: the window says so kindly, never in red.
+    pub over: bool,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -161,6 +218,7 @@ pub struct TodayDto {
     pub date: String,
     pub goals: Vec<GoalTodayDto>,
     pub open_steps: Vec<OpenStepDto>,
+    pub limits: Vec<LimitDto>,
     /// Today's newest wins, at most [`TODAY_WINS_SENT`]; the Wins page
     /// lists the rest.
     pub wins: Vec<WinDto>,
@@ -203,6 +261,17 @@ impl From<service::today::TodayView> for TodayDto {
                     step: o.step.into(),
                     goal_title: o.goal_title,
                     goal_colour: o.goal_colour,
+                    amount: o.amount.map(amount_number),
+                })
+                .collect(),
+            limits: view
+                .limits
+                .into_iter()
+                .map(|l| LimitDto {
+                    step: l.step.into(),
+                    goal_title: l.goal_title,
+                    amount: amount_number(l.amount),
+                    over: l.standing == DayStanding::OverLimit,
                 })
                 .collect(),
             win_count: view.win_count,

@@ -6,9 +6,12 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 
 use serde::{de::DeserializeOwned, Deserialize, Deserializer};
 
+use crate::domain::measure::Amount;
 use crate::domain::{WinId, WinSource};
 use crate::error::{Error, Result};
-use crate::service::{goals::GoalDraft, steps::CadenceDraft, steps::StepDraft};
+use crate::service::{
+    goals::GoalDraft, steps::CadenceDraft, steps::MeasureDraft, steps::StepDraft,
+};
 use crate::store::wins::Cursor;
 use cairn_core::tr;
 
@@ -89,6 +92,32 @@ pub struct StepInput {
     pub cadence: CadenceDto,
     #[serde(default)]
     pub minutes: Option<i64>,
+    /// A measurable step's unit and target (absent: simply done).
+    #[serde(default)]
+    pub measure: Option<MeasureInput>,
+}
+
+/// A measure as the step form sends it: amounts as typed.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct MeasureInput {
+    pub unit: String,
+    #[serde(default)]
+    pub target: String,
+    #[serde(default)]
+    pub per: String,
+    #[serde(default)]
+    pub bound: String,
+    #[serde(default)]
+    pub usual: String,
+}
+
+/// An amount as typed ("2,5" or "2.5"); blank is none.
+pub(crate) fn parse_amount(text: Option<&str>) -> Result<Option<Amount>> {
+    match text.map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(t) => Ok(Some(Amount::parse(t)?)),
+    }
 }
 
 impl StepInput {
@@ -102,6 +131,13 @@ impl StepInput {
                 number: self.cadence.number,
             },
             minutes: self.minutes,
+            measure: self.measure.as_ref().map(|m| MeasureDraft {
+                unit: m.unit.clone(),
+                target: m.target.clone(),
+                per: m.per.clone(),
+                bound: m.bound.clone(),
+                usual: m.usual.clone(),
+            }),
         }
     }
 }
@@ -129,6 +165,10 @@ pub struct WinInput {
     /// An earlier day, `YYYY-MM-DD` (absent: today).
     #[serde(default)]
     pub day: Option<String>,
+    /// How much, for a measured step, as typed (absent: its usual amount;
+    /// in an edit, unchanged).
+    #[serde(default)]
+    pub amount: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -146,6 +186,10 @@ pub struct TickInput {
     /// An earlier day, `YYYY-MM-DD` (absent: today).
     #[serde(default)]
     pub day: Option<String>,
+    /// How much, for a measured step, as typed (absent: its usual amount;
+    /// in an edit, unchanged).
+    #[serde(default)]
+    pub amount: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -158,6 +202,10 @@ pub struct WinEditInput {
     /// The day to move it to, `YYYY-MM-DD` (absent: it stays).
     #[serde(default)]
     pub day: Option<String>,
+    /// How much, for a measured step, as typed (absent: its usual amount;
+    /// in an edit, unchanged).
+    #[serde(default)]
+    pub amount: Option<String>,
 }
 
 #[derive(Deserialize)]

@@ -424,6 +424,7 @@ fn step_with_two_misses(h: &Harness) -> String {
             ..Default::default()
         },
         minutes: Some(10),
+        measure: None,
     };
     let step = add_step(&store, &clock, Some(&goal.id), &draft).unwrap();
     for _ in 0..2 {

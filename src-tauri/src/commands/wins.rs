@@ -23,6 +23,7 @@ pub fn log_win(state: State<'_, AppState>, input: Input<WinInput>) -> Result<Log
         goal: input.goal_id.as_deref().map(GoalId::parse).transpose()?,
         step: input.step_id.as_deref().map(StepId::parse).transpose()?,
         source: ui_source(input.source.as_deref())?,
+        amount: parse_amount(input.amount.as_deref())?,
     };
     let day = input.day.as_deref().map(parse_day).transpose()?;
     state.changed(
@@ -36,8 +37,9 @@ pub fn tick_step(state: State<'_, AppState>, input: Input<TickInput>) -> Result<
     let id = StepId::parse(&input.id)?;
     let source = ui_source(input.source.as_deref())?;
     let day = input.day.as_deref().map(parse_day).transpose()?;
+    let amount = parse_amount(input.amount.as_deref())?;
     state.changed(
-        service::wins::tick_step_on(state.store()?, state.clock(), &id, source, day)
+        service::wins::tick_step_with(state.store()?, state.clock(), &id, source, day, amount)
             .map(Into::into),
     )
 }
@@ -47,14 +49,16 @@ pub fn edit_win(state: State<'_, AppState>, input: Input<WinEditInput>) -> Resul
     let input = input.get()?;
     let id = WinId::parse(&input.id)?;
     let day = input.day.as_deref().map(parse_day).transpose()?;
+    let amount = parse_amount(input.amount.as_deref())?;
     state
-        .changed(service::wins::edit_win(
+        .changed(service::wins::edit_win_with(
             state.store()?,
             state.clock(),
             &id,
             &input.text,
             &input.note,
             day,
+            amount,
         ))
         .map(Into::into)
 }

@@ -60,12 +60,19 @@ pub struct StepVersion {
     pub cadence: Cadence,
     pub minutes: Option<u16>,
     pub reason: ChangeReason,
+    /// A measured step's target amount from this day on (its unit, period
+    /// and bound are the step's own).
+    pub target: Option<super::measure::Amount>,
 }
 
 impl StepVersion {
-    /// Whether the size, words and cadence are the same as `other`'s.
+    /// Whether the size, words, cadence and target are the same as
+    /// `other`'s.
     pub fn same_step_as(&self, other: &StepVersion) -> bool {
-        self.title == other.title && self.cadence == other.cadence && self.minutes == other.minutes
+        self.title == other.title
+            && self.cadence == other.cadence
+            && self.minutes == other.minutes
+            && self.target == other.target
     }
 }
 
@@ -420,6 +427,7 @@ mod tests {
             cadence,
             minutes,
             reason,
+            target: None,
         }
     }
 

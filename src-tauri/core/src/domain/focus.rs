@@ -98,6 +98,7 @@ mod tests {
             goal_id: None,
             step_id,
             source: WinSource::Window,
+            amount: None,
         }
     }
 

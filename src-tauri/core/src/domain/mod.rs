@@ -10,6 +10,7 @@ pub mod cadence;
 pub mod goal;
 pub mod heatmap;
 pub mod ids;
+pub mod measure;
 pub mod milestones;
 pub mod momentum;
 pub mod reflection;

@@ -2,6 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::measure::Measure;
 use super::{Cadence, GoalId, RuleError, StepId};
 
 /// Longest step duration, in minutes; a micro-step is small by design.
@@ -20,11 +21,26 @@ pub struct Step {
     pub position: i64,
     pub archived: bool,
     pub created_at: DateTime<Utc>,
+    /// What a measurable step counts ("pages", with a target of 10 a day),
+    /// or `None` for a step that is simply done.
+    pub measure: Option<Measure>,
 }
 
 impl Step {
     pub fn is_one_minute(&self) -> bool {
         self.minutes == Some(1)
+    }
+
+    /// Its target, if it is measured and has one.
+    pub fn target(&self) -> Option<&super::measure::Target> {
+        self.measure.as_ref().and_then(|m| m.target.as_ref())
+    }
+
+    /// Whether it is a limit ("at most 2 coffees"): a day under it counts,
+    /// and it never asks for a win the way a to-do does.
+    pub fn is_limit(&self) -> bool {
+        self.target()
+            .is_some_and(|t| t.bound == super::measure::Bound::AtMost)
     }
 }
 

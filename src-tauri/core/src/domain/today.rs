@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 
 use chrono::{Datelike, Duration, NaiveDate};
 
+use super::measure::{Bound, Per};
 use super::{Cadence, Goal, Step};
 
 /// What has been logged for a step, as far as today's view needs it.
@@ -21,6 +22,25 @@ pub struct StepProgress {
     pub last_done_before: Option<NaiveDate>,
     /// Any win for the step, ever: a one-off step is then done.
     pub ever_done: bool,
+    /// A measured step's amounts on the day asked about and in its ISO
+    /// week up to that day, in thousandths.
+    pub amount_today: i64,
+    pub amount_this_week: i64,
+}
+
+/// Whether the step has what it asks for on the day `progress` is about:
+/// a win, or for an "at least" target the day's (or the week's) amount.
+pub fn reached(step: &Step, progress: StepProgress) -> bool {
+    match step.target() {
+        Some(t) if t.bound == Bound::AtLeast => {
+            let sum = match t.per {
+                Per::Day => progress.amount_today,
+                Per::Week => progress.amount_this_week,
+            };
+            sum >= t.amount.milli()
+        }
+        _ => progress.done_today,
+    }
 }
 
 /// A step's progress on `day` from the days it has a win (`won`, at least
@@ -35,6 +55,7 @@ pub fn progress_on(won: &BTreeSet<NaiveDate>, day: NaiveDate) -> StepProgress {
         days_this_month: won.range(month_start..=day).count() as u32,
         last_done_before: won.range(..day).next_back().copied(),
         ever_done: won.range(..=day).next().is_some(),
+        ..StepProgress::default()
     }
 }
 
@@ -61,11 +82,16 @@ pub fn days_not_asked(
         .collect()
 }
 
-/// Whether a step still asks for a win on `date`, given its progress.
+/// Whether a step still asks for a win on `date`, given its progress. A
+/// limit ("at most 2 coffees") never does: it is kept, not done.
 pub fn is_open_on(step: &Step, progress: StepProgress, date: NaiveDate) -> bool {
-    if step.archived {
+    if step.archived || step.is_limit() {
         return false;
     }
+    let progress = StepProgress {
+        done_today: reached(step, progress),
+        ..progress
+    };
     match step.cadence {
         Cadence::Once => !progress.ever_done,
         Cadence::Daily => !progress.done_today,
@@ -146,6 +172,7 @@ mod tests {
             position: i64::from(n),
             archived: false,
             created_at: Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap(),
+            measure: None,
         }
     }
 

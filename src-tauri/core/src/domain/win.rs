@@ -75,6 +75,8 @@ pub struct Win {
     pub goal_id: Option<GoalId>,
     pub step_id: Option<StepId>,
     pub source: WinSource,
+    /// How much, for a measurable step ("7" pages); `None` otherwise.
+    pub amount: Option<super::measure::Amount>,
 }
 
 impl Win {
@@ -178,6 +180,7 @@ mod tests {
             goal_id: None,
             step_id: None,
             source: WinSource::Window,
+            amount: None,
         };
         let today = "2026-12-07".parse().unwrap();
         assert!(win("2026-12-06").entered_later(today));

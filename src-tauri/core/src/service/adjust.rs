@@ -99,19 +99,22 @@ pub fn adjust_step(
     kind: OfferKind,
     draft: &StepDraft,
 ) -> Result<Step> {
-    let (title, cadence, minutes) = validate(draft)?;
+    let checked = validate(draft)?;
     store.write(|tx| {
         let before = super::ops::step_exists(tx, id)?;
         if before.archived {
             return Err(Error::Conflict(crate::tr!("error-offer-step-archived")));
         }
-        if !cadence.is_recurring() {
+        if !checked.cadence.is_recurring() {
             return Err(Error::Validation(crate::tr!("error-offer-needs-rhythm")));
         }
+        // An offer changes the size: a measured step keeps its measure
+        // unless the offer brings a new target.
         let after = Step {
-            title,
-            cadence,
-            minutes,
+            title: checked.title,
+            cadence: checked.cadence,
+            minutes: checked.minutes,
+            measure: checked.measure.or_else(|| before.measure.clone()),
             ..before.clone()
         };
         if after == before {
@@ -208,6 +211,7 @@ mod tests {
                 number: None,
             },
             minutes,
+            measure: None,
         }
     }
 

@@ -263,6 +263,7 @@ mod tests {
                 goal: None,
                 step: None,
                 source: WinSource::Window,
+                amount: None,
             },
         )
         .unwrap();
@@ -549,6 +550,7 @@ mod tests {
                         goal: None,
                         step: None,
                         source: WinSource::Tray,
+                        amount: None,
                     },
                 )
             });

@@ -479,6 +479,7 @@ mod tests {
                     ..Default::default()
                 },
                 minutes: Some(1),
+                measure: None,
             },
         )
         .unwrap();
@@ -492,6 +493,7 @@ mod tests {
             goal: None,
             step,
             source: WinSource::Window,
+            amount: None,
         };
         log_win(&t.store, &clock, &draft(None)).unwrap();
         for (i, c) in pattern.chars().enumerate() {

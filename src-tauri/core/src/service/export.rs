@@ -16,9 +16,11 @@ use crate::error::{Error, Result};
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
 
+use super::ops::export_json::amount_json;
 pub use super::ops::export_json::{
-    CadenceJson, ExportFile, FocusActionJson, GoalJson, OneThingJson, ReflectionJson, RestDayJson,
-    RewardJson, StackJson, StepJson, StepVersionJson, WinJson, FORMAT, VERSION,
+    CadenceJson, ExportFile, FocusActionJson, GoalJson, MeasureJson, OneThingJson, ReflectionJson,
+    RestDayJson, RewardJson, StackJson, StepJson, StepVersionJson, TargetJson, WinJson, FORMAT,
+    VERSION,
 };
 
 fn instant(t: DateTime<Utc>) -> String {
@@ -51,6 +53,7 @@ fn win_json(r: WinRecord) -> WinJson {
         goal_id: r.win.goal_id.map(|g| g.to_string()),
         step_id: r.win.step_id.map(|s| s.to_string()),
         source: r.win.source.as_str().into(),
+        amount: r.win.amount.map(amount_json),
     }
 }
 
@@ -134,6 +137,15 @@ fn export_with<Wins>(
             position: s.position,
             archived: s.archived,
             created_at: instant(s.created_at),
+            measure: s.measure.map(|m| MeasureJson {
+                unit: m.unit.as_str().to_owned(),
+                target: m.target.map(|t| TargetJson {
+                    amount: amount_json(t.amount),
+                    per: t.per.as_str().into(),
+                    bound: t.bound.as_str().into(),
+                }),
+                usual: m.usual.map(amount_json),
+            }),
         })
         .collect();
     let rest_days = store::rest_days::all(conn)?
@@ -204,6 +216,7 @@ fn export_with<Wins>(
             cadence: cadence_json(v.cadence),
             minutes: v.minutes.map(i64::from),
             reason: v.reason.as_str().into(),
+            target: v.target.map(amount_json),
         })
         .collect();
     let rewards = store::rewards::list(conn)?
@@ -388,6 +401,7 @@ mod tests {
                 goal: None,
                 step: None,
                 source: WinSource::Window,
+                amount: None,
             };
             ids.push(log_win(&t.store, &clock, &draft).unwrap().record.win.id);
         }
@@ -431,6 +445,7 @@ mod tests {
                     ..Default::default()
                 },
                 minutes: Some(1),
+                measure: None,
             },
         )
         .unwrap();
@@ -445,6 +460,7 @@ mod tests {
                     goal: None,
                     step: Some(s.id.clone()),
                     source: WinSource::Window,
+                    amount: None,
                 },
             )
             .unwrap();

@@ -151,6 +151,7 @@ pub fn log_one_thing(store: &Store, clock: &dyn Clock, source: WinSource) -> Res
             goal: None,
             step,
             source,
+            amount: None,
         };
         let text = (draft.step.is_none()).then(|| row.one.text.clone());
         insert_win(tx, clock, &draft, text, String::new(), None)
@@ -173,6 +174,7 @@ mod tests {
             goal: None,
             step: None,
             source,
+            amount: None,
         }
     }
 

@@ -49,6 +49,7 @@ mod tests {
             goal: None,
             step: None,
             source: WinSource::Window,
+            amount: None,
         }
     }
 
@@ -131,6 +132,7 @@ mod tests {
                         goal_id: None,
                         step_id: None,
                         source: WinSource::Import,
+                        amount: None,
                     },
                 )
             })

@@ -103,6 +103,7 @@ pub mod test_support {
                 ..Default::default()
             },
             minutes: None,
+            measure: None,
         }
     }
 }

@@ -628,6 +628,7 @@ mod tests {
             goal: goal.map(|g| g.id.clone()),
             step: None,
             source: WinSource::Window,
+            amount: None,
         }
     }
 

@@ -128,6 +128,7 @@ pub fn done(store: &Store, clock: &dyn Clock, slot: &SlotKey) -> Result<Option<W
             goal_id: step.as_ref().and_then(|s| s.goal_id.clone()),
             step_id: step.map(|s| s.id),
             source: WinSource::Reminder,
+            amount: None,
         };
         store::wins::insert(tx, &win)?;
         store::wins::get(tx, &win.id)
@@ -351,6 +352,7 @@ mod tests {
                 goal: None,
                 step: stack.step_id.clone(),
                 source: WinSource::Window,
+                amount: None,
             },
         )
         .unwrap();

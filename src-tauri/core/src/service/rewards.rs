@@ -133,6 +133,7 @@ mod tests {
             goal: None,
             step: None,
             source,
+            amount: None,
         }
     }
 

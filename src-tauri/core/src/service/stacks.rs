@@ -127,6 +127,7 @@ pub fn save_stack(
                     position: store::steps::list_for_goal(tx, None)?.len() as i64,
                     archived: false,
                     created_at: now,
+                    measure: None,
                 };
                 store::steps::insert(tx, &step)?;
                 super::ops::step_versions::record_start(tx, clock, &step)?;

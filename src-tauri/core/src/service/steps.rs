@@ -7,7 +7,7 @@ use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
 use super::ops::steps::{add_step_in, validate};
-pub use super::ops::steps::{CadenceDraft, StepDraft};
+pub use super::ops::steps::{CadenceDraft, MeasureDraft, StepDraft};
 
 /// Adds a step at the end of a goal's steps (or of the standalone steps).
 pub fn add_step(
@@ -20,21 +20,23 @@ pub fn add_step(
     store.write(|tx| add_step_in(tx, clock, goal, checked))
 }
 
-/// Changes a step's title, cadence and duration; a change is kept as the
-/// step's version from today (`service::adjust`).
+/// Changes a step's title, cadence, duration and measure (`None` makes it
+/// a step that is simply done); a change is kept as the step's version
+/// from today (`service::adjust`).
 pub fn update_step(
     store: &Store,
     clock: &dyn Clock,
     id: &StepId,
     draft: &StepDraft,
 ) -> Result<Step> {
-    let (title, cadence, minutes) = validate(draft)?;
+    let checked = validate(draft)?;
     store.write(|tx| {
         let before = super::ops::step_exists(tx, id)?;
         let step = Step {
-            title,
-            cadence,
-            minutes,
+            title: checked.title,
+            cadence: checked.cadence,
+            minutes: checked.minutes,
+            measure: checked.measure,
             ..before.clone()
         };
         store::steps::update(tx, &step, clock.now().timestamp_millis())?;
@@ -98,6 +100,7 @@ mod tests {
                 number: Some(3),
             },
             minutes: Some(1),
+            measure: None,
         }
     }
 

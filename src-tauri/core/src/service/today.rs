@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
-use crate::domain::{open_steps, smallest_next_step, Goal, GoalStatus, Step};
+use crate::domain::measure::{standing, Amount, DayStanding, Per};
+use crate::domain::{open_steps, smallest_next_step, Goal, GoalStatus, Step, StepProgress};
 use crate::error::Result;
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
@@ -28,6 +29,33 @@ pub struct OpenStep {
     pub step: Step,
     pub goal_title: Option<String>,
     pub goal_colour: Option<String>,
+    /// A measured step's amount so far in its target's period (today, or
+    /// this week for a weekly target): "7 of 10 pages".
+    pub amount: Option<Amount>,
+}
+
+/// A limit ("at most 2 coffees") and how today stands with it. Limits are
+/// not to-dos: they never sit among the open steps or in the tray's ✓
+/// list, and a day with nothing logged is a day kept.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LimitToday {
+    pub step: Step,
+    pub goal_title: Option<String>,
+    /// What is logged so far in the limit's period (today or this week).
+    pub amount: Amount,
+    /// Under the limit or over it.
+    pub standing: DayStanding,
+}
+
+/// A measured step's amount so far in its target's period (a day without
+/// a target), from its progress.
+fn amount_so_far(step: &Step, p: StepProgress) -> Option<Amount> {
+    let measure = step.measure.as_ref()?;
+    let milli = match measure.target.map(|t| t.per) {
+        Some(Per::Week) => p.amount_this_week,
+        _ => p.amount_today,
+    };
+    Some(Amount::total(milli))
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -36,6 +64,9 @@ pub struct TodayView {
     pub goals: Vec<GoalToday>,
     /// Every step open now, in goal then step order (tray menu, quick window).
     pub open_steps: Vec<OpenStep>,
+    /// The limits of active goals (and standalone ones), in goal then step
+    /// order.
+    pub limits: Vec<LimitToday>,
     /// Today's newest wins, newest first, at most [`TODAY_WINS`]: what a
     /// day's page shows however busy the day was (the Wins page has all).
     pub wins: Vec<WinRecord>,
@@ -73,9 +104,11 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
                     step: step.clone(),
                     goal_title: goal.map(|g| g.title.clone()),
                     goal_colour: goal.map(|g| g.colour.clone()),
+                    amount: amount_so_far(step, progress_of_step(step)),
                 }
             })
             .collect();
+        let limits = limits_of(&goals, &steps, progress_of_step);
         let goals = goals
             .into_iter()
             .map(|goal| {
@@ -99,11 +132,46 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
             date,
             goals,
             open_steps: open,
+            limits,
             wins,
             win_count,
             focus,
         })
     })
+}
+
+/// The limits among `steps` whose goal is active (or that have none), in
+/// goal then step order, with what today (or this week) holds.
+fn limits_of(
+    goals: &[Goal],
+    steps: &[Step],
+    progress: impl Fn(&Step) -> StepProgress,
+) -> Vec<LimitToday> {
+    let rank = |s: &Step| match &s.goal_id {
+        Some(g) => goals.iter().position(|goal| &goal.id == g),
+        None => Some(goals.len()),
+    };
+    let mut limits: Vec<(usize, &Step)> = steps
+        .iter()
+        .filter(|s| s.is_limit() && !s.archived)
+        .filter_map(|s| rank(s).map(|r| (r, s)))
+        .collect();
+    limits.sort_by_key(|(r, s)| (*r, s.position));
+    limits
+        .into_iter()
+        .map(|(_, step)| {
+            let amount = amount_so_far(step, progress(step)).unwrap_or(Amount::ZERO);
+            LimitToday {
+                goal_title: goals
+                    .iter()
+                    .find(|g| Some(&g.id) == step.goal_id.as_ref())
+                    .map(|g| g.title.clone()),
+                standing: standing(Some(amount), step.target()),
+                amount,
+                step: step.clone(),
+            }
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -126,6 +194,7 @@ mod tests {
                 number: Some(3),
             },
             minutes: Some(1),
+            measure: None,
         }
     }
 
@@ -182,6 +251,7 @@ mod tests {
             goal: None,
             step: None,
             source: WinSource::Cli,
+            amount: None,
         };
         let n = TODAY_WINS + 3;
         for i in 0..n {
@@ -229,6 +299,7 @@ mod tests {
             goal: None,
             step: None,
             source: WinSource::Window,
+            amount: None,
         };
         log_win(&t.store, &clock, &draft).unwrap();
         assert_eq!(today(&t.store, &clock).unwrap().wins.len(), 1);

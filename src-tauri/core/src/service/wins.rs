@@ -3,6 +3,7 @@
 use chrono::{Duration, NaiveDate};
 
 use crate::clock::Clock;
+use crate::domain::measure::Amount;
 use crate::domain::text::{Note, Title};
 use crate::domain::win::{can_undo_delete, check_win_day, UNDO_SECONDS};
 use crate::domain::{is_open_on, Cadence, StepId, WinId, WinSource};
@@ -63,6 +64,20 @@ pub fn tick_step_on(
     source: WinSource,
     day: Option<NaiveDate>,
 ) -> Result<Logged> {
+    tick_step_with(store, clock, step, source, day, None)
+}
+
+/// [`tick_step_on`] with an amount for a measured step (`None`: its usual
+/// amount). A measured step takes more on the same day ("three pages
+/// more"), even past its target; only an archived step refuses.
+pub fn tick_step_with(
+    store: &Store,
+    clock: &dyn Clock,
+    step: &StepId,
+    source: WinSource,
+    day: Option<NaiveDate>,
+    amount: Option<Amount>,
+) -> Result<Logged> {
     let today = clock.today();
     let draft = WinDraft {
         text: String::new(),
@@ -70,6 +85,7 @@ pub fn tick_step_on(
         goal: None,
         step: Some(step.clone()),
         source,
+        amount,
     };
     store.write(|tx| {
         let s = super::ops::step_exists(tx, step)?;
@@ -78,10 +94,12 @@ pub fn tick_step_on(
             .get(&s.id)
             .copied()
             .unwrap_or_default();
-        let refusal = if on == today {
-            (!is_open_on(&s, progress, today)).then_some("error-step-done-for-now")
-        } else if s.archived {
+        let refusal = if s.archived {
             Some("error-step-done-for-now")
+        } else if s.measure.is_some() {
+            None
+        } else if on == today {
+            (!is_open_on(&s, progress, today)).then_some("error-step-done-for-now")
         } else {
             let had_it = if s.cadence == Cadence::Once {
                 progress.ever_done
@@ -109,6 +127,20 @@ pub fn edit_win(
     note: &str,
     day: Option<NaiveDate>,
 ) -> Result<WinRecord> {
+    edit_win_with(store, clock, id, text, note, day, None)
+}
+
+/// [`edit_win`] that also sets the amount of a measured step's win
+/// (`None` leaves it as it is).
+pub fn edit_win_with(
+    store: &Store,
+    clock: &dyn Clock,
+    id: &WinId,
+    text: &str,
+    note: &str,
+    day: Option<NaiveDate>,
+    amount: Option<Amount>,
+) -> Result<WinRecord> {
     let text = Title::parse(text, "core-field-win")?.into_string();
     let note = Note::parse(note, "core-field-note")?.into_string();
     if let Some(day) = day {
@@ -121,6 +153,18 @@ pub fn edit_win(
         }
         if let Some(day) = day {
             store::wins::move_to_day(tx, id, day, now)?;
+        }
+        if let Some(amount) = amount {
+            let measured = super::ops::win_exists(tx, id)?
+                .win
+                .step_id
+                .map(|step| super::ops::step_exists(tx, &step))
+                .transpose()?
+                .is_some_and(|s| s.measure.is_some());
+            if !measured {
+                return Err(Error::Validation(crate::tr!("error-amount-unmeasured")));
+            }
+            store::wins::set_amount(tx, id, amount, now)?;
         }
         super::ops::win_exists(tx, id)
     })
@@ -175,6 +219,7 @@ mod tests {
             goal: None,
             step: None,
             source: WinSource::Window,
+            amount: None,
         }
     }
 
@@ -191,6 +236,7 @@ mod tests {
                     ..Default::default()
                 },
                 minutes: None,
+                measure: None,
             },
         )
         .unwrap()
@@ -501,6 +547,7 @@ mod tests {
                     ..Default::default()
                 },
                 minutes: None,
+                measure: None,
             },
         )
         .unwrap();

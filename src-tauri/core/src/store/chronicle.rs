@@ -283,6 +283,7 @@ mod tests {
             goal_id: step.then(|| GoalId::from_trusted(GOAL.into())),
             step_id: step.then(|| StepId::from_trusted(STEP.into())),
             source: WinSource::Window,
+            amount: None,
         }
     }
 

@@ -30,6 +30,10 @@ pub struct LoopHabitRow {
     pub kind: i64,
     pub unit: String,
     pub uuid: Option<String>,
+    /// A numerical habit's target over its frequency's days, and whether
+    /// it is a lower (0, "at least") or an upper (1, "at most") one.
+    pub target_value: f64,
+    pub target_type: i64,
 }
 
 /// One row of Loop's `Repetitions` table.
@@ -117,7 +121,7 @@ pub fn read(path: &Path) -> Result<LoopBackup> {
     };
     let sql = format!(
         "SELECT id, COALESCE(name, ''), {question}, COALESCE(freq_num, 1), COALESCE(freq_den, 1),
-                COALESCE(archived, 0), {}, {}, {}, {}, {}, {}, {}
+                COALESCE(archived, 0), {}, {}, {}, {}, {}, {}, {}, {}, {}
          FROM Habits ORDER BY {}, id",
         col(&habit_cols, "position", "0"),
         col(&habit_cols, "reminder_hour", "NULL"),
@@ -126,6 +130,8 @@ pub fn read(path: &Path) -> Result<LoopBackup> {
         col(&habit_cols, "type", "0"),
         col(&habit_cols, "unit", "''"),
         col(&habit_cols, "uuid", "NULL"),
+        col(&habit_cols, "target_value", "0"),
+        col(&habit_cols, "target_type", "0"),
         col(&habit_cols, "position", "0"),
     );
     let bad = |e: rusqlite::Error| not_loop(e.to_string());
@@ -149,6 +155,8 @@ pub fn read(path: &Path) -> Result<LoopBackup> {
                 kind: r.get(10)?,
                 unit: r.get::<_, Option<String>>(11)?.unwrap_or_default(),
                 uuid: r.get(12)?,
+                target_value: r.get::<_, Option<f64>>(13)?.unwrap_or(0.0),
+                target_type: r.get::<_, Option<i64>>(14)?.unwrap_or(0),
             })
         })
         .map_err(bad)?

@@ -17,6 +17,7 @@ pub const SQL: &[&str] = &[
     include_str!("../../migrations/0006_reflect_focus_adjust_rewards.sql"),
     include_str!("../../migrations/0007_sync.sql"),
     include_str!("../../migrations/0008_longer_rhythms.sql"),
+    include_str!("../../migrations/0009_measured_steps.sql"),
 ];
 
 /// The migrations that make tables again (SQLite cannot change a CHECK in
@@ -36,6 +37,7 @@ const FIXTURES: &[&str] = &[
     include_str!("../../migrations/fixtures/v6_rows.sql"),
     include_str!("../../migrations/fixtures/v7_rows.sql"),
     include_str!("../../migrations/fixtures/v8_rows.sql"),
+    include_str!("../../migrations/fixtures/v9_rows.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -212,6 +214,25 @@ mod tests {
                 .unwrap();
             let second = if from >= 8 { "every_n_days" } else { "weekly" };
             assert_eq!(cadences[1], second, "upgrading from v{from}");
+            // 0009 measures steps: earlier rows are not measured and their
+            // wins carry no amount; the tally sums the amounts there are.
+            let (unit, amount, summed): (Option<String>, Option<i64>, i64) = store
+                .read(|c| {
+                    Ok(c.query_row(
+                        "SELECT (SELECT unit FROM steps ORDER BY id LIMIT 1),
+                                (SELECT amount_milli FROM wins ORDER BY id LIMIT 1),
+                                (SELECT SUM(amount_milli) FROM win_days)",
+                        [],
+                        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+                    )?)
+                })
+                .unwrap();
+            let measured = if from >= 9 {
+                (Some("words".to_owned()), Some(250_000), 250_000)
+            } else {
+                (None, None, 0)
+            };
+            assert_eq!((unit, amount, summed), measured, "upgrading from v{from}");
             let kept = i64::from(from >= 7);
             assert_eq!(
                 (mode, outbox, fields, peers),

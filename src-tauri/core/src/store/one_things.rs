@@ -202,6 +202,7 @@ mod tests {
                 goal_id: None,
                 step_id: None,
                 source: WinSource::Window,
+                amount: None,
             },
         )
         .unwrap();

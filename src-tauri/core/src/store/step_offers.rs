@@ -64,6 +64,7 @@ mod tests {
                         position: 0,
                         archived: false,
                         created_at: Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap(),
+                        measure: None,
                     },
                 )?;
                 set_quiet(tx, &id, day(5))?;

@@ -1,5 +1,6 @@
 //! The `step_versions` table: a step as it was from a day on (its title,
-//! cadence and minutes), one row per step and day. The row with the latest
+//! cadence, minutes and, for a measured step, its target amount), one row
+//! per step and day. The row with the latest
 //! `effective_date` on or before a day is the step on that day; `steps`
 //! keeps the current values.
 
@@ -9,11 +10,12 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use super::{from_day, to_day, to_millis};
 use crate::domain::adjust::{ChangeReason, StepVersion};
 use crate::domain::ids::StepVersionId;
+use crate::domain::measure::Amount;
 use crate::domain::{Cadence, StepId};
 use crate::error::Result;
 
 const COLUMNS: &str =
-    "step_id, effective_date, title, cadence_kind, cadence_number, minutes, reason";
+    "step_id, effective_date, title, cadence_kind, cadence_number, minutes, reason, target_milli";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<StepVersion> {
     let day: String = row.get(1)?;
@@ -27,6 +29,11 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<StepVersion> {
         cadence: Cadence::from_parts(&kind, number).map_err(|e| super::bad_column(e.0))?,
         minutes: row.get(5)?,
         reason: ChangeReason::parse(&reason).map_err(|e| super::bad_column(e.0))?,
+        target: row
+            .get::<_, Option<i64>>(7)?
+            .map(Amount::from_milli)
+            .transpose()
+            .map_err(|e| super::bad_column(e.0))?,
     })
 }
 
@@ -51,8 +58,8 @@ pub fn all(conn: &Connection) -> Result<Vec<StepVersion>> {
 /// The insert both writers share; `put` adds what a clash on the step's
 /// day does.
 const INSERT: &str = "INSERT INTO step_versions (id, step_id, effective_date, title, cadence_kind,
-                                   cadence_number, minutes, reason, created_at)
-     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)";
+                                   cadence_number, minutes, reason, created_at, target_milli)
+     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)";
 
 fn write(
     conn: &Connection,
@@ -73,6 +80,7 @@ fn write(
             v.minutes,
             v.reason.as_str(),
             to_millis(now),
+            v.target.map(|a| a.milli()),
         ],
     )?;
     Ok(())
@@ -85,6 +93,7 @@ pub fn put(conn: &Connection, v: &StepVersion, now: DateTime<Utc>) -> Result<()>
         "{INSERT} ON CONFLICT (step_id, effective_date) DO UPDATE SET
              title = excluded.title, cadence_kind = excluded.cadence_kind,
              cadence_number = excluded.cadence_number, minutes = excluded.minutes,
+             target_milli = excluded.target_milli,
              reason = CASE WHEN step_versions.reason = 'start' THEN 'start'
                            ELSE excluded.reason END"
     );
@@ -108,7 +117,7 @@ pub fn all_with_ids(conn: &Connection) -> Result<Vec<(StepVersionId, StepVersion
         "SELECT {COLUMNS}, id FROM step_versions ORDER BY step_id, effective_date"
     ))?;
     let rows = stmt.query_map([], |row| {
-        Ok((StepVersionId::from_trusted(row.get(7)?), from_row(row)?))
+        Ok((StepVersionId::from_trusted(row.get(8)?), from_row(row)?))
     })?;
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
@@ -160,6 +169,7 @@ mod tests {
             cadence: Cadence::TimesPerWeek(3),
             minutes: Some(minutes),
             reason,
+            target: None,
         }
     }
 
@@ -180,6 +190,7 @@ mod tests {
                         position: 0,
                         archived: false,
                         created_at: now,
+                        measure: None,
                     },
                 )?;
                 put(tx, &version(3, 10, ChangeReason::Start), now)?;

@@ -3,11 +3,61 @@
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{from_millis, to_millis};
+use crate::domain::measure::{Amount, Bound, Measure, Per, Target, Unit};
 use crate::domain::{Cadence, GoalId, Step, StepId};
 use crate::error::Result;
 
 const COLUMNS: &str =
-    "id, goal_id, title, cadence_kind, cadence_number, minutes, position, archived, created_at";
+    "id, goal_id, title, cadence_kind, cadence_number, minutes, position, archived, created_at,
+     unit, target_milli, target_per, target_bound, usual_milli";
+
+/// A step's measure from its columns (`unit` NULL: not measured).
+fn measure_from(
+    unit: Option<String>,
+    target_milli: Option<i64>,
+    per: Option<String>,
+    bound: Option<String>,
+    usual_milli: Option<i64>,
+) -> std::result::Result<Option<Measure>, crate::domain::RuleError> {
+    let Some(unit) = unit else {
+        return Ok(None);
+    };
+    let target = match (target_milli, per, bound) {
+        (Some(milli), Some(per), Some(bound)) => Some(Target::new(
+            Amount::from_milli(milli)?,
+            Per::parse(&per)?,
+            Bound::parse(&bound)?,
+        )?),
+        _ => None,
+    };
+    Ok(Some(Measure {
+        unit: Unit::parse(&unit)?,
+        target,
+        usual: usual_milli.map(Amount::from_milli).transpose()?,
+    }))
+}
+
+/// The columns a step's measure is kept in, in `COLUMNS`' order.
+type MeasureColumns<'a> = (
+    Option<&'a str>,
+    Option<i64>,
+    Option<&'static str>,
+    Option<&'static str>,
+    Option<i64>,
+);
+
+fn measure_columns(step: &Step) -> MeasureColumns<'_> {
+    let Some(m) = &step.measure else {
+        return (None, None, None, None, None);
+    };
+    (
+        Some(m.unit.as_str()),
+        m.target.map(|t| t.amount.milli()),
+        m.target.map(|t| t.per.as_str()),
+        m.target.map(|t| t.bound.as_str()),
+        m.usual.map(|a| a.milli()),
+    )
+}
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Step> {
     let kind: String = row.get(3)?;
@@ -21,6 +71,14 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Step> {
         position: row.get(6)?,
         archived: row.get(7)?,
         created_at: from_millis(row.get(8)?)?,
+        measure: measure_from(
+            row.get(9)?,
+            row.get(10)?,
+            row.get(11)?,
+            row.get(12)?,
+            row.get(13)?,
+        )
+        .map_err(|e| super::bad_column(e.0))?,
     })
 }
 
@@ -48,10 +106,12 @@ pub fn get(conn: &Connection, id: &StepId) -> Result<Option<Step>> {
 }
 
 pub fn insert(conn: &Connection, step: &Step) -> Result<()> {
+    let (unit, target, per, bound, usual) = measure_columns(step);
     conn.execute(
         "INSERT INTO steps (id, goal_id, title, cadence_kind, cadence_number, minutes, position,
-                            archived, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
+                            archived, created_at, updated_at,
+                            unit, target_milli, target_per, target_bound, usual_milli)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9, ?10, ?11, ?12, ?13, ?14)",
         params![
             step.id.as_str(),
             step.goal_id.as_ref().map(GoalId::as_str),
@@ -62,6 +122,11 @@ pub fn insert(conn: &Connection, step: &Step) -> Result<()> {
             step.position,
             step.archived,
             to_millis(step.created_at),
+            unit,
+            target,
+            per,
+            bound,
+            usual,
         ],
     )?;
     Ok(())
@@ -69,9 +134,11 @@ pub fn insert(conn: &Connection, step: &Step) -> Result<()> {
 
 /// Writes the editable fields of `step`. Returns whether the step exists.
 pub fn update(conn: &Connection, step: &Step, now_ms: i64) -> Result<bool> {
+    let (unit, target, per, bound, usual) = measure_columns(step);
     let n = conn.execute(
         "UPDATE steps SET title = ?2, cadence_kind = ?3, cadence_number = ?4, minutes = ?5,
-                archived = ?6, updated_at = ?7
+                archived = ?6, updated_at = ?7, unit = ?8, target_milli = ?9, target_per = ?10,
+                target_bound = ?11, usual_milli = ?12
          WHERE id = ?1",
         params![
             step.id.as_str(),
@@ -80,7 +147,12 @@ pub fn update(conn: &Connection, step: &Step, now_ms: i64) -> Result<bool> {
             step.cadence.number(),
             step.minutes,
             step.archived,
-            now_ms
+            now_ms,
+            unit,
+            target,
+            per,
+            bound,
+            usual,
         ],
     )?;
     Ok(n == 1)
@@ -116,6 +188,7 @@ mod tests {
             position: i64::from(n),
             archived: false,
             created_at: Utc.with_ymd_and_hms(2026, 11, 1, 0, 0, 0).unwrap(),
+            measure: None,
         }
     }
 

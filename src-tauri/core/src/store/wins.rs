@@ -7,6 +7,7 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use super::{from_day, from_millis, to_day, to_millis};
+use crate::domain::measure::Amount;
 use crate::domain::{GoalId, StepId, StepProgress, Win, WinId, WinSource};
 use crate::error::Result;
 
@@ -17,11 +18,13 @@ pub struct WinRecord {
     pub goal_title: Option<String>,
     pub goal_colour: Option<String>,
     pub step_title: Option<String>,
+    /// The unit of the win's step, when it is measured.
+    pub step_unit: Option<String>,
 }
 
 pub(crate) const SELECT: &str =
     "SELECT w.id, w.text, w.note, w.logged_at, w.local_date, w.goal_id, w.step_id,
-            w.source, g.title, g.colour, s.title
+            w.source, g.title, g.colour, s.title, w.amount_milli, s.unit
      FROM wins w
      LEFT JOIN goals g ON g.id = w.goal_id
      LEFT JOIN steps s ON s.id = w.step_id";
@@ -39,17 +42,24 @@ pub(crate) fn from_row(row: &Row<'_>) -> rusqlite::Result<WinRecord> {
             goal_id: row.get::<_, Option<String>>(5)?.map(GoalId::from_trusted),
             step_id: row.get::<_, Option<String>>(6)?.map(StepId::from_trusted),
             source: WinSource::parse(&source).map_err(|e| super::bad_column(e.0))?,
+            amount: row
+                .get::<_, Option<i64>>(11)?
+                .map(Amount::from_milli)
+                .transpose()
+                .map_err(|e| super::bad_column(e.0))?,
         },
         goal_title: row.get(8)?,
         goal_colour: row.get(9)?,
         step_title: row.get(10)?,
+        step_unit: row.get(12)?,
     })
 }
 
 pub fn insert(conn: &Connection, win: &Win) -> Result<()> {
     conn.prepare_cached(
-        "INSERT INTO wins (id, text, note, logged_at, local_date, goal_id, step_id, source, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?4)",
+        "INSERT INTO wins (id, text, note, logged_at, local_date, goal_id, step_id, source, updated_at,
+                           amount_milli)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?4, ?9)",
     )?
     .execute(params![
         win.id.as_str(),
@@ -60,6 +70,7 @@ pub fn insert(conn: &Connection, win: &Win) -> Result<()> {
         win.goal_id.as_ref().map(GoalId::as_str),
         win.step_id.as_ref().map(StepId::as_str),
         win.source.as_str(),
+        win.amount.map(|a| a.milli()),
     ])?;
     Ok(())
 }
@@ -97,6 +108,20 @@ pub fn update_text(
     let n = conn.execute(
         "UPDATE wins SET text = ?2, note = ?3, updated_at = ?4 WHERE id = ?1 AND deleted_at IS NULL",
         params![id.as_str(), text, note, to_millis(now)],
+    )?;
+    Ok(n == 1)
+}
+
+/// Changes a live win's amount. Returns whether it was found.
+pub fn set_amount(
+    conn: &Connection,
+    id: &WinId,
+    amount: Amount,
+    now: DateTime<Utc>,
+) -> Result<bool> {
+    let n = conn.execute(
+        "UPDATE wins SET amount_milli = ?2, updated_at = ?3 WHERE id = ?1 AND deleted_at IS NULL",
+        params![id.as_str(), amount.milli(), to_millis(now)],
     )?;
     Ok(n == 1)
 }
@@ -245,14 +270,19 @@ pub fn step_progress(
     let from = day - chrono::Duration::days(31);
     let mut out: HashMap<StepId, StepProgress> = HashMap::new();
     let mut stmt = conn.prepare_cached(
-        "SELECT DISTINCT step_id, local_date FROM win_days
-         WHERE step_id <> '' AND local_date BETWEEN ?1 AND ?2",
+        "SELECT step_id, local_date, SUM(amount_milli) FROM win_days
+         WHERE step_id <> '' AND local_date BETWEEN ?1 AND ?2
+         GROUP BY step_id, local_date",
     )?;
     let rows = stmt.query_map([to_day(from), to_day(day)], |r| {
-        Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?))
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, String>(1)?,
+            r.get::<_, i64>(2)?,
+        ))
     })?;
     for row in rows {
-        let (id, date) = row?;
+        let (id, date, amount) = row?;
         let Ok(date) = date.parse::<NaiveDate>() else {
             continue;
         };
@@ -260,11 +290,13 @@ pub fn step_progress(
         p.ever_done = true;
         if date == day {
             p.done_today = true;
+            p.amount_today += amount;
         } else if p.last_done_before.is_none_or(|last| last < date) {
             p.last_done_before = Some(date);
         }
         if date >= week_start {
             p.days_this_week += 1;
+            p.amount_this_week += amount;
         }
         if date >= month_start {
             p.days_this_month += 1;
@@ -324,6 +356,7 @@ mod tests {
             goal_id: None,
             step_id: None,
             source: WinSource::Window,
+            amount: None,
         }
     }
 
@@ -435,7 +468,8 @@ mod tests {
                 days_this_week: 3,
                 days_this_month: 3,
                 last_done_before: Some(day(18)),
-                ever_done: true
+                ever_done: true,
+                ..Default::default()
             }
         );
         assert!(p[&once].ever_done);
@@ -451,7 +485,8 @@ mod tests {
                 days_this_week: 2,
                 days_this_month: 2,
                 last_done_before: Some(day(18)),
-                ever_done: true
+                ever_done: true,
+                ..Default::default()
             }
         );
     }

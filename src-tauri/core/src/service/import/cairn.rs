@@ -12,6 +12,7 @@ use crate::domain::adjust::{ChangeReason, StepVersion};
 use crate::domain::focus::OneThing;
 use crate::domain::goal::parse_colour;
 use crate::domain::ids::{FocusActionId, OneThingId, ReflectionId, StepVersionId};
+use crate::domain::measure::{Bound, Measure, Per, Target, Unit};
 use crate::domain::reflection::{
     check_focus_count, check_week, Answers, Became, FocusAction, Reflection, Week,
 };
@@ -24,7 +25,9 @@ use crate::domain::{
     Cadence, Goal, GoalId, GoalStatus, RuleError, Step, StepId, WeekdaySet, Win, WinId, WinSource,
 };
 use crate::error::{Error, Result};
-use crate::service::ops::export_json::{CadenceJson, ExportFile, FORMAT, VERSION};
+use crate::service::ops::export_json::{
+    amount_from_json, CadenceJson, ExportFile, MeasureJson, FORMAT, VERSION,
+};
 
 fn instant(text: &str) -> std::result::Result<DateTime<Utc>, RuleError> {
     DateTime::parse_from_rfc3339(text)
@@ -47,6 +50,26 @@ fn at(what: &str, i: usize, e: RuleError) -> Error {
         number = i + 1,
         problem = e.0
     ))
+}
+
+/// A measurable step's measure as the file holds it, checked like a form's.
+fn measure(m: &MeasureJson) -> std::result::Result<Measure, RuleError> {
+    let target = m
+        .target
+        .as_ref()
+        .map(|t| {
+            Target::new(
+                amount_from_json(t.amount)?,
+                Per::parse(&t.per)?,
+                Bound::parse(&t.bound)?,
+            )
+        })
+        .transpose()?;
+    Ok(Measure {
+        unit: Unit::parse(&m.unit)?,
+        target,
+        usual: m.usual.map(amount_from_json).transpose()?,
+    })
 }
 
 /// A step's cadence, as the step form reads it.
@@ -160,6 +183,7 @@ fn plan_of(mut file: ExportFile, clock: &dyn Clock) -> Result<Plan> {
                 position: s.position,
                 archived: s.archived,
                 created_at: instant(&s.created_at)?,
+                measure: s.measure.as_ref().map(measure).transpose()?,
             })
         })()
         .map_err(|e| at("step", i, e))?;
@@ -179,6 +203,7 @@ fn plan_of(mut file: ExportFile, clock: &dyn Clock) -> Result<Plan> {
                 goal_id: w.goal_id.as_deref().map(GoalId::parse).transpose()?,
                 step_id: w.step_id.as_deref().map(StepId::parse).transpose()?,
                 source: WinSource::parse(&w.source)?,
+                amount: w.amount.map(amount_from_json).transpose()?,
             })
         })()
         .map_err(|e| at("win", i, e))?;
@@ -276,6 +301,7 @@ fn read_v2(file: &ExportFile, clock: &dyn Clock, plan: &mut Plan) -> Result<()> 
                     cadence: cadence(&v.cadence)?,
                     minutes: parse_minutes(v.minutes)?,
                     reason: ChangeReason::parse(&v.reason)?,
+                    target: v.target.map(amount_from_json).transpose()?,
                 },
             ))
         })()

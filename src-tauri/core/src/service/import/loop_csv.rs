@@ -95,6 +95,9 @@ pub fn from_texts(habits_csv: &str, checkmarks_csv: &str, now: DateTime<Utc>) ->
                 reminder: None,
                 numerical: get(r, kind).trim().eq_ignore_ascii_case("NUMERICAL"),
                 unit: get(r, unit),
+                // Loop's CSV export carries no target (its backup does).
+                target_value: 0.0,
+                target_type: 0,
             }
         })
         .collect();

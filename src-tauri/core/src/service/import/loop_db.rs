@@ -1,8 +1,11 @@
 //! Loop Habit Tracker to Cairn: each habit becomes a recurring step under
 //! the goal "From Loop Habit Tracker", each check by hand a win on its day
-//! (source "import"), each skip a rest day, a numerical value the win's
-//! note with its unit, and a reminder a habit stack whose anchor the
-//! person fills in later. Shared by the backup (`.db`) and CSV readers.
+//! (source "import"), each skip a rest day, and a reminder a habit stack
+//! whose anchor the person fills in later. A numerical habit becomes a
+//! measured step with its unit and target ("at least" or "at most", per
+//! day or per week; Loop's monthly target becomes its weekly share), and
+//! each value the win's amount. Shared by the backup (`.db`) and CSV
+//! readers.
 
 use std::path::Path;
 
@@ -10,6 +13,7 @@ use chrono::{DateTime, NaiveDate, Utc};
 
 use super::{derived_id, Plan, SourceKind};
 use crate::domain::goal::colour_for_new_goal;
+use crate::domain::measure::{Amount, Bound, Measure, Per, Target, Unit, AMOUNT_SCALE, UNIT_MAX};
 use crate::domain::rest::{RestDay, RestReason};
 use crate::domain::stacks::{Stack, StackId};
 use crate::domain::text::{NOTE_MAX, TITLE_MAX};
@@ -43,6 +47,49 @@ pub struct Habit {
     pub reminder: Option<(i64, i64, i64)>,
     pub numerical: bool,
     pub unit: String,
+    /// A numerical habit's target over `freq_den` days (0: none).
+    pub target_value: f64,
+    /// Loop's target type: 0 at least, 1 at most.
+    pub target_type: i64,
+}
+
+/// A numerical habit's measure: its unit (Loop allows none; Cairn then
+/// counts "units") and its target. Loop's target covers the frequency's
+/// days: one day is Cairn's per day, seven per week, and any other span
+/// (a month) its share of a week.
+pub fn measure(h: &Habit) -> Option<Measure> {
+    if !h.numerical {
+        return None;
+    }
+    let unit = Unit::parse(&fit(&h.unit, UNIT_MAX))
+        .or_else(|_| Unit::parse(&crate::tr!("import-loop-unit")))
+        .ok()?;
+    let bound = if h.target_type == 1 {
+        Bound::AtMost
+    } else {
+        Bound::AtLeast
+    };
+    let (per, value) = match h.freq_den {
+        1 => (Per::Day, h.target_value),
+        7 => (Per::Week, h.target_value),
+        den if den > 0 => (Per::Week, h.target_value * 7.0 / den as f64),
+        _ => (Per::Day, h.target_value),
+    };
+    let target = (value.is_finite() && value > 0.0)
+        .then(|| amount_of(value))
+        .flatten()
+        .and_then(|amount| Target::new(amount, per, bound).ok());
+    Some(Measure {
+        unit,
+        target,
+        usual: None,
+    })
+}
+
+/// A value as Loop shows it, as an amount (rounded to thousandths, as
+/// Loop itself keeps them).
+fn amount_of(value: f64) -> Option<Amount> {
+    Amount::from_milli((value * AMOUNT_SCALE as f64).round() as i64).ok()
 }
 
 /// What a person recorded for a habit on a day.
@@ -127,18 +174,6 @@ fn fit(text: &str, max: usize) -> String {
     }
 }
 
-fn amount_text(value: f64, unit: &str) -> String {
-    let number = if value.fract() == 0.0 {
-        format!("{value:.0}")
-    } else {
-        format!("{value}")
-    };
-    match unit.trim() {
-        "" => number,
-        unit => format!("{number} {unit}"),
-    }
-}
-
 /// Builds the plan for `habits` and their `entries`. `namespace` keeps the
 /// ids of the two file kinds apart.
 pub fn plan(
@@ -177,15 +212,22 @@ pub fn plan(
             t if t.is_empty() => crate::tr!("import-loop-habit-untitled", number = i + 1),
             t => t,
         };
+        let measure = measure(h);
         plan.steps.push(Step {
             id: step_ids[i].clone(),
             goal_id: Some(goal_id.clone()),
             title: title.clone(),
-            cadence: cadence(h.freq_num, h.freq_den),
+            // A numerical habit's frequency is its target's span.
+            cadence: if measure.is_some() {
+                Cadence::Daily
+            } else {
+                cadence(h.freq_num, h.freq_den)
+            },
             minutes: None,
             position: i as i64,
             archived: h.archived,
             created_at,
+            measure,
         });
         if let Some((hour, minute, mask)) = h.reminder {
             if let Some(time) = chrono::NaiveTime::from_hms_opt(
@@ -212,13 +254,13 @@ pub fn plan(
         };
         let step = &step_ids[e.habit];
         let day = e.date.to_string();
-        let notes = fit(&e.notes, NOTE_MAX);
-        let note = match &e.mark {
-            Mark::Done => notes,
-            Mark::Amount(v) if *v > 0.0 => {
-                let amount = amount_text(*v, &habit.unit);
-                fit([amount, notes].join(" ").trim_end(), NOTE_MAX)
-            }
+        let note = fit(&e.notes, NOTE_MAX);
+        let amount = match &e.mark {
+            Mark::Done => None,
+            Mark::Amount(v) if *v > 0.0 => match amount_of(*v) {
+                Some(a) => Some(a),
+                None => continue,
+            },
             Mark::Amount(_) => continue,
             Mark::Skip => {
                 plan.rest_days.push(RestDay {
@@ -240,6 +282,7 @@ pub fn plan(
             goal_id: Some(goal_id.clone()),
             step_id: Some(step.clone()),
             source: WinSource::Import,
+            amount,
         });
     }
     // One win per habit and day, as Loop has.
@@ -267,6 +310,8 @@ pub fn read(path: &Path, now: DateTime<Utc>) -> Result<Plan> {
             reminder: h.reminder,
             numerical: h.kind == 1,
             unit: h.unit.clone(),
+            target_value: h.target_value,
+            target_type: h.target_type,
         })
         .collect();
     let index: std::collections::HashMap<i64, usize> = backup
@@ -345,7 +390,60 @@ mod tests {
     fn long_or_multi_line_text_is_fitted() {
         assert_eq!(fit("  a\nb ", 10), "a b");
         assert_eq!(fit(&"x".repeat(300), 200).chars().count(), 200);
-        assert_eq!(amount_text(12.5, "km"), "12.5 km");
-        assert_eq!(amount_text(3.0, ""), "3");
+    }
+
+    fn habit(numerical: bool, unit: &str, den: i64, value: f64, kind: i64) -> Habit {
+        Habit {
+            key: "h".into(),
+            name: "Read".into(),
+            question: String::new(),
+            freq_num: 1,
+            freq_den: den,
+            archived: false,
+            reminder: None,
+            numerical,
+            unit: unit.into(),
+            target_value: value,
+            target_type: kind,
+        }
+    }
+
+    /// A measure as the test reads it: the unit, and the target's
+    /// thousandths, period and bound.
+    type Read<'a> = Option<(&'a str, Option<(i64, Per, Bound)>)>;
+
+    #[test]
+    fn a_numerical_habit_becomes_a_measured_step() {
+        let check = |h: Habit, expected: Read<'_>| {
+            let got = measure(&h).map(|m| {
+                (
+                    m.unit.as_str().to_owned(),
+                    m.target.map(|t| (t.amount.milli(), t.per, t.bound)),
+                )
+            });
+            let expected = expected.map(|(u, t)| (u.to_owned(), t));
+            assert_eq!(got, expected, "{h:?}");
+        };
+        check(habit(false, "", 1, 0.0, 0), None);
+        check(
+            habit(true, "pages", 1, 10.0, 0),
+            Some(("pages", Some((10_000, Per::Day, Bound::AtLeast)))),
+        );
+        check(
+            habit(true, "km", 7, 12.5, 0),
+            Some(("km", Some((12_500, Per::Week, Bound::AtLeast)))),
+        );
+        // Loop's "at most 2 coffees a day".
+        check(
+            habit(true, "cups", 1, 2.0, 1),
+            Some(("cups", Some((2_000, Per::Day, Bound::AtMost)))),
+        );
+        // A month's 30 becomes a week's 7.
+        check(
+            habit(true, "km", 30, 30.0, 0),
+            Some(("km", Some((7_000, Per::Week, Bound::AtLeast)))),
+        );
+        // No unit: Cairn names one; no target: measured, without a target.
+        check(habit(true, "  ", 1, 0.0, 0), Some(("units", None)));
     }
 }

@@ -7,9 +7,11 @@ use serde::{Deserialize, Serialize};
 /// The `format` field of every Cairn export.
 pub const FORMAT: &str = "cairn-export";
 /// The newest export version this Cairn writes and reads. Version 2 added
-/// reflections, one things, step versions and rewards; a version 1 file
-/// reads as one with none of them.
-pub const VERSION: u32 = 2;
+/// reflections, one things, step versions and rewards; version 3 measured
+/// steps (a step's `measure`, a win's `amount`, a version's `target`), so
+/// an older Cairn refuses such a file instead of dropping the amounts. An
+/// older file reads as one with none of them.
+pub const VERSION: u32 = 3;
 
 /// A whole export, as written to the file. `Wins` is the list a file is
 /// read into; an export being written streams them from the database
@@ -91,6 +93,42 @@ pub struct StepJson {
     #[serde(default)]
     pub archived: bool,
     pub created_at: String,
+    /// What a measurable step counts; absent for the others.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub measure: Option<MeasureJson>,
+}
+
+/// A measurable step's unit, target and usual amount. Amounts are plain
+/// numbers with at most three decimals.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct MeasureJson {
+    pub unit: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<TargetJson>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub usual: Option<f64>,
+}
+
+/// How much, per `day` or `week`, `at_least` or `at_most`.
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+#[serde(rename_all = "camelCase")]
+pub struct TargetJson {
+    pub amount: f64,
+    pub per: String,
+    pub bound: String,
+}
+
+/// An amount as the file writes it: thousandths become a plain number.
+pub fn amount_json(a: crate::domain::measure::Amount) -> f64 {
+    a.milli() as f64 / crate::domain::measure::AMOUNT_SCALE as f64
+}
+
+/// An amount as the file holds it, checked like one typed in.
+pub fn amount_from_json(
+    n: f64,
+) -> std::result::Result<crate::domain::measure::Amount, crate::domain::RuleError> {
+    crate::domain::measure::Amount::parse(&n.to_string())
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -109,6 +147,9 @@ pub struct WinJson {
     #[serde(default)]
     pub step_id: Option<String>,
     pub source: String,
+    /// How much, for a measurable step's win.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub amount: Option<f64>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
@@ -195,6 +236,9 @@ pub struct StepVersionJson {
     pub minutes: Option<i64>,
     /// `start`, `smaller`, `bigger` or `edit`.
     pub reason: String,
+    /// A measured step's target amount from this day on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
 }
 
 /// A reward the person chose.

@@ -19,6 +19,7 @@ fn version_of(step: &Step, day: NaiveDate, reason: ChangeReason) -> StepVersion 
         cadence: step.cadence,
         minutes: step.minutes,
         reason,
+        target: step.target().map(|t| t.amount),
     }
 }
 

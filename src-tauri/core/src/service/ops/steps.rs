@@ -3,6 +3,7 @@
 //! week's review becomes one in the same write as its mark.
 
 use crate::clock::Clock;
+use crate::domain::measure::{Amount, Bound, Measure, Per, Target, Unit};
 use crate::domain::step::parse_minutes;
 use crate::domain::text::Title;
 use crate::domain::{Cadence, GoalId, RuleError, Step, StepId, WeekdaySet};
@@ -45,21 +46,78 @@ impl CadenceDraft {
     }
 }
 
+/// A measure as a form sends it: amounts as typed ("2,5" or "2.5").
+#[derive(Debug, Clone, Default)]
+pub struct MeasureDraft {
+    /// The unit in the person's words ("pages", "km").
+    pub unit: String,
+    /// Blank: measured without a target.
+    pub target: String,
+    /// `day` or `week` (blank: `day`).
+    pub per: String,
+    /// `at_least` or `at_most` (blank: `at_least`).
+    pub bound: String,
+    /// What one click logs; blank: the default (`Measure::usual_or_default`).
+    pub usual: String,
+}
+
+impl MeasureDraft {
+    fn parse(&self) -> Result<Measure, RuleError> {
+        let or = |text: &str, default: &'static str| match text.trim() {
+            "" => default.to_owned(),
+            t => t.to_owned(),
+        };
+        let target = match self.target.trim() {
+            "" => None,
+            amount => Some(Target::new(
+                Amount::parse(amount)?,
+                Per::parse(&or(&self.per, "day"))?,
+                Bound::parse(&or(&self.bound, "at_least"))?,
+            )?),
+        };
+        let usual = match self.usual.trim() {
+            "" => None,
+            amount => Some(Amount::parse(amount)?),
+        };
+        Ok(Measure {
+            unit: Unit::parse(&self.unit)?,
+            target,
+            usual,
+        })
+    }
+}
+
 /// What a person writes for a step.
 #[derive(Debug, Clone, Default)]
 pub struct StepDraft {
     pub title: String,
     pub cadence: CadenceDraft,
     pub minutes: Option<i64>,
+    /// `Some` for a measurable step.
+    pub measure: Option<MeasureDraft>,
 }
 
-/// The step's title, cadence and minutes, checked.
-pub fn validate(draft: &StepDraft) -> Result<(String, Cadence, Option<u16>)> {
-    Ok((
-        Title::parse(&draft.title, "core-field-step-title")?.into_string(),
-        draft.cadence.parse()?,
-        parse_minutes(draft.minutes)?,
-    ))
+/// A step's draft, checked.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CheckedStep {
+    pub title: String,
+    pub cadence: Cadence,
+    pub minutes: Option<u16>,
+    pub measure: Option<Measure>,
+}
+
+/// The step's title, cadence, minutes and measure, checked.
+pub fn validate(draft: &StepDraft) -> Result<CheckedStep> {
+    Ok(CheckedStep {
+        title: Title::parse(&draft.title, "core-field-step-title")?.into_string(),
+        cadence: draft.cadence.parse()?,
+        minutes: parse_minutes(draft.minutes)?,
+        measure: draft
+            .measure
+            .as_ref()
+            .map(MeasureDraft::parse)
+            .transpose()?,
+    })
 }
 
 /// Adds a checked step inside a write that does more (a focus action
@@ -68,7 +126,7 @@ pub(crate) fn add_step_in(
     tx: &store::Conn,
     clock: &dyn Clock,
     goal: Option<&GoalId>,
-    (title, cadence, minutes): (String, Cadence, Option<u16>),
+    checked: CheckedStep,
 ) -> Result<Step> {
     if let Some(goal) = goal {
         super::goal_exists(tx, goal)?;
@@ -77,12 +135,13 @@ pub(crate) fn add_step_in(
     let step = Step {
         id: StepId::from_trusted(store::new_id()),
         goal_id: goal.cloned(),
-        title,
-        cadence,
-        minutes,
+        title: checked.title,
+        cadence: checked.cadence,
+        minutes: checked.minutes,
         position,
         archived: false,
         created_at: clock.now(),
+        measure: checked.measure,
     };
     store::steps::insert(tx, &step)?;
     super::step_versions::record_start(tx, clock, &step)?;

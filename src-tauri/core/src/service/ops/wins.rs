@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
+use crate::domain::measure::Amount;
 use crate::domain::win::check_win_day;
 use crate::domain::{GoalId, StepId, Win, WinId, WinSource};
 use crate::error::{Error, Result};
@@ -23,6 +24,9 @@ pub struct WinDraft {
     pub goal: Option<GoalId>,
     pub step: Option<StepId>,
     pub source: WinSource,
+    /// How much, for a measured step's win; `None` logs the step's usual
+    /// amount (`Measure::usual_or_default`).
+    pub amount: Option<Amount>,
 }
 
 /// A win just logged, and the milestones it reached (each reported once;
@@ -72,6 +76,13 @@ pub(crate) fn insert_win(
         (None, Some(step)) => step.goal_id.clone(),
         (None, None) => None,
     };
+    let amount = match (&step, draft.amount) {
+        (Some(s), amount) if s.measure.is_some() => {
+            amount.or_else(|| s.measure.as_ref().map(|m| m.usual_or_default()))
+        }
+        (_, None) => None,
+        (_, Some(_)) => return Err(Error::Validation(crate::tr!("error-amount-unmeasured"))),
+    };
     let win = Win {
         id: WinId::from_trusted(store::new_id()),
         text: text.unwrap_or_else(|| step.as_ref().map(|s| s.title.clone()).unwrap_or_default()),
@@ -81,6 +92,7 @@ pub(crate) fn insert_win(
         goal_id: goal,
         step_id: step.map(|s| s.id),
         source: draft.source,
+        amount,
     };
     let open_one_thing = super::one_thing::open_one_thing(tx, win.local_date)?;
     store::wins::insert(tx, &win)?;

@@ -83,6 +83,9 @@ pub fn unplaced_count(conn: &Connection) -> Result<usize> {
 /// Writes one row's merged state into its table: put whole, or removed.
 /// Returns whether the table now matches the state (false: it waits in
 /// `sync_unplaced`).
+/// A column a Cairn from before it never sends (`Entity::added_later`).
+static NOT_SENT: Value = Value::Null;
+
 fn place(conn: &Connection, e: &Entity, key: &str) -> Result<bool> {
     let fields: Vec<(String, Value, String)> = {
         let mut stmt = conn.prepare_cached(
@@ -111,7 +114,13 @@ fn place(conn: &Connection, e: &Entity, key: &str) -> Result<bool> {
     let values: Option<Vec<&Value>> = if live {
         e.columns
             .iter()
-            .map(|c| fields.iter().find(|(f, _, _)| f == c).map(|(_, v, _)| v))
+            .map(|c| {
+                fields
+                    .iter()
+                    .find(|(f, _, _)| f == c)
+                    .map(|(_, v, _)| v)
+                    .or_else(|| e.added_later.contains(c).then_some(&NOT_SENT))
+            })
             .collect()
     } else {
         Some(Vec::new())

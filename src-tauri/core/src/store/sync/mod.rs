@@ -24,13 +24,17 @@ use crate::error::Result;
 /// A table that travels: its name, the SQL of its sync key over its
 /// columns, its columns, and whether it is keyed by a random id (whose
 /// deletion is final) or by what it means (a day, a step and day, a
-/// setting: such a row can be made again after a deletion).
+/// setting: such a row can be made again after a deletion). `added_later`
+/// names the columns a later schema added (all of them may be NULL): a
+/// Cairn from before them never sends them, so a row from it is placed
+/// with them NULL instead of waiting for them for ever.
 #[derive(Debug)]
 pub struct Entity {
     pub name: &'static str,
     pub key_sql: &'static str,
     pub columns: &'static [&'static str],
     pub by_id: bool,
+    pub added_later: &'static [&'static str],
 }
 
 /// Every table that travels, parents before children (the order rows are
@@ -51,6 +55,7 @@ pub const ENTITIES: &[Entity] = &[
             "updated_at",
         ],
         by_id: true,
+        added_later: &[],
     },
     Entity {
         name: "steps",
@@ -66,8 +71,20 @@ pub const ENTITIES: &[Entity] = &[
             "archived",
             "created_at",
             "updated_at",
+            "unit",
+            "target_milli",
+            "target_per",
+            "target_bound",
+            "usual_milli",
         ],
         by_id: true,
+        added_later: &[
+            "unit",
+            "target_milli",
+            "target_per",
+            "target_bound",
+            "usual_milli",
+        ],
     },
     Entity {
         name: "wins",
@@ -83,20 +100,24 @@ pub const ENTITIES: &[Entity] = &[
             "source",
             "deleted_at",
             "updated_at",
+            "amount_milli",
         ],
         by_id: true,
+        added_later: &["amount_milli"],
     },
     Entity {
         name: "rest_days",
         key_sql: "local_date || '|' || COALESCE(step_id, '')",
         columns: &["id", "local_date", "step_id", "reason", "created_at"],
         by_id: false,
+        added_later: &[],
     },
     Entity {
         name: "milestones_celebrated",
         key_sql: "key",
         columns: &["key", "at"],
         by_id: false,
+        added_later: &[],
     },
     Entity {
         name: "habit_stacks",
@@ -114,6 +135,7 @@ pub const ENTITIES: &[Entity] = &[
             "updated_at",
         ],
         by_id: true,
+        added_later: &[],
     },
     Entity {
         name: "reflections",
@@ -128,6 +150,7 @@ pub const ENTITIES: &[Entity] = &[
             "updated_at",
         ],
         by_id: false,
+        added_later: &[],
     },
     Entity {
         name: "one_things",
@@ -142,6 +165,7 @@ pub const ENTITIES: &[Entity] = &[
             "updated_at",
         ],
         by_id: false,
+        added_later: &[],
     },
     Entity {
         name: "step_versions",
@@ -156,8 +180,10 @@ pub const ENTITIES: &[Entity] = &[
             "minutes",
             "reason",
             "created_at",
+            "target_milli",
         ],
         by_id: false,
+        added_later: &["target_milli"],
     },
     Entity {
         name: "rewards",
@@ -174,12 +200,14 @@ pub const ENTITIES: &[Entity] = &[
             "updated_at",
         ],
         by_id: true,
+        added_later: &[],
     },
     Entity {
         name: "settings",
         key_sql: "key",
         columns: &["key", "value"],
         by_id: false,
+        added_later: &[],
     },
 ];
 
