@@ -153,6 +153,14 @@ export function amountText(measure, amount) {
   return t("amount-of", args);
 }
 
+/** What a measured step asks for: "at least 10 pages a day", "at most 2
+ * cups a day", or "in pages" without a target; null for other steps. */
+export function measureText(measure) {
+  if (!measure) return null;
+  if (measure.target == null) return t("measure-unit-only", { unit: measure.unit });
+  return t("measure-target", { bound: measure.bound, amount: measure.target, unit: measure.unit, per: measure.per });
+}
+
 /** "10 min", or null for no set time. */
 export function minutesText(minutes) {
   if (!minutes) return null;

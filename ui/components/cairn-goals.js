@@ -1,7 +1,7 @@
 // Goals: the list (grouped by status, reorderable) and one goal's page (its
 // words, status and micro-steps). Data in through `data` =
 // `{ goals, selectedId }`; actions go up as events handled by app.js.
-import { h, emit, setColour, cadenceText, minutesText } from "../dom.js";
+import { h, emit, setColour, cadenceText, minutesText, measureText } from "../dom.js";
 import { t, rtl } from "../i18n.js";
 import "./cairn-step-form.js";
 import { refuse } from "../focus.js";
@@ -152,7 +152,7 @@ class CairnGoals extends HTMLElement {
 
   stepRow(step, index, group) {
     const li = h("li", { class: "step", "data-step-id": step.id });
-    const meta = [cadenceText(step.cadence), minutesText(step.minutes)].filter(Boolean).join(" · ");
+    const meta = [cadenceText(step.cadence), minutesText(step.minutes), measureText(step.measure)].filter(Boolean).join(" · ");
     const edit = () => {
       const form = document.createElement("cairn-step-form");
       form.setup({ step });

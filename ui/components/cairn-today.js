@@ -225,7 +225,7 @@ class CairnToday extends HTMLElement {
         type: "button", class: "ghost log-limit", "data-step-id": step.id,
         "aria-label": t("today-limit-log.aria-label", { title: step.title, amount: usual, unit: step.measure.unit }),
         onclick: () => emit(this, "tick-step", { id: step.id, title: step.title, amount: null, limit: true }),
-        text: t("today-limit-log", { amount: usual, unit: step.measure.unit }),
+        text: t("today-limit-log", { amount: usual }),
       }));
   }
 }

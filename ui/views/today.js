@@ -20,9 +20,14 @@ export function setup(el, shell) {
   el.addEventListener("tick-step", async ({ detail }) => {
     const r = await shell.write(() => api.tickStep(detail.id, "window", detail.day ?? null, detail.amount ?? null));
     if (!r.ok) return;
-    // A limit's entry is a tally, not a win to cheer: a quiet word.
-    if (detail.limit) shell.notice.celebrate(t("today-limit-logged", { title: detail.title }));
-    else shell.celebrateWin(r.value);
+    // A limit's entry is a tally, not a win to cheer: a quiet word, and
+    // focus stays on its button for the next cup.
+    if (detail.limit) {
+      shell.notice.celebrate(t("today-limit-logged", { title: detail.title }));
+      el.querySelector(`#limits .log-limit[data-step-id="${CSS.escape(detail.id)}"]`)?.focus();
+      return;
+    }
+    shell.celebrateWin(r.value);
     // The goal's next tick took focus; a goal all done for now sends it
     // to the list's title rather than the page's top.
     if (!el.querySelector("#next-list, .goal-next")?.closest("ol,ul")?.contains(document.activeElement)) el.focusAfterOffer(detail.id);

@@ -123,8 +123,8 @@ today-tick-yesterday = …oder gestern
     .aria-label = …oder gestern: { $title }
 today-limits-title = Darunter bleiben
 today-limits-hint = Grenzen hält man, man hakt sie nicht ab: Ein Tag darunter zählt, und ein Tag darüber ist einfach ein Tag.
-today-limit-log = + { $amount } { $unit }
-    .aria-label = { $amount } { $unit } für { $title } eintragen
+today-limit-log = + { $amount }
+    .aria-label = + { $amount } { $unit }: { $title }
 today-limit-logged = Für { $title } notiert.
 amount-plain = { $amount } { $unit }
 amount-of = { $per ->
@@ -140,6 +140,17 @@ amount-over = { $per ->
    *[day] { $amount } { $unit }, mehr als die { $target } von heute. Morgen ist ein neuer Anfang.
 }
 step-unit-empty = Nenn eine Einheit, zum Beispiel Seiten oder km.
+measure-target = { $bound ->
+    [at_most] höchstens { $amount } { $unit } { $per ->
+        [week] pro Woche
+       *[day] pro Tag
+    }
+   *[at_least] mindestens { $amount } { $unit } { $per ->
+        [week] pro Woche
+       *[day] pro Tag
+    }
+}
+measure-unit-only = in { $unit }
 today-amount =
     .aria-label = Menge für { $title }, in { $unit }
 today-celebrate-earlier = Für { $day } notiert. Er zählt.

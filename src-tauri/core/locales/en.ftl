@@ -135,8 +135,8 @@ today-tick-yesterday = …or yesterday
     .aria-label = …or yesterday: { $title }
 today-limits-title = Keeping under
 today-limits-hint = Limits are kept, not done: a day under counts, and a day over is just a day.
-today-limit-log = + { $amount } { $unit }
-    .aria-label = Log { $amount } { $unit } for { $title }
+today-limit-log = + { $amount }
+    .aria-label = + { $amount } { $unit }: { $title }
 today-limit-logged = Noted for { $title }.
 amount-plain = { $amount } { $unit }
 amount-of = { $per ->
@@ -152,6 +152,17 @@ amount-over = { $per ->
    *[day] { $amount } { $unit }, over today’s { $target }. Tomorrow is a fresh start.
 }
 step-unit-empty = Name a unit, like pages or km.
+measure-target = { $bound ->
+    [at_most] at most { $amount } { $unit } { $per ->
+        [week] a week
+       *[day] a day
+    }
+   *[at_least] at least { $amount } { $unit } { $per ->
+        [week] a week
+       *[day] a day
+    }
+}
+measure-unit-only = in { $unit }
 today-amount =
     .aria-label = Amount for { $title }, in { $unit }
 today-celebrate-earlier = Added to { $day }. It counts.

@@ -123,8 +123,8 @@ today-tick-yesterday = …o ayer
     .aria-label = …o ayer: { $title }
 today-limits-title = Quedarse por debajo
 today-limits-hint = Los límites se cuidan, no se tachan: un día por debajo cuenta, y un día por encima es solo un día.
-today-limit-log = + { $amount } { $unit }
-    .aria-label = Anotar { $amount } { $unit } en { $title }
+today-limit-log = + { $amount }
+    .aria-label = + { $amount } { $unit }: { $title }
 today-limit-logged = Anotado en { $title }.
 amount-plain = { $amount } { $unit }
 amount-of = { $per ->
@@ -140,6 +140,17 @@ amount-over = { $per ->
    *[day] { $amount } { $unit }, más de los { $target } de hoy. Mañana es un nuevo comienzo.
 }
 step-unit-empty = Nombra una unidad, como páginas o km.
+measure-target = { $bound ->
+    [at_most] como máximo { $amount } { $unit } { $per ->
+        [week] a la semana
+       *[day] al día
+    }
+   *[at_least] al menos { $amount } { $unit } { $per ->
+        [week] a la semana
+       *[day] al día
+    }
+}
+measure-unit-only = en { $unit }
 today-amount =
     .aria-label = Cantidad para { $title }, en { $unit }
 today-celebrate-earlier = Añadido al { $day }. Cuenta.

@@ -211,6 +211,100 @@ mod tests {
         );
     }
 
+    fn measured(title: &str, per: &str, bound: &str, target: &str) -> StepDraft {
+        StepDraft {
+            measure: Some(crate::service::steps::MeasureDraft {
+                unit: "pages".into(),
+                target: target.into(),
+                per: per.into(),
+                bound: bound.into(),
+                usual: String::new(),
+            }),
+            ..step(title, "daily")
+        }
+    }
+
+    /// Issue 24, parts 2 and 4: a measured step stays open until its
+    /// amount reaches the target (today's, or this week's); a limit is
+    /// never open and is listed apart with how the day stands.
+    #[test]
+    fn a_measured_step_is_open_until_its_target_and_a_limit_is_listed_apart() {
+        use crate::domain::measure::Amount;
+        use crate::service::wins::tick_step_with;
+        let t = temp_store();
+        let clock = saturday_morning();
+        let g = new_goal(&t.store, &clock, "Read").unwrap();
+        let day = add_step(
+            &t.store,
+            &clock,
+            Some(&g.id),
+            &measured("Read", "day", "at_least", "10"),
+        )
+        .unwrap();
+        let week = add_step(
+            &t.store,
+            &clock,
+            Some(&g.id),
+            &measured("Essays", "week", "at_least", "30"),
+        )
+        .unwrap();
+        let cap = add_step(
+            &t.store,
+            &clock,
+            None,
+            &measured("Scroll", "day", "at_most", "2"),
+        )
+        .unwrap();
+        let amount = |a: &str| Some(Amount::parse(a).unwrap());
+        let tick = |id, a: &str| {
+            tick_step_with(&t.store, &clock, id, WinSource::Window, None, amount(a)).unwrap();
+        };
+        let open = |view: &TodayView| -> Vec<(String, Option<i64>)> {
+            view.open_steps
+                .iter()
+                .map(|o| (o.step.title.clone(), o.amount.map(|a| a.milli())))
+                .collect()
+        };
+
+        tick(&day.id, "4");
+        tick(&day.id, "3,5");
+        tick(&week.id, "12");
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(
+            open(&view),
+            [
+                ("Read".to_owned(), Some(7_500)),
+                ("Essays".to_owned(), Some(12_000))
+            ]
+        );
+        // The limit: not a step to tick, and a day with nothing is kept.
+        assert_eq!(view.limits.len(), 1);
+        assert_eq!(view.limits[0].step.id, cap.id);
+        assert_eq!(view.limits[0].standing, DayStanding::UnderLimit);
+
+        tick(&day.id, "2.5");
+        tick(&cap.id, "3");
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(open(&view), [("Essays".to_owned(), Some(12_000))]);
+        assert_eq!(view.limits[0].amount.milli(), 3_000);
+        assert_eq!(view.limits[0].standing, DayStanding::OverLimit);
+
+        // A weekly target counts the week so far: Monday still has 12 of 30.
+        clock.advance(Duration::days(2));
+        let view = today(&t.store, &clock).unwrap();
+        let essays = view
+            .open_steps
+            .iter()
+            .find(|o| o.step.id == week.id)
+            .unwrap();
+        assert_eq!(
+            essays.amount.map(|a| a.milli()),
+            Some(0),
+            "a new ISO week starts on Monday"
+        );
+        assert_eq!(view.limits[0].standing, DayStanding::UnderLimit);
+    }
+
     #[test]
     fn next_step_advances_as_steps_are_ticked() {
         let t = temp_store();
