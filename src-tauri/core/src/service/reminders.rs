@@ -126,9 +126,13 @@ pub fn done(store: &Store, clock: &dyn Clock, slot: &SlotKey) -> Result<Option<W
             logged_at: now,
             local_date: today,
             goal_id: step.as_ref().and_then(|s| s.goal_id.clone()),
+            // A measured step's Done logs its usual amount, as its ✓ does.
+            amount: step
+                .as_ref()
+                .and_then(|s| s.measure.as_ref())
+                .map(|m| m.usual_or_default()),
             step_id: step.map(|s| s.id),
             source: WinSource::Reminder,
-            amount: None,
         };
         store::wins::insert(tx, &win)?;
         store::wins::get(tx, &win.id)
@@ -274,6 +278,44 @@ mod tests {
             .unwrap();
         // Ticked on Saturday 21 November: not Sunday, not Monday; Tuesday.
         assert_eq!(due.slot.date, "2026-11-24".parse().unwrap());
+    }
+
+    /// A reminder's Done on a measured step logs its usual amount, as the
+    /// step's ✓ does (issue 24, part 2).
+    #[test]
+    fn done_on_a_measured_step_logs_its_usual_amount() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let draft = crate::service::steps::StepDraft {
+            measure: Some(crate::service::steps::MeasureDraft {
+                unit: "glasses".into(),
+                target: "8".into(),
+                usual: "2".into(),
+                ..Default::default()
+            }),
+            ..step_draft("Drink water", "daily")
+        };
+        let step = crate::service::steps::add_step(&t.store, &clock, None, &draft).unwrap();
+        save_stack(
+            &t.store,
+            &clock,
+            None,
+            &StackDraft {
+                anchor: "sit down at my desk".into(),
+                action: "drink a glass of water".into(),
+                step: StepChoice::Existing(step.id.clone()),
+                times: vec!["09:45".into()],
+                weekdays: (0..7).collect(),
+                enabled: true,
+            },
+        )
+        .unwrap();
+        let due = next_reminder(&t.store, &tz(), clock.now())
+            .unwrap()
+            .unwrap();
+        clock.advance(Duration::minutes(15));
+        let win = done(&t.store, &clock, &due.slot).unwrap().unwrap();
+        assert_eq!(win.win.amount.map(|a| a.milli()), Some(2_000));
     }
 
     #[test]
