@@ -108,7 +108,8 @@ export const api = {
     call("tick_step", { input: { id, source, ...(day ? { day } : {}), ...(amount ? { amount } : {}) } })
       .then(withMilestones),
   /** `day`: the day to move the win to (absent: it stays). */
-  editWin: (id, text, note, day = null) => call("edit_win", { input: day ? { id, text, note, day } : { id, text, note } }),
+  editWin: (id, text, note, day = null, amount = null) =>
+    call("edit_win", { input: { id, text, note, ...(day ? { day } : {}), ...(amount ? { amount } : {}) } }),
   deleteWin: (id) => call("delete_win", { input: { id } }),
   undoDeleteWin: (id) => call("undo_delete_win", { input: { id } }),
   listWins: (after, limit = 50) => call("list_wins", { input: after ? { after, limit } : { limit } }),

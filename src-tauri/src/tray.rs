@@ -80,7 +80,7 @@ pub fn menu_content(state: &AppState) -> MenuContent {
                 .open_steps
                 .iter()
                 .take(MENU_STEPS)
-                .map(|o| (o.step.id.to_string(), format!("✓ {}", o.step.title)))
+                .map(|o| (o.step.id.to_string(), tick_label(&o.step)))
                 .collect(),
             tooltip: tr!("tray-tooltip", count = view.win_count),
         },
@@ -316,6 +316,20 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
                 tracing::warn!(error = %e, "could not log the step from the tray");
             }
         }
+    }
+}
+
+/// A step's tray entry: "✓ Stretch", or for a measured step the amount
+/// one click logs beside it ("✓ Read · 5 pages").
+fn tick_label(step: &cairn_core::domain::Step) -> String {
+    match &step.measure {
+        Some(m) => {
+            let usual = m.usual_or_default().milli() as f64
+                / cairn_core::domain::measure::AMOUNT_SCALE as f64;
+            let amount = tr!("amount-plain", amount = usual, unit = m.unit.as_str());
+            format!("✓ {} · {amount}", step.title)
+        }
+        None => format!("✓ {}", step.title),
     }
 }
 

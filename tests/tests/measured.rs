@@ -103,3 +103,82 @@ async fn pages_with_a_target_and_cups_under_a_limit_on_today() -> Result<()> {
     );
     Ok(())
 }
+
+const STEP: &str = "5c1e2d3a-0000-4000-8000-0000000000a1";
+
+/// Issue 24, part 2, over weeks: a step of "at least 10 pages a day" with
+/// 120 days of history (most days 10, some 5, some none, one day of 20)
+/// shades its year by the share of the target kept, sums its pages by week
+/// and month, names them in the week, and a win's amount is edited on the
+/// Wins page.
+#[tokio::test]
+async fn a_measured_steps_year_weeks_and_months() -> Result<()> {
+    let data = DataDir::new();
+    App::launch(&data).await?.close().await?;
+    {
+        let db = data.open_db()?;
+        db.execute_batch(&format!(
+            "INSERT INTO steps (id, title, cadence_kind, cadence_number, position, created_at, updated_at,
+                                unit, target_milli, target_per, target_bound, usual_milli)
+             VALUES ('{STEP}', 'Read', 'daily', 0, 0,
+                     CAST(strftime('%s', 'now', '-120 days') AS INTEGER) * 1000, 0,
+                     'pages', 10000, 'day', 'at_least', 10000);"
+        ))?;
+        for ago in 0..=120i64 {
+            let pages = match ago % 7 {
+                3 => continue,
+                5 => 5,
+                _ if ago == 10 => 20,
+                _ => 10,
+            };
+            db.execute(
+                "INSERT INTO wins (id, text, note, logged_at, local_date, step_id, source, updated_at, amount_milli)
+                 VALUES (printf('5c1e2d3a-0000-4000-a000-%012d', ?1), 'Read', '',
+                         CAST(strftime('%s', 'now', ?2) AS INTEGER) * 1000,
+                         date('now', 'localtime', ?2), ?3, 'window', 0, ?4)",
+                rusqlite::params![ago, format!("-{ago} days"), STEP, pages * 1000],
+            )?;
+        }
+    }
+    let app = App::launch(&data).await?;
+    app.click("nav a[data-view='chronicle']").await?;
+    app.wait_text("#chronicle-filter", "Read").await?;
+    app.select_by_value("#chronicle-filter", &format!("step:{STEP}"))
+        .await?;
+    app.wait_text("#amount-sums", "Added up, in pages").await?;
+    app.wait_text("#amount-sums", "By month").await?;
+    app.screenshot("measured-heatmap").await?;
+    // Half a target shades lighter than a whole one.
+    let levels: Vec<i64> = app
+        .exec(
+            "const c = document.querySelector('cairn-chronicle').model.heatmap; \
+             return [...new Set(c.levels.filter((l) => l > 0))].sort();",
+            vec![],
+        )
+        .await?;
+    assert_eq!(levels, [2, 4], "5 of 10 pages and 10 (or 20) of 10");
+
+    app.click("nav a[data-view='week']").await?;
+    app.wait_text(".week-facts", "Read").await?;
+    app.wait_text(".week-facts", "pages").await?;
+
+    // The latest win's amount, edited: 10 pages were 12.
+    app.click("nav a[data-view='wins']").await?;
+    app.click(".win button[aria-label^='Edit']").await?;
+    app.fill(".edit-win-amount", "twelve").await?;
+    app.press_enter(".edit-win-text").await?;
+    app.wait_text(".field-refusal", "Write an amount").await?;
+    app.fill(".edit-win-amount", "12").await?;
+    app.press_enter(".edit-win-text").await?;
+    app.wait_text("#view-wins .win-amount", "12 pages").await?;
+    app.screenshot("measured-wins-edited").await?;
+    app.close().await?;
+
+    let latest: i64 = data.open_db()?.query_row(
+        "SELECT amount_milli FROM wins WHERE id = printf('5c1e2d3a-0000-4000-a000-%012d', 0)",
+        [],
+        |r| r.get(0),
+    )?;
+    assert_eq!(latest, 12_000);
+    Ok(())
+}

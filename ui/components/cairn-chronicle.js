@@ -65,6 +65,8 @@ class CairnChronicle extends HTMLElement {
     this.heatTotal = h("p", { class: "meta", id: "heat-total" });
     this.heatStory = h("p", { class: "meta step-story", id: "heat-story", hidden: true });
     this.day = h("section", { id: "chronicle-day", class: "card day-panel", "aria-live": "polite", hidden: true });
+    // A measured step's amounts, added up by week and by month.
+    this.sums = h("section", { id: "amount-sums", class: "card sums", "aria-labelledby": "sums-title", hidden: true });
     this.bars = h("div", { id: "week-bars", class: "bars" });
     this.stepList = h("ul", { id: "step-momentum", class: "momentum-list" });
     this.search = h("input", { id: "timeline-search", type: "search", placeholder: t("chronicle-search"), "aria-label": t("chronicle-search"),
@@ -86,6 +88,7 @@ class CairnChronicle extends HTMLElement {
       h("section", { class: "card heat-card", "aria-labelledby": "heat-title" },
         h("div", { class: "section-head" }, h("div", {}, this.heatTitle, this.heatTotal, this.heatStory), this.filter),
         this.heatmap),
+      this.sums,
       this.day,
       h("section", { "aria-labelledby": "momentum-title" },
         h("h2", { id: "momentum-title", text: t("chronicle-momentum") }),
@@ -123,6 +126,7 @@ class CairnChronicle extends HTMLElement {
     this.heatmap.data = { heatmap: c.heatmap, today: c.today, weekStart: c.weekStart, steps: c.allSteps,
       oneThingDays: c.oneThingDays, oneThingTotal: c.oneThingTotal };
     this.renderBars(c.weeks);
+    this.renderSums(c.amounts);
     this.renderSteps(c);
     this.milestonesByDay = new Map();
     for (const m of c.milestones) {
@@ -174,6 +178,23 @@ class CairnChronicle extends HTMLElement {
       c.allSteps.length ? h("optgroup", { label: t("chronicle-filter-steps") }, c.allSteps.map((st) => h("option", { value: `step:${st.id}`, text: st.title }))) : null);
     this.filter.value = current;
     if (this.filter.value !== current) this.filter.value = "";
+  }
+
+  /** A measured step's last weeks and months, summed in its unit. */
+  renderSums(sums) {
+    this.sums.hidden = !sums;
+    if (!sums) return;
+    const table = (caption, rows, label) => h("table", { class: "sums-table" },
+      h("caption", { text: caption }),
+      h("tbody", {}, rows.map((r) => h("tr", {},
+        h("th", { scope: "row", text: label(r.start) }),
+        h("td", { text: t("amount-plain", { amount: r.amount, unit: sums.unit }) })))));
+    const month = (day) => formatDate(parseDay(day), { month: "long", year: "numeric" });
+    this.sums.replaceChildren(
+      h("h2", { id: "sums-title", text: t("chronicle-sums-title", { unit: sums.unit }) }),
+      h("div", { class: "sums-tables" },
+        table(t("chronicle-sums-weeks"), sums.weeks.slice(-6).reverse(), (d) => t("chronicle-sums-week-of", { date: shortDate(d) })),
+        table(t("chronicle-sums-months"), sums.months.slice(-6).reverse(), month)));
   }
 
   renderBars(weeks) {

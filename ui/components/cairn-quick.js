@@ -81,7 +81,9 @@ class CairnQuick extends HTMLElement {
       const chip = h("button", { type: "button", class: "step-chip", "data-step-id": o.step.id,
         title: o.goalTitle ? t("quick-for-goal.title", { goal: o.goalTitle }) : "",
         onclick: () => emit(this, "quick-log", { stepId: o.step.id }) },
-        h("span", { class: "check-small", "aria-hidden": "true", text: "✓" }), o.step.title);
+        h("span", { class: "check-small", "aria-hidden": "true", text: "✓" }), o.step.title,
+        // A measured step's chip logs its usual amount, and says so.
+        o.step.measure ? h("span", { class: "chip-amount", text: ` · ${t("amount-plain", { amount: o.step.measure.usual, unit: o.step.measure.unit })}` }) : null);
       setColour(chip, "--goal", o.goalColour);
       return h("li", {}, chip);
     }));

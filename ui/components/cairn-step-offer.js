@@ -6,7 +6,7 @@
 // events up: adjust-step {id, kind, title, cadence, minutes},
 // dismiss-offer {id, keep}, rest-step {id, title, days}.
 // Also exports `storyText`, a step's story in words, for the Chronicle.
-import { h, emit, cadenceText } from "../dom.js";
+import { h, emit, cadenceText, measureText } from "../dom.js";
 import { refuse } from "../focus.js";
 import { parseDay, dayParts, localToday } from "../dates.js";
 import { t, formatDate } from "../i18n.js";
@@ -20,8 +20,9 @@ function capitalised(text) {
   return text ? text[0].toUpperCase() + text.slice(1) : text;
 }
 
-function choiceLabel(choice, kind) {
+function choiceLabel(choice, kind, step) {
   switch (choice.kind) {
+    case "target": return capitalised(measureText({ ...step.measure, target: choice.target }));
     case "minutes": return choice.minutes === 1 ? t("offer-one-minute") : minutesLabel(choice.minutes);
     case "cadence": return capitalised(cadenceText(choice.cadence));
     case "words": return t("offer-words");
@@ -91,7 +92,7 @@ class CairnStepOffer extends HTMLElement {
       type: "button", class: c.kind === "words" || c.kind === "rest" ? "offer-choice soft" : "offer-choice",
       "data-choice": c.kind,
       onclick: () => this.choose(c),
-      text: choiceLabel(c, o.kind),
+      text: choiceLabel(c, o.kind, o.step),
     }));
     this.wordsInput = h("input", { type: "text", id: "offer-words", maxlength: 200, autocomplete: "off", value: o.step.title, required: true });
     this.words = h("form", { class: "offer-words", hidden: true, "aria-label": t("offer-words-form.aria-label"), novalidate: true,
@@ -122,6 +123,7 @@ class CairnStepOffer extends HTMLElement {
   choose(choice) {
     const { step } = this.current;
     switch (choice.kind) {
+      case "target": return this.emitChange({ target: choice.target });
       case "minutes": return this.emitChange({ minutes: choice.minutes });
       case "cadence": return this.emitChange({ cadence: choice.cadence });
       case "words": return this.openWords();
@@ -137,6 +139,11 @@ class CairnStepOffer extends HTMLElement {
       title: change.title ?? step.title,
       cadence: change.cadence ?? step.cadence,
       minutes: "minutes" in change ? change.minutes : step.minutes,
+      // A new target keeps the step's unit, period, bound and usual amount.
+      ...("target" in change && step.measure ? { measure: {
+        unit: step.measure.unit, target: String(change.target), per: step.measure.per ?? "day",
+        bound: step.measure.bound ?? "at_least", usual: step.measure.usualSet == null ? "" : String(step.measure.usualSet),
+      } } : {}),
     });
   }
 

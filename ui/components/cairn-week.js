@@ -95,6 +95,10 @@ class CairnWeek extends HTMLElement {
       facts.push(h("li", {}, h("strong", { text: r.step.title }),
         " ", t({ week: "week-run-weeks", month: "week-run-months", time: "week-run-times" }[r.unit] ?? "week-run-days", { count: r.length })));
     }
+    for (const a of d.amounts ?? []) {
+      facts.push(h("li", { class: "week-amount" }, h("strong", { text: a.step.title }),
+        " ", t("amount-plain", { amount: a.amount, unit: a.step.measure.unit })));
+    }
     if (d.restDays.length) facts.push(h("li", { text: t("week-rest", { count: d.restDays.length }) }));
     if (d.oneThingsSet) {
       facts.push(h("li", { text: t("week-one-things", { done: d.oneThingsDone, count: d.oneThingsSet }) }));

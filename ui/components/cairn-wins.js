@@ -3,7 +3,7 @@
 // Data in through `data` = `{ wins, hasMore, today }`.
 // Events: edit-win, delete-win, load-more.
 import { h, emit, formatDay } from "../dom.js";
-import { t, formatNumber } from "../i18n.js";
+import { t, formatNumber, locale } from "../i18n.js";
 import { winRow } from "./cairn-today.js";
 import { refuse } from "../focus.js";
 
@@ -66,16 +66,26 @@ class CairnWins extends HTMLElement {
       // The day it counts for: today or any earlier day.
       const day = h("input", { type: "date", class: "edit-win-day", value: win.localDate, min: "2000-01-01",
         max: this.today || null, required: true });
+      // A measured step's win: its amount, typed as text ("2,5" too).
+      const amount = win.amount != null && win.unit
+        ? h("input", { type: "text", inputmode: "decimal", class: "edit-win-amount", autocomplete: "off", size: 6,
+          value: new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 3 }).format(win.amount) })
+        : null;
       const form = h("form", { class: "edit-win", "aria-label": t("wins-edit-form.aria-label"), novalidate: true,
         onsubmit: (e) => {
           e.preventDefault();
           if (text.value.trim() === "") refuse(text, t("wins-edit-empty"));
           else if (!day.value) refuse(day, t("wins-day-empty"));
-          else emit(this, "edit-win", { id: win.id, text: text.value, note: note.value, day: day.value === win.localDate ? null : day.value });
+          else if (amount && !/^\d{1,7}([.,]\d{1,3})?$/.test(amount.value.trim())) refuse(amount, t("step-amount-bad"));
+          else {
+            emit(this, "edit-win", { id: win.id, text: text.value, note: note.value, day: day.value === win.localDate ? null : day.value,
+              amount: amount ? amount.value.trim() : null });
+          }
         },
         onkeydown: (e) => { if (e.key === "Escape") cancel(); } },
         text, note,
         h("label", { class: "edit-win-day-row" }, h("span", { text: t("wins-day") }), day),
+        amount ? h("label", { class: "edit-win-day-row" }, h("span", { text: t("wins-amount", { unit: win.unit }) }), amount) : null,
         h("div", { class: "actions" },
           h("button", { type: "submit", class: "primary", text: t("common-save") }),
           h("button", { type: "button", class: "ghost", onclick: () => cancel(), text: t("common-cancel") })));

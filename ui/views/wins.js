@@ -12,7 +12,7 @@ export function setup(el, shell) {
   const render = () => { el.data = { wins, hasMore: Boolean(next), today: shell.today?.date ?? "" }; };
 
   el.addEventListener("edit-win", async ({ detail }) => {
-    const r = await shell.write(() => api.editWin(detail.id, detail.text, detail.note, detail.day), () => el.closeEditing());
+    const r = await shell.write(() => api.editWin(detail.id, detail.text, detail.note, detail.day, detail.amount), () => el.closeEditing());
     if (r.ok) el.focusWin(detail.id);
   });
 

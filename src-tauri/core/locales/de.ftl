@@ -245,6 +245,7 @@ wins-text =
     .aria-label = Erfolg
 wins-note =
     .aria-label = Notiz
+wins-amount = Menge, in { $unit }
 wins-day = Tag, für den er zählt
 wins-day-empty = Wähl den Tag, für den dieser Erfolg zählt.
 wins-edit-form =
@@ -578,6 +579,10 @@ chronicle-year-total = { $count ->
 chronicle-story = Die Geschichte des Schritts: { $story }.
 chronicle-momentum = Schwung
 chronicle-bars-title = Erfolge pro Woche, letzte 26 Wochen
+chronicle-sums-title = Zusammengezählt, in { $unit }
+chronicle-sums-weeks = Nach Woche
+chronicle-sums-week-of = Woche ab { $date }
+chronicle-sums-months = Nach Monat
 chronicle-timeline = Zeitleiste
 chronicle-search = Deine Erfolge durchsuchen
 chronicle-more = Frühere Erfolge zeigen
@@ -1232,6 +1237,7 @@ week-fact-run-times = { $count ->
     [one] { $step }: ein Lauf von { $count } Mal, der weitergeht
    *[other] { $step }: ein Lauf von { $count } Malen, der weitergeht
 }
+week-fact-amount = { $step }: { $amount } { $unit } diese Woche
 week-fact-rest-days = { $count ->
     [one] { $count } Ruhetag
    *[other] { $count } Ruhetage

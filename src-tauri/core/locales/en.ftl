@@ -263,6 +263,7 @@ wins-text =
     .aria-label = Win
 wins-note =
     .aria-label = Note
+wins-amount = Amount, in { $unit }
 wins-day = Day it counts for
 wins-day-empty = Pick the day this win counts for.
 wins-edit-form =
@@ -602,6 +603,10 @@ chronicle-year-total = { $count ->
 chronicle-story = The step’s story: { $story }.
 chronicle-momentum = Momentum
 chronicle-bars-title = Wins per week, last 26 weeks
+chronicle-sums-title = Added up, in { $unit }
+chronicle-sums-weeks = By week
+chronicle-sums-week-of = Week of { $date }
+chronicle-sums-months = By month
 chronicle-timeline = Timeline
 chronicle-search = Search your wins
 chronicle-more = Show earlier wins
@@ -1274,6 +1279,7 @@ week-fact-run-times = { $count ->
     [one] { $step }: a run of { $count } time, still going
    *[other] { $step }: a run of { $count } times, still going
 }
+week-fact-amount = { $step }: { $amount } { $unit } this week
 week-fact-rest-days = { $count ->
     [one] { $count } rest day
    *[other] { $count } rest days

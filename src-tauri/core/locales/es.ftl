@@ -245,6 +245,7 @@ wins-text =
     .aria-label = Logro
 wins-note =
     .aria-label = Nota
+wins-amount = Cantidad, en { $unit }
 wins-day = Día en que cuenta
 wins-day-empty = Elige el día en que cuenta este logro.
 wins-edit-form =
@@ -575,6 +576,10 @@ chronicle-year-total = { $count ->
 chronicle-story = La historia del paso: { $story }.
 chronicle-momentum = Impulso
 chronicle-bars-title = Logros por semana, últimas 26 semanas
+chronicle-sums-title = En total, en { $unit }
+chronicle-sums-weeks = Por semana
+chronicle-sums-week-of = Semana del { $date }
+chronicle-sums-months = Por mes
 chronicle-timeline = Línea de tiempo
 chronicle-search = Busca en tus logros
 chronicle-more = Mostrar logros anteriores
@@ -1229,6 +1234,7 @@ week-fact-run-times = { $count ->
     [one] { $step }: una racha de { $count } vez, y sigue
    *[other] { $step }: una racha de { $count } veces, y sigue
 }
+week-fact-amount = { $step }: { $amount } { $unit } esta semana
 week-fact-rest-days = { $count ->
     [one] { $count } día de descanso
    *[other] { $count } días de descanso

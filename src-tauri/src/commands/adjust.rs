@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 use tauri::State;
 
-use super::{AppState, CadenceDto, IdInput, Input, StepDto};
+use super::{AppState, CadenceDto, IdInput, Input, MeasureInput, StepDto};
 use crate::domain::adjust::{Choice, OfferKind, StoryEntry, REST_DAYS};
 use crate::domain::{Cadence, StepId};
 use crate::error::Result;
@@ -34,8 +34,11 @@ pub fn cadence_dto(c: Cadence) -> CadenceDto {
 #[derive(Serialize, Debug, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct ChoiceDto {
-    /// `minutes`, `cadence`, `words`, `rest` or `keep`.
+    /// `target`, `minutes`, `cadence`, `words`, `rest` or `keep`.
     pub kind: &'static str,
+    /// For `target`: the measured step's new target amount (its unit,
+    /// period and bound stay).
+    pub target: Option<f64>,
     pub minutes: Option<u16>,
     pub cadence: Option<CadenceDto>,
     /// For `rest`: how many days, today first.
@@ -44,7 +47,12 @@ pub struct ChoiceDto {
 
 impl From<Choice> for ChoiceDto {
     fn from(c: Choice) -> Self {
+        let target = match c {
+            Choice::Target(t) => Some(super::dto::amount_number(t.amount)),
+            _ => None,
+        };
         let (kind, minutes, cadence, days) = match c {
+            Choice::Target(_) => ("target", None, None, None),
             Choice::Minutes(m) => ("minutes", Some(m), None, None),
             Choice::Cadence(c) => ("cadence", None, Some(cadence_dto(c)), None),
             Choice::Words => ("words", None, None, None),
@@ -53,6 +61,7 @@ impl From<Choice> for ChoiceDto {
         };
         ChoiceDto {
             kind,
+            target,
             minutes,
             cadence,
             days,
@@ -122,6 +131,9 @@ pub struct AdjustInput {
     cadence: CadenceDto,
     #[serde(default)]
     minutes: Option<i64>,
+    /// A measured step's measure with the offer's new target.
+    #[serde(default)]
+    measure: Option<MeasureInput>,
 }
 
 // ---- commands ---------------------------------------------------------
@@ -147,7 +159,7 @@ pub fn adjust_step(state: State<'_, AppState>, input: Input<AdjustInput>) -> Res
             number: input.cadence.number,
         },
         minutes: input.minutes,
-        measure: None,
+        measure: input.measure.as_ref().map(MeasureInput::draft),
     };
     state
         .changed(adjust::adjust_step(

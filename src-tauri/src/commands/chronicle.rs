@@ -70,6 +70,23 @@ pub struct WeekDto {
     pub wins: u32,
 }
 
+/// A measured step's amounts summed by week and by month, oldest first.
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct AmountSumsDto {
+    pub unit: String,
+    pub weeks: Vec<AmountSumDto>,
+    pub months: Vec<AmountSumDto>,
+}
+
+/// One week's or month's sum: its first day and the amount.
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct AmountSumDto {
+    pub start: String,
+    pub amount: f64,
+}
+
 #[derive(Serialize, Debug, Clone)]
 #[serde(rename_all = "camelCase")]
 pub struct StepMomentumDto {
@@ -118,6 +135,8 @@ pub struct ChronicleDto {
     pub header: HeaderDto,
     pub heatmap: HeatmapDto,
     pub weeks: Vec<WeekDto>,
+    /// A measured step's sums by week and month, when it is the scope.
+    pub amounts: Option<AmountSumsDto>,
     pub steps: Vec<StepMomentumDto>,
     pub milestones: Vec<MilestoneDto>,
     pub goals: Vec<GoalDto>,
@@ -245,6 +264,23 @@ pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Re
                 wins,
             })
             .collect(),
+        amounts: c.amounts.map(|a| {
+            let sums = |list: Vec<(chrono::NaiveDate, i64)>| {
+                list.into_iter()
+                    .map(|(start, milli)| AmountSumDto {
+                        start: start.to_string(),
+                        amount: super::dto::amount_number(crate::domain::measure::Amount::total(
+                            milli,
+                        )),
+                    })
+                    .collect()
+            };
+            AmountSumsDto {
+                unit: a.unit,
+                weeks: sums(a.weeks),
+                months: sums(a.months),
+            }
+        }),
         steps: c
             .steps
             .into_iter()

@@ -112,6 +112,18 @@ pub struct MeasureInput {
     pub usual: String,
 }
 
+impl MeasureInput {
+    pub(crate) fn draft(&self) -> MeasureDraft {
+        MeasureDraft {
+            unit: self.unit.clone(),
+            target: self.target.clone(),
+            per: self.per.clone(),
+            bound: self.bound.clone(),
+            usual: self.usual.clone(),
+        }
+    }
+}
+
 /// An amount as typed ("2,5" or "2.5"); blank is none.
 pub(crate) fn parse_amount(text: Option<&str>) -> Result<Option<Amount>> {
     match text.map(str::trim) {
@@ -131,13 +143,7 @@ impl StepInput {
                 number: self.cadence.number,
             },
             minutes: self.minutes,
-            measure: self.measure.as_ref().map(|m| MeasureDraft {
-                unit: m.unit.clone(),
-                target: m.target.clone(),
-                per: m.per.clone(),
-                bound: m.bound.clone(),
-                usual: m.usual.clone(),
-            }),
+            measure: self.measure.as_ref().map(MeasureInput::draft),
         }
     }
 }

@@ -50,12 +50,22 @@ pub struct WeekDraftDto {
     pub per_goal: Vec<GoalWinsDto>,
     pub comebacks: u32,
     pub runs: Vec<RunAliveDto>,
+    /// Measured steps' amounts over the week.
+    pub amounts: Vec<StepAmountDto>,
     pub rest_days: Vec<RestDto>,
     pub one_things_set: u32,
     pub one_things_done: u32,
     pub milestones: Vec<MilestoneDto>,
     /// Steps that did not fit twice in a row this week.
     pub not_fitting: Vec<StepNameDto>,
+}
+
+/// A measured step and its amount over the week.
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct StepAmountDto {
+    pub step: StepDto,
+    pub amount: f64,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -153,6 +163,16 @@ impl WeekReviewDto {
                         step: r.step.into(),
                         length: r.length,
                         unit: r.unit.as_str(),
+                    })
+                    .collect(),
+                amounts: d
+                    .amounts
+                    .into_iter()
+                    .map(|a| StepAmountDto {
+                        step: a.step.into(),
+                        amount: super::dto::amount_number(crate::domain::measure::Amount::total(
+                            a.amount,
+                        )),
                     })
                     .collect(),
                 rest_days: d.rest_days.into_iter().map(Into::into).collect(),

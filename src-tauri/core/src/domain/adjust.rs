@@ -9,6 +9,7 @@
 //! afresh from the day it took effect. The step stays the same step: its
 //! score and runs go on across a change (`momentum::*_over`).
 
+use super::measure::{bigger_target, smaller_target, Target};
 use chrono::{Duration, NaiveDate};
 
 use super::momentum::{self, Cadences, History, Mark};
@@ -263,6 +264,9 @@ pub enum Choice {
     Minutes(u16),
     /// This cadence.
     Cadence(Cadence),
+    /// This target, for a measured step ("at least 5 pages a day", or for
+    /// a limit a gentler "at most 3").
+    Target(Target),
     /// New words, written by the person.
     Words,
     /// [`REST_DAYS`] rest days for the step.
@@ -339,16 +343,24 @@ pub fn richer(cadence: Cadence) -> Option<Cadence> {
     }
 }
 
-/// What an offer suggests for a step of this size and cadence, in order.
-pub fn choices(kind: OfferKind, cadence: Cadence, minutes: Option<u16>) -> Vec<Choice> {
+/// What an offer suggests for a step of this size, cadence and target, in
+/// order: a measured step's smaller (or bigger) target first.
+pub fn choices(
+    kind: OfferKind,
+    cadence: Cadence,
+    minutes: Option<u16>,
+    target: Option<&Target>,
+) -> Vec<Choice> {
     let mut out = Vec::new();
     match kind {
         OfferKind::Smaller => {
+            out.extend(target.and_then(smaller_target).map(Choice::Target));
             out.extend(smaller_minutes(minutes).into_iter().map(Choice::Minutes));
             out.extend(lighter(cadence).map(Choice::Cadence));
             out.extend([Choice::Words, Choice::Rest, Choice::Keep]);
         }
         OfferKind::Bigger => {
+            out.extend(target.and_then(bigger_target).map(Choice::Target));
             out.extend(bigger_minutes(minutes).map(Choice::Minutes));
             out.extend(richer(cadence).map(Choice::Cadence));
             out.extend([Choice::Words, Choice::Keep]);
@@ -720,10 +732,11 @@ mod tests {
             assert_eq!(richer(from), to, "richer {from:?}");
         }
 
+        use super::super::measure::{Amount, Bound, Per};
         use Choice::Cadence as Rhythm;
         use Choice::{Keep, Minutes, Rest, Words};
         assert_eq!(
-            choices(OfferKind::Smaller, Cadence::Daily, Some(20)),
+            choices(OfferKind::Smaller, Cadence::Daily, Some(20), None),
             [
                 Minutes(1),
                 Minutes(10),
@@ -734,16 +747,50 @@ mod tests {
             ]
         );
         assert_eq!(
-            choices(OfferKind::Smaller, Cadence::TimesPerWeek(1), Some(1)),
+            choices(OfferKind::Smaller, Cadence::TimesPerWeek(1), Some(1), None),
             [Words, Rest, Keep]
         );
         assert_eq!(
-            choices(OfferKind::Bigger, Cadence::TimesPerWeek(3), Some(5)),
+            choices(OfferKind::Bigger, Cadence::TimesPerWeek(3), Some(5), None),
             [Minutes(10), Rhythm(Cadence::TimesPerWeek(4)), Words, Keep]
         );
         assert_eq!(
-            choices(OfferKind::Bigger, Cadence::Daily, None),
+            choices(OfferKind::Bigger, Cadence::Daily, None, None),
             [Words, Keep]
+        );
+        // A measured step's target comes first: half of 10 pages, or for a
+        // limit of 2 cups a gentler 3.
+        let pages = |n: i64, bound| Target {
+            amount: Amount::from_milli(n * 1000).unwrap(),
+            per: Per::Day,
+            bound,
+        };
+        assert_eq!(
+            choices(
+                OfferKind::Smaller,
+                Cadence::Daily,
+                None,
+                Some(&pages(10, Bound::AtLeast))
+            )[0],
+            Choice::Target(pages(5, Bound::AtLeast))
+        );
+        assert_eq!(
+            choices(
+                OfferKind::Smaller,
+                Cadence::Daily,
+                None,
+                Some(&pages(2, Bound::AtMost))
+            )[0],
+            Choice::Target(pages(3, Bound::AtMost))
+        );
+        assert_eq!(
+            choices(
+                OfferKind::Bigger,
+                Cadence::Daily,
+                None,
+                Some(&pages(10, Bound::AtLeast))
+            )[0],
+            Choice::Target(pages(15, Bound::AtLeast))
         );
     }
 

@@ -906,4 +906,54 @@ mod tests {
         check(AtMost, "0.5", Some("1.5"), Some("0"));
         check(AtMost, "1000000", None, Some("666667"));
     }
+
+    /// A day with a clock change (Berlin: 29 March 2026 has 23 hours, 25
+    /// October 2026 has 25) sums the amounts logged on it, early and late,
+    /// and only those: the day is the person's local day, fixed when each
+    /// win was logged.
+    #[test]
+    fn a_day_with_a_clock_change_sums_its_own_amounts() {
+        use chrono::{DateTime, Utc};
+        use chrono_tz::Europe::Berlin;
+        let ten_a_day = target("10", Per::Day, Bound::AtLeast);
+        let check = |logged: &[(&str, i64)], expected: &[(&str, DayStanding)]| {
+            let mut sums: BTreeMap<NaiveDate, i64> = BTreeMap::new();
+            for (at, units) in logged {
+                let at: DateTime<Utc> = at.parse().unwrap();
+                let day = at.with_timezone(&Berlin).date_naive();
+                *sums.entry(day).or_default() += units * AMOUNT_SCALE;
+            }
+            for (day, standing_expected) in expected {
+                let day: NaiveDate = day.parse().unwrap();
+                let sum = sums.get(&day).map(|&m| Amount::total(m));
+                assert_eq!(standing(sum, Some(&ten_a_day)), *standing_expected, "{day}");
+            }
+        };
+        // 00:30 CET and 23:30 CEST on the 23-hour day are both that day.
+        check(
+            &[
+                ("2026-03-28T23:30:00Z", 4),
+                ("2026-03-29T21:30:00Z", 6),
+                ("2026-03-29T22:30:00Z", 5),
+            ],
+            &[
+                ("2026-03-29", DayStanding::Reached),
+                ("2026-03-30", DayStanding::Partway(0.5)),
+            ],
+        );
+        // 01:30 CEST before the change and 23:30 CET after it: one 25-hour
+        // day; 00:30 the next night is the next day's.
+        check(
+            &[
+                ("2026-10-24T23:30:00Z", 4),
+                ("2026-10-25T22:30:00Z", 6),
+                ("2026-10-25T23:30:00Z", 5),
+            ],
+            &[
+                ("2026-10-24", DayStanding::Partway(0.0)),
+                ("2026-10-25", DayStanding::Reached),
+                ("2026-10-26", DayStanding::Partway(0.5)),
+            ],
+        );
+    }
 }

@@ -79,7 +79,7 @@ pub fn step_offer(store: &Store, clock: &dyn Clock) -> Result<Option<StepOffer>>
             };
             if let Some(kind) = adjust::offer(&facts) {
                 return Ok(Some(StepOffer {
-                    choices: adjust::choices(kind, step.cadence, step.minutes),
+                    choices: adjust::choices(kind, step.cadence, step.minutes, step.target()),
                     step,
                     goal,
                     kind,

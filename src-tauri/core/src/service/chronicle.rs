@@ -13,6 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::clock::Clock;
 use crate::domain::heatmap;
+use crate::domain::measure::{self, Amount};
 use crate::domain::momentum::{self, History, Runs};
 use crate::domain::rest::{check_rest_date, RestDay};
 use crate::domain::{Cadence, Goal, Step, StepId};
@@ -59,6 +60,20 @@ pub struct Heatmap {
     pub total: u64,
 }
 
+/// A measured step's amounts summed by week and by month.
+#[derive(Debug, Clone, PartialEq)]
+pub struct AmountSums {
+    pub unit: String,
+    /// The last [`MOMENTUM_WEEKS`] weeks, oldest first, each with its first
+    /// day and its sum in thousandths.
+    pub weeks: Vec<(NaiveDate, i64)>,
+    /// The last [`SUM_MONTHS`] calendar months, oldest first, likewise.
+    pub months: Vec<(NaiveDate, i64)>,
+}
+
+/// How many months a measured step's sums go back.
+pub const SUM_MONTHS: u32 = 12;
+
 /// One recurring step's momentum.
 #[derive(Debug, Clone, PartialEq)]
 pub struct StepMomentum {
@@ -97,6 +112,8 @@ pub struct Chronicle {
     /// Wins per week for the last [`MOMENTUM_WEEKS`] weeks, oldest first,
     /// each with the day it starts on.
     pub weeks: Vec<(NaiveDate, u32)>,
+    /// A measured step's amounts, when the chronicle shows that step.
+    pub amounts: Option<AmountSums>,
     pub steps: Vec<StepMomentum>,
     /// Newest first.
     pub milestones: Vec<super::ops::milestones::MilestoneView>,
@@ -192,6 +209,55 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
 
         let momentum_list = momentum_of(conn, clock, &steps, &rest, today)?;
 
+        // A measured step with a target shades each day by the share of
+        // its target kept, and sums its amounts by week and month.
+        let measured = match &q.scope {
+            Scope::Step(id) => steps.iter().find(|s| &s.id == id && s.measure.is_some()),
+            _ => None,
+        };
+        let mut levels = heatmap::levels(&counts);
+        let mut amounts = None;
+        if let Some(step) = measured {
+            let months_from = (0..SUM_MONTHS - 1)
+                .fold(month_start, |d, _| previous_month(d))
+                .min(start);
+            let by_day = store::chronicle::step_amounts(conn, &step.id, months_from, today)?;
+            let targets = super::ops::step_versions::targets_in(conn, step, months_from)?;
+            if !targets.is_empty() {
+                for (i, level) in levels.iter_mut().enumerate() {
+                    let day = start + Duration::days(i as i64);
+                    *level = match (by_day.get(&day), measure::target_on(&targets, day)) {
+                        (Some(&sum), Some(t)) => {
+                            heat_level(measure::heat_share(Some(Amount::total(sum)), t))
+                        }
+                        _ => 0,
+                    };
+                }
+            }
+            let sum = |from: NaiveDate, to: NaiveDate| -> i64 {
+                by_day.range(from..=to).map(|(_, v)| *v).sum()
+            };
+            let weeks = (0..MOMENTUM_WEEKS)
+                .rev()
+                .map(|k| {
+                    let from = this_week - Duration::weeks(k);
+                    (from, sum(from, from + Duration::days(6)))
+                })
+                .collect();
+            let mut month = month_start;
+            let mut months = Vec::new();
+            for _ in 0..SUM_MONTHS {
+                months.push((month, sum(month, next_month(month) - Duration::days(1))));
+                month = previous_month(month);
+            }
+            months.reverse();
+            amounts = step.measure.as_ref().map(|m| AmountSums {
+                unit: m.unit.as_str().to_owned(),
+                weeks,
+                months,
+            });
+        }
+
         let grid_rest = rest
             .iter()
             .filter(|r| r.date >= start && r.date <= today)
@@ -216,12 +282,13 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             heatmap: Heatmap {
                 start,
                 end: today,
-                levels: heatmap::levels(&counts),
+                levels,
                 total: counts.iter().map(|&n| u64::from(n)).sum(),
                 counts,
                 rest: grid_rest,
             },
             weeks,
+            amounts,
             steps: momentum_list,
             milestones,
             goals,
@@ -230,6 +297,27 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             one_thing_total,
         })
     })
+}
+
+/// A heatmap level (0 to [`heatmap::LEVELS`]) for the share of a target
+/// kept: any amount shows, a full share is the darkest.
+fn heat_level(share: f64) -> u8 {
+    if share <= 0.0 {
+        return 1;
+    }
+    (share * f64::from(heatmap::LEVELS))
+        .ceil()
+        .clamp(1.0, f64::from(heatmap::LEVELS)) as u8
+}
+
+fn next_month(day: NaiveDate) -> NaiveDate {
+    day.checked_add_months(chrono::Months::new(1))
+        .unwrap_or(day)
+}
+
+fn previous_month(day: NaiveDate) -> NaiveDate {
+    day.checked_sub_months(chrono::Months::new(1))
+        .unwrap_or(day)
 }
 
 /// The momentum of each recurring step among `steps`: what the chronicle
@@ -261,8 +349,9 @@ fn step_momentum(
         &steps_history.changes,
         steps_history.start,
     );
-    // The cadence in effect each day: score and runs go on across a change.
-    let scores = momentum::daily_scores_over(&h, changes);
+    // The cadence (or for a measured step, the target) in effect each
+    // day: score and runs go on across a change.
+    let scores = steps_history.scores(step);
     let score_on = |d: NaiveDate| {
         usize::try_from((d - start).num_days())
             .ok()
@@ -568,6 +657,97 @@ mod tests {
         );
         // Each was celebrated when the win that reached it was logged.
         assert!(c.milestones.iter().all(|m| m.celebrated));
+    }
+
+    /// Issue 24, part 2: a measured step's year is shaded by the share of
+    /// its target, its amounts are summed by week and month, and its
+    /// momentum follows Loop's numeric rule (half the target every day
+    /// scores lower than the whole; a run counts the days it was reached).
+    #[test]
+    fn a_measured_step_shades_by_its_target_and_sums_its_amounts() {
+        use crate::domain::measure::Amount;
+        use crate::service::steps::MeasureDraft;
+        use crate::service::wins::tick_step_with;
+        let t = temp_store();
+        // Weeks start on Monday whatever this machine's locale says.
+        let settings = crate::service::settings::review_settings(&t.store).unwrap();
+        crate::service::settings::set_review_settings(
+            &t.store,
+            &crate::service::settings::ReviewSettings {
+                week_start: Some(chrono::Weekday::Mon),
+                ..settings
+            },
+        )
+        .unwrap();
+        let clock = FixedClock::at("2026-11-02T09:00:00+01:00"); // a Monday
+        let draft = |title: &str| StepDraft {
+            title: title.into(),
+            cadence: CadenceDraft {
+                kind: "daily".into(),
+                ..Default::default()
+            },
+            minutes: None,
+            measure: Some(MeasureDraft {
+                unit: "pages".into(),
+                target: "10".into(),
+                ..Default::default()
+            }),
+        };
+        let full = add_step(&t.store, &clock, None, &draft("Read")).unwrap();
+        let half = add_step(&t.store, &clock, None, &draft("Skim")).unwrap();
+        // Fourteen days: Read 10 pages (but 4 on the 4th day), Skim 5.
+        for i in 0..14 {
+            if i > 0 {
+                clock.advance(Duration::days(1));
+            }
+            let read = if i == 3 { "4" } else { "10" };
+            let a = |x: &str| Some(Amount::parse(x).unwrap());
+            tick_step_with(&t.store, &clock, &full.id, WinSource::Window, None, a(read)).unwrap();
+            tick_step_with(&t.store, &clock, &half.id, WinSource::Window, None, a("5")).unwrap();
+        }
+        let c = chronicle(
+            &t.store,
+            &clock,
+            &ChronicleQuery {
+                scope: Scope::Step(full.id.clone()),
+            },
+        )
+        .unwrap();
+        let level = |d: u32| {
+            let i = (date(2026, 11, d) - c.heatmap.start).num_days() as usize;
+            c.heatmap.levels[i]
+        };
+        assert_eq!(
+            (level(2), level(5), level(15)),
+            (4, 2, 4),
+            "full, 4 of 10, full"
+        );
+        assert_eq!(level(1), 0, "before the step");
+        let sums = c.amounts.as_ref().expect("a measured step has sums");
+        assert_eq!(sums.unit, "pages");
+        // This week (Monday 9th to Sunday 15th) and the one before.
+        let weeks: Vec<i64> = sums.weeks.iter().rev().take(2).map(|w| w.1).collect();
+        assert_eq!(weeks, [70_000, 64_000]);
+        assert_eq!(sums.months.last().map(|m| m.1), Some(134_000));
+        let m = |id: &StepId| c.steps.iter().find(|m| &m.step.id == id).unwrap();
+        assert!(
+            m(&full.id).score > m(&half.id).score + 0.15,
+            "{} vs {}",
+            m(&full.id).score,
+            m(&half.id).score
+        );
+        // The 4-page day is a miss: the run goes on through one miss.
+        assert_eq!(m(&full.id).runs.current, 13);
+        assert_eq!(
+            m(&half.id).runs.best,
+            0,
+            "half the target is never a kept day"
+        );
+        // Everything at once has no sums: units differ.
+        assert!(chronicle(&t.store, &clock, &query())
+            .unwrap()
+            .amounts
+            .is_none());
     }
 
     #[test]

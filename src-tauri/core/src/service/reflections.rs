@@ -39,6 +39,13 @@ pub struct RunAlive {
     pub unit: RunUnit,
 }
 
+/// A measured step's amount over the week, in thousandths.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StepAmount {
+    pub step: Step,
+    pub amount: i64,
+}
+
 /// A week as the data tells it, before the person writes anything.
 #[derive(Debug, Clone, PartialEq)]
 pub struct WeekDraft {
@@ -55,6 +62,8 @@ pub struct WeekDraft {
     pub comebacks: u32,
     /// Longest first.
     pub runs: Vec<RunAlive>,
+    /// Each measured step with an amount this week, in the steps' order.
+    pub amounts: Vec<StepAmount>,
     pub rest_days: Vec<RestDay>,
     /// Days of the week with a one thing, and how many of them were done.
     pub one_things_set: u32,
@@ -183,6 +192,19 @@ fn draft_in(
         .collect();
     runs.sort_by_key(|r| std::cmp::Reverse(r.length));
 
+    let mut amounts = Vec::new();
+    for step in steps.iter().filter(|s| s.measure.is_some()) {
+        let amount: i64 = store::chronicle::step_amounts(conn, &step.id, week.start, until)?
+            .values()
+            .sum();
+        if amount > 0 {
+            amounts.push(StepAmount {
+                step: step.clone(),
+                amount,
+            });
+        }
+    }
+
     let rest_days = rest
         .iter()
         .filter(|r| week.contains(r.date) && r.date <= until)
@@ -220,6 +242,7 @@ fn draft_in(
         per_goal,
         comebacks,
         runs,
+        amounts,
         rest_days,
         one_things_set,
         one_things_done,
@@ -527,6 +550,17 @@ fn facts(d: &WeekDraft) -> Vec<String> {
             count = r.length
         ));
     }
+    for a in &d.amounts {
+        if let Some(m) = &a.step.measure {
+            let amount = a.amount as f64 / crate::domain::measure::AMOUNT_SCALE as f64;
+            facts.push(crate::tr!(
+                "week-fact-amount",
+                step = a.step.title.as_str(),
+                amount = amount,
+                unit = m.unit.as_str()
+            ));
+        }
+    }
     if !d.rest_days.is_empty() {
         facts.push(crate::tr!("week-fact-rest-days", count = d.rest_days.len()));
     }
@@ -705,6 +739,60 @@ mod tests {
         );
         let err = week_review(&t.store, &clock, week("2026-12-07")).unwrap_err();
         assert_eq!(err.kind(), "validation");
+    }
+
+    /// Issue 24, part 2: the week names each measured step's amount.
+    #[test]
+    fn the_week_names_what_measured_steps_added_up_to() {
+        use crate::domain::measure::Amount;
+        use crate::service::steps::{add_step, CadenceDraft, MeasureDraft, StepDraft};
+        use crate::service::wins::tick_step_with;
+        let t = temp_store();
+        let clock = saturday_morning();
+        let draft = StepDraft {
+            title: "Read".into(),
+            cadence: CadenceDraft {
+                kind: "daily".into(),
+                ..Default::default()
+            },
+            minutes: None,
+            measure: Some(MeasureDraft {
+                unit: "pages".into(),
+                ..Default::default()
+            }),
+        };
+        let step = add_step(&t.store, &clock, None, &draft).unwrap();
+        add_step(
+            &t.store,
+            &clock,
+            None,
+            &StepDraft {
+                title: "Nothing yet".into(),
+                ..draft.clone()
+            },
+        )
+        .unwrap();
+        for amount in ["3", "4.5"] {
+            let amount = Some(Amount::parse(amount).unwrap());
+            tick_step_with(&t.store, &clock, &step.id, WinSource::Window, None, amount).unwrap();
+        }
+        let review = week_review(&t.store, &clock, WeekPick::Holding(clock.today())).unwrap();
+        let amounts: Vec<(&str, i64)> = review
+            .draft
+            .amounts
+            .iter()
+            .map(|a| (a.step.title.as_str(), a.amount))
+            .collect();
+        assert_eq!(
+            amounts,
+            [("Read", 7_500)],
+            "a step with nothing logged is left out"
+        );
+        assert!(
+            text(&review, false).contains("Read: 7.5 pages this week"),
+            "{}",
+            text(&review, false)
+        );
     }
 
     #[test]

@@ -128,6 +128,25 @@ pub fn step_days_between(
     Ok(rows.collect::<rusqlite::Result<_>>()?)
 }
 
+/// A step's amounts per day (thousandths, summed) from `from` to `to`,
+/// from the day tally.
+pub fn step_amounts(
+    conn: &Connection,
+    step: &StepId,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<std::collections::BTreeMap<NaiveDate, i64>> {
+    let mut stmt = conn.prepare_cached(
+        "SELECT local_date, SUM(amount_milli) FROM win_days
+         WHERE step_id = ?1 AND local_date BETWEEN ?2 AND ?3 GROUP BY local_date",
+    )?;
+    let rows = stmt.query_map(
+        rusqlite::params![step.as_str(), from.to_string(), to.to_string()],
+        |r| Ok((day_at(r, 0)?, r.get::<_, i64>(1)?)),
+    )?;
+    Ok(rows.collect::<rusqlite::Result<_>>()?)
+}
+
 /// Live wins in `scope`, ever.
 pub fn total(conn: &Connection, scope: &Scope) -> Result<u64> {
     let (cond, id) = scope.condition(1);

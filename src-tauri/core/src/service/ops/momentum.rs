@@ -2,14 +2,18 @@
 //! with a win, its rest days and those for every step, the day it starts,
 //! its cadence over time), gathered once for the Chronicle's momentum, the
 //! week's review (each step's runs) and the first-run milestone a win may
-//! reach.
+//! reach. A measured step with a target also brings its amounts and
+//! targets: its score follows Loop's numeric rule, and its runs count the
+//! days it kept its target (reached "at least" a day's amount; stayed
+//! within an "at most" limit, a day with nothing logged included).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
 use crate::domain::cadence::RunUnit;
+use crate::domain::measure::{self, Bound, NumericHistory, Per, Target};
 use crate::domain::momentum::{self, History};
 use crate::domain::rest::RestDay;
 use crate::domain::{Cadence, Step};
@@ -26,6 +30,15 @@ pub(crate) struct StepHistory {
     pub today: NaiveDate,
     /// The cadence from each day it changed (empty: its cadence all along).
     pub changes: Vec<(NaiveDate, Cadence)>,
+    /// A measured step with a target: its amounts and targets.
+    pub numeric: Option<Numeric>,
+}
+
+/// A measured step's amounts per day (thousandths) and its targets over
+/// time.
+pub(crate) struct Numeric {
+    pub amounts: BTreeMap<NaiveDate, i64>,
+    pub targets: Vec<(NaiveDate, Target)>,
 }
 
 impl StepHistory {
@@ -39,6 +52,48 @@ impl StepHistory {
             rest: &self.rest,
         }
     }
+
+    /// The score at the end of each day from `start` to `today`: Loop's
+    /// numeric rule for a measured step with a target, else its rule for
+    /// the step's cadence.
+    pub fn scores(&self, step: &Step) -> Vec<f64> {
+        match &self.numeric {
+            Some(n) => measure::numeric_scores(&NumericHistory {
+                start: self.start,
+                today: self.today,
+                amounts: &n.amounts,
+                rest: &self.rest,
+                targets: &n.targets,
+            }),
+            None => momentum::daily_scores_over(&self.history(step), &self.changes),
+        }
+    }
+}
+
+/// The days a measured step kept its day's target, from `start` to
+/// `today`: an "at least" day's amount reached, an "at most" day within
+/// its limit (nothing logged is nothing over). A weekly target keeps the
+/// days with a win (its cadence's periods count them).
+pub(crate) fn days_kept(
+    amounts: &BTreeMap<NaiveDate, i64>,
+    targets: &[(NaiveDate, Target)],
+    start: NaiveDate,
+    today: NaiveDate,
+) -> BTreeSet<NaiveDate> {
+    start
+        .iter_days()
+        .take_while(|d| *d <= today)
+        .filter(|d| {
+            let sum = amounts.get(d).copied();
+            match measure::target_on(targets, *d) {
+                Some(t) if t.per == Per::Day && t.bound == Bound::AtLeast => {
+                    sum.unwrap_or(0) >= t.amount.milli()
+                }
+                Some(t) if t.per == Per::Day => sum.unwrap_or(0) <= t.amount.milli(),
+                _ => sum.is_some(),
+            }
+        })
+        .collect()
 }
 
 /// One step's days with a win and its rest days (its own and those for
@@ -81,14 +136,27 @@ pub(crate) fn history_of(
     today: NaiveDate,
 ) -> Result<StepHistory> {
     let created = clock.local_date(step.created_at);
-    let StepDays { done, rest, start } = step_days(conn, step, created, rest, today)?;
+    let StepDays {
+        mut done,
+        rest,
+        start,
+    } = step_days(conn, step, created, rest, today)?;
     let changes = super::step_versions::cadences_in(conn, &step.id)?;
+    let targets = super::step_versions::targets_in(conn, step, start)?;
+    let numeric = if targets.is_empty() {
+        None
+    } else {
+        let amounts = store::chronicle::step_amounts(conn, &step.id, start, today)?;
+        done = days_kept(&amounts, &targets, start, today);
+        Some(Numeric { amounts, targets })
+    };
     Ok(StepHistory {
         done,
         rest,
         start,
         today,
         changes,
+        numeric,
     })
 }
 

@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 
 use crate::clock::Clock;
 use crate::domain::adjust::{self, cadences, ChangeReason, StepVersion, StoryEntry};
+use crate::domain::measure::Target;
 use crate::domain::{Step, StepId};
 use crate::error::Result;
 use crate::store;
@@ -92,6 +93,31 @@ pub(crate) fn story_in(
     step: &Step,
 ) -> Result<Vec<StoryEntry>> {
     Ok(adjust::story(&versions_of(conn, clock, step)?))
+}
+
+/// A measured step's targets over time, oldest first, for
+/// `measure::numeric_scores`: each version's target amount with the
+/// step's period and bound; the current target from the first day when no
+/// version has one. Empty for a step without a target.
+pub(crate) fn targets_in(
+    conn: &store::Conn,
+    step: &Step,
+    first: NaiveDate,
+) -> Result<Vec<(NaiveDate, Target)>> {
+    let Some(now) = step.target().copied() else {
+        return Ok(Vec::new());
+    };
+    let mut targets: Vec<(NaiveDate, Target)> = store::step_versions::for_step(conn, &step.id)?
+        .into_iter()
+        .filter_map(|v| {
+            v.target
+                .map(|amount| (v.effective, Target { amount, ..now }))
+        })
+        .collect();
+    if targets.is_empty() {
+        targets.push((first, now));
+    }
+    Ok(targets)
 }
 
 /// A step's cadences over time, for `momentum::*_over` (empty: its
