@@ -351,6 +351,68 @@ fn the_loop_backup_becomes_steps_wins_and_a_stack() {
     assert!(again.is_empty(), "{again:?}");
 }
 
+/// Issue 24, part 2: Loop's numeric habits arrive as measured steps with
+/// their unit, target and bound, and each value as the win's amount (Loop
+/// keeps values in thousandths, as Cairn does).
+#[test]
+fn a_loop_backups_numeric_habits_become_measured_steps_with_amounts() {
+    use cairn_core::domain::measure::{Bound, Per};
+    let clock = clock();
+    let d = fresh();
+    let file = d.dir.path().join("loop-numeric.db");
+    std::fs::copy(fixtures().join("loop-v22.db"), &file).unwrap();
+    {
+        let db = rusqlite::Connection::open(&file).unwrap();
+        db.execute_batch(
+            "UPDATE Habits SET type = 1, unit = 'km', target_type = 0, target_value = 5.0 WHERE id = 1;
+             INSERT INTO Habits (id, archived, color, description, freq_den, freq_num, highlight, name,
+                                 position, reminder_days, type, target_type, target_value, unit)
+             VALUES (2, 0, 0, '', 1, 1, 0, 'Coffee', 2, 127, 1, 1, 2.0, 'cups');
+             INSERT INTO Repetitions (habit, timestamp, value) VALUES
+                 (1, 1577923200000, 2500), (2, 1577923200000, 3000);",
+        )
+        .unwrap();
+    }
+    service::import::import_path(&d.store, &clock, &file, false).unwrap();
+    let goals = service::goals::list_goals(&d.store).unwrap();
+    let step = |title: &str| {
+        goals[0]
+            .steps
+            .iter()
+            .find(|s| s.title == title)
+            .unwrap()
+            .clone()
+    };
+    let run = step("Test").measure.unwrap();
+    assert_eq!(run.unit.as_str(), "km");
+    let target = run.target.unwrap();
+    assert_eq!(
+        (target.amount.milli(), target.per, target.bound),
+        (5_000, Per::Day, Bound::AtLeast)
+    );
+    let coffee = step("Coffee").measure.unwrap().target.unwrap();
+    assert_eq!(
+        (coffee.amount.milli(), coffee.bound),
+        (2_000, Bound::AtMost)
+    );
+    let wins = service::wins::list_wins(&d.store, None, 10).unwrap().wins;
+    let amounts: Vec<(String, Option<i64>)> = wins
+        .iter()
+        .map(|w| (w.win.text.clone(), w.win.amount.map(|a| a.milli())))
+        .collect();
+    assert!(
+        amounts.contains(&("Test".into(), Some(2_500))),
+        "{amounts:?}"
+    );
+    assert!(
+        amounts.contains(&("Coffee".into(), Some(3_000))),
+        "{amounts:?}"
+    );
+    assert!(amounts.contains(&("Work out".into(), None)), "{amounts:?}");
+    // The note is the person's; the amount no longer goes there.
+    assert!(wins.iter().all(|w| w.win.note.is_empty()));
+}
+
 fn loop_csv_counts(path: &Path) -> (usize, usize, usize, usize) {
     let clock = clock();
     let d = fresh();

@@ -85,6 +85,87 @@ fn goal_step_tick_and_today_through_ipc() {
     assert_eq!(today["wins"].as_array().unwrap().len(), 1);
 }
 
+/// Measured steps and limits through the commands (issue 24, parts 2 and
+/// 4): the measure is read back, the ✓ takes an amount as typed (a decimal
+/// comma too), Today carries the amount so far and the limits apart, a
+/// bad amount is refused with a sentence and writes nothing, and a win's
+/// amount is edited.
+#[test]
+fn measured_steps_and_limits_through_ipc() {
+    let h = harness();
+    let read = call(
+        &h,
+        "add_step",
+        json!({"input": {"title": "Read", "cadence": {"kind": "daily"},
+                         "measure": {"unit": "pages", "target": "10", "per": "day", "bound": "at_least"}}}),
+    )
+    .unwrap();
+    assert_eq!(
+        read["measure"],
+        json!({"unit": "pages", "target": 10.0, "per": "day", "bound": "at_least",
+               "usual": 10.0, "usualSet": null})
+    );
+    let coffee = call(
+        &h,
+        "add_step",
+        json!({"input": {"title": "Coffee", "cadence": {"kind": "daily"},
+                         "measure": {"unit": "cups", "target": "2", "bound": "at_most", "usual": "1"}}}),
+    )
+    .unwrap();
+
+    let win = call(
+        &h,
+        "tick_step",
+        json!({"input": {"id": read["id"], "amount": "7,5"}}),
+    )
+    .unwrap();
+    assert_eq!(
+        (win["amount"].clone(), win["unit"].clone()),
+        (json!(7.5), json!("pages"))
+    );
+    call(&h, "tick_step", json!({"input": {"id": coffee["id"]}})).unwrap();
+
+    let today = call(&h, "today", json!({})).unwrap();
+    assert_eq!(today["openSteps"][0]["amount"], json!(7.5));
+    assert_eq!(today["limits"][0]["step"]["title"], "Coffee");
+    assert_eq!(
+        (
+            today["limits"][0]["amount"].clone(),
+            today["limits"][0]["over"].clone()
+        ),
+        (json!(1.0), json!(false))
+    );
+
+    let err = call(
+        &h,
+        "tick_step",
+        json!({"input": {"id": read["id"], "amount": "lots"}}),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "validation");
+    assert!(
+        err["message"].as_str().unwrap().contains("not an amount"),
+        "{err}"
+    );
+    let err = call(
+        &h,
+        "add_step",
+        json!({"input": {"title": "Walk", "cadence": {"kind": "daily"}, "measure": {"unit": " "}}}),
+    )
+    .unwrap_err();
+    assert_eq!(err["kind"], "validation");
+    let after = call(&h, "today", json!({})).unwrap();
+    assert_eq!(after["winCount"], today["winCount"]);
+
+    let edited = call(
+        &h,
+        "edit_win",
+        json!({"input": {"id": win["id"], "text": "Read", "amount": "9"}}),
+    )
+    .unwrap();
+    assert_eq!(edited["amount"], json!(9.0));
+}
+
 /// The longer rhythms through the commands: made, read back with their
 /// number, and refused with a sentence when the number is out of range.
 #[test]

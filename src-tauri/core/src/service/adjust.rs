@@ -249,6 +249,55 @@ mod tests {
             .map(|o| (o.step.title, o.kind))
     }
 
+    /// "Make it smaller?" on a measured step (issue 24, part 2): the
+    /// offer's first choice is a smaller target; taking it keeps the unit
+    /// and bound, and the step's versions keep both targets, each from its
+    /// day, for the score.
+    #[test]
+    fn a_smaller_target_is_offered_and_kept_from_its_day() {
+        use crate::domain::adjust::Choice;
+        use crate::service::steps::MeasureDraft;
+        let t = temp_store();
+        let clock = saturday_morning();
+        let measured = |target: &str| StepDraft {
+            measure: Some(MeasureDraft {
+                unit: "pages".into(),
+                target: target.into(),
+                ..Default::default()
+            }),
+            ..draft("Read", "daily", 3, None)
+        };
+        let s = add_step(&t.store, &clock, None, &measured("10")).unwrap();
+        let offered = adjust::choices(OfferKind::Smaller, s.cadence, s.minutes, s.target());
+        let Choice::Target(smaller) = offered[0] else {
+            panic!("{offered:?}");
+        };
+        assert_eq!(smaller.amount.milli(), 5_000);
+        clock.advance(Duration::days(3));
+        let after =
+            adjust_step(&t.store, &clock, &s.id, OfferKind::Smaller, &measured("5")).unwrap();
+        let m = after.measure.as_ref().unwrap();
+        assert_eq!(
+            (m.unit.as_str(), m.target.map(|t| t.amount.milli())),
+            ("pages", Some(5_000))
+        );
+        let targets = t
+            .store
+            .read(|c| crate::service::ops::step_versions::targets_in(c, &after, clock.today()))
+            .unwrap();
+        let targets: Vec<(String, i64)> = targets
+            .iter()
+            .map(|(d, t)| (d.to_string(), t.amount.milli()))
+            .collect();
+        assert_eq!(
+            targets,
+            [
+                ("2026-11-21".to_owned(), 10_000),
+                ("2026-11-24".to_owned(), 5_000)
+            ]
+        );
+    }
+
     #[test]
     fn a_new_step_starts_its_history_on_its_day() {
         let (t, clock, _, s) = setup();
