@@ -18,7 +18,7 @@ const refresh = new Refresher({
 quick.addEventListener("quick-log", async ({ detail }) => {
   try {
     const win = await refresh.afterWrite(() => (detail.stepId
-      ? api.tickStep(detail.stepId, source)
+      ? api.tickStep(detail.stepId, source, null, detail.amount ?? null)
       : api.logWin({ text: detail.text, goalId: detail.goalId, source })));
     quick.celebrate(win, quick.data?.winCount ?? 0);
   } catch (err) {

@@ -182,3 +182,56 @@ async fn a_measured_steps_year_weeks_and_months() -> Result<()> {
     assert_eq!(latest, 12_000);
     Ok(())
 }
+
+/// Issue 24, part 2, from the tray and the quick window: the tray's entry
+/// says the amount one click logs ("✓ Read · 5 pages") and logs it; the
+/// quick window's chip asks for the amount, its usual one selected.
+#[tokio::test]
+async fn the_tray_logs_the_usual_amount_and_the_quick_window_asks() -> Result<()> {
+    use cairn_e2e::desktop::{wait_window_visible, TrayHost};
+    const SECOND: std::time::Duration = std::time::Duration::from_secs(1);
+    let host = std::sync::Arc::new(TrayHost::start()?);
+    let data = DataDir::new();
+    App::launch(&data).await?.close().await?;
+    data.open_db()?.execute_batch(&format!(
+        "INSERT INTO steps (id, title, cadence_kind, cadence_number, position, created_at, updated_at,
+                            unit, target_milli, target_per, target_bound, usual_milli)
+         VALUES ('{STEP}', 'Read', 'daily', 0, 0, 0, 0, 'pages', 10000, 'day', 'at_least', 5000);"
+    ))?;
+    let app = App::launch(&data).await?;
+    app.wait_text("#next-steps", "Read").await?;
+    let h = host.clone();
+    blocking(move || {
+        let item = h.wait_for_item(10 * SECOND)?;
+        item.wait_for_entry("Log a win", 10 * SECOND)?;
+        item.click("✓ Read · 5 pages")
+    })
+    .await?;
+    app.wait_text("#view-today .win-amount", "5 pages").await?;
+
+    let h = host.clone();
+    blocking(move || h.wait_for_item(10 * SECOND)?.click("Log a win…")).await?;
+    blocking(|| wait_window_visible("Cairn quick log", true, 5 * SECOND)).await?;
+    let main = app.switch_to_other_window().await?;
+    app.click(&format!("#quick-steps [data-step-id='{STEP}']"))
+        .await?;
+    app.wait_focus("#quick-amount").await?;
+    app.fill("#quick-amount", "3").await?;
+    app.screenshot("measured-quick-amount").await?;
+    app.press_enter("#quick-amount").await?;
+    app.wait_text("#quick-message", "2 wins today").await?;
+    app.client().switch_to_window(main).await?;
+    app.wait_text("#view-today #today-wins", "3 pages").await?;
+    app.close().await?;
+
+    let amounts: Vec<(String, i64)> = data
+        .open_db()?
+        .prepare("SELECT source, amount_milli FROM wins ORDER BY logged_at, source")?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(
+        amounts,
+        [("tray".to_owned(), 5_000), ("tray".to_owned(), 3_000)]
+    );
+    Ok(())
+}

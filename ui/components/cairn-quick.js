@@ -2,10 +2,12 @@
 // as one-click chips, `#goal` to count the win for a goal (with completion),
 // and after a log a short celebration (today's count, any milestone the win
 // reached) with Undo before the window hides.
-// Events: quick-log {text, goalId} or {stepId}, quick-undo {id}, quick-hide,
-// quick-open-main.
+// A measured step's chip opens a small amount field (its usual amount,
+// selected): Enter logs it, Esc goes back.
+// Events: quick-log {text, goalId} or {stepId, amount}, quick-undo {id},
+// quick-hide, quick-open-main.
 import { h, emit, setColour, milestoneText, rewardText } from "../dom.js";
-import { t, rtl, load } from "../i18n.js";
+import { t, rtl, load, locale } from "../i18n.js";
 
 /** How long the celebration (and its Undo) stays before the window hides. */
 const CELEBRATION_MS = 2200;
@@ -42,6 +44,19 @@ class CairnQuick extends HTMLElement {
     this.completions = h("ul", { id: "quick-goals", class: "completions", role: "listbox", hidden: true, "aria-label": t("quick-goals.aria-label") });
     this.chips = h("ul", { id: "quick-steps", class: "chips", "aria-label": t("quick-steps.aria-label") });
     this.message = h("p", { id: "quick-message", class: "quick-message", role: "status" });
+    this.amount = h("input", { id: "quick-amount", type: "text", inputmode: "decimal", autocomplete: "off", size: 6,
+      onkeydown: (e) => {
+        if (e.key === "Escape") { e.preventDefault(); e.stopPropagation(); this.closeAmount(); }
+      } });
+    this.amountLabel = h("label", { for: "quick-amount", class: "quick-amount-label" });
+    this.amountForm = h("form", { id: "quick-amount-form", class: "quick-amount", hidden: true, novalidate: true,
+      onsubmit: (e) => {
+        e.preventDefault();
+        emit(this, "quick-log", { stepId: this.amountStep.id, amount: this.amount.value.trim() || null });
+        this.amountForm.hidden = true;
+      } },
+      this.amountLabel, this.amount,
+      h("button", { type: "submit", class: "primary", text: t("quick-amount-log") }));
     // The card is the page's one landmark, with its one heading. The field
     // and the feedback come first; the chips scroll inside their own area
     // and the completions float over them, so a confirmation or an error
@@ -53,6 +68,7 @@ class CairnQuick extends HTMLElement {
         h("button", { type: "button", class: "ghost quick-open", onclick: () => emit(this, "quick-open-main", {}), text: t("common-open-cairn") })),
       h("div", { class: "quick-field-wrap" }, h("div", { class: "quick-field" }, this.goalPill, this.input), this.completions),
       this.message,
+      this.amountForm,
       h("div", { class: "quick-chips" }, this.chips),
       h("p", { class: "quick-keys", "aria-hidden": "true", text: t("quick-keys") }));
     this.append(this.card);
@@ -62,6 +78,21 @@ class CairnQuick extends HTMLElement {
         this.hide();
       }
     });
+  }
+
+  /** A measured step's amount, asked for beside the field. */
+  askAmount(step) {
+    this.amountStep = step;
+    this.amountLabel.textContent = t("quick-amount", { title: step.title, unit: step.measure.unit });
+    this.amount.value = new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 3 }).format(step.measure.usual);
+    this.amountForm.hidden = false;
+    this.amount.focus();
+    this.amount.select();
+  }
+
+  closeAmount() {
+    this.amountForm.hidden = true;
+    this.chips.querySelector(`[data-step-id="${CSS.escape(this.amountStep.id)}"]`)?.focus();
   }
 
   set data(today) {
@@ -80,7 +111,7 @@ class CairnQuick extends HTMLElement {
     this.chips.replaceChildren(...(first ? [first] : []), ...others.slice(0, first ? 5 : 6).map((o) => {
       const chip = h("button", { type: "button", class: "step-chip", "data-step-id": o.step.id,
         title: o.goalTitle ? t("quick-for-goal.title", { goal: o.goalTitle }) : "",
-        onclick: () => emit(this, "quick-log", { stepId: o.step.id }) },
+        onclick: () => (o.step.measure ? this.askAmount(o.step) : emit(this, "quick-log", { stepId: o.step.id })) },
         h("span", { class: "check-small", "aria-hidden": "true", text: "✓" }), o.step.title,
         // A measured step's chip logs its usual amount, and says so.
         o.step.measure ? h("span", { class: "chip-amount", text: ` · ${t("amount-plain", { amount: o.step.measure.usual, unit: o.step.measure.unit })}` }) : null);

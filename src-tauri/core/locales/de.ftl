@@ -266,6 +266,8 @@ toast-undo = Rückgängig
 ## The quick window
 
 quick-window-title = Cairn – schnell notieren
+quick-amount = { $title }, in { $unit }
+quick-amount-log = Eintragen
 quick-title = Erfolg notieren
 quick-input =
     .placeholder = Was hast du gerade geschafft?  #Ziel zum Zuordnen

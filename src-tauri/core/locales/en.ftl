@@ -284,6 +284,8 @@ toast-undo = Undo
 ## The quick window
 
 quick-window-title = Cairn quick log
+quick-amount = { $title }, in { $unit }
+quick-amount-log = Log it
 quick-title = Log a win
 quick-input =
     .placeholder = What did you just do?  #goal to file it

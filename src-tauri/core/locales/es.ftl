@@ -266,6 +266,8 @@ toast-undo = Deshacer
 ## The quick window
 
 quick-window-title = Cairn: anotar rápido
+quick-amount = { $title }, en { $unit }
+quick-amount-log = Anotar
 quick-title = Anotar un logro
 quick-input =
     .placeholder = ¿Qué acabas de hacer?  #meta para asignarlo
