@@ -719,30 +719,18 @@ fn amount_line(m: &Measure, amount: Amount) -> String {
     let Some(t) = m.target else {
         return tr!("amount-plain", amount = number(amount), unit = unit);
     };
-    let args = (number(amount), number(t.amount), t.per.as_str());
-    match (t.bound, amount > t.amount) {
-        (Bound::AtLeast, _) => tr!(
-            "amount-of",
-            amount = args.0,
-            target = args.1,
-            unit = unit,
-            per = args.2
-        ),
-        (Bound::AtMost, false) => tr!(
-            "amount-limit",
-            amount = args.0,
-            target = args.1,
-            unit = unit,
-            per = args.2
-        ),
-        (Bound::AtMost, true) => tr!(
-            "amount-over",
-            amount = args.0,
-            target = args.1,
-            unit = unit,
-            per = args.2
-        ),
-    }
+    let id = match (t.bound, amount > t.amount) {
+        (Bound::AtLeast, _) => "amount-of",
+        (Bound::AtMost, false) => "amount-limit",
+        (Bound::AtMost, true) => "amount-over",
+    };
+    tr!(
+        id,
+        amount = number(amount),
+        target = number(t.amount),
+        unit = unit,
+        per = t.per.as_str()
+    )
 }
 
 #[cfg(test)]

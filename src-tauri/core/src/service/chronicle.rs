@@ -544,17 +544,7 @@ mod tests {
     /// win on the first day; the clock ends on the pattern's last day.
     fn history(pattern: &str) -> (TempStore, FixedClock, StepId) {
         let t = temp_store();
-        // Weeks start on Monday here whatever this machine's locale says
-        // (under Wine it is en-US, whose weeks start on Sunday).
-        let settings = crate::service::settings::review_settings(&t.store).unwrap();
-        crate::service::settings::set_review_settings(
-            &t.store,
-            &crate::service::settings::ReviewSettings {
-                week_start: Some(chrono::Weekday::Mon),
-                ..settings
-            },
-        )
-        .unwrap();
+        weeks_from_monday(&t.store);
         let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
         let goal = new_goal(&t.store, &clock, "Thesis").unwrap();
         let step = add_step(
@@ -666,33 +656,11 @@ mod tests {
     #[test]
     fn a_measured_step_shades_by_its_target_and_sums_its_amounts() {
         use crate::domain::measure::Amount;
-        use crate::service::steps::MeasureDraft;
         use crate::service::wins::tick_step_with;
         let t = temp_store();
-        // Weeks start on Monday whatever this machine's locale says.
-        let settings = crate::service::settings::review_settings(&t.store).unwrap();
-        crate::service::settings::set_review_settings(
-            &t.store,
-            &crate::service::settings::ReviewSettings {
-                week_start: Some(chrono::Weekday::Mon),
-                ..settings
-            },
-        )
-        .unwrap();
+        weeks_from_monday(&t.store);
         let clock = FixedClock::at("2026-11-02T09:00:00+01:00"); // a Monday
-        let draft = |title: &str| StepDraft {
-            title: title.into(),
-            cadence: CadenceDraft {
-                kind: "daily".into(),
-                ..Default::default()
-            },
-            minutes: None,
-            measure: Some(MeasureDraft {
-                unit: "pages".into(),
-                target: "10".into(),
-                ..Default::default()
-            }),
-        };
+        let draft = |title: &str| measured_draft(title, "pages", "10", "");
         let full = add_step(&t.store, &clock, None, &draft("Read")).unwrap();
         let half = add_step(&t.store, &clock, None, &draft("Skim")).unwrap();
         // Fourteen days: Read 10 pages (but 4 on the 4th day), Skim 5.

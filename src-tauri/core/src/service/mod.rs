@@ -106,4 +106,37 @@ pub mod test_support {
             measure: None,
         }
     }
+
+    /// A daily step measured in `unit`, with an "at least" (or `bound`)
+    /// target per day (blank: none) and no usual amount.
+    pub fn measured_draft(
+        title: &str,
+        unit: &str,
+        target: &str,
+        bound: &str,
+    ) -> super::steps::StepDraft {
+        super::steps::StepDraft {
+            measure: Some(super::steps::MeasureDraft {
+                unit: unit.into(),
+                target: target.into(),
+                bound: bound.into(),
+                ..Default::default()
+            }),
+            ..step_draft(title, "daily")
+        }
+    }
+
+    /// Weeks start on Monday in this store, whatever the machine's locale
+    /// says (under Wine it is en-US, whose weeks start on Sunday).
+    pub fn weeks_from_monday(store: &crate::store::Store) {
+        let settings = super::settings::review_settings(store).unwrap();
+        super::settings::set_review_settings(
+            store,
+            &super::settings::ReviewSettings {
+                week_start: Some(chrono::Weekday::Mon),
+                ..settings
+            },
+        )
+        .unwrap();
+    }
 }

@@ -745,31 +745,22 @@ mod tests {
     #[test]
     fn the_week_names_what_measured_steps_added_up_to() {
         use crate::domain::measure::Amount;
-        use crate::service::steps::{add_step, CadenceDraft, MeasureDraft, StepDraft};
+        use crate::service::steps::add_step;
         use crate::service::wins::tick_step_with;
         let t = temp_store();
         let clock = saturday_morning();
-        let draft = StepDraft {
-            title: "Read".into(),
-            cadence: CadenceDraft {
-                kind: "daily".into(),
-                ..Default::default()
-            },
-            minutes: None,
-            measure: Some(MeasureDraft {
-                unit: "pages".into(),
-                ..Default::default()
-            }),
-        };
-        let step = add_step(&t.store, &clock, None, &draft).unwrap();
+        let step = add_step(
+            &t.store,
+            &clock,
+            None,
+            &measured_draft("Read", "pages", "", ""),
+        )
+        .unwrap();
         add_step(
             &t.store,
             &clock,
             None,
-            &StepDraft {
-                title: "Nothing yet".into(),
-                ..draft.clone()
-            },
+            &measured_draft("Nothing yet", "pages", "", ""),
         )
         .unwrap();
         for amount in ["3", "4.5"] {
