@@ -194,7 +194,7 @@ async fn an_export_imported_into_a_fresh_folder_gives_the_same_data() -> Result<
         .ok_or("no CSV written")?;
     let csv = std::fs::read_to_string(csv)?;
     assert!(
-        csv.starts_with("date,time,text,goal,step,note,source\n"),
+        csv.starts_with("date,time,text,goal,step,note,source,amount,unit\n"),
         "{csv}"
     );
     assert!(

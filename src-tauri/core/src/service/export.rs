@@ -312,10 +312,11 @@ fn csv_field(text: &str) -> String {
 }
 
 /// The CSV's header row.
-pub const CSV_HEADER: &str = "date,time,text,goal,step,note,source";
+pub const CSV_HEADER: &str = "date,time,text,goal,step,note,source,amount,unit";
 
 /// Exports the wins, oldest first, to CSV at `path`: date, local time, text,
-/// goal, step, note, source. Returns how many.
+/// goal, step, note, source and, for a measured step's win, its amount (a
+/// plain number) and unit. Returns how many.
 pub fn export_csv(store: &Store, clock: &dyn Clock, path: &Path) -> Result<usize> {
     store.read_apart(|conn| {
         let mut count = 0;
@@ -333,6 +334,13 @@ pub fn export_csv(store: &Store, clock: &dyn Clock, path: &Path) -> Result<usize
                     csv_field(r.step_title.as_deref().unwrap_or("")),
                     csv_field(&r.win.note),
                     r.win.source.as_str().to_owned(),
+                    r.win.amount.map(|a| a.plain()).unwrap_or_default(),
+                    csv_field(
+                        r.step_unit
+                            .as_deref()
+                            .filter(|_| r.win.amount.is_some())
+                            .unwrap_or(""),
+                    ),
                 ];
                 writeln!(out, "{}", fields.join(","))
             });
@@ -428,6 +436,52 @@ mod tests {
         assert_eq!(file.one_things[0].win_id, None);
     }
 
+    /// A measured step's win carries its amount and unit into both files
+    /// (issue 24, part 2), and the JSON reads back the same.
+    #[test]
+    fn a_measured_wins_amount_is_in_the_json_and_the_csv() {
+        use crate::domain::measure::Amount;
+        let t = temp_store();
+        let clock = saturday_morning();
+        let s = add_step(
+            &t.store,
+            &clock,
+            None,
+            &measured_draft("Read", "pages", "10", ""),
+        )
+        .unwrap();
+        let amount = Some(Amount::parse("7,5").unwrap());
+        crate::service::wins::tick_step_with(
+            &t.store,
+            &clock,
+            &s.id,
+            WinSource::Window,
+            None,
+            amount,
+        )
+        .unwrap();
+
+        let json = t.dir.path().join("all.json");
+        export_json(&t.store, &clock, &json).unwrap();
+        let file: ExportFile =
+            serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+        assert_eq!(file.version, 3);
+        assert_eq!(file.wins[0].amount, Some(7.5));
+        let measure = file.steps[0].measure.as_ref().unwrap();
+        assert_eq!(
+            (
+                measure.unit.as_str(),
+                measure.target.as_ref().map(|t| t.amount)
+            ),
+            ("pages", Some(10.0))
+        );
+
+        let csv = t.dir.path().join("wins.csv");
+        export_csv(&t.store, &clock, &csv).unwrap();
+        let text = std::fs::read_to_string(&csv).unwrap();
+        assert!(text.ends_with(",Read,,window,7.5,pages\n"), "{text}");
+    }
+
     #[test]
     fn json_and_csv_hold_every_win() {
         let t = temp_store();
@@ -487,9 +541,9 @@ mod tests {
         assert_eq!(export_csv(&t.store, &clock, &csv).unwrap(), 2);
         assert_eq!(
             std::fs::read_to_string(&csv).unwrap(),
-            "date,time,text,goal,step,note,source\n\
-             2026-11-21,09:31,First,Thesis,\"Write, one paragraph\",\"with \"\"quotes\"\"\",window\n\
-             2026-11-21,09:32,Second,Thesis,\"Write, one paragraph\",\"with \"\"quotes\"\"\",window\n"
+            "date,time,text,goal,step,note,source,amount,unit\n\
+             2026-11-21,09:31,First,Thesis,\"Write, one paragraph\",\"with \"\"quotes\"\"\",window,,\n\
+             2026-11-21,09:32,Second,Thesis,\"Write, one paragraph\",\"with \"\"quotes\"\"\",window,,\n"
         );
         assert!(!t.dir.path().join("wins.partial").exists());
     }
