@@ -163,6 +163,47 @@ fn a_win_logged_on_one_computer_appears_on_the_other() {
     assert_eq!(a.dump(), b.dump());
 }
 
+/// Issue 24, part 2: a measured step and its wins' amounts travel; the
+/// other computer's Today and tally read the same amounts.
+#[test]
+fn a_measured_step_and_its_amounts_travel() {
+    use cairn_core::domain::measure::Amount;
+    let f = folder();
+    let a = Device::new(f.path(), "Laptop");
+    let b = Device::new(f.path(), "Desk");
+    let step = service::steps::add_step(
+        &a.store,
+        &*a.clock,
+        None,
+        &service::test_support::measured_draft("Read", "pages", "10", "at_least"),
+    )
+    .unwrap();
+    for amount in ["4", "2.5"] {
+        let amount = Some(Amount::parse(amount).unwrap());
+        service::wins::tick_step_with(
+            &a.store,
+            &*a.clock,
+            &step.id,
+            WinSource::Window,
+            None,
+            amount,
+        )
+        .unwrap();
+    }
+    a.sync();
+    b.sync();
+    let today = service::today::today(&b.store, &*b.clock).unwrap();
+    let open = &today.open_steps[0];
+    assert_eq!(open.step.measure, step.measure);
+    assert_eq!(open.amount.map(|a| a.milli()), Some(6_500));
+    let summed: i64 = b
+        .store
+        .read(|c| Ok(c.query_row("SELECT SUM(amount_milli) FROM win_days", [], |r| r.get(0))?))
+        .unwrap();
+    assert_eq!(summed, 6_500);
+    assert_eq!(a.dump(), b.dump());
+}
+
 #[test]
 fn what_was_there_before_sync_was_turned_on_travels_too() {
     let f = folder();
