@@ -1,7 +1,7 @@
 // Building DOM without markup strings: user text only ever becomes text
 // nodes (never HTML), so "<img src=x onerror=...>" shows as those characters.
 import { parseDay, daysBetween, dayParts } from "./dates.js";
-import { t, formatDate, formatList } from "./i18n.js";
+import { t, formatDate, formatList, locale } from "./i18n.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const PROPERTIES = ["hidden", "disabled", "checked", "required", "value", "selected"];
@@ -151,6 +151,18 @@ export function amountText(measure, amount) {
   const args = { amount, target: measure.target, unit: measure.unit, per: measure.per };
   if (measure.bound === "at_most") return t(amount > measure.target ? "amount-over" : "amount-limit", args);
   return t("amount-of", args);
+}
+
+/** An amount as a person would type it back in a field ("2,5" in German):
+ * no grouping, up to three decimals; "" for none. */
+export function amountFieldText(n) {
+  return n == null ? "" : new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 3 }).format(n);
+}
+
+/** Whether a field's text is an amount the backend takes ("12", "2.5",
+ * "2,5"), so the field can refuse it first. */
+export function isAmountText(text) {
+  return /^\d{1,7}([.,]\d{1,3})?$/.test(text.trim());
 }
 
 /** What a measured step asks for: "at least 10 pages a day", "at most 2

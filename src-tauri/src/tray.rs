@@ -324,8 +324,7 @@ fn on_menu_event<R: Runtime>(app: &AppHandle<R>, event: MenuEvent) {
 fn tick_label(step: &cairn_core::domain::Step) -> String {
     match &step.measure {
         Some(m) => {
-            let usual = m.usual_or_default().milli() as f64
-                / cairn_core::domain::measure::AMOUNT_SCALE as f64;
+            let usual = m.usual_or_default().units();
             let amount = tr!("amount-plain", amount = usual, unit = m.unit.as_str());
             format!("✓ {} · {amount}", step.title)
         }

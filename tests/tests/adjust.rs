@@ -268,3 +268,52 @@ async fn ready_for_a_bit_more_in_new_words() -> Result<()> {
     app.screenshot("adjust-bigger-story").await?;
     app.close().await
 }
+
+/// Issue 24, part 2: "Make it smaller?" on a measured step offers a
+/// smaller target first ("At least 2 km a day" for 5); taking it keeps the
+/// unit and records the new target from today.
+#[tokio::test]
+async fn a_measured_step_is_offered_a_smaller_target() -> Result<()> {
+    let data = DataDir::new();
+    seeded(&data).await?;
+    data.open_db()?.execute_batch(&format!(
+        "UPDATE steps SET unit = 'km', target_milli = 5000, target_per = 'day',
+                          target_bound = 'at_least' WHERE id = '{STEP}';
+         UPDATE step_versions SET target_milli = 5000 WHERE step_id = '{STEP}';
+         UPDATE wins SET amount_milli = 5000 WHERE step_id = '{STEP}';"
+    ))?;
+    let app = App::launch(&data).await?;
+    app.wait_text("#step-offer .step-offer", "Make it smaller?")
+        .await?;
+    let first: String = app
+        .exec(
+            "return document.querySelector('.offer-choice').textContent",
+            vec![],
+        )
+        .await?;
+    assert_eq!(first, "At least 2 km a day");
+    app.screenshot("adjust-offer-target").await?;
+    app.click("[data-choice='target']").await?;
+    app.wait_gone(".step-offer").await?;
+    app.wait_text(".goal-next", "0 of 2 km").await?;
+    app.close().await?;
+
+    let db = data.open_db()?;
+    let (unit, target): (String, i64) = db.query_row(
+        &format!("SELECT unit, target_milli FROM steps WHERE id = '{STEP}'"),
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
+    assert_eq!((unit.as_str(), target), ("km", 2_000));
+    let versions: Vec<(String, i64)> = db
+        .prepare(&format!(
+            "SELECT reason, target_milli FROM step_versions WHERE step_id = '{STEP}' ORDER BY effective_date"
+        ))?
+        .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+        .collect::<rusqlite::Result<_>>()?;
+    assert_eq!(
+        versions,
+        [("start".to_owned(), 5_000), ("smaller".to_owned(), 2_000)]
+    );
+    Ok(())
+}

@@ -6,8 +6,8 @@
 // selected): Enter logs it, Esc goes back.
 // Events: quick-log {text, goalId} or {stepId, amount}, quick-undo {id},
 // quick-hide, quick-open-main.
-import { h, emit, setColour, milestoneText, rewardText } from "../dom.js";
-import { t, rtl, load, locale } from "../i18n.js";
+import { h, emit, setColour, milestoneText, rewardText, amountFieldText } from "../dom.js";
+import { t, rtl, load } from "../i18n.js";
 
 /** How long the celebration (and its Undo) stays before the window hides. */
 const CELEBRATION_MS = 2200;
@@ -84,7 +84,7 @@ class CairnQuick extends HTMLElement {
   askAmount(step) {
     this.amountStep = step;
     this.amountLabel.textContent = t("quick-amount", { title: step.title, unit: step.measure.unit });
-    this.amount.value = new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 3 }).format(step.measure.usual);
+    this.amount.value = amountFieldText(step.measure.usual);
     this.amountForm.hidden = false;
     this.amount.focus();
     this.amount.select();

@@ -7,8 +7,8 @@
 // (the Cancel button, or Esc anywhere in the form). A value the backend
 // would refuse is refused here first, beside its field (WebKitGTK shows
 // no validation bubble, so `required`/`min`/`max` alone say nothing).
-import { h, emit, weekdayNames } from "../dom.js";
-import { t, locale } from "../i18n.js";
+import { h, emit, weekdayNames, amountFieldText, isAmountText } from "../dom.js";
+import { t } from "../i18n.js";
 import { refuse } from "../focus.js";
 
 let counter = 0;
@@ -55,7 +55,6 @@ class CairnStepForm extends HTMLElement {
 
     // A measurable step: amounts are typed as text, so "2,5" works too.
     const m = step?.measure ?? null;
-    const plain = (n) => (n == null ? "" : new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 3 }).format(n));
     this.measured = h("input", { id: id("step-measured"), class: "step-measured", type: "checkbox", checked: Boolean(m),
       onchange: () => { this.sync(); if (this.measured.checked) this.unit.focus(); } });
     this.unit = h("input", { id: id("step-unit"), class: "step-unit", type: "text", maxlength: 24, list: id("step-units"),
@@ -65,11 +64,11 @@ class CairnStepForm extends HTMLElement {
     this.bound = h("select", { id: id("step-bound"), class: "step-bound", "aria-label": t("step-target") },
       ["at_least", "at_most"].map((value) => h("option", { value, text: t(`step-bound-${value}`), selected: (m?.bound ?? "at_least") === value })));
     this.target = h("input", { id: id("step-target"), class: "step-target", type: "text", inputmode: "decimal", autocomplete: "off",
-      value: plain(m?.target), placeholder: t("step-target-input.placeholder") });
+      value: amountFieldText(m?.target), placeholder: t("step-target-input.placeholder") });
     this.per = h("select", { id: id("step-per"), class: "step-per", "aria-label": t("step-target") },
       ["day", "week"].map((value) => h("option", { value, text: t(`step-per-${value}`), selected: (m?.per ?? "day") === value })));
     this.usual = h("input", { id: id("step-usual"), class: "step-usual", type: "text", inputmode: "decimal", autocomplete: "off",
-      value: plain(m?.usualSet) });
+      value: amountFieldText(m?.usualSet) });
     this.measureRow = h("div", { class: "measure-fields" },
       h("div", { class: "field small" }, h("label", { for: this.unit.id, text: t("step-unit") }), this.unit, units),
       h("div", { class: "field" }, h("label", { for: this.target.id, text: t("step-target") }),
@@ -133,10 +132,8 @@ class CairnStepForm extends HTMLElement {
     if (this.measured.checked) {
       const unit = this.unit.value.trim();
       if (unit === "" || [...unit].length > 24) return refuse(this.unit, t("step-unit-empty"));
-      const amount = /^\d{1,7}([.,]\d{1,3})?$/;
       for (const input of [this.target, this.usual]) {
-        const v = input.value.trim();
-        if (v !== "" && !amount.test(v)) return refuse(input, t("step-amount-bad"));
+        if (input.value.trim() !== "" && !isAmountText(input.value)) return refuse(input, t("step-amount-bad"));
       }
     }
     return true;

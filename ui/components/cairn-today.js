@@ -1,9 +1,9 @@
 // Today: log a win, tick each active goal's smallest next step, see today's
 // wins. Data comes in through `data` (the `today` command's answer);
 // actions go up as events: log-win, tick-step, navigate.
-import { h, emit, setColour, longDate, shortDate, formatTime, cadenceText, minutesText, amountText } from "../dom.js";
+import { h, emit, setColour, longDate, shortDate, formatTime, cadenceText, minutesText, amountText, amountFieldText } from "../dom.js";
 import { addDays, localToday } from "../dates.js";
-import { t, load, locale } from "../i18n.js";
+import { t, load } from "../i18n.js";
 import { refuse } from "../focus.js";
 // Today's one thing and gentle rewards, shown first.
 import "./cairn-one-thing.js";
@@ -234,7 +234,7 @@ class CairnToday extends HTMLElement {
 function amountInput(measure, title) {
   return h("input", {
     type: "text", inputmode: "decimal", class: "tick-amount", autocomplete: "off", size: 4,
-    value: new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 3 }).format(measure.usual),
+    value: amountFieldText(measure.usual),
     "aria-label": t("today-amount.aria-label", { title, unit: measure.unit }),
   });
 }

@@ -2,8 +2,8 @@
 // edited in place or deleted (with Undo, handled by app.js).
 // Data in through `data` = `{ wins, hasMore, today }`.
 // Events: edit-win, delete-win, load-more.
-import { h, emit, formatDay } from "../dom.js";
-import { t, formatNumber, locale } from "../i18n.js";
+import { h, emit, formatDay, amountFieldText, isAmountText } from "../dom.js";
+import { t, formatNumber } from "../i18n.js";
 import { winRow } from "./cairn-today.js";
 import { refuse } from "../focus.js";
 
@@ -69,14 +69,14 @@ class CairnWins extends HTMLElement {
       // A measured step's win: its amount, typed as text ("2,5" too).
       const amount = win.amount != null && win.unit
         ? h("input", { type: "text", inputmode: "decimal", class: "edit-win-amount", autocomplete: "off", size: 6,
-          value: new Intl.NumberFormat(locale(), { useGrouping: false, maximumFractionDigits: 3 }).format(win.amount) })
+          value: amountFieldText(win.amount) })
         : null;
       const form = h("form", { class: "edit-win", "aria-label": t("wins-edit-form.aria-label"), novalidate: true,
         onsubmit: (e) => {
           e.preventDefault();
           if (text.value.trim() === "") refuse(text, t("wins-edit-empty"));
           else if (!day.value) refuse(day, t("wins-day-empty"));
-          else if (amount && !/^\d{1,7}([.,]\d{1,3})?$/.test(amount.value.trim())) refuse(amount, t("step-amount-bad"));
+          else if (amount && !isAmountText(amount.value)) refuse(amount, t("step-amount-bad"));
           else {
             emit(this, "edit-win", { id: win.id, text: text.value, note: note.value, day: day.value === win.localDate ? null : day.value,
               amount: amount ? amount.value.trim() : null });

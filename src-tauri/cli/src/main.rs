@@ -25,7 +25,7 @@ mod sync;
 use chrono::NaiveDate;
 
 use cairn_core::clock::Clock;
-use cairn_core::domain::measure::{Amount, Bound, Measure, AMOUNT_SCALE};
+use cairn_core::domain::measure::{Amount, Bound, Measure};
 use cairn_core::domain::{GoalStatus, StepId, WinSource};
 use cairn_core::error::{Error, Result};
 use cairn_core::service::reflections::WeekPick;
@@ -714,10 +714,9 @@ fn main() {
 /// pages", "1 of at most 2 cups", "3 cups, over today's 2", or "7 pages"
 /// without a target.
 fn amount_line(m: &Measure, amount: Amount) -> String {
-    let number = |a: Amount| a.milli() as f64 / AMOUNT_SCALE as f64;
     let unit = m.unit.as_str();
     let Some(t) = m.target else {
-        return tr!("amount-plain", amount = number(amount), unit = unit);
+        return tr!("amount-plain", amount = amount.units(), unit = unit);
     };
     let id = match (t.bound, amount > t.amount) {
         (Bound::AtLeast, _) => "amount-of",
@@ -726,8 +725,8 @@ fn amount_line(m: &Measure, amount: Amount) -> String {
     };
     tr!(
         id,
-        amount = number(amount),
-        target = number(t.amount),
+        amount = amount.units(),
+        target = t.amount.units(),
         unit = unit,
         per = t.per.as_str()
     )

@@ -48,7 +48,7 @@ pub struct ChoiceDto {
 impl From<Choice> for ChoiceDto {
     fn from(c: Choice) -> Self {
         let target = match c {
-            Choice::Target(t) => Some(super::dto::amount_number(t.amount)),
+            Choice::Target(t) => Some(t.amount.units()),
             _ => None,
         };
         let (kind, minutes, cadence, days) = match c {

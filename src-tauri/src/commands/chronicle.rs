@@ -269,9 +269,7 @@ pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Re
                 list.into_iter()
                     .map(|(start, milli)| AmountSumDto {
                         start: start.to_string(),
-                        amount: super::dto::amount_number(crate::domain::measure::Amount::total(
-                            milli,
-                        )),
+                        amount: crate::domain::measure::Amount::total(milli).units(),
                     })
                     .collect()
             };

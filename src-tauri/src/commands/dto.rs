@@ -5,7 +5,7 @@ use chrono::SecondsFormat;
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::measure::{Amount, DayStanding, Measure, AMOUNT_SCALE};
+use crate::domain::measure::{DayStanding, Measure};
 use crate::domain::{Goal, Step};
 use crate::service::{self};
 use crate::store::wins::WinRecord;
@@ -55,18 +55,13 @@ pub struct MeasureDto {
     pub usual_set: Option<f64>,
 }
 
-/// An amount as the window reads it.
-pub fn amount_number(a: Amount) -> f64 {
-    a.milli() as f64 / AMOUNT_SCALE as f64
-}
-
 impl From<Measure> for MeasureDto {
     fn from(m: Measure) -> Self {
         MeasureDto {
-            usual: amount_number(m.usual_or_default()),
-            usual_set: m.usual.map(amount_number),
+            usual: m.usual_or_default().units(),
+            usual_set: m.usual.map(|a| a.units()),
             unit: m.unit.as_str().to_owned(),
-            target: m.target.map(|t| amount_number(t.amount)),
+            target: m.target.map(|t| t.amount.units()),
             per: m.target.map(|t| t.per.as_str()),
             bound: m.target.map(|t| t.bound.as_str()),
         }
@@ -152,7 +147,7 @@ impl From<WinRecord> for WinDto {
             step_id: r.win.step_id.map(|s| s.to_string()),
             step_title: r.step_title,
             source: r.win.source.as_str(),
-            amount: r.win.amount.map(amount_number),
+            amount: r.win.amount.map(|a| a.units()),
             unit: r.step_unit,
         }
     }
@@ -261,7 +256,7 @@ impl From<service::today::TodayView> for TodayDto {
                     step: o.step.into(),
                     goal_title: o.goal_title,
                     goal_colour: o.goal_colour,
-                    amount: o.amount.map(amount_number),
+                    amount: o.amount.map(|a| a.units()),
                 })
                 .collect(),
             limits: view
@@ -270,7 +265,7 @@ impl From<service::today::TodayView> for TodayDto {
                 .map(|l| LimitDto {
                     step: l.step.into(),
                     goal_title: l.goal_title,
-                    amount: amount_number(l.amount),
+                    amount: l.amount.units(),
                     over: l.standing == DayStanding::OverLimit,
                 })
                 .collect(),

@@ -170,9 +170,7 @@ impl WeekReviewDto {
                     .into_iter()
                     .map(|a| StepAmountDto {
                         step: a.step.into(),
-                        amount: super::dto::amount_number(crate::domain::measure::Amount::total(
-                            a.amount,
-                        )),
+                        amount: crate::domain::measure::Amount::total(a.amount).units(),
                     })
                     .collect(),
                 rest_days: d.rest_days.into_iter().map(Into::into).collect(),

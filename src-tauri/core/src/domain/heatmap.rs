@@ -73,6 +73,15 @@ pub fn levels(counts: &[u32]) -> Vec<u8> {
         .collect()
 }
 
+/// A day's level (1 to [`LEVELS`]) for the share of a target it kept, for
+/// a measured step's grid: any amount logged shows, a full share is the
+/// darkest.
+pub fn share_level(share: f64) -> u8 {
+    (share * f64::from(LEVELS))
+        .ceil()
+        .clamp(1.0, f64::from(LEVELS)) as u8
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

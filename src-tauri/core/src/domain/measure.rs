@@ -125,6 +125,12 @@ impl Amount {
         self.0
     }
 
+    /// The amount in its unit, as a number to format or write to a file
+    /// (exact to the thousandth it is kept in).
+    pub fn units(&self) -> f64 {
+        self.0 as f64 / AMOUNT_SCALE as f64
+    }
+
     /// A dot-decimal form without trailing zeros ("2.5", "12", "0.125"),
     /// for storage and for the UI and the command line to localize.
     pub fn plain(&self) -> String {

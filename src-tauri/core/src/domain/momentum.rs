@@ -281,10 +281,17 @@ fn stretch_periods(
 }
 
 /// The first day of the month after `day`'s.
-fn next_month(day: NaiveDate) -> NaiveDate {
+pub fn next_month(day: NaiveDate) -> NaiveDate {
     day.with_day(1)
         .and_then(|first| first.checked_add_months(Months::new(1)))
         .unwrap_or(NaiveDate::MAX)
+}
+
+/// The first day of the month before `day`'s.
+pub fn previous_month(day: NaiveDate) -> NaiveDate {
+    day.with_day(1)
+        .and_then(|first| first.checked_sub_months(Months::new(1)))
+        .unwrap_or(NaiveDate::MIN)
 }
 
 /// How a span `begin..=end` that asks for `n` days with a win went, as far

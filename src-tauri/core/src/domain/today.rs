@@ -138,17 +138,30 @@ pub fn open_steps<'a>(
     date: NaiveDate,
     limit: usize,
 ) -> Vec<&'a Step> {
+    let mut open = in_goal_order(goals, steps, |s| is_open_on(s, progress(s), date));
+    open.truncate(limit);
+    open
+}
+
+/// The steps among `steps` that `keep` takes, under `goals` (in their
+/// order, each goal's steps in theirs) and then the standalone ones; steps
+/// of goals not in `goals` are left out.
+pub fn in_goal_order<'a>(
+    goals: &[Goal],
+    steps: &'a [Step],
+    keep: impl Fn(&Step) -> bool,
+) -> Vec<&'a Step> {
     let rank = |s: &Step| match &s.goal_id {
         Some(g) => goals.iter().position(|goal| &goal.id == g),
         None => Some(goals.len()),
     };
-    let mut open: Vec<(usize, &Step)> = steps
+    let mut kept: Vec<(usize, &Step)> = steps
         .iter()
         .filter_map(|s| rank(s).map(|r| (r, s)))
-        .filter(|(_, s)| is_open_on(s, progress(s), date))
+        .filter(|(_, s)| keep(s))
         .collect();
-    open.sort_by_key(|(r, s)| (*r, s.position));
-    open.into_iter().take(limit).map(|(_, s)| s).collect()
+    kept.sort_by_key(|(r, s)| (*r, s.position));
+    kept.into_iter().map(|(_, s)| s).collect()
 }
 
 #[cfg(test)]

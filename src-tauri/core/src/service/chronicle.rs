@@ -219,7 +219,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
         let mut amounts = None;
         if let Some(step) = measured {
             let months_from = (0..SUM_MONTHS - 1)
-                .fold(month_start, |d, _| previous_month(d))
+                .fold(month_start, |d, _| momentum::previous_month(d))
                 .min(start);
             let by_day = store::chronicle::step_amounts(conn, &step.id, months_from, today)?;
             let targets = super::ops::step_versions::targets_in(conn, step, months_from)?;
@@ -228,7 +228,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
                     let day = start + Duration::days(i as i64);
                     *level = match (by_day.get(&day), measure::target_on(&targets, day)) {
                         (Some(&sum), Some(t)) => {
-                            heat_level(measure::heat_share(Some(Amount::total(sum)), t))
+                            heatmap::share_level(measure::heat_share(Some(Amount::total(sum)), t))
                         }
                         _ => 0,
                     };
@@ -247,8 +247,11 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             let mut month = month_start;
             let mut months = Vec::new();
             for _ in 0..SUM_MONTHS {
-                months.push((month, sum(month, next_month(month) - Duration::days(1))));
-                month = previous_month(month);
+                months.push((
+                    month,
+                    sum(month, momentum::next_month(month) - Duration::days(1)),
+                ));
+                month = momentum::previous_month(month);
             }
             months.reverse();
             amounts = step.measure.as_ref().map(|m| AmountSums {
@@ -297,27 +300,6 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             one_thing_total,
         })
     })
-}
-
-/// A heatmap level (0 to [`heatmap::LEVELS`]) for the share of a target
-/// kept: any amount shows, a full share is the darkest.
-fn heat_level(share: f64) -> u8 {
-    if share <= 0.0 {
-        return 1;
-    }
-    (share * f64::from(heatmap::LEVELS))
-        .ceil()
-        .clamp(1.0, f64::from(heatmap::LEVELS)) as u8
-}
-
-fn next_month(day: NaiveDate) -> NaiveDate {
-    day.checked_add_months(chrono::Months::new(1))
-        .unwrap_or(day)
-}
-
-fn previous_month(day: NaiveDate) -> NaiveDate {
-    day.checked_sub_months(chrono::Months::new(1))
-        .unwrap_or(day)
 }
 
 /// The momentum of each recurring step among `steps`: what the chronicle

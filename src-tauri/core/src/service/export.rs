@@ -16,7 +16,6 @@ use crate::error::{Error, Result};
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
 
-use super::ops::export_json::amount_json;
 pub use super::ops::export_json::{
     CadenceJson, ExportFile, FocusActionJson, GoalJson, MeasureJson, OneThingJson, ReflectionJson,
     RestDayJson, RewardJson, StackJson, StepJson, StepVersionJson, TargetJson, WinJson, FORMAT,
@@ -53,7 +52,7 @@ fn win_json(r: WinRecord) -> WinJson {
         goal_id: r.win.goal_id.map(|g| g.to_string()),
         step_id: r.win.step_id.map(|s| s.to_string()),
         source: r.win.source.as_str().into(),
-        amount: r.win.amount.map(amount_json),
+        amount: r.win.amount.map(|a| a.units()),
     }
 }
 
@@ -140,11 +139,11 @@ fn export_with<Wins>(
             measure: s.measure.map(|m| MeasureJson {
                 unit: m.unit.as_str().to_owned(),
                 target: m.target.map(|t| TargetJson {
-                    amount: amount_json(t.amount),
+                    amount: t.amount.units(),
                     per: t.per.as_str().into(),
                     bound: t.bound.as_str().into(),
                 }),
-                usual: m.usual.map(amount_json),
+                usual: m.usual.map(|a| a.units()),
             }),
         })
         .collect();
@@ -216,7 +215,7 @@ fn export_with<Wins>(
             cadence: cadence_json(v.cadence),
             minutes: v.minutes.map(i64::from),
             reason: v.reason.as_str().into(),
-            target: v.target.map(amount_json),
+            target: v.target.map(|a| a.units()),
         })
         .collect();
     let rewards = store::rewards::list(conn)?

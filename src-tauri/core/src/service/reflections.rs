@@ -552,11 +552,10 @@ fn facts(d: &WeekDraft) -> Vec<String> {
     }
     for a in &d.amounts {
         if let Some(m) = &a.step.measure {
-            let amount = a.amount as f64 / crate::domain::measure::AMOUNT_SCALE as f64;
             facts.push(crate::tr!(
                 "week-fact-amount",
                 step = a.step.title.as_str(),
-                amount = amount,
+                amount = crate::domain::measure::Amount::total(a.amount).units(),
                 unit = m.unit.as_str()
             ));
         }

@@ -238,6 +238,31 @@ mod tests {
         .unwrap()
     }
 
+    /// A stack for an existing step, every day at `time`.
+    fn stack_for(
+        t: &TempStore,
+        clock: &FixedClock,
+        step: &crate::domain::StepId,
+        anchor: &str,
+        action: &str,
+        time: &str,
+    ) -> Stack {
+        save_stack(
+            &t.store,
+            clock,
+            None,
+            &StackDraft {
+                anchor: anchor.into(),
+                action: action.into(),
+                step: StepChoice::Existing(step.clone()),
+                times: vec![time.into()],
+                weekdays: (0..7).collect(),
+                enabled: true,
+            },
+        )
+        .unwrap()
+    }
+
     /// A stack whose step comes every 3 days: after its win, the next
     /// reminder is on the third day, not tomorrow (issue 24).
     #[test]
@@ -252,20 +277,14 @@ mod tests {
         )
         .unwrap();
         assert_eq!(step.cadence, crate::domain::Cadence::EveryNDays(3));
-        save_stack(
-            &t.store,
+        stack_for(
+            &t,
             &clock,
-            None,
-            &StackDraft {
-                anchor: "make breakfast".into(),
-                action: "water the plants".into(),
-                step: StepChoice::Existing(step.id.clone()),
-                times: vec!["08:00".into()],
-                weekdays: (0..7).collect(),
-                enabled: true,
-            },
-        )
-        .unwrap();
+            &step.id,
+            "make breakfast",
+            "water the plants",
+            "08:00",
+        );
         crate::service::wins::tick_step(
             &t.store,
             &clock,
@@ -296,20 +315,14 @@ mod tests {
             ..step_draft("Drink water", "daily")
         };
         let step = crate::service::steps::add_step(&t.store, &clock, None, &draft).unwrap();
-        save_stack(
-            &t.store,
+        stack_for(
+            &t,
             &clock,
-            None,
-            &StackDraft {
-                anchor: "sit down at my desk".into(),
-                action: "drink a glass of water".into(),
-                step: StepChoice::Existing(step.id.clone()),
-                times: vec!["09:45".into()],
-                weekdays: (0..7).collect(),
-                enabled: true,
-            },
-        )
-        .unwrap();
+            &step.id,
+            "sit down at my desk",
+            "drink a glass of water",
+            "09:45",
+        );
         let due = next_reminder(&t.store, &tz(), clock.now())
             .unwrap()
             .unwrap();

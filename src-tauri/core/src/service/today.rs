@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use crate::clock::Clock;
 use crate::domain::measure::{standing, Amount, DayStanding, Per};
+use crate::domain::today::in_goal_order;
 use crate::domain::{open_steps, smallest_next_step, Goal, GoalStatus, Step, StepProgress};
 use crate::error::Result;
 use crate::store::wins::WinRecord;
@@ -147,19 +148,9 @@ fn limits_of(
     steps: &[Step],
     progress: impl Fn(&Step) -> StepProgress,
 ) -> Vec<LimitToday> {
-    let rank = |s: &Step| match &s.goal_id {
-        Some(g) => goals.iter().position(|goal| &goal.id == g),
-        None => Some(goals.len()),
-    };
-    let mut limits: Vec<(usize, &Step)> = steps
-        .iter()
-        .filter(|s| s.is_limit() && !s.archived)
-        .filter_map(|s| rank(s).map(|r| (r, s)))
-        .collect();
-    limits.sort_by_key(|(r, s)| (*r, s.position));
-    limits
+    in_goal_order(goals, steps, |s| s.is_limit() && !s.archived)
         .into_iter()
-        .map(|(_, step)| {
+        .map(|step| {
             let amount = amount_so_far(step, progress(step)).unwrap_or(Amount::ZERO);
             LimitToday {
                 goal_title: goals

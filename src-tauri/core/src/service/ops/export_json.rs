@@ -119,11 +119,6 @@ pub struct TargetJson {
     pub bound: String,
 }
 
-/// An amount as the file writes it: thousandths become a plain number.
-pub fn amount_json(a: crate::domain::measure::Amount) -> f64 {
-    a.milli() as f64 / crate::domain::measure::AMOUNT_SCALE as f64
-}
-
 /// An amount as the file holds it, checked like one typed in.
 pub fn amount_from_json(
     n: f64,
