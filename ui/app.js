@@ -170,24 +170,29 @@ function afterFirstFrame(started) {
   document.body.getBoundingClientRect();
   const laid = performance.now();
   requestAnimationFrame(() => requestAnimationFrame(() => {
-    document.body.dataset.ready = "1";
     const painted = performance.now();
+    document.body.dataset.ready = "1";
     // What each answer the frame waited for weighs (JSON characters),
     // measured after the paint: `data=today:5120,language:61440`.
     const data = takeFirstAnswers().map(([command, answer]) => `${command}:${JSON.stringify(answer ?? null).length}`);
-    const page = `script=${started.toFixed(0)} rendered=${rendered.toFixed(0)} laid=${laid.toFixed(0)} painted=${painted.toFixed(0)} data=${data.join(",")}`;
+    const page = `origin=${performance.timeOrigin.toFixed(1)} script=${started.toFixed(0)} rendered=${rendered.toFixed(0)} laid=${laid.toFixed(0)} painted=${painted.toFixed(0)} data=${data.join(",")}`;
     // Only start-up timing: nothing a person could act on if it fails.
     api.firstFrame(page).catch((err) => console.warn("first_frame", err));
-    // Nothing is emitted before the first frame (the backend starts its
-    // reminders and tray after it), so listening can wait until now.
-    api.onChange(() => refresh.changed());
-    api.onReminder((r) => showReminder(r).catch((err) => notice.error(err.message)));
-    api.onNavigate((route) => router.go(route));
-    // Damage can be found at start or by the check that runs after this
-    // frame: either way the data page says so.
-    api.onRecovery(() => checkRecovery());
-    checkRecovery();
+    // The rest in a task of its own, so the report leaves first.
+    setTimeout(listenAfterFirstFrame);
   }));
+}
+
+/** Nothing is emitted before the first frame (the backend starts its
+ * reminders and tray after it), so listening can wait until then. */
+function listenAfterFirstFrame() {
+  api.onChange(() => refresh.changed());
+  api.onReminder((r) => showReminder(r).catch((err) => notice.error(err.message)));
+  api.onNavigate((route) => router.go(route));
+  // Damage can be found at start or by the check that runs after this
+  // frame: either way the data page says so.
+  api.onRecovery(() => checkRecovery());
+  checkRecovery();
 }
 
 start();

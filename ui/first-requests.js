@@ -5,7 +5,7 @@
 // defined) they made the first frame wait for two round trips: 15–25 ms
 // more, measured with marks in each module.
 import { api, keepFirstAnswers } from "./api.js";
-import { load } from "./i18n.js";
+import { load, warmUpIntl } from "./i18n.js";
 import { parseRoute } from "./router.js";
 
 keepFirstAnswers();
@@ -13,6 +13,8 @@ load();
 let today = parseRoute(location.hash).view === "today" ? api.today() : null;
 // Whoever takes it handles a failure; until then it is not "unhandled".
 today?.catch(() => {});
+// Both requests are out: the page's Intl set-up runs while they travel.
+warmUpIntl();
 
 /** Today's first answer (a promise), once; `null` afterwards, or when the
  * window opened on another view. */

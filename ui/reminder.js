@@ -7,7 +7,7 @@
 // another one is due, and each answer returns the next one (or none, and
 // the app hides the window).
 import { api } from "./api.js";
-import { load as loadWords, t } from "./i18n.js";
+import { load as loadWords, t, warmUpIntl } from "./i18n.js";
 import { h } from "./dom.js";
 
 const card = document.getElementById("reminder");
@@ -108,4 +108,6 @@ document.addEventListener("keydown", (event) => {
 });
 
 api.onReminderShown(() => load());
-loadWords().then(load).finally(() => { document.body.dataset.ready = "1"; });
+const words = loadWords();
+warmUpIntl();
+words.then(load).finally(() => { document.body.dataset.ready = "1"; });

@@ -227,8 +227,13 @@ fn open_database<R: Runtime>(app: &tauri::AppHandle<R>) {
             tracing::info!(path = %s.path().display(), "database open");
             // The tray, notifications and errors speak the person's choice
             // from here on (the system's until now).
-            if let Err(e) = service::settings::use_language(s) {
-                tracing::warn!(error = %e, "the language choice could not be read");
+            match service::settings::use_language(s) {
+                // The page asks for its words first thing: made here, on
+                // this otherwise idle thread, they are ready when it asks.
+                Ok(lang) => {
+                    lang.window_catalogue();
+                }
+                Err(e) => tracing::warn!(error = %e, "the language choice could not be read"),
             }
         }
         // The window still opens and shows this sentence.

@@ -12,6 +12,9 @@ use std::sync::{Mutex, OnceLock};
 use std::time::Instant;
 
 static LAUNCHED: OnceLock<Instant> = OnceLock::new();
+/// The launch on the wall clock (ms since the Unix epoch), the clock the
+/// page's `performance.timeOrigin` is on.
+static LAUNCHED_WALL_MS: OnceLock<f64> = OnceLock::new();
 static PHASES: Mutex<Vec<(&'static str, f64)>> = Mutex::new(Vec::new());
 
 /// WebKitGTK's switch to rasterize on the CPU (Skia) instead of with GL.
@@ -102,6 +105,27 @@ impl Deferred {
 /// Call first thing in `main`.
 pub fn mark_launch() {
     LAUNCHED.get_or_init(Instant::now);
+    LAUNCHED_WALL_MS.get_or_init(|| {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+    });
+}
+
+/// When the page began to load, in ms after launch, from the page's
+/// `origin=<performance.timeOrigin>`: what came before is the app's and
+/// WebKit's start, what came after is the page's own.
+fn navigation_ms(page: &str) -> Option<f64> {
+    Some(page_origin(page)? - LAUNCHED_WALL_MS.get()?)
+}
+
+/// The page's `origin=<ms since the epoch>`, if it sent a number.
+fn page_origin(page: &str) -> Option<f64> {
+    page.split(' ')
+        .find_map(|p| p.strip_prefix("origin="))?
+        .parse()
+        .ok()
+        .filter(|ms: &f64| ms.is_finite())
 }
 
 fn elapsed_ms() -> f64 {
@@ -156,12 +180,17 @@ pub fn first_view() -> Option<&'static str> {
 /// account (navigation start to DOM ready, data, paint) for the log.
 pub fn first_frame(page: &str) {
     let ms = elapsed_ms();
-    let phases: Vec<String> = PHASES
+    let mut phases: Vec<String> = PHASES
         .lock()
         .unwrap_or_else(|e| e.into_inner())
         .iter()
         .map(|(name, at)| format!("{name}={at:.1}"))
         .collect();
+    if let Some(at) = navigation_ms(page) {
+        // And when this report arrived, on the page's clock (its `painted`
+        // is when it was sent).
+        phases.push(format!("navigation={at:.1} reported={:.1}", ms - at));
+    }
     tracing::debug!(
         first_frame_ms = ms,
         phases = phases.join(" "),
@@ -214,6 +243,15 @@ fn thread_cpu() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_page_origin_is_read_from_its_report() {
+        let page = "origin=1796688447490.5 script=46 painted=93 data=today:138";
+        assert_eq!(page_origin(page), Some(1_796_688_447_490.5));
+        assert_eq!(page_origin("script=46 painted=93"), None);
+        assert_eq!(page_origin("origin=soon painted=93"), None);
+        assert_eq!(page_origin("origin=NaN"), None);
+    }
 
     #[test]
     fn deferred_work_is_released_once_when_both_conditions_hold() {

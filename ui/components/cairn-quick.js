@@ -7,7 +7,7 @@
 // Events: quick-log {text, goalId} or {stepId, amount}, quick-undo {id},
 // quick-hide, quick-open-main.
 import { h, emit, setColour, milestoneText, rewardText, amountFieldText } from "../dom.js";
-import { t, rtl, load } from "../i18n.js";
+import { t, rtl, load, warmUpIntl } from "../i18n.js";
 
 /** How long the celebration (and its Undo) stays before the window hides. */
 const CELEBRATION_MS = 2200;
@@ -249,5 +249,7 @@ class CairnQuick extends HTMLElement {
 
 // The element is in quick.html, so defining it builds it at once: its
 // words must be there first.
-await load();
+const words = load();
+warmUpIntl();
+await words;
 customElements.define("cairn-quick", CairnQuick);
