@@ -106,9 +106,8 @@ impl Deferred {
 pub fn mark_launch() {
     LAUNCHED.get_or_init(Instant::now);
     LAUNCHED_WALL_MS.get_or_init(|| {
-        std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0.0, |d| d.as_secs_f64() * 1000.0)
+        use cairn_core::clock::Clock;
+        cairn_core::clock::SystemClock.now().timestamp_micros() as f64 / 1000.0
     });
 }
 
