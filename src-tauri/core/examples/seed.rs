@@ -275,6 +275,8 @@ struct GoalPlan {
     title: &'static str,
     why: &'static str,
     success: &'static str,
+    /// Who the person is becoming through it; blank for none.
+    identity: &'static str,
     colour: &'static str,
     start: i64,
     /// Status changes: (from day, status); active before the first.
@@ -402,6 +404,7 @@ fn plan(t: i64, n: usize) -> std::result::Result<Plan, RuleError> {
             title: "Finish my thesis",
             why: "To close a chapter I care about",
             success: "Submitted by the end of June",
+            identity: "someone who writes",
             colour: "#4f7cac",
             start: 0,
             status: vec![(1250, GoalStatus::Done)],
@@ -410,6 +413,7 @@ fn plan(t: i64, n: usize) -> std::result::Result<Plan, RuleError> {
             title: "Run a 10 km race",
             why: "To feel strong again",
             success: "Finish a 10 km race in under an hour",
+            identity: "a runner",
             colour: "#5b8a72",
             start: 400,
             status: Vec::new(),
@@ -418,6 +422,7 @@ fn plan(t: i64, n: usize) -> std::result::Result<Plan, RuleError> {
             title: "Learn Spanish",
             why: "To talk with my neighbours",
             success: "Hold a 10-minute chat in Spanish",
+            identity: "someone who speaks Spanish",
             colour: "#c07a3a",
             start: 900,
             status: Vec::new(),
@@ -426,6 +431,7 @@ fn plan(t: i64, n: usize) -> std::result::Result<Plan, RuleError> {
             title: "Keep the flat tidy",
             why: "A calm place to come home to",
             success: "The desk is clear every evening",
+            identity: "",
             colour: "#9a6fb0",
             start: 1500,
             status: vec![(t - 240, GoalStatus::Paused)],
@@ -434,6 +440,7 @@ fn plan(t: i64, n: usize) -> std::result::Result<Plan, RuleError> {
             title: "Sleep better",
             why: "Mornings without fog",
             success: "In bed by 23:00 five nights a week",
+            identity: "someone who rests well",
             colour: "#3f8f8f",
             start: t - 700,
             status: Vec::new(),
@@ -929,6 +936,7 @@ impl History<'_> {
                     title: p.title.into(),
                     why: p.why.into(),
                     success: p.success.into(),
+                    identity: p.identity.into(),
                     colour: Some(p.colour.into()),
                 };
                 self.ids.goals[g] = Some(service::goals::create_goal(st, clock, &draft)?.id);

@@ -1074,6 +1074,7 @@ error-reference-invalid = { $what ->
 core-field-goal-title = Der Titel des Ziels
 core-field-goal-why = „Warum es mir wichtig ist“
 core-field-goal-success = „So sieht Erfolg aus“
+core-field-goal-identity = „Wer du wirst“
 core-field-step-title = Der Titel des Schritts
 core-field-win = Der Erfolg
 core-field-note = Die Notiz

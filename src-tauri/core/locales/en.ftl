@@ -1112,6 +1112,7 @@ error-reference-invalid = { $what ->
 core-field-goal-title = The goal's title
 core-field-goal-why = "Why it matters"
 core-field-goal-success = "Success looks like"
+core-field-goal-identity = "Who you are becoming"
 core-field-step-title = The step's title
 core-field-win = The win
 core-field-note = The note

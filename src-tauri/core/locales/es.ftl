@@ -1071,6 +1071,7 @@ error-reference-invalid = { $what ->
 core-field-goal-title = El título de la meta
 core-field-goal-why = «Por qué me importa»
 core-field-goal-success = «Cómo se ve el éxito»
+core-field-goal-identity = «Quién vas siendo»
 core-field-step-title = El título del paso
 core-field-win = El logro
 core-field-note = La nota

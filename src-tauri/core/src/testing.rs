@@ -37,6 +37,7 @@ pub fn seed_wins(store: &Store, clock: &FixedClock, wins: usize) -> Vec<StepId> 
             title: format!("Goal {i}"),
             why: String::new(),
             success: String::new(),
+            identity: String::new(),
             status: GoalStatus::Active,
             colour: "#5b8a72".into(),
             position: i,

@@ -486,7 +486,7 @@ fn hostile_files_are_refused_and_change_nothing() {
             write(
                 "wrong-type.json",
                 good_text
-                    .replacen("\"version\": 3", "\"version\": \"3\"", 1)
+                    .replacen("\"version\": 4", "\"version\": \"4\"", 1)
                     .as_bytes(),
             ),
             "validation",
@@ -495,7 +495,7 @@ fn hostile_files_are_refused_and_change_nothing() {
             write(
                 "newer.json",
                 good_text
-                    .replacen("\"version\": 3", "\"version\": 99", 1)
+                    .replacen("\"version\": 4", "\"version\": 99", 1)
                     .as_bytes(),
             ),
             "conflict",
@@ -594,7 +594,7 @@ fn a_version_1_export_still_imports() {
     service::export::export_json(&d.store, &clock, &out).unwrap();
     let again: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&out).unwrap()).unwrap();
-    assert_eq!(again["version"], 3);
+    assert_eq!(again["version"], 4);
     assert_eq!(again["reflections"], serde_json::json!([]));
     let twice = service::import::import_path(&d.store, &clock, &file, false).unwrap();
     assert!(twice.is_empty(), "{twice:?}");
@@ -722,12 +722,12 @@ fn an_export_read_from_its_file_is_refused_for_the_same_reasons_as_in_memory() {
         ("other", "{\"hello\": 1}".to_owned(), "not a Cairn export"),
         (
             "no-version",
-            good_text.replacen("\"version\": 3", "\"version\": \"3\"", 1),
+            good_text.replacen("\"version\": 4", "\"version\": \"4\"", 1),
             "version is missing",
         ),
         (
             "newer",
-            good_text.replacen("\"version\": 3", "\"version\": 99", 1),
+            good_text.replacen("\"version\": 4", "\"version\": 99", 1),
             "99",
         ),
         (

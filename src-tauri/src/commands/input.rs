@@ -53,6 +53,8 @@ pub struct GoalInput {
     #[serde(default)]
     pub success: String,
     #[serde(default)]
+    pub identity: String,
+    #[serde(default)]
     pub colour: Option<String>,
 }
 
@@ -62,6 +64,7 @@ impl GoalInput {
             title: self.title.clone(),
             why: self.why.clone(),
             success: self.success.clone(),
+            identity: self.identity.clone(),
             colour: self.colour.clone(),
         }
     }

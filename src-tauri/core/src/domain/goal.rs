@@ -67,6 +67,10 @@ pub struct Goal {
     pub why: String,
     /// A measurable definition of done ("the one-page goal").
     pub success: String,
+    /// Who the person is becoming through it, in their words ("someone
+    /// who writes"); blank when none. Each win under the goal is a vote
+    /// for it (`domain::identity`).
+    pub identity: String,
     pub status: GoalStatus,
     pub colour: String,
     /// Order among goals, 0 first.

@@ -9,6 +9,7 @@ pub mod adjust;
 pub mod cadence;
 pub mod goal;
 pub mod heatmap;
+pub mod identity;
 pub mod ids;
 pub mod measure;
 pub mod milestones;

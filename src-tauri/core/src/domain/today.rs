@@ -283,6 +283,7 @@ mod tests {
             title: format!("goal {n}"),
             why: String::new(),
             success: String::new(),
+            identity: String::new(),
             status: crate::domain::GoalStatus::Active,
             colour: "#5b8a72".into(),
             position: i64::from(n),

@@ -119,6 +119,7 @@ fn export_with<Wins>(
             title: g.title,
             why: g.why,
             success: g.success,
+            identity: g.identity,
             status: g.status.as_str().into(),
             colour: g.colour,
             position: g.position,
@@ -435,6 +436,45 @@ mod tests {
         assert_eq!(file.one_things[0].win_id, None);
     }
 
+    /// A goal's identity (issue 25) travels in the export and back; a goal
+    /// without one writes no `identity` field at all.
+    #[test]
+    fn a_goals_identity_goes_out_and_comes_back() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let named = crate::service::goals::create_goal(
+            &t.store,
+            &clock,
+            &crate::service::goals::GoalDraft {
+                title: "Thesis".into(),
+                identity: "someone who writes".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let plain = crate::service::goals::create_goal(
+            &t.store,
+            &clock,
+            &crate::service::goals::GoalDraft {
+                title: "Run".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let json = t.dir.path().join("all.json");
+        export_json(&t.store, &clock, &json).unwrap();
+        let text = std::fs::read_to_string(&json).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(value["goals"][0]["identity"], "someone who writes");
+        assert!(
+            value["goals"][1].get("identity").is_none(),
+            "{}",
+            value["goals"][1]
+        );
+        let plan = crate::service::import::cairn::read(text.as_bytes(), &clock).unwrap();
+        assert_eq!(plan.goals, [named, plain]);
+    }
+
     /// A measured step's win carries its amount and unit into both files
     /// (issue 24, part 2), and the JSON reads back the same.
     #[test]
@@ -464,7 +504,7 @@ mod tests {
         export_json(&t.store, &clock, &json).unwrap();
         let file: ExportFile =
             serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
-        assert_eq!(file.version, 3);
+        assert_eq!(file.version, 4);
         assert_eq!(file.wins[0].amount, Some(7.5));
         let measure = file.steps[0].measure.as_ref().unwrap();
         assert_eq!(

@@ -2,6 +2,7 @@
 
 use crate::clock::Clock;
 use crate::domain::goal::{colour_for_new_goal, move_to, parse_colour};
+use crate::domain::identity::parse_identity;
 use crate::domain::text::{Note, Title};
 use crate::domain::{Goal, GoalId, GoalStatus, Step};
 use crate::error::{Error, Result};
@@ -13,6 +14,9 @@ pub struct GoalDraft {
     pub title: String,
     pub why: String,
     pub success: String,
+    /// Who the person is becoming through it ("someone who writes"); blank
+    /// for none.
+    pub identity: String,
     /// `None` keeps the current colour (or picks the next for a new goal).
     pub colour: Option<String>,
 }
@@ -21,6 +25,7 @@ struct ValidDraft {
     title: String,
     why: String,
     success: String,
+    identity: String,
     colour: Option<String>,
 }
 
@@ -29,6 +34,7 @@ fn validate(draft: &GoalDraft) -> Result<ValidDraft> {
         title: Title::parse(&draft.title, "core-field-goal-title")?.into_string(),
         why: Note::parse(&draft.why, "core-field-goal-why")?.into_string(),
         success: Note::parse(&draft.success, "core-field-goal-success")?.into_string(),
+        identity: parse_identity(&draft.identity)?,
         colour: draft.colour.as_deref().map(parse_colour).transpose()?,
     })
 }
@@ -50,6 +56,7 @@ pub fn create_goal(store: &Store, clock: &dyn Clock, draft: &GoalDraft) -> Resul
             title: valid.title,
             why: valid.why,
             success: valid.success,
+            identity: valid.identity,
             status: GoalStatus::Active,
             colour: valid
                 .colour
@@ -75,6 +82,7 @@ pub fn update_goal(
         goal.title = valid.title;
         goal.why = valid.why;
         goal.success = valid.success;
+        goal.identity = valid.identity;
         if let Some(colour) = valid.colour {
             goal.colour = colour;
         }
@@ -179,6 +187,60 @@ mod tests {
     }
 
     #[test]
+    fn a_goal_names_who_its_person_is_becoming_or_not() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let named = create_goal(
+            &t.store,
+            &clock,
+            &GoalDraft {
+                identity: "  someone who writes ".into(),
+                ..draft("Thesis")
+            },
+        )
+        .unwrap();
+        assert_eq!(named.identity, "someone who writes");
+        let unnamed = create_goal(&t.store, &clock, &draft("Run")).unwrap();
+        assert_eq!(unnamed.identity, "");
+        // Named later, and unnamed again: a blank identity is none.
+        let edited = GoalDraft {
+            identity: "a runner".into(),
+            ..draft("Run")
+        };
+        let run = update_goal(&t.store, &clock, &unnamed.id, &edited).unwrap();
+        assert_eq!(run.identity, "a runner");
+        let cleared = update_goal(&t.store, &clock, &named.id, &draft("Thesis")).unwrap();
+        assert_eq!(cleared.identity, "");
+        let listed: Vec<String> = list_goals(&t.store)
+            .unwrap()
+            .into_iter()
+            .map(|g| g.goal.identity)
+            .collect();
+        assert_eq!(listed, ["", "a runner"]);
+    }
+
+    #[test]
+    fn a_long_or_broken_identity_changes_nothing() {
+        let t = temp_store();
+        let clock = saturday_morning();
+        let goal = create_goal(&t.store, &clock, &draft("Thesis")).unwrap();
+        for bad in ["x".repeat(81), "a runner\nand more".to_owned()] {
+            let draft = GoalDraft {
+                identity: bad.clone(),
+                ..draft("Thesis, renamed")
+            };
+            let err = update_goal(&t.store, &clock, &goal.id, &draft).unwrap_err();
+            assert_eq!(err.kind(), "validation", "{bad:?}");
+            assert!(err.to_string().contains("Who you are becoming"), "{err}");
+            let err = create_goal(&t.store, &clock, &draft).unwrap_err();
+            assert_eq!(err.kind(), "validation");
+        }
+        let listed = list_goals(&t.store).unwrap();
+        assert_eq!(listed.len(), 1);
+        assert_eq!(listed[0].goal, goal);
+    }
+
+    #[test]
     fn update_status_and_move() {
         let t = temp_store();
         let clock = saturday_morning();
@@ -192,6 +254,7 @@ mod tests {
                 title: "A+".into(),
                 why: "w".into(),
                 success: "s".into(),
+                identity: String::new(),
                 colour: None,
             },
         )

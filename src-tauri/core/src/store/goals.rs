@@ -6,7 +6,7 @@ use super::{from_millis, to_millis};
 use crate::domain::{Goal, GoalId, GoalStatus};
 use crate::error::Result;
 
-const COLUMNS: &str = "id, title, why, success, status, colour, position, created_at";
+const COLUMNS: &str = "id, title, why, success, status, colour, position, created_at, identity";
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Goal> {
     let status: String = row.get(4)?;
@@ -19,7 +19,14 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Goal> {
         colour: row.get(5)?,
         position: row.get(6)?,
         created_at: from_millis(row.get(7)?)?,
+        identity: row.get::<_, Option<String>>(8)?.unwrap_or_default(),
     })
+}
+
+/// A blank identity is stored as none (NULL), as goals from before
+/// identities have it.
+fn stored_identity(goal: &Goal) -> Option<&str> {
+    Some(goal.identity.as_str()).filter(|i| !i.is_empty())
 }
 
 /// Every goal, in the person's order.
@@ -43,8 +50,9 @@ pub fn count(conn: &Connection) -> Result<usize> {
 
 pub fn insert(conn: &Connection, goal: &Goal) -> Result<()> {
     conn.execute(
-        "INSERT INTO goals (id, title, why, success, status, colour, position, created_at, updated_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+        "INSERT INTO goals (id, title, why, success, status, colour, position, created_at, updated_at,
+                            identity)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8, ?9)",
         params![
             goal.id.as_str(),
             goal.title,
@@ -54,6 +62,7 @@ pub fn insert(conn: &Connection, goal: &Goal) -> Result<()> {
             goal.colour,
             goal.position,
             to_millis(goal.created_at),
+            stored_identity(goal),
         ],
     )?;
     Ok(())
@@ -63,7 +72,7 @@ pub fn insert(conn: &Connection, goal: &Goal) -> Result<()> {
 pub fn update(conn: &Connection, goal: &Goal, now_ms: i64) -> Result<bool> {
     let n = conn.execute(
         "UPDATE goals SET title = ?2, why = ?3, success = ?4, status = ?5, colour = ?6,
-                updated_at = ?7
+                updated_at = ?7, identity = ?8
          WHERE id = ?1",
         params![
             goal.id.as_str(),
@@ -72,7 +81,8 @@ pub fn update(conn: &Connection, goal: &Goal, now_ms: i64) -> Result<bool> {
             goal.success,
             goal.status.as_str(),
             goal.colour,
-            now_ms
+            now_ms,
+            stored_identity(goal),
         ],
     )?;
     Ok(n == 1)
@@ -99,6 +109,7 @@ mod tests {
             title: format!("Goal {n}"),
             why: "because".into(),
             success: "measured".into(),
+            identity: String::new(),
             status: GoalStatus::Active,
             colour: "#5b8a72".into(),
             position,

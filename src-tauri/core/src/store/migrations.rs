@@ -18,6 +18,7 @@ pub const SQL: &[&str] = &[
     include_str!("../../migrations/0007_sync.sql"),
     include_str!("../../migrations/0008_longer_rhythms.sql"),
     include_str!("../../migrations/0009_measured_steps.sql"),
+    include_str!("../../migrations/0010_goal_identity.sql"),
 ];
 
 /// The migrations that make tables again (SQLite cannot change a CHECK in
@@ -38,6 +39,7 @@ const FIXTURES: &[&str] = &[
     include_str!("../../migrations/fixtures/v7_rows.sql"),
     include_str!("../../migrations/fixtures/v8_rows.sql"),
     include_str!("../../migrations/fixtures/v9_rows.sql"),
+    include_str!("../../migrations/fixtures/v10_rows.sql"),
 ];
 
 fn migrations() -> Migrations<'static> {
@@ -233,6 +235,18 @@ mod tests {
                 (None, None, 0)
             };
             assert_eq!((unit, amount, summed), measured, "upgrading from v{from}");
+            // 0010 lets a goal name an identity: earlier goals name none.
+            let identity: Option<String> = store
+                .read(|c| {
+                    Ok(
+                        c.query_row("SELECT identity FROM goals ORDER BY id LIMIT 1", [], |r| {
+                            r.get(0)
+                        })?,
+                    )
+                })
+                .unwrap();
+            let named = (from >= 10).then(|| "someone who writes".to_owned());
+            assert_eq!(identity, named, "upgrading from v{from}");
             let kept = i64::from(from >= 7);
             assert_eq!(
                 (mode, outbox, fields, peers),

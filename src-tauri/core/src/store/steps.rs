@@ -203,6 +203,7 @@ mod tests {
                         title: "G".into(),
                         why: String::new(),
                         success: String::new(),
+                        identity: String::new(),
                         status: GoalStatus::Active,
                         colour: "#5b8a72".into(),
                         position: 0,

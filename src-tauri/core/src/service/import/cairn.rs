@@ -11,6 +11,7 @@ use crate::clock::Clock;
 use crate::domain::adjust::{ChangeReason, StepVersion};
 use crate::domain::focus::OneThing;
 use crate::domain::goal::parse_colour;
+use crate::domain::identity::parse_identity;
 use crate::domain::ids::{FocusActionId, OneThingId, ReflectionId, StepVersionId};
 use crate::domain::measure::{Bound, Measure, Per, Target, Unit};
 use crate::domain::reflection::{
@@ -162,6 +163,7 @@ fn plan_of(mut file: ExportFile, clock: &dyn Clock) -> Result<Plan> {
                 title: Title::parse(&g.title, "core-field-goal-title")?.into_string(),
                 why: Note::parse(&g.why, "core-field-goal-why")?.into_string(),
                 success: Note::parse(&g.success, "core-field-goal-success")?.into_string(),
+                identity: parse_identity(&g.identity)?,
                 status: GoalStatus::parse(&g.status)?,
                 colour: parse_colour(&g.colour)?,
                 position: g.position,

@@ -198,6 +198,7 @@ pub fn plan(
         title: goal_title(),
         why,
         success: String::new(),
+        identity: String::new(),
         status: GoalStatus::Active,
         colour: colour_for_new_goal(0).into(),
         position: 0,

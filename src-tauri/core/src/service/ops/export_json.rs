@@ -9,9 +9,10 @@ pub const FORMAT: &str = "cairn-export";
 /// The newest export version this Cairn writes and reads. Version 2 added
 /// reflections, one things, step versions and rewards; version 3 measured
 /// steps (a step's `measure`, a win's `amount`, a version's `target`), so
-/// an older Cairn refuses such a file instead of dropping the amounts. An
-/// older file reads as one with none of them.
-pub const VERSION: u32 = 3;
+/// an older Cairn refuses such a file instead of dropping the amounts;
+/// version 4 a goal's `identity`, likewise. An older file reads as one
+/// with none of them.
+pub const VERSION: u32 = 4;
 
 /// A whole export, as written to the file. `Wins` is the list a file is
 /// read into; an export being written streams them from the database
@@ -54,6 +55,9 @@ pub struct GoalJson {
     pub why: String,
     #[serde(default)]
     pub success: String,
+    /// Version 4: who the person is becoming; absent when none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub identity: String,
     pub status: String,
     pub colour: String,
     #[serde(default)]

@@ -53,9 +53,10 @@ pub const ENTITIES: &[Entity] = &[
             "position",
             "created_at",
             "updated_at",
+            "identity",
         ],
         by_id: true,
-        added_later: &[],
+        added_later: &["identity"],
     },
     Entity {
         name: "steps",

@@ -179,7 +179,7 @@ fn an_edit_records_only_the_fields_it_changed_and_stamps_them_in_its_write() {
         })
         .unwrap();
     let rows = t.store.read(|c| outbox(c, 100)).unwrap();
-    assert_eq!(rows.len(), 9 + 1, "nine fields put, then one edited");
+    assert_eq!(rows.len(), 10 + 1, "ten fields put, then one edited");
     let last = &rows.last().unwrap().1;
     assert_eq!(
         (last.field.as_str(), &last.value),
