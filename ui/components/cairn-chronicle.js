@@ -14,7 +14,7 @@
 // clear-rest {date, stepId}, add-day-win {date, text, stepId},
 // export-image {format, bytes}, cairn-error
 // {message} (also from the heatmap).
-import { h, emit, setColour, formatDay, cadenceText } from "../dom.js";
+import { h, emit, setColour, formatDay, cadenceText, longDate } from "../dom.js";
 import { addDays, parseDay } from "../dates.js";
 import { t, formatNumber, formatDate, rtl } from "../i18n.js";
 import { refuse } from "../focus.js";
@@ -65,6 +65,8 @@ class CairnChronicle extends HTMLElement {
     this.heatTotal = h("p", { class: "meta", id: "heat-total" });
     this.heatStory = h("p", { class: "meta step-story", id: "heat-story", hidden: true });
     this.day = h("section", { id: "chronicle-day", class: "card day-panel", "aria-live": "polite", hidden: true });
+    // A goal's identity: its wins are votes.
+    this.votes = h("section", { id: "identity-votes", class: "card identity-card", "aria-labelledby": "votes-title", hidden: true });
     // A measured step's amounts, added up by week and by month.
     this.sums = h("section", { id: "amount-sums", class: "card sums", "aria-labelledby": "sums-title", hidden: true });
     this.bars = h("div", { id: "week-bars", class: "bars" });
@@ -88,6 +90,7 @@ class CairnChronicle extends HTMLElement {
       h("section", { class: "card heat-card", "aria-labelledby": "heat-title" },
         h("div", { class: "section-head" }, h("div", {}, this.heatTitle, this.heatTotal, this.heatStory), this.filter),
         this.heatmap),
+      this.votes,
       this.sums,
       this.day,
       h("section", { "aria-labelledby": "momentum-title" },
@@ -126,6 +129,7 @@ class CairnChronicle extends HTMLElement {
     this.heatmap.data = { heatmap: c.heatmap, today: c.today, weekStart: c.weekStart, steps: c.allSteps,
       oneThingDays: c.oneThingDays, oneThingTotal: c.oneThingTotal };
     this.renderBars(c.weeks);
+    this.renderVotes(c.identity);
     this.renderSums(c.amounts);
     this.renderSteps(c);
     this.milestonesByDay = new Map();
@@ -197,24 +201,28 @@ class CairnChronicle extends HTMLElement {
         table(t("chronicle-sums-months"), sums.months.slice(-6).reverse(), month)));
   }
 
+  /** A goal's identity and the votes for it (its wins). */
+  renderVotes(v) {
+    this.votes.hidden = !v;
+    if (!v) return;
+    setColour(this.votes, "--goal", v.colour);
+    const facts = [t("chronicle-identity-total", { count: v.total, goal: v.goalTitle })];
+    if (v.first) facts.push(t("chronicle-identity-first", { date: longDate(v.first) }));
+    if (v.comebacks) facts.push(t("chronicle-identity-comebacks", { count: v.comebacks }));
+    this.votes.replaceChildren(
+      h("h2", { id: "votes-title", text: t("chronicle-identity-title", { identity: v.identity }) }),
+      h("p", { class: "meta", id: "votes-facts", text: facts.join(" ") }),
+      h("div", { class: "bars" }, weekBars(v.weeks, {
+        title: (w) => t("chronicle-identity-bar", { date: shortDate(w.start), count: w.wins }),
+        label: (total, max) => t("chronicle-identity-bars-label", { total, max }),
+      })));
+  }
+
   renderBars(weeks) {
-    const W = 26 * 24;
-    const H = 90;
-    const max = Math.max(1, ...weeks.map((w) => w.wins));
-    const bars = weeks.map((w, i) => {
-      const height = w.wins ? Math.max(3, Math.round((w.wins / max) * (H - 22))) : 2;
-      // Right to left, time runs leftwards: the newest week is drawn first.
-      const x = rtl() ? W - i * 24 - 20 : i * 24 + 4;
-      return h("svg:g", {},
-        h("svg:rect", { class: w.wins ? "bar" : "bar empty", x, y: H - 16 - height, width: 16, height, rx: 3 },
-          h("svg:title", { text: t("chronicle-bar", { date: shortDate(w.start), count: w.wins }) })),
-        i % 4 === 1 ? h("svg:text", { class: "heat-label", x: rtl() ? x + 20 : x - 4, y: H - 2, text: shortDate(w.start) }) : null);
-    });
-    const total = weeks.reduce((a, w) => a + w.wins, 0);
-    this.bars.replaceChildren(h("svg:svg", {
-      viewBox: `0 0 ${W} ${H}`, width: "100%", height: H, preserveAspectRatio: "none", role: "img",
-      "aria-label": t("chronicle-bars-label", { total, max }),
-    }, bars));
+    this.bars.replaceChildren(weekBars(weeks, {
+      title: (w) => t("chronicle-bar", { date: shortDate(w.start), count: w.wins }),
+      label: (total, max) => t("chronicle-bars-label", { total, max }),
+    }));
   }
 
   renderSteps(c) {
@@ -471,3 +479,25 @@ class CairnChronicle extends HTMLElement {
 }
 
 customElements.define("cairn-chronicle", CairnChronicle);
+
+/** Bars of counts per week, oldest first: `title` names each bar, `label`
+ * the whole chart for screen readers. */
+function weekBars(weeks, { title, label }) {
+  const W = 26 * 24;
+  const H = 90;
+  const max = Math.max(1, ...weeks.map((w) => w.wins));
+  const bars = weeks.map((w, i) => {
+    const height = w.wins ? Math.max(3, Math.round((w.wins / max) * (H - 22))) : 2;
+    // Right to left, time runs leftwards: the newest week is drawn first.
+    const x = rtl() ? W - i * 24 - 20 : i * 24 + 4;
+    return h("svg:g", {},
+      h("svg:rect", { class: w.wins ? "bar" : "bar empty", x, y: H - 16 - height, width: 16, height, rx: 3 },
+        h("svg:title", { text: title(w) })),
+      i % 4 === 1 ? h("svg:text", { class: "heat-label", x: rtl() ? x + 20 : x - 4, y: H - 2, text: shortDate(w.start) }) : null);
+  });
+  const total = weeks.reduce((a, w) => a + w.wins, 0);
+  return h("svg:svg", {
+    viewBox: `0 0 ${W} ${H}`, width: "100%", height: H, preserveAspectRatio: "none", role: "img",
+    "aria-label": label(total, max),
+  }, bars);
+}

@@ -136,6 +136,10 @@ class CairnData extends HTMLElement {
         ? [h("p", { text: t("data-import-adds") }), h("ul", { id: "import-adds" }, parts.map((p) => h("li", { text: p })))]
         : h("p", { text: t("data-import-nothing") }),
       preview.alreadyThere ? h("p", { class: "muted", text: t("data-already-there", { count: preview.alreadyThere }) }) : null,
+      // What the other app keeps that has no place in Cairn, in Rust's words.
+      preview.leftOut?.length
+        ? h("ul", { id: "import-left-out", class: "left-out muted" }, preview.leftOut.map((note) => h("li", { text: note })))
+        : null,
       h("p", { class: "muted", text: t("data-nothing-written") }),
       h("div", { class: "actions" },
         parts.length ? h("button", { type: "button", id: "import-confirm", class: "primary", text: t("data-import"),

@@ -82,6 +82,7 @@ class CairnGoals extends HTMLElement {
     li.append(
       h("a", { class: "goal-open", href: `#goal/${goal.id}` },
         h("span", { class: "goal-name", text: goal.title }),
+        goal.identity ? h("span", { class: "goal-identity", text: t("goals-card-identity", { identity: goal.identity }) }) : null,
         h("span", { class: "meta", text: t("goals-step-count", { count: live.length }) })),
       h("div", { class: "row-actions" },
         h("button", { type: "button", class: "icon", "aria-label": t("goals-move-up.aria-label", { title: goal.title }), disabled: index === 0,
@@ -95,6 +96,8 @@ class CairnGoals extends HTMLElement {
     const field = (id, label, control, hint) => h("div", { class: "field" },
       h("label", { for: id, text: label }), control, hint ? h("span", { class: "hint", text: hint }) : null);
     const title = h("input", { id: "edit-goal-title", type: "text", maxlength: 200, required: true, value: goal.title });
+    const identity = h("input", { id: "edit-goal-identity", type: "text", maxlength: 80, autocomplete: "off",
+      value: goal.identity ?? "", placeholder: t("goals-identity-placeholder.placeholder") });
     const why = h("textarea", { id: "edit-goal-why", rows: 2, maxlength: 2000, value: goal.why,
       placeholder: t("goals-why-placeholder.placeholder") });
     const success = h("textarea", { id: "edit-goal-success", rows: 2, maxlength: 2000, value: goal.success,
@@ -112,9 +115,10 @@ class CairnGoals extends HTMLElement {
         e.preventDefault();
         if (title.value.trim() === "") return refuse(title, t("goals-title-empty"));
         const colour = colours.querySelector("input:checked")?.value ?? goal.colour;
-        emit(this, "save-goal", { id: goal.id, title: title.value, why: why.value, success: success.value, colour });
+        emit(this, "save-goal", { id: goal.id, title: title.value, identity: identity.value, why: why.value, success: success.value, colour });
       } },
       field(title.id, t("goals-field-goal"), title),
+      field(identity.id, t("goals-field-identity"), identity, t("goals-identity-hint")),
       field(why.id, t("goals-field-why"), why),
       field(success.id, t("goals-field-success"), success, t("goals-success-hint")),
       colours,

@@ -66,12 +66,16 @@ class CairnToday extends HTMLElement {
       } });
     this.allLink = h("button", { type: "button", class: "ghost", id: "today-all-wins", hidden: true,
       onclick: () => emit(this, "navigate", { view: "wins" }), text: t("today-all-wins") });
+    // Who the person is becoming: one quiet line per named goal.
+    this.identityList = h("ul", { id: "identities", class: "identity-votes", hidden: true,
+      "aria-label": t("today-identities.aria-label") });
     this.oneThing = h("cairn-one-thing", { id: "one-thing" });
     this.toEnjoy = h("cairn-to-enjoy", { id: "to-enjoy-list", hidden: true });
     this.append(
       h("section", { class: "hero", "aria-labelledby": "today-title" },
         h("div", {}, h("h1", { id: "today-title", text: t("today-title") }), this.dateEl),
         this.countEl),
+      this.identityList,
       this.oneThing,
       this.toEnjoy,
       form,
@@ -103,6 +107,14 @@ class CairnToday extends HTMLElement {
     this.dateEl.textContent = longDate(today.date);
     this.countEl.textContent = winCountText(today.winCount);
     this.countEl.classList.toggle("has-wins", today.winCount > 0);
+    const identities = today.identities ?? [];
+    this.identityList.hidden = identities.length === 0;
+    this.identityList.replaceChildren(...identities.map((i) => {
+      const li = h("li", { "data-goal-id": i.goalId,
+        text: t("today-identity-votes", { count: i.votesThisWeek, identity: i.identity, goal: i.goalTitle }) });
+      setColour(li, "--goal", i.colour);
+      return li;
+    }));
     this.oneThing.data = { focus: today.focus, openSteps: today.openSteps };
     this.toEnjoy.data = today.focus.toEnjoy;
 

@@ -86,7 +86,8 @@ class CairnWeek extends HTMLElement {
       const li = h("li", { class: "week-goal" },
         h("span", { class: "goal-dot", "aria-hidden": "true" }),
         h("span", { text: g.goal ? g.goal.title : t("week-no-goal") }), " ",
-        h("strong", { text: t("week-wins", { count: g.wins }) }));
+        h("strong", { text: t("week-wins", { count: g.wins }) }),
+        g.goal?.identity ? h("span", { class: "week-votes", text: t("week-votes", { count: g.wins, identity: g.goal.identity }) }) : null);
       setColour(li, "--goal", g.goal?.colour);
       facts.push(li);
     }

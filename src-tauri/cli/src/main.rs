@@ -482,7 +482,12 @@ pub fn run_command(
                 (false, true) => tr!("cli-import-nothing-new", path = path),
                 (false, false) => tr!("cli-imported", parts = parts, path = path),
             };
-            print(out, line)
+            print(out, line)?;
+            // What stays behind, kindly, one line each.
+            for note in p.left_out.sentences() {
+                print(out, note)?;
+            }
+            Ok(())
         }
         Command::Sync {
             folder,
@@ -1260,6 +1265,35 @@ mod tests {
                 "{out}"
             );
         });
+    }
+
+    /// A Habo backup's dry run says what it would add, then what stays
+    /// behind, one line each.
+    #[test]
+    fn a_habo_dry_run_says_what_stays_behind() {
+        let (_, clock) = seeded();
+        let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../core/tests/fixtures/habo/habo_backup_2026-11-21_08-15-02.json");
+        let fresh = temp_store();
+        let out = run(
+            &fresh,
+            &clock,
+            &["import", file.to_str().unwrap(), "--dry-run"],
+        )
+        .unwrap();
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(
+            lines[0],
+            "This is a Habo backup. Importing it would add 1 goal, 4 steps, 5 wins, 1 rest day and 1 habit stack. Nothing was changed (dry run)."
+        );
+        assert_eq!(lines[1], "1 deleted habit is left out.");
+        assert_eq!(lines.len(), 6, "{out}");
+        assert!(
+            lines[4].contains("stays in Habo: Cairn works with second chances"),
+            "{out}"
+        );
+        let out = run(&fresh, &clock, &["import", file.to_str().unwrap()]).unwrap();
+        assert!(out.starts_with("✓ Imported 1 goal, 4 steps"), "{out}");
     }
 
     #[test]

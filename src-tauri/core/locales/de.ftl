@@ -92,6 +92,13 @@ today-count = { $count ->
     [one] { $count } Erfolg heute
    *[other] { $count } Erfolge heute
 }
+today-identities =
+    .aria-label = Wer du wirst
+today-identity-votes = { $count ->
+    [0] Jeder Erfolg für { $goal } ist eine Stimme für „{ $identity }“.
+    [one] Eine Stimme für „{ $identity }“ diese Woche.
+   *[other] { $count } Stimmen für „{ $identity }“ diese Woche.
+}
 today-log-label = Erfolg notieren
 today-log-form =
     .aria-label = Erfolg notieren
@@ -362,6 +369,11 @@ goals-field-goal = Ziel
 goals-field-why = Warum es wichtig ist
 goals-field-success = So sieht Erfolg aus
 goals-success-hint = Mach es messbar: eine Seite, eine Zeile.
+goals-field-identity = Wer du wirst
+goals-identity-placeholder =
+    .placeholder = z. B. jemand, der schreibt
+goals-identity-hint = Freiwillig. Jeder Erfolg für dieses Ziel ist eine Stimme für diesen Menschen.
+goals-card-identity = Auf dem Weg: { $identity }
 goals-save = Ziel speichern
 goals-status-group =
     .aria-label = Status des Ziels
@@ -632,6 +644,26 @@ chronicle-bars-label = Erfolge pro Woche in den letzten 26 Wochen: { $total ->
     [one] { $total } Erfolg
    *[other] { $total } Erfolge
   }, höchstens { $max } in einer Woche.
+# Ein Ziel, das nennt, wer sein Mensch wird: seine Erfolge sind Stimmen.
+chronicle-identity-title = Stimmen für „{ $identity }“
+chronicle-identity-total = { $count ->
+    [0] Noch keine Stimme: Der nächste Erfolg für { $goal } ist die erste.
+    [one] Bisher eine Stimme.
+   *[other] Bisher { $count } Stimmen.
+  }
+chronicle-identity-first = Erste Stimme: { $date }.
+chronicle-identity-comebacks = { $count ->
+    [one] Einmal nach einer stillen Woche wieder angefangen.
+   *[other] { $count }-mal nach einer stillen Woche wieder angefangen.
+  }
+chronicle-identity-bar = Woche ab { $date }: { $count ->
+    [one] { $count } Stimme
+   *[other] { $count } Stimmen
+  }
+chronicle-identity-bars-label = Stimmen pro Woche in den letzten 26 Wochen: { $total ->
+    [one] { $total } Stimme
+   *[other] { $total } Stimmen
+  }, höchstens { $max } in einer Woche.
 chronicle-steps-empty = Gib einem Schritt einen Rhythmus (täglich oder ein paar Mal pro Woche), dann zeigt sich hier sein Schwung.
 chronicle-comebacks = { $count ->
     [one] { $count } Comeback
@@ -762,6 +794,10 @@ week-no-goal = Kein Ziel
 week-wins = { $count ->
     [one] { $count } Erfolg
    *[other] { $count } Erfolge
+  }
+week-votes = { $count ->
+    [one] eine Stimme für „{ $identity }“
+   *[other] Stimmen für „{ $identity }“
   }
 week-comebacks = { $count ->
     [one] { $count } Comeback
@@ -947,7 +983,7 @@ data-already-there = { $count ->
   } schon da und bleiben, wie sie sind.
 data-nothing-written = Noch wurde nichts geschrieben.
 data-import = Importieren
-data-import-hint = Ein Cairn-Export (.json), eine Sicherung von Loop Habit Tracker (.db) oder Loops CSV-Export (eine ZIP-Datei oder ihr Ordner). Du siehst, was hinzukommt, bevor etwas geschrieben wird; dieselbe Datei zweimal zu importieren fügt nichts hinzu.
+data-import-hint = Ein Cairn-Export (.json), eine Sicherung von Loop Habit Tracker (.db), Loops CSV-Export (eine ZIP-Datei oder ihr Ordner), eine Sicherung von Habo (.json) oder ein Export von Beaver Habit Tracker (.json). Du siehst, was hinzukommt und was zurückbleibt, bevor etwas geschrieben wird; dieselbe Datei zweimal zu importieren fügt nichts hinzu.
 data-import-file = Eine Datei importieren…
 data-import-folder = Einen Ordner importieren…
 
@@ -1157,6 +1193,10 @@ milestone-goal-wins = { $count ->
     [1] Erster Erfolg für { $name }
    *[other] { $count }. Erfolg für { $name }
 }
+milestone-identity-votes = { $count ->
+    [1] Deine erste Stimme für „{ $identity }“
+   *[other] Deine { $count }. Stimme für „{ $identity }“
+}
 milestone-first-run-days = Erster Lauf über { $count } Tage: { $name }
 milestone-first-run-weeks = Erster Lauf über { $count } Wochen: { $name }
 milestone-first-run-months = Erster Lauf über { $count } Monate: { $name }
@@ -1215,6 +1255,10 @@ nudge-review-body = { $headline } Ein paar Minuten, wann es dir passt.
 week-fact-goal-wins = { $count ->
     [one] { $goal }: { $count } Erfolg
    *[other] { $goal }: { $count } Erfolge
+}
+week-fact-goal-votes = { $count ->
+    [one] { $goal }: { $count } Erfolg, eine Stimme für „{ $identity }“
+   *[other] { $goal }: { $count } Erfolge, Stimmen für „{ $identity }“
 }
 week-fact-no-goal-wins = { $count ->
     [one] Ohne Ziel: { $count } Erfolg
@@ -1318,16 +1362,18 @@ import-error-loop-old = Diese Sicherung von Loop Habit Tracker stammt von einem 
 import-source = { $kind ->
     [loopBackup] eine Sicherung von Loop Habit Tracker
     [loopCsv] ein CSV-Export von Loop Habit Tracker
+    [habo] eine Sicherung von Habo
+    [beaver] ein Export von Beaver Habit Tracker
    *[cairn] ein Cairn-Export
 }
 import-error-unreadable = { $why ->
     [not-json] Cairn kann diese Datei nicht importieren: Sie ist kein gültiges JSON (vielleicht ist sie abgeschnitten). Nichts wurde geändert.
-    [not-cairn] Cairn kann diese Datei nicht importieren: Sie ist JSON, aber kein Cairn-Export. Nichts wurde geändert.
+    [not-cairn] Cairn kann diese Datei nicht importieren: Sie ist JSON, aber weder ein Cairn-Export noch eine Sicherung von Habo oder ein Export von Beaver Habit Tracker. Nichts wurde geändert.
     [no-version] Cairn kann diese Datei nicht importieren: Ihre Version fehlt. Nichts wurde geändert.
     [wrong-field] Cairn kann diese Datei nicht importieren: Ein Feld fehlt oder hat den falschen Typ. Nichts wurde geändert.
     [too-large] Cairn kann diese Datei nicht importieren: Sie ist größer als 256 MB. Nichts wurde geändert.
     [export-too-large] Cairn kann diese Datei nicht importieren: Sie ist größer als 2 GB. Nichts wurde geändert.
-    [unknown-kind] Cairn kann diese Datei nicht importieren: Sie ist weder ein Cairn-Export noch eine Sicherung oder ein CSV-Export von Loop Habit Tracker. Nichts wurde geändert.
+    [unknown-kind] Cairn kann diese Datei nicht importieren: Sie ist weder ein Cairn-Export noch eine Sicherung oder ein CSV-Export von Loop Habit Tracker, eine Sicherung von Habo oder ein Export von Beaver Habit Tracker. Nichts wurde geändert.
     [cannot-open] Cairn kann diese Datei nicht importieren: Sie ließ sich nicht öffnen. Nichts wurde geändert.
     [csv-habits-empty] Cairn kann diese Datei nicht importieren: Sie sieht nicht wie der CSV-Export von Loop Habit Tracker aus (Habits.csv ist leer). Nichts wurde geändert.
     [csv-no-name] Cairn kann diese Datei nicht importieren: Sie sieht nicht wie der CSV-Export von Loop Habit Tracker aus (keine Spalte Name). Nichts wurde geändert.
@@ -1338,6 +1384,10 @@ import-error-unreadable = { $why ->
     [zip-damaged] Cairn kann diese Datei nicht importieren: Die ZIP-Datei ist beschädigt. Nichts wurde geändert.
     [zip-no-csv] Cairn kann diese Datei nicht importieren: Im ZIP liegen keine Habits.csv und Checkmarks.csv von Loop Habit Tracker. Nichts wurde geändert.
     [zip-too-large] Cairn kann diese Datei nicht importieren: Eine Datei im ZIP wird entpackt größer als 64 MB. Nichts wurde geändert.
+    [habo-wrong-field] Cairn kann diese Datei nicht importieren: Sie sieht aus wie eine Sicherung von Habo, aber ein Feld fehlt oder hat den falschen Typ. Nichts wurde geändert.
+    [habo-date] Cairn kann diese Datei nicht importieren: Sie sieht aus wie eine Sicherung von Habo, aber einer ihrer Tage ist kein Datum. Nichts wurde geändert.
+    [beaver-wrong-field] Cairn kann diese Datei nicht importieren: Sie sieht aus wie ein Export von Beaver Habit Tracker, aber ein Feld fehlt oder hat den falschen Typ. Nichts wurde geändert.
+    [beaver-date] Cairn kann diese Datei nicht importieren: Sie sieht aus wie ein Export von Beaver Habit Tracker, aber einer ihrer Tage ist kein Datum. Nichts wurde geändert.
    *[unreadable] Cairn kann diese Datei nicht importieren: Sie ließ sich nicht lesen. Nichts wurde geändert.
 }
 import-error-cannot-open = Cairn kann { $path } nicht öffnen. Prüf den Namen und ob du die Datei lesen darfst.
@@ -1376,6 +1426,49 @@ import-loop-goal-why = Importiert aus Loop Habit Tracker.
 import-loop-anchor = … (schreib, was du direkt davor tust)
 import-loop-unit = Einheiten
 import-loop-habit-untitled = Loop-Gewohnheit { $number }
+import-habo-goal-title = Aus Habo
+import-habo-goal-why = Importiert aus Habo.
+import-habo-habit-untitled = Habo-Gewohnheit { $number }
+import-habo-why-cue = { $habit } · Signal: { $text }
+import-habo-why-routine = { $habit } · Routine: { $text }
+import-habo-why-reward = { $habit } · Belohnung: { $text }
+import-beaver-goal-title = Aus Beaver Habit Tracker
+import-beaver-goal-why = Importiert aus Beaver Habit Tracker.
+import-beaver-habit-untitled = Beaver-Gewohnheit { $number }
+import-left-out = { $what ->
+    [deleted-habits] { $count ->
+        [one] { $count } gelöschte Gewohnheit bleibt außen vor.
+       *[other] { $count } gelöschte Gewohnheiten bleiben außen vor.
+    }
+    [notes-without-win] { $count ->
+        [one] { $count } Notiz an einem Tag ohne Haken bleibt zurück: Cairn bewahrt Notizen bei den Erfolgen auf.
+       *[other] { $count } Notizen an Tagen ohne Haken bleiben zurück: Cairn bewahrt Notizen bei den Erfolgen auf.
+    }
+    [not-done-marks] { $count ->
+        [one] { $count } als „nicht erledigt“ markierter Tag bleibt unmarkiert: In Cairn braucht ein Tag ohne Erfolg keine Markierung.
+       *[other] { $count } als „nicht erledigt“ markierte Tage bleiben unmarkiert: In Cairn braucht ein Tag ohne Erfolg keine Markierung.
+    }
+    [habo-contracts] { $count ->
+        [one] { $count } Gewohnheitsvertrag (Strafe und Verantwortlichkeitspartner) bleibt in Habo: Cairn setzt auf zweite Chancen, nicht auf Strafen.
+       *[other] { $count } Gewohnheitsverträge (Strafen und Verantwortlichkeitspartner) bleiben in Habo: Cairn setzt auf zweite Chancen, nicht auf Strafen.
+    }
+    [habo-categories] { $count ->
+        [one] Die Kategorie aus Habo wird nicht übernommen: Alle Gewohnheiten kommen unter ein Ziel.
+       *[other] Die { $count } Kategorien aus Habo werden nicht übernommen: Alle Gewohnheiten kommen unter ein Ziel.
+    }
+    [beaver-tags] { $count ->
+        [one] Das Schlagwort aus Beaver wird nicht übernommen: Alle Gewohnheiten kommen unter ein Ziel.
+       *[other] Die { $count } Schlagwörter aus Beaver werden nicht übernommen: Alle Gewohnheiten kommen unter ein Ziel.
+    }
+    [beaver-stars] { $count ->
+        [one] { $count } Gewohnheit mit Stern kommt ohne ihren Stern an, dafür ganz oben in den Schritten des Ziels.
+       *[other] { $count } Gewohnheiten mit Stern kommen ohne ihre Sterne an, dafür ganz oben in den Schritten des Ziels.
+    }
+   *[other] { $count ->
+        [one] { $count } Sache hat in Cairn keinen Platz und bleibt zurück.
+       *[other] { $count } Sachen haben in Cairn keinen Platz und bleiben zurück.
+    }
+}
 
 ## Schritte, Erfolge, das Eine für heute, Belohnungen, die Chronik, Einstellungen.
 
@@ -1500,8 +1593,8 @@ dialog-image-title = Das Jahr als Bild speichern
 dialog-kind-png = PNG-Bild
 dialog-kind-svg = SVG-Bild
 dialog-import-folder-title = Ordner mit Loops CSV-Export importieren
-dialog-import-file-title = Einen Cairn-Export oder eine Loop-Habit-Tracker-Sicherung importieren
-dialog-filter-import = Cairn-Export, Loop-Sicherung oder ZIP
+dialog-import-file-title = Einen Cairn-Export, eine Sicherung von Loop Habit Tracker oder Habo oder einen Export von Beaver Habit Tracker importieren
+dialog-filter-import = Cairn-Export, Loop-Sicherung oder ZIP, Habo-Sicherung, Beaver-Export
 dialog-filter-any = Alle Dateien
 dialog-not-local = Wähle eine Datei oder einen Ordner auf diesem Computer.
 dialog-pick-again = Wähle die Datei zum Importieren noch einmal: Cairn importiert nur die Datei, die du gewählt hast, nach ihrer Vorschau.
@@ -1528,7 +1621,7 @@ cli-help-focus-clear = Das Eine für heute zurücksetzen.
 cli-help-backup = Sichert die Datenbank jetzt, in den Sicherungsordner daneben.
 cli-help-export = Exportiert alles in eine JSON-Datei (oder nur die Erfolge, mit einem .csv-Namen).
 cli-help-export-file = Wohin geschrieben wird, z. B. cairn.json oder wins.csv.
-cli-help-import = Importiert einen Cairn-Export, eine Loop-Habit-Tracker-Sicherung (.db) oder Loops CSV-Export (seinen Ordner oder eine ZIP-Datei), am Inhalt erkannt.
+cli-help-import = Importiert einen Cairn-Export, eine Loop-Habit-Tracker-Sicherung (.db), Loops CSV-Export (seinen Ordner oder eine ZIP-Datei), eine Sicherung von Habo oder einen Export von Beaver Habit Tracker, am Inhalt erkannt.
 cli-help-import-file = Die Datei oder der Ordner zum Importieren.
 cli-help-import-dry-run = Nur sagen, was dazukäme; nichts ändern.
 cli-help-sync = Synchronisieren über einen Ordner, den dein Sync-Programm schon abgleicht (Syncthing, Nextcloud, Dropbox, ein USB-Stick): `cairn sync --folder PATH` schaltet es ein; ohne weitere Angaben wird der Sync-Status angezeigt.

@@ -104,6 +104,13 @@ today-count = { $count ->
     [one] { $count } win today
    *[other] { $count } wins today
 }
+today-identities =
+    .aria-label = Who you are becoming
+today-identity-votes = { $count ->
+    [0] Every win for { $goal } is a vote for “{ $identity }”.
+    [one] One vote for “{ $identity }” this week.
+   *[other] { $count } votes for “{ $identity }” this week.
+}
 today-log-label = Log a win
 today-log-form =
     .aria-label = Log a win
@@ -381,6 +388,11 @@ goals-field-goal = Goal
 goals-field-why = Why it matters
 goals-field-success = Success looks like
 goals-success-hint = Make it measurable: one page, one line.
+goals-field-identity = Who you are becoming
+goals-identity-placeholder =
+    .placeholder = e.g. someone who writes
+goals-identity-hint = Optional. Every win for this goal is a vote for this person.
+goals-card-identity = Becoming { $identity }
 goals-save = Save goal
 goals-status-group =
     .aria-label = Goal status
@@ -658,6 +670,26 @@ chronicle-bars-label = Wins per week over the last 26 weeks: { $total ->
     [one] { $total } win
    *[other] { $total } wins
   }, at most { $max } in one week.
+# A goal that names who its person is becoming: its wins are votes.
+chronicle-identity-title = Votes for “{ $identity }”
+chronicle-identity-total = { $count ->
+    [0] No votes yet: the next win for { $goal } is the first.
+    [one] One vote so far.
+   *[other] { $count } votes so far.
+  }
+chronicle-identity-first = First vote: { $date }.
+chronicle-identity-comebacks = { $count ->
+    [one] One comeback after a quiet week.
+   *[other] { $count } comebacks after a quiet week.
+  }
+chronicle-identity-bar = Week of { $date }: { $count ->
+    [one] { $count } vote
+   *[other] { $count } votes
+  }
+chronicle-identity-bars-label = Votes per week over the last 26 weeks: { $total ->
+    [one] { $total } vote
+   *[other] { $total } votes
+  }, at most { $max } in one week.
 # Each recurring step's momentum.
 chronicle-steps-empty = Give a step a rhythm (daily, or a few times a week) and its momentum shows here.
 chronicle-comebacks = { $count ->
@@ -792,6 +824,10 @@ week-no-goal = No goal
 week-wins = { $count ->
     [one] { $count } win
    *[other] { $count } wins
+  }
+week-votes = { $count ->
+    [one] a vote for “{ $identity }”
+   *[other] votes for “{ $identity }”
   }
 week-comebacks = { $count ->
     [one] { $count } comeback
@@ -981,7 +1017,7 @@ data-already-there = { $count ->
   } already here and stay as they are.
 data-nothing-written = Nothing has been written yet.
 data-import = Import
-data-import-hint = A Cairn export (.json), a Loop Habit Tracker backup (.db), or Loop's CSV export (a zip, or its folder). You see what will be added before anything is written; importing the same file twice adds nothing.
+data-import-hint = A Cairn export (.json), a Loop Habit Tracker backup (.db), Loop's CSV export (a zip, or its folder), a Habo backup (.json) or a Beaver Habit Tracker export (.json). You see what will be added, and what stays behind, before anything is written; importing the same file twice adds nothing.
 data-import-file = Import a file…
 data-import-folder = Import a folder…
 
@@ -1195,6 +1231,10 @@ milestone-goal-wins = { $count ->
     [1] First win for { $name }
    *[other] { $count }th win for { $name }
 }
+milestone-identity-votes = { $count ->
+    [1] Your first vote for “{ $identity }”
+   *[other] Your { $count }th vote for “{ $identity }”
+}
 milestone-first-run-days = First { $count }-day run: { $name }
 milestone-first-run-weeks = First { $count }-week run: { $name }
 milestone-first-run-months = First { $count }-month run: { $name }
@@ -1257,6 +1297,10 @@ nudge-review-body = { $headline } A few minutes, when it suits you.
 week-fact-goal-wins = { $count ->
     [one] { $goal }: { $count } win
    *[other] { $goal }: { $count } wins
+}
+week-fact-goal-votes = { $count ->
+    [one] { $goal }: { $count } win, a vote for “{ $identity }”
+   *[other] { $goal }: { $count } wins, votes for “{ $identity }”
 }
 week-fact-no-goal-wins = { $count ->
     [one] No goal: { $count } win
@@ -1365,20 +1409,22 @@ import-error-loop-damaged = Cairn cannot import this file: the Loop backup is da
 # $version, $newest: Loop's database versions.
 import-error-loop-newer = This Loop Habit Tracker backup is from a newer Loop (database version { $version }) than Cairn knows (up to { $newest }). Nothing was changed.
 import-error-loop-old = This Loop Habit Tracker backup is from a very old Loop (database version { $version }). Open it in a current Loop, back up again, and import that. Nothing was changed.
-# $kind: cairn, loopBackup, loopCsv. Used inside other sentences ("This is { … }").
+# $kind: cairn, loopBackup, loopCsv, habo, beaver. Used inside other sentences ("This is { … }").
 import-source = { $kind ->
     [loopBackup] a Loop Habit Tracker backup
     [loopCsv] a Loop Habit Tracker CSV export
+    [habo] a Habo backup
+    [beaver] a Beaver Habit Tracker export
    *[cairn] a Cairn export
 }
 import-error-unreadable = { $why ->
     [not-json] Cairn cannot import this file: it is not valid JSON (it may be cut short). Nothing was changed.
-    [not-cairn] Cairn cannot import this file: it is JSON, but not a Cairn export. Nothing was changed.
+    [not-cairn] Cairn cannot import this file: it is JSON, but not a Cairn export, a Habo backup or a Beaver Habit Tracker export. Nothing was changed.
     [no-version] Cairn cannot import this file: its version is missing. Nothing was changed.
     [wrong-field] Cairn cannot import this file: a field is missing or has the wrong type. Nothing was changed.
     [too-large] Cairn cannot import this file: it is larger than 256 MB. Nothing was changed.
     [export-too-large] Cairn cannot import this file: it is larger than 2 GB. Nothing was changed.
-    [unknown-kind] Cairn cannot import this file: it is not a Cairn export, a Loop Habit Tracker backup or Loop's CSV export. Nothing was changed.
+    [unknown-kind] Cairn cannot import this file: it is not a Cairn export, a Loop Habit Tracker backup, Loop's CSV export, a Habo backup or a Beaver Habit Tracker export. Nothing was changed.
     [cannot-open] Cairn cannot import this file: it could not be opened. Nothing was changed.
     [csv-habits-empty] Cairn cannot import this file: it does not look like Loop Habit Tracker's CSV export (Habits.csv is empty). Nothing was changed.
     [csv-no-name] Cairn cannot import this file: it does not look like Loop Habit Tracker's CSV export (no Name column). Nothing was changed.
@@ -1389,6 +1435,10 @@ import-error-unreadable = { $why ->
     [zip-damaged] Cairn cannot import this file: the zip file is damaged. Nothing was changed.
     [zip-no-csv] Cairn cannot import this file: the zip holds no Habits.csv and Checkmarks.csv from Loop Habit Tracker. Nothing was changed.
     [zip-too-large] Cairn cannot import this file: a file in the zip unpacks to more than 64 MB. Nothing was changed.
+    [habo-wrong-field] Cairn cannot import this file: it looks like a Habo backup, but a field is missing or has the wrong type. Nothing was changed.
+    [habo-date] Cairn cannot import this file: it looks like a Habo backup, but one of its days is not a date. Nothing was changed.
+    [beaver-wrong-field] Cairn cannot import this file: it looks like a Beaver Habit Tracker export, but a field is missing or has the wrong type. Nothing was changed.
+    [beaver-date] Cairn cannot import this file: it looks like a Beaver Habit Tracker export, but one of its days is not a date. Nothing was changed.
    *[unreadable] Cairn cannot import this file: it could not be read. Nothing was changed.
 }
 import-error-cannot-open = Cairn cannot open { $path }. Check the name and that you may read it.
@@ -1429,6 +1479,51 @@ import-loop-goal-why = Imported from Loop Habit Tracker.
 import-loop-anchor = … (write what you do just before)
 import-loop-unit = units
 import-loop-habit-untitled = Loop habit { $number }
+import-habo-goal-title = From Habo
+import-habo-goal-why = Imported from Habo.
+import-habo-habit-untitled = Habo habit { $number }
+# A line of the goal's why for each of a Habo habit's cue, routine and reward ($habit: the habit's name; $text: what the person wrote).
+import-habo-why-cue = { $habit } · cue: { $text }
+import-habo-why-routine = { $habit } · routine: { $text }
+import-habo-why-reward = { $habit } · reward: { $text }
+import-beaver-goal-title = From Beaver Habit Tracker
+import-beaver-goal-why = Imported from Beaver Habit Tracker.
+import-beaver-habit-untitled = Beaver habit { $number }
+# Under an import's preview: what of the other app's file has no place in Cairn ($count: how many).
+import-left-out = { $what ->
+    [deleted-habits] { $count ->
+        [one] { $count } deleted habit is left out.
+       *[other] { $count } deleted habits are left out.
+    }
+    [notes-without-win] { $count ->
+        [one] { $count } note on a day without a check stays behind: Cairn keeps notes with wins.
+       *[other] { $count } notes on days without a check stay behind: Cairn keeps notes with wins.
+    }
+    [not-done-marks] { $count ->
+        [one] { $count } day marked “not done” stays unmarked: in Cairn, a day without a win needs no mark.
+       *[other] { $count } days marked “not done” stay unmarked: in Cairn, a day without a win needs no mark.
+    }
+    [habo-contracts] { $count ->
+        [one] { $count } habit contract (a sanction and an accountability partner) stays in Habo: Cairn works with second chances, not penalties.
+       *[other] { $count } habit contracts (sanctions and accountability partners) stay in Habo: Cairn works with second chances, not penalties.
+    }
+    [habo-categories] { $count ->
+        [one] Habo's category is not brought over: all the habits come in under one goal.
+       *[other] Habo's { $count } categories are not brought over: all the habits come in under one goal.
+    }
+    [beaver-tags] { $count ->
+        [one] Beaver's tag is not brought over: all the habits come in under one goal.
+       *[other] Beaver's { $count } tags are not brought over: all the habits come in under one goal.
+    }
+    [beaver-stars] { $count ->
+        [one] { $count } starred habit comes in without its star, at the top of the goal's steps.
+       *[other] { $count } starred habits come in without their stars, at the top of the goal's steps.
+    }
+   *[other] { $count ->
+        [one] { $count } thing has no place in Cairn and stays behind.
+       *[other] { $count } things have no place in Cairn and stay behind.
+    }
+}
 
 ## Steps, wins, the one thing, rewards, the chronicle, settings.
 
@@ -1558,8 +1653,8 @@ dialog-image-title = Save the year as a picture
 dialog-kind-png = PNG image
 dialog-kind-svg = SVG image
 dialog-import-folder-title = Import Loop's CSV export folder
-dialog-import-file-title = Import a Cairn export or a Loop Habit Tracker backup
-dialog-filter-import = Cairn export, Loop backup or zip
+dialog-import-file-title = Import a Cairn export, a Loop Habit Tracker backup, a Habo backup or a Beaver Habit Tracker export
+dialog-filter-import = Cairn export, Loop backup or zip, Habo backup, Beaver export
 dialog-filter-any = Any file
 dialog-not-local = Choose a file or folder on this computer.
 dialog-pick-again = Choose the file to import again: Cairn imports only the file you picked, after its preview.
@@ -1586,7 +1681,7 @@ cli-help-focus-clear = Clear today's one thing.
 cli-help-backup = Back up the database now, into the backups folder beside it.
 cli-help-export = Export everything to a JSON file (or the wins alone, with a .csv name).
 cli-help-export-file = Where to write, e.g. cairn.json or wins.csv.
-cli-help-import = Import a Cairn export, a Loop Habit Tracker backup (.db) or Loop's CSV export (its folder or a zip), recognised by content.
+cli-help-import = Import a Cairn export, a Loop Habit Tracker backup (.db), Loop's CSV export (its folder or a zip), a Habo backup or a Beaver Habit Tracker export, recognised by content.
 cli-help-import-file = The file or folder to import.
 cli-help-import-dry-run = Only say what would be added; change nothing.
 cli-help-sync = Sync through a folder your sync tool already syncs (Syncthing, Nextcloud, Dropbox, a USB stick): `cairn sync --folder PATH` turns it on; without anything, print the sync status.

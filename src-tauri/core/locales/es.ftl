@@ -92,6 +92,13 @@ today-count = { $count ->
     [one] { $count } logro hoy
    *[other] { $count } logros hoy
 }
+today-identities =
+    .aria-label = Quién vas siendo
+today-identity-votes = { $count ->
+    [0] Cada logro para { $goal } es un voto por «{ $identity }».
+    [one] Un voto por «{ $identity }» esta semana.
+   *[other] { $count } votos por «{ $identity }» esta semana.
+}
 today-log-label = Anotar un logro
 today-log-form =
     .aria-label = Anotar un logro
@@ -362,6 +369,11 @@ goals-field-goal = Meta
 goals-field-why = Por qué importa
 goals-field-success = Así se ve el éxito
 goals-success-hint = Hazlo medible: una página, una línea.
+goals-field-identity = Quién vas siendo
+goals-identity-placeholder =
+    .placeholder = p. ej. alguien que escribe
+goals-identity-hint = Opcional. Cada logro de esta meta es un voto por esa persona.
+goals-card-identity = En camino: { $identity }
 goals-save = Guardar meta
 goals-status-group =
     .aria-label = Estado de la meta
@@ -629,6 +641,26 @@ chronicle-bars-label = Logros por semana en las últimas 26 semanas: { $total ->
     [one] { $total } logro
    *[other] { $total } logros
   }, como mucho { $max } en una semana.
+# Una meta que nombra quién va siendo su persona: sus logros son votos.
+chronicle-identity-title = Votos por «{ $identity }»
+chronicle-identity-total = { $count ->
+    [0] Aún no hay votos: el próximo logro para { $goal } será el primero.
+    [one] Un voto hasta ahora.
+   *[other] { $count } votos hasta ahora.
+  }
+chronicle-identity-first = Primer voto: { $date }.
+chronicle-identity-comebacks = { $count ->
+    [one] Una vuelta tras una semana tranquila.
+   *[other] { $count } vueltas tras una semana tranquila.
+  }
+chronicle-identity-bar = Semana del { $date }: { $count ->
+    [one] { $count } voto
+   *[other] { $count } votos
+  }
+chronicle-identity-bars-label = Votos por semana en las últimas 26 semanas: { $total ->
+    [one] { $total } voto
+   *[other] { $total } votos
+  }, como mucho { $max } en una semana.
 chronicle-steps-empty = Dale un ritmo a un paso (a diario o unas veces por semana) y su impulso aparecerá aquí.
 chronicle-comebacks = { $count ->
     [one] { $count } regreso
@@ -759,6 +791,10 @@ week-no-goal = Sin meta
 week-wins = { $count ->
     [one] { $count } logro
    *[other] { $count } logros
+  }
+week-votes = { $count ->
+    [one] un voto por «{ $identity }»
+   *[other] votos por «{ $identity }»
   }
 week-comebacks = { $count ->
     [one] { $count } regreso
@@ -944,7 +980,7 @@ data-already-there = { $count ->
   }
 data-nothing-written = Todavía no se ha escrito nada.
 data-import = Importar
-data-import-hint = Una exportación de Cairn (.json), una copia de seguridad de Loop Habit Tracker (.db) o la exportación CSV de Loop (un zip o su carpeta). Ves lo que se añadirá antes de que se escriba nada; importar el mismo archivo dos veces no añade nada.
+data-import-hint = Una exportación de Cairn (.json), una copia de seguridad de Loop Habit Tracker (.db), la exportación CSV de Loop (un zip o su carpeta), una copia de seguridad de Habo (.json) o una exportación de Beaver Habit Tracker (.json). Ves lo que se añadirá, y lo que se queda atrás, antes de que se escriba nada; importar el mismo archivo dos veces no añade nada.
 data-import-file = Importar un archivo…
 data-import-folder = Importar una carpeta…
 
@@ -1154,6 +1190,10 @@ milestone-goal-wins = { $count ->
     [1] Primer logro para { $name }
    *[other] Logro número { $count } para { $name }
 }
+milestone-identity-votes = { $count ->
+    [1] Tu primer voto por «{ $identity }»
+   *[other] Tu voto número { $count } por «{ $identity }»
+}
 milestone-first-run-days = Primera racha de { $count } días: { $name }
 milestone-first-run-weeks = Primera racha de { $count } semanas: { $name }
 milestone-first-run-months = Primera racha de { $count } meses: { $name }
@@ -1212,6 +1252,10 @@ nudge-review-body = { $headline } Unos minutos, cuando te venga bien.
 week-fact-goal-wins = { $count ->
     [one] { $goal }: { $count } logro
    *[other] { $goal }: { $count } logros
+}
+week-fact-goal-votes = { $count ->
+    [one] { $goal }: { $count } logro, un voto por «{ $identity }»
+   *[other] { $goal }: { $count } logros, votos por «{ $identity }»
 }
 week-fact-no-goal-wins = { $count ->
     [one] Sin meta: { $count } logro
@@ -1315,16 +1359,18 @@ import-error-loop-old = Esta copia de seguridad de Loop Habit Tracker es de un L
 import-source = { $kind ->
     [loopBackup] una copia de seguridad de Loop Habit Tracker
     [loopCsv] una exportación CSV de Loop Habit Tracker
+    [habo] una copia de seguridad de Habo
+    [beaver] una exportación de Beaver Habit Tracker
    *[cairn] una exportación de Cairn
 }
 import-error-unreadable = { $why ->
     [not-json] Cairn no puede importar este archivo: no es JSON válido (quizá está cortado). No se cambió nada.
-    [not-cairn] Cairn no puede importar este archivo: es JSON, pero no una exportación de Cairn. No se cambió nada.
+    [not-cairn] Cairn no puede importar este archivo: es JSON, pero no una exportación de Cairn, ni una copia de seguridad de Habo ni una exportación de Beaver Habit Tracker. No se cambió nada.
     [no-version] Cairn no puede importar este archivo: le falta la versión. No se cambió nada.
     [wrong-field] Cairn no puede importar este archivo: falta un campo o tiene un tipo incorrecto. No se cambió nada.
     [too-large] Cairn no puede importar este archivo: ocupa más de 256 MB. No se cambió nada.
     [export-too-large] Cairn no puede importar este archivo: ocupa más de 2 GB. No se cambió nada.
-    [unknown-kind] Cairn no puede importar este archivo: no es una exportación de Cairn, ni una copia de seguridad ni una exportación CSV de Loop Habit Tracker. No se cambió nada.
+    [unknown-kind] Cairn no puede importar este archivo: no es una exportación de Cairn, ni una copia de seguridad ni una exportación CSV de Loop Habit Tracker, ni una copia de seguridad de Habo ni una exportación de Beaver Habit Tracker. No se cambió nada.
     [cannot-open] Cairn no puede importar este archivo: no se pudo abrir. No se cambió nada.
     [csv-habits-empty] Cairn no puede importar este archivo: no parece la exportación CSV de Loop Habit Tracker (Habits.csv está vacío). No se cambió nada.
     [csv-no-name] Cairn no puede importar este archivo: no parece la exportación CSV de Loop Habit Tracker (no hay columna Name). No se cambió nada.
@@ -1335,6 +1381,10 @@ import-error-unreadable = { $why ->
     [zip-damaged] Cairn no puede importar este archivo: el zip está dañado. No se cambió nada.
     [zip-no-csv] Cairn no puede importar este archivo: el zip no tiene Habits.csv ni Checkmarks.csv de Loop Habit Tracker. No se cambió nada.
     [zip-too-large] Cairn no puede importar este archivo: un archivo del zip ocupa más de 64 MB al descomprimirlo. No se cambió nada.
+    [habo-wrong-field] Cairn no puede importar este archivo: parece una copia de seguridad de Habo, pero falta un campo o tiene un tipo incorrecto. No se cambió nada.
+    [habo-date] Cairn no puede importar este archivo: parece una copia de seguridad de Habo, pero uno de sus días no es una fecha. No se cambió nada.
+    [beaver-wrong-field] Cairn no puede importar este archivo: parece una exportación de Beaver Habit Tracker, pero falta un campo o tiene un tipo incorrecto. No se cambió nada.
+    [beaver-date] Cairn no puede importar este archivo: parece una exportación de Beaver Habit Tracker, pero uno de sus días no es una fecha. No se cambió nada.
    *[unreadable] Cairn no puede importar este archivo: no se pudo leer. No se cambió nada.
 }
 import-error-cannot-open = Cairn no puede abrir { $path }. Comprueba el nombre y que tienes permiso para leerlo.
@@ -1373,6 +1423,49 @@ import-loop-goal-why = Importado de Loop Habit Tracker.
 import-loop-anchor = … (escribe lo que haces justo antes)
 import-loop-unit = unidades
 import-loop-habit-untitled = Hábito de Loop { $number }
+import-habo-goal-title = De Habo
+import-habo-goal-why = Importado de Habo.
+import-habo-habit-untitled = Hábito de Habo { $number }
+import-habo-why-cue = { $habit } · estímulo: { $text }
+import-habo-why-routine = { $habit } · rutina: { $text }
+import-habo-why-reward = { $habit } · recompensa: { $text }
+import-beaver-goal-title = De Beaver Habit Tracker
+import-beaver-goal-why = Importado de Beaver Habit Tracker.
+import-beaver-habit-untitled = Hábito de Beaver { $number }
+import-left-out = { $what ->
+    [deleted-habits] { $count ->
+        [one] { $count } hábito eliminado se queda fuera.
+       *[other] { $count } hábitos eliminados se quedan fuera.
+    }
+    [notes-without-win] { $count ->
+        [one] { $count } nota de un día sin marcar se queda atrás: Cairn guarda las notas junto a los logros.
+       *[other] { $count } notas de días sin marcar se quedan atrás: Cairn guarda las notas junto a los logros.
+    }
+    [not-done-marks] { $count ->
+        [one] { $count } día marcado como «no hecho» queda sin marca: en Cairn, un día sin logro no necesita marca.
+       *[other] { $count } días marcados como «no hecho» quedan sin marca: en Cairn, un día sin logro no necesita marca.
+    }
+    [habo-contracts] { $count ->
+        [one] { $count } contrato del hábito (una sanción y un colaborador responsable) se queda en Habo: Cairn trabaja con segundas oportunidades, no con castigos.
+       *[other] { $count } contratos de hábito (sanciones y colaboradores responsables) se quedan en Habo: Cairn trabaja con segundas oportunidades, no con castigos.
+    }
+    [habo-categories] { $count ->
+        [one] La categoría de Habo no se trae: todos los hábitos llegan bajo una sola meta.
+       *[other] Las { $count } categorías de Habo no se traen: todos los hábitos llegan bajo una sola meta.
+    }
+    [beaver-tags] { $count ->
+        [one] La etiqueta de Beaver no se trae: todos los hábitos llegan bajo una sola meta.
+       *[other] Las { $count } etiquetas de Beaver no se traen: todos los hábitos llegan bajo una sola meta.
+    }
+    [beaver-stars] { $count ->
+        [one] { $count } hábito con estrella llega sin su estrella, arriba del todo entre los pasos de la meta.
+       *[other] { $count } hábitos con estrella llegan sin sus estrellas, arriba del todo entre los pasos de la meta.
+    }
+   *[other] { $count ->
+        [one] { $count } cosa no tiene sitio en Cairn y se queda atrás.
+       *[other] { $count } cosas no tienen sitio en Cairn y se quedan atrás.
+    }
+}
 
 ## Pasos, logros, lo único de hoy, recompensas, la crónica, ajustes.
 
@@ -1497,8 +1590,8 @@ dialog-image-title = Guardar el año como imagen
 dialog-kind-png = Imagen PNG
 dialog-kind-svg = Imagen SVG
 dialog-import-folder-title = Importar la carpeta de exportación CSV de Loop
-dialog-import-file-title = Importar una exportación de Cairn o una copia de seguridad de Loop Habit Tracker
-dialog-filter-import = Exportación de Cairn, copia de seguridad de Loop o zip
+dialog-import-file-title = Importar una exportación de Cairn, una copia de seguridad de Loop Habit Tracker o de Habo, o una exportación de Beaver Habit Tracker
+dialog-filter-import = Exportación de Cairn, copia de seguridad de Loop o zip, copia de seguridad de Habo, exportación de Beaver
 dialog-filter-any = Cualquier archivo
 dialog-not-local = Elige un archivo o una carpeta de este ordenador.
 dialog-pick-again = Vuelve a elegir el archivo que quieres importar: Cairn solo importa el archivo que elegiste, después de su vista previa.
@@ -1525,7 +1618,7 @@ cli-help-focus-clear = Quita lo importante de hoy.
 cli-help-backup = Hace ahora una copia de seguridad de la base de datos, en la carpeta de copias que está a su lado.
 cli-help-export = Exporta todo a un archivo JSON (o solo los logros, con un nombre .csv).
 cli-help-export-file = Dónde escribir, p. ej. cairn.json o wins.csv.
-cli-help-import = Importa una exportación de Cairn, una copia de seguridad de Loop Habit Tracker (.db) o la exportación CSV de Loop (su carpeta o un zip), reconocidas por su contenido.
+cli-help-import = Importa una exportación de Cairn, una copia de seguridad de Loop Habit Tracker (.db), la exportación CSV de Loop (su carpeta o un zip), una copia de seguridad de Habo o una exportación de Beaver Habit Tracker, reconocidas por su contenido.
 cli-help-import-file = El archivo o la carpeta que importar.
 cli-help-import-dry-run = Solo dice lo que se añadiría; no cambia nada.
 cli-help-sync = Sincronizar a través de una carpeta que tu herramienta de sincronización ya sincroniza (Syncthing, Nextcloud, Dropbox, una memoria USB): `cairn sync --folder PATH` la activa; sin nada más, muestra el estado de la sincronización.

@@ -756,3 +756,568 @@ fn an_export_read_from_its_file_is_refused_for_the_same_reasons_as_in_memory() {
     let e = service::import::cairn::read_file(&huge, &clock).unwrap_err();
     assert!(e.to_string().contains("2 GB"), "{e}");
 }
+
+// ---- Habo and Beaver Habit Tracker -------------------------------------
+
+/// A file of `tests/fixtures/<app>/`.
+fn app_fixture(app: &str, name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(app)
+        .join(name)
+}
+
+/// Goals, steps, wins, rest days and habit stacks a preview counts.
+fn added(p: &service::import::Preview) -> (usize, usize, usize, usize, usize) {
+    (p.goals, p.steps, p.wins, p.rest_days, p.stacks)
+}
+
+/// What a preview says stays behind, as kind keys and counts.
+fn left_out(p: &service::import::Preview) -> Vec<(&'static str, usize)> {
+    p.left_out.iter().map(|(k, n)| (k.as_str(), n)).collect()
+}
+
+/// Issue "import from Habo and Beaver": each sample previews what it adds
+/// and what stays behind, the preview writes nothing, the import adds
+/// exactly that, and importing it again adds nothing.
+#[test]
+fn habo_and_beaver_files_preview_add_once_and_say_what_stays_behind() {
+    type Expected = (
+        &'static str,
+        &'static str,
+        SourceKind,
+        (usize, usize, usize, usize, usize),
+        &'static [(&'static str, usize)],
+    );
+    let table: &[Expected] = &[
+        (
+            "habo",
+            "habo_backup_2026-11-21_08-15-02.json",
+            SourceKind::Habo,
+            (1, 4, 5, 1, 1),
+            &[
+                ("deleted-habits", 1),
+                ("notes-without-win", 1),
+                ("not-done-marks", 1),
+                ("habo-contracts", 1),
+                ("habo-categories", 1),
+            ],
+        ),
+        (
+            "habo",
+            "backup.json",
+            SourceKind::Habo,
+            (1, 2, 2, 1, 1),
+            &[("notes-without-win", 1), ("not-done-marks", 1)],
+        ),
+        (
+            "beaver",
+            "beaverhabits_2026_11_20.json",
+            SourceKind::Beaver,
+            (1, 4, 4, 1, 0),
+            &[
+                ("notes-without-win", 1),
+                ("beaver-tags", 3),
+                ("beaver-stars", 1),
+            ],
+        ),
+        (
+            "beaver",
+            "habits_1725184800.json",
+            SourceKind::Beaver,
+            (1, 3, 3, 0, 0),
+            &[("deleted-habits", 1)],
+        ),
+    ];
+    let clock = clock();
+    for (app, name, source, counts, stays) in table {
+        let file = app_fixture(app, name);
+        let d = seeded(&clock);
+        let before = contents(&d.store);
+        let p = service::import::import_path(&d.store, &clock, &file, true).unwrap();
+        assert_eq!(p.source, *source, "{name}");
+        assert_eq!(added(&p), *counts, "{name}");
+        assert_eq!(left_out(&p), *stays, "{name}");
+        assert_eq!(
+            contents(&d.store),
+            before,
+            "{name}: the preview writes nothing"
+        );
+
+        let done = service::import::import_path(&d.store, &clock, &file, false).unwrap();
+        assert_eq!(added(&done), *counts, "{name}");
+        let again = service::import::import_path(&d.store, &clock, &file, false).unwrap();
+        assert!(again.is_empty(), "{name}: {again:?}");
+        let (g, s, w, r, st) = counts;
+        assert_eq!(again.already_there, g + s + w + r + st, "{name}");
+        assert_eq!(left_out(&again), *stays, "{name}: still said");
+    }
+}
+
+#[test]
+fn what_stays_behind_is_said_kindly_in_each_language() {
+    let clock = clock();
+    let d = fresh();
+    let file = app_fixture("habo", "habo_backup_2026-11-21_08-15-02.json");
+    let p = service::import::import_path(&d.store, &clock, &file, true).unwrap();
+    let english = p.left_out.sentences();
+    assert_eq!(
+        english,
+        [
+            "1 deleted habit is left out.",
+            "1 note on a day without a check stays behind: Cairn keeps notes with wins.",
+            "1 day marked “not done” stays unmarked: in Cairn, a day without a win needs no mark.",
+            "1 habit contract (a sanction and an accountability partner) stays in Habo: Cairn works with second chances, not penalties.",
+            "Habo's category is not brought over: all the habits come in under one goal.",
+        ]
+    );
+    assert_eq!(p.source.label(), "a Habo backup");
+    for lang in ["de", "es"] {
+        let said = cairn_core::i18n::with_language(lang, || p.left_out.sentences());
+        assert_eq!(said.len(), english.len());
+        for (theirs, ours) in said.iter().zip(&english) {
+            assert_ne!(theirs, ours, "{lang}: {theirs}");
+            assert!(theirs.ends_with('.'), "{lang}: {theirs}");
+        }
+    }
+    let beaver = service::import::import_path(
+        &d.store,
+        &clock,
+        &app_fixture("beaver", "beaverhabits_2026_11_20.json"),
+        true,
+    )
+    .unwrap();
+    let said = cairn_core::i18n::with_language("de", || beaver.left_out.sentences());
+    assert!(
+        said.contains(&"Die 3 Schlagwörter aus Beaver werden nicht übernommen: Alle Gewohnheiten kommen unter ein Ziel.".to_owned()),
+        "{said:?}"
+    );
+}
+
+/// Habo's checks become wins on their day with the comment as the note,
+/// its numeric habit a measured step with amounts, a skip a rest day, an
+/// archived habit an archived step, a reminder a habit stack; the cue,
+/// routine and reward go into the goal's why; a deleted habit stays out.
+#[test]
+fn a_habo_backup_maps_checks_numbers_skips_archives_and_reminders() {
+    use cairn_core::domain::measure::{Bound, Per};
+    use cairn_core::domain::Cadence;
+    let clock = clock();
+    let d = fresh();
+    let file = app_fixture("habo", "habo_backup_2026-11-21_08-15-02.json");
+    service::import::import_path(&d.store, &clock, &file, false).unwrap();
+
+    let goals = service::goals::list_goals(&d.store).unwrap();
+    assert_eq!(goals.len(), 1);
+    let goal = &goals[0].goal;
+    assert_eq!(goal.title, "From Habo");
+    assert!(goal.why.starts_with("Imported from Habo."), "{}", goal.why);
+    for line in [
+        "Meditate 🧘 · cue: After my morning coffee",
+        "Meditate 🧘 · routine: Sit for two minutes",
+        "Meditate 🧘 · reward: A quiet moment",
+    ] {
+        assert!(goal.why.contains(line), "{}", goal.why);
+    }
+    assert!(!goal.why.contains("No dessert"), "a sanction stays in Habo");
+
+    let steps = d.store.read(cairn_core::store::steps::list).unwrap();
+    let titles: Vec<(&str, bool)> = steps
+        .iter()
+        .map(|s| (s.title.as_str(), s.archived))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Meditate 🧘", false),
+            ("Read", false),
+            ("Stretch", true),
+            ("日記を書く", false)
+        ]
+    );
+    assert!(steps.iter().all(|s| s.cadence == Cadence::Daily));
+    let read = steps.iter().find(|s| s.title == "Read").unwrap();
+    let measure = read.measure.as_ref().unwrap();
+    assert_eq!(measure.unit.as_str(), "pages");
+    let target = measure.target.unwrap();
+    assert_eq!(
+        (target.amount.milli(), target.per, target.bound),
+        (20_000, Per::Day, Bound::AtLeast)
+    );
+    assert_eq!(measure.usual.map(|a| a.milli()), Some(5_000));
+
+    let wins = service::wins::list_wins(&d.store, None, 20).unwrap().wins;
+    let mut seen: Vec<(String, String, String, Option<i64>)> = wins
+        .iter()
+        .map(|w| {
+            (
+                w.win.local_date.to_string(),
+                w.win.text.clone(),
+                w.win.note.clone(),
+                w.win.amount.map(|a| a.milli()),
+            )
+        })
+        .collect();
+    seen.sort();
+    let row = |day: &str, text: &str, note: &str, amount: Option<i64>| {
+        (day.to_owned(), text.to_owned(), note.to_owned(), amount)
+    };
+    assert_eq!(
+        seen,
+        [
+            row("2026-10-02", "Stretch", "", None),
+            row("2026-11-16", "Meditate 🧘", "", None),
+            // A numeric habit's check is its target met.
+            row("2026-11-16", "Read", "", Some(20_000)),
+            row("2026-11-17", "Meditate 🧘", "Felt calm", None),
+            row("2026-11-17", "Read", "Half a chapter", Some(12_500)),
+        ]
+    );
+    for w in &wins {
+        assert_eq!(w.win.source, WinSource::Import);
+        // Habo keeps noon UTC of the day; the day is never moved.
+        assert_eq!(
+            w.win.logged_at.to_rfc3339(),
+            format!("{}T12:00:00+00:00", w.win.local_date)
+        );
+        assert_eq!(w.win.goal_id.as_ref(), Some(&goal.id));
+    }
+
+    let meditate = steps
+        .iter()
+        .find(|s| s.title.starts_with("Meditate"))
+        .unwrap();
+    let rest = d.store.read(cairn_core::store::rest_days::all).unwrap();
+    assert_eq!(rest.len(), 1);
+    assert_eq!(rest[0].date.to_string(), "2026-11-19");
+    assert_eq!(rest[0].step_id.as_ref(), Some(&meditate.id));
+
+    let stacks = service::stacks::list_stacks(&d.store, &clock, &chrono::Utc).unwrap();
+    assert_eq!(stacks.len(), 1);
+    let stack = &stacks[0].stack;
+    assert_eq!(stack.action, "Meditate 🧘");
+    assert_eq!(stack.step_id.as_ref(), Some(&meditate.id));
+    assert_eq!(
+        cairn_core::domain::stacks::time_text(stack.times[0]),
+        "07:05"
+    );
+    assert_eq!(stack.weekdays.days(), [0, 1, 2, 3, 4, 5, 6]);
+    assert!(stack.enabled);
+}
+
+/// Beaver's periods become cadences, a `#skip` note a rest day, a day's
+/// note the win's note; starred habits come first, archived ones last and
+/// archived; a deleted habit stays out; a day twice is one win.
+#[test]
+fn a_beaver_export_maps_periods_skips_notes_stars_and_archives() {
+    use cairn_core::domain::Cadence;
+    let clock = clock();
+    let d = fresh();
+    let file = app_fixture("beaver", "beaverhabits_2026_11_20.json");
+    service::import::import_path(&d.store, &clock, &file, false).unwrap();
+    let goals = service::goals::list_goals(&d.store).unwrap();
+    assert_eq!(goals[0].goal.title, "From Beaver Habit Tracker");
+    let steps = d.store.read(cairn_core::store::steps::list).unwrap();
+    let cadences: Vec<(&str, &Cadence)> = steps
+        .iter()
+        .map(|s| (s.title.as_str(), &s.cadence))
+        .collect();
+    assert_eq!(
+        cadences,
+        [
+            ("Morning run 🏃", &Cadence::TimesPerWeek(3)),
+            ("Read 10 pages", &Cadence::Daily),
+            ("Call mum", &Cadence::TimesPerMonth(4)),
+            ("Ünïcödé 漢字", &Cadence::Daily),
+        ]
+    );
+    assert!(steps.iter().all(|s| s.measure.is_none() && !s.archived));
+    let wins = service::wins::list_wins(&d.store, None, 20).unwrap().wins;
+    let mut seen: Vec<(String, String, String)> = wins
+        .iter()
+        .map(|w| {
+            (
+                w.win.local_date.to_string(),
+                w.win.text.clone(),
+                w.win.note.clone(),
+            )
+        })
+        .collect();
+    seen.sort();
+    let row =
+        |day: &str, text: &str, note: &str| (day.to_owned(), text.to_owned(), note.to_owned());
+    assert_eq!(
+        seen,
+        [
+            row("2026-11-15", "Ünïcödé 漢字", "Nice"),
+            row("2026-11-16", "Morning run 🏃", ""),
+            row("2026-11-17", "Read 10 pages", ""),
+            row(
+                "2026-11-18",
+                "Morning run 🏃",
+                "5 km by the river\n\n#green"
+            ),
+        ]
+    );
+    let rest = d.store.read(cairn_core::store::rest_days::all).unwrap();
+    assert_eq!(
+        rest.iter().map(|r| r.date.to_string()).collect::<Vec<_>>(),
+        ["2026-11-19"]
+    );
+
+    // The 2024 export: the whole list, with its order, an archived and a
+    // deleted habit.
+    let d = fresh();
+    let file = app_fixture("beaver", "habits_1725184800.json");
+    service::import::import_path(&d.store, &clock, &file, false).unwrap();
+    let steps = d.store.read(cairn_core::store::steps::list).unwrap();
+    let titles: Vec<(&str, bool, &Cadence)> = steps
+        .iter()
+        .map(|s| (s.title.as_str(), s.archived, &s.cadence))
+        .collect();
+    assert_eq!(
+        titles,
+        [
+            ("Piano", false, &Cadence::EveryNDays(2)),
+            ("Yoga", false, &Cadence::Daily),
+            ("Old habit", true, &Cadence::Daily),
+        ]
+    );
+    let wins = service::wins::list_wins(&d.store, None, 20).unwrap().wins;
+    assert_eq!(
+        wins.len(),
+        3,
+        "one win for Piano's day, though it is there twice"
+    );
+    assert!(!wins.iter().any(|w| w.win.text == "Gone"));
+}
+
+/// Both apps' files are told apart from a Cairn export by their keys: a
+/// Cairn export whose keys are in another order (not as Cairn writes it)
+/// is still read as one.
+#[test]
+fn a_cairn_export_with_its_keys_in_another_order_still_imports() {
+    let clock = clock();
+    let from = seeded(&clock);
+    let file = from.dir.path().join("export.json");
+    service::export::export_json(&from.store, &clock, &file).unwrap();
+    let value: serde_json::Value = serde_json::from_slice(&std::fs::read(&file).unwrap()).unwrap();
+    // serde_json's own map sorts the keys: "exportedAt" comes first.
+    let sorted = from.dir.path().join("sorted.json");
+    std::fs::write(&sorted, serde_json::to_vec(&value).unwrap()).unwrap();
+    assert!(!std::fs::read_to_string(&sorted)
+        .unwrap()
+        .starts_with("{\"format\""));
+    let to = fresh();
+    let p = service::import::import_path(&to.store, &clock, &sorted, false).unwrap();
+    assert_eq!(p.source, SourceKind::Cairn);
+    assert_eq!((p.goals, p.steps, p.wins), (1, 1, 2));
+}
+
+/// Malformed Habo and Beaver files, and JSON of neither kind: a sentence
+/// that says what is wrong, and nothing written.
+#[test]
+fn malformed_habo_and_beaver_files_are_refused_and_change_nothing() {
+    let clock = clock();
+    let d = seeded(&clock);
+    let dir = tempfile::tempdir().unwrap();
+    let habo = std::fs::read_to_string(app_fixture("habo", "habo_backup_2026-11-21_08-15-02.json"))
+        .unwrap();
+    let legacy = std::fs::read_to_string(app_fixture("habo", "backup.json")).unwrap();
+    let beaver =
+        std::fs::read_to_string(app_fixture("beaver", "beaverhabits_2026_11_20.json")).unwrap();
+    let once = |text: &str, from: &str, to: &str| {
+        assert_eq!(text.matches(from).count(), 1, "{from}");
+        text.replacen(from, to, 1)
+    };
+    let cases: Vec<(&str, String, &str)> = vec![
+        ("not-json", "{habits: [oops".into(), "not valid JSON"),
+        ("habo-cut", habo[..habo.len() / 2].into(), "not valid JSON"),
+        (
+            "legacy-cut",
+            legacy[..legacy.len() / 3].into(),
+            "not valid JSON",
+        ),
+        (
+            "beaver-cut",
+            beaver[..beaver.len() - 3].into(),
+            "not valid JSON",
+        ),
+        (
+            "numbers",
+            "[1, 2, 3]".into(),
+            "not a Cairn export, a Habo backup or a Beaver",
+        ),
+        (
+            "habits-number",
+            "{\"habits\": 5}".into(),
+            "not a Cairn export, a Habo backup",
+        ),
+        (
+            "habits-unknown",
+            "{\"habits\": [{\"x\": 1}]}".into(),
+            "not a Cairn export",
+        ),
+        (
+            "a-string",
+            "\"Habo\"".into(),
+            "not a Cairn export, a Loop Habit Tracker backup",
+        ),
+        (
+            "habo-title-number",
+            once(&habo, "\"title\": \"Read\"", "\"title\": 5"),
+            "looks like a Habo backup, but a field is missing or has the wrong type",
+        ),
+        (
+            "habo-events-text",
+            once(
+                &habo,
+                "\"events\": {},\n      \"sanction\"",
+                "\"events\": \"none\",\n      \"sanction\"",
+            ),
+            "looks like a Habo backup, but a field",
+        ),
+        (
+            "habo-day-type-number",
+            once(&habo, "[\"DayType.skip\", \"\"]", "[3, \"\"]"),
+            "looks like a Habo backup, but a field",
+        ),
+        (
+            "habo-day-not-a-date",
+            once(&habo, "2026-11-19 12:00:00.000Z", "yesterday"),
+            "looks like a Habo backup, but one of its days is not a date",
+        ),
+        (
+            "habo-habits-object",
+            once(&habo, "\"habits\": [", "\"habits\": {\"list\": [").replacen(
+                "\n  ],\n  \"events\"",
+                "\n  ]},\n  \"events\"",
+                1,
+            ),
+            "looks like a Habo backup, but a field",
+        ),
+        (
+            "legacy-no-title",
+            once(&legacy, "\"title\":\"Walk\",", ""),
+            "looks like a Habo backup, but a field",
+        ),
+        (
+            "beaver-records-text",
+            once(&beaver, "\"records\": [], ", "\"records\": \"none\", "),
+            "looks like a Beaver Habit Tracker export, but a field",
+        ),
+        (
+            "beaver-name-null",
+            once(&beaver, "\"name\": \"Call mum\"", "\"name\": null"),
+            "looks like a Beaver Habit Tracker export, but a field",
+        ),
+        (
+            "beaver-done-text",
+            once(
+                &beaver,
+                "{\"day\": \"2026-11-17\", \"done\": true}",
+                "{\"day\": \"2026-11-17\", \"done\": \"yes\"}",
+            ),
+            "looks like a Beaver Habit Tracker export, but a field",
+        ),
+        (
+            "beaver-day-not-a-date",
+            once(&beaver, "2026-11-17", "2026-13-17"),
+            "looks like a Beaver Habit Tracker export, but one of its days is not a date",
+        ),
+    ];
+    for (name, text, says) in cases {
+        let path = dir.path().join(format!("{name}.json"));
+        std::fs::write(&path, &text).unwrap();
+        refused(&d, &clock, &path, "validation");
+        let e = service::import::import_path(&d.store, &clock, &path, true).unwrap_err();
+        assert!(e.to_string().contains(says), "{name}: {e}");
+        assert!(
+            e.to_string().ends_with("Nothing was changed."),
+            "{name}: {e}"
+        );
+    }
+}
+
+/// Any one field of a Habo or Beaver sample, set to any JSON value of any
+/// type, is read or refused with a sentence: never a panic, never half an
+/// import.
+#[test]
+fn any_value_in_any_habo_or_beaver_field_is_read_or_refused_whole() {
+    use serde_json::{json, Value};
+    let clock = clock();
+    let values = [
+        Value::Null,
+        json!(true),
+        json!(0),
+        json!(-1),
+        json!(1.5e300),
+        json!(-0.0),
+        json!(""),
+        json!("DayType.progress"),
+        json!("9999-12-31"),
+        json!("2026-02-30 12:00:00.000Z"),
+        json!("ü".repeat(5000)),
+        json!([]),
+        json!([1, "x", null]),
+        json!({}),
+        json!({"period_type": "W", "period_count": -7, "target_count": 99}),
+    ];
+    for (app, name) in [
+        ("habo", "habo_backup_2026-11-21_08-15-02.json"),
+        ("habo", "backup.json"),
+        ("beaver", "beaverhabits_2026_11_20.json"),
+        ("beaver", "habits_1725184800.json"),
+    ] {
+        let good: Value =
+            serde_json::from_slice(&std::fs::read(app_fixture(app, name)).unwrap()).unwrap();
+        let mut pointers = Vec::new();
+        fn walk(v: &Value, at: String, out: &mut Vec<String>) {
+            match v {
+                Value::Object(m) => m.iter().for_each(|(k, v)| {
+                    let p = format!("{at}/{}", k.replace('~', "~0").replace('/', "~1"));
+                    out.push(p.clone());
+                    walk(v, p, out);
+                }),
+                Value::Array(a) => a.iter().enumerate().for_each(|(i, v)| {
+                    let p = format!("{at}/{i}");
+                    out.push(p.clone());
+                    walk(v, p, out);
+                }),
+                _ => {}
+            }
+        }
+        walk(&good, String::new(), &mut pointers);
+        let d = seeded(&clock);
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join(name);
+        for (i, pointer) in pointers.iter().enumerate() {
+            // Every field once, with a value chosen by its place.
+            let value = values[i % values.len()].clone();
+            let mut altered = good.clone();
+            if let Some(slot) = altered.pointer_mut(pointer) {
+                *slot = value;
+            }
+            std::fs::write(&path, serde_json::to_vec(&altered).unwrap()).unwrap();
+            let before = db_bytes(&d);
+            match service::import::import_path(&d.store, &clock, &path, true) {
+                Ok(preview) => {
+                    // What the preview promised is what is added.
+                    let done = service::import::import_path(&d.store, &clock, &path, false)
+                        .unwrap_or_else(|e| panic!("{name} {pointer}: {e}"));
+                    assert_eq!(added(&done), added(&preview), "{name} {pointer}");
+                }
+                Err(e) => {
+                    assert_eq!(e.kind(), "validation", "{name} {pointer}: {e}");
+                    assert!(e.to_string().ends_with('.'), "{name} {pointer}: {e}");
+                    assert_eq!(db_bytes(&d), before, "{name} {pointer}");
+                    assert!(
+                        service::import::import_path(&d.store, &clock, &path, false).is_err(),
+                        "{name} {pointer}"
+                    );
+                    assert_eq!(db_bytes(&d), before, "{name} {pointer}");
+                }
+            }
+        }
+    }
+}

@@ -270,3 +270,42 @@ fn json_value() -> impl Strategy<Value = serde_json::Value> {
         ]
     })
 }
+
+/// A Habo or Beaver Habit Tracker sample of `tests/fixtures/`.
+fn app_sample(which: usize) -> Vec<u8> {
+    let names = [
+        "habo/habo_backup_2026-11-21_08-15-02.json",
+        "habo/backup.json",
+        "beaver/beaverhabits_2026_11_20.json",
+        "beaver/habits_1725184800.json",
+    ];
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures")
+        .join(names[which % names.len()]);
+    std::fs::read(path).unwrap()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn a_cut_or_altered_habo_or_beaver_file_never_panics(
+        which in 0usize..4,
+        cut in 0usize..8000,
+        at in 0usize..8000,
+        with in "[ -~]{0,12}",
+    ) {
+        let good = app_sample(which);
+        let cut = cut.min(good.len());
+        import_bytes(&good[..cut]);
+        let at = at.min(good.len());
+        let mut altered = good;
+        altered.splice(at..at, with.bytes());
+        import_bytes(&altered);
+    }
+
+    #[test]
+    fn habo_and_beaver_shaped_text_never_panics(text in "\\[\\{\"title\":[ -~]{0,300}|\\{\"habits\":\\[\\{\"name\":[ -~]{0,300}") {
+        import_bytes(text.as_bytes());
+    }
+}

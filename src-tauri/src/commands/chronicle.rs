@@ -70,6 +70,22 @@ pub struct WeekDto {
     pub wins: u32,
 }
 
+/// Who a goal's person is becoming, and the votes (wins) for it.
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct IdentityVotesDto {
+    pub goal_id: String,
+    pub goal_title: String,
+    pub identity: String,
+    pub colour: String,
+    pub total: u64,
+    /// `YYYY-MM-DD`; absent before the first vote.
+    pub first: Option<String>,
+    pub comebacks: u32,
+    /// Votes per week, oldest first (as `weeks`, for the goal alone).
+    pub weeks: Vec<WeekDto>,
+}
+
 /// A measured step's amounts summed by week and by month, oldest first.
 #[derive(Serialize, Debug, Clone)]
 #[serde(rename_all = "camelCase")]
@@ -137,6 +153,8 @@ pub struct ChronicleDto {
     pub weeks: Vec<WeekDto>,
     /// A measured step's sums by week and month, when it is the scope.
     pub amounts: Option<AmountSumsDto>,
+    /// The votes for a goal's identity, when that goal is the scope.
+    pub identity: Option<IdentityVotesDto>,
     pub steps: Vec<StepMomentumDto>,
     pub milestones: Vec<MilestoneDto>,
     pub goals: Vec<GoalDto>,
@@ -278,6 +296,23 @@ pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Re
                 weeks: sums(a.weeks),
                 months: sums(a.months),
             }
+        }),
+        identity: c.identity.map(|i| IdentityVotesDto {
+            goal_id: i.goal.id.to_string(),
+            goal_title: i.goal.title,
+            identity: i.goal.identity,
+            colour: i.goal.colour,
+            total: i.story.total,
+            first: i.story.first.map(|d| d.to_string()),
+            comebacks: i.story.comebacks,
+            weeks: i
+                .weeks
+                .into_iter()
+                .map(|(start, wins)| WeekDto {
+                    start: start.to_string(),
+                    wins,
+                })
+                .collect(),
         }),
         steps: c
             .steps

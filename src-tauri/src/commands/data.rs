@@ -93,7 +93,7 @@ pub struct ImportDto {
     /// The file or folder; pass it back to `run_import`. `null` when the
     /// person cancelled the dialog.
     pub path: Option<String>,
-    /// "cairn", "loopBackup" or "loopCsv".
+    /// "cairn", "loopBackup", "loopCsv", "habo" or "beaver".
     pub source: &'static str,
     /// "a Loop Habit Tracker backup", for a sentence.
     pub source_label: String,
@@ -107,10 +107,13 @@ pub struct ImportDto {
     pub step_versions: usize,
     pub rewards: usize,
     pub already_there: usize,
+    /// What the file holds that has no place in Cairn, one sentence each
+    /// ("Habo's 2 categories are not brought over: …").
+    pub left_out: Vec<String>,
 }
 
 impl ImportDto {
-    fn new(path: Option<String>, p: import::Preview) -> Self {
+    pub(super) fn new(path: Option<String>, p: import::Preview) -> Self {
         ImportDto {
             path,
             source: p.source.as_str(),
@@ -125,6 +128,7 @@ impl ImportDto {
             step_versions: p.step_versions,
             rewards: p.rewards,
             already_there: p.already_there,
+            left_out: p.left_out.sentences(),
         }
     }
 

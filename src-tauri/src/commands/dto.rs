@@ -90,6 +90,8 @@ pub struct GoalDto {
     pub title: String,
     pub why: String,
     pub success: String,
+    /// Who the person is becoming through it; "" for none.
+    pub identity: String,
     pub status: &'static str,
     pub colour: String,
     pub position: i64,
@@ -104,6 +106,7 @@ impl From<Goal> for GoalDto {
             title: g.title,
             why: g.why,
             success: g.success,
+            identity: g.identity,
             status: g.status.as_str(),
             colour: g.colour,
             position: g.position,
@@ -221,6 +224,19 @@ pub struct TodayDto {
     pub win_count: usize,
     /// Today's one thing, a carry-over offer, the rewards to enjoy.
     pub focus: super::focus::FocusDto,
+    /// Active goals' identities and this week's votes for each.
+    pub identities: Vec<IdentityTodayDto>,
+}
+
+/// "3 votes for “someone who writes” this week".
+#[derive(Serialize, Debug, Clone)]
+#[serde(rename_all = "camelCase")]
+pub struct IdentityTodayDto {
+    pub goal_id: String,
+    pub goal_title: String,
+    pub identity: String,
+    pub colour: String,
+    pub votes_this_week: u32,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -272,6 +288,17 @@ impl From<service::today::TodayView> for TodayDto {
             win_count: view.win_count,
             wins: view.wins.into_iter().map(Into::into).collect(),
             focus: view.focus.into(),
+            identities: view
+                .identities
+                .into_iter()
+                .map(|i| IdentityTodayDto {
+                    goal_id: i.goal.id.to_string(),
+                    goal_title: i.goal.title,
+                    identity: i.goal.identity,
+                    colour: i.goal.colour,
+                    votes_this_week: i.votes_this_week,
+                })
+                .collect(),
         }
     }
 }

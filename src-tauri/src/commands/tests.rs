@@ -407,6 +407,25 @@ fn importing_a_path_the_dialog_did_not_return_is_refused() {
     );
 }
 
+/// The preview of a Habo backup reaches the window with its kind, its
+/// words and, one sentence each, what stays behind (`leftOut`).
+#[test]
+fn an_import_preview_carries_what_stays_behind_to_the_window() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = Store::open_in(dir.path()).unwrap();
+    let clock = FixedClock::at("2026-11-21T09:30:00+01:00");
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("core/tests/fixtures/habo/habo_backup_2026-11-21_08-15-02.json");
+    let preview = crate::service::import::import_path(&store, &clock, &file, true).unwrap();
+    let dto = serde_json::to_value(super::data::ImportDto::new(None, preview)).unwrap();
+    assert_eq!(dto["source"], "habo");
+    assert_eq!(dto["sourceLabel"], "a Habo backup");
+    assert_eq!(dto["steps"], 4);
+    let left_out = dto["leftOut"].as_array().unwrap();
+    assert_eq!(left_out.len(), 5, "{dto}");
+    assert_eq!(left_out[0], "1 deleted habit is left out.");
+}
+
 #[test]
 fn a_week_is_reviewed_through_ipc() {
     let h = harness();

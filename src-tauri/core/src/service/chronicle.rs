@@ -13,6 +13,7 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 
 use crate::clock::Clock;
 use crate::domain::heatmap;
+use crate::domain::identity::{vote_story, VoteStory};
 use crate::domain::measure::{self, Amount};
 use crate::domain::momentum::{self, History, Runs};
 use crate::domain::rest::{check_rest_date, RestDay};
@@ -102,6 +103,18 @@ impl StepMomentum {
     }
 }
 
+/// A goal's identity, when the chronicle shows that goal: every win under
+/// it is a vote for who its person is becoming.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdentityVotes {
+    pub goal: Goal,
+    /// Every vote, the first one's day and the comebacks after quiet weeks.
+    pub story: VoteStory,
+    /// Votes per week for the last [`MOMENTUM_WEEKS`] weeks, oldest first,
+    /// each with the day it starts on.
+    pub weeks: Vec<(NaiveDate, u32)>,
+}
+
 /// Everything the chronicle view draws.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Chronicle {
@@ -114,6 +127,9 @@ pub struct Chronicle {
     pub weeks: Vec<(NaiveDate, u32)>,
     /// A measured step's amounts, when the chronicle shows that step.
     pub amounts: Option<AmountSums>,
+    /// The votes for a goal's identity, when the chronicle shows a goal
+    /// that names one.
+    pub identity: Option<IdentityVotes>,
     pub steps: Vec<StepMomentum>,
     /// Newest first.
     pub milestones: Vec<super::ops::milestones::MilestoneView>,
@@ -123,6 +139,30 @@ pub struct Chronicle {
     /// Days whose one thing was done: those in the grid, and how many ever.
     pub one_thing_days: Vec<NaiveDate>,
     pub one_thing_total: usize,
+}
+
+/// The story of the votes in `scope` (a goal's wins), read from every
+/// week that had any, since its first day with a win (`win_days`, oldest
+/// first).
+fn vote_story_of(
+    conn: &store::Conn,
+    scope: &Scope,
+    week_start: Weekday,
+    today: NaiveDate,
+    win_days: &[NaiveDate],
+) -> Result<VoteStory> {
+    let Some(&first) = win_days.first() else {
+        return Ok(VoteStory::default());
+    };
+    let mut weeks: Vec<(NaiveDate, u32)> = Vec::new();
+    for (day, n) in store::chronicle::day_counts(conn, scope, first, today)? {
+        let week = heatmap::week_of(day, week_start);
+        match weeks.last_mut() {
+            Some((w, votes)) if *w == week => *votes += n,
+            _ => weeks.push((week, n)),
+        }
+    }
+    Ok(vote_story(&weeks, Some(first)))
 }
 
 /// The chronicle for the year up to today.
@@ -261,6 +301,29 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             });
         }
 
+        let identity = match &q.scope {
+            Scope::Goal(id) => goals
+                .iter()
+                .find(|g| &g.id == id && !g.identity.is_empty())
+                .map(|goal| {
+                    let weeks = (0..MOMENTUM_WEEKS)
+                        .rev()
+                        .map(|k| {
+                            let from = this_week - Duration::weeks(k);
+                            (from, scoped_from(from, from + Duration::days(6)))
+                        })
+                        .collect();
+                    let story = vote_story_of(conn, &q.scope, week_start, today, &win_days)?;
+                    Ok::<_, Error>(IdentityVotes {
+                        goal: goal.clone(),
+                        story,
+                        weeks,
+                    })
+                })
+                .transpose()?,
+            _ => None,
+        };
+
         let grid_rest = rest
             .iter()
             .filter(|r| r.date >= start && r.date <= today)
@@ -292,6 +355,7 @@ pub fn chronicle(store: &Store, clock: &dyn Clock, q: &ChronicleQuery) -> Result
             },
             weeks,
             amounts,
+            identity,
             steps: momentum_list,
             milestones,
             goals,
@@ -570,6 +634,66 @@ mod tests {
 
     fn query() -> ChronicleQuery {
         ChronicleQuery { scope: Scope::All }
+    }
+
+    /// Issue 25: a goal that names who its person is becoming shows the
+    /// votes for it: every win under it, the first one, the comebacks after
+    /// a quiet week and the votes per week.
+    #[test]
+    fn a_named_goal_shows_the_votes_for_who_its_person_is_becoming() {
+        // Mon 2 and Tue 3 Nov; nothing the week of the 9th; Wed 18 Nov;
+        // Mon 23 Nov, today.
+        let pattern = format!("xx{}x{}x", ".".repeat(14), ".".repeat(4));
+        let (t, clock, step) = history(&pattern);
+        let goal_id = t
+            .store
+            .read(|c| crate::store::steps::get(c, &step))
+            .unwrap()
+            .and_then(|s| s.goal_id)
+            .unwrap();
+        let by_goal = ChronicleQuery {
+            scope: Scope::Goal(goal_id.clone()),
+        };
+        // No identity yet: no votes to show, whatever the scope.
+        assert_eq!(
+            chronicle(&t.store, &clock, &by_goal).unwrap().identity,
+            None
+        );
+        crate::service::goals::update_goal(
+            &t.store,
+            &clock,
+            &goal_id,
+            &crate::service::goals::GoalDraft {
+                title: "Thesis".into(),
+                identity: "someone who writes".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        assert_eq!(
+            chronicle(&t.store, &clock, &query()).unwrap().identity,
+            None
+        );
+        let votes = chronicle(&t.store, &clock, &by_goal)
+            .unwrap()
+            .identity
+            .expect("the goal names an identity");
+        assert_eq!(votes.goal.identity, "someone who writes");
+        // The free win on the first day is no vote.
+        assert_eq!(votes.story.total, 4);
+        assert_eq!(votes.story.first, Some(date(2026, 11, 2)));
+        assert_eq!(votes.story.comebacks, 1);
+        assert_eq!(votes.weeks.len(), MOMENTUM_WEEKS as usize);
+        let last: Vec<(NaiveDate, u32)> = votes.weeks[votes.weeks.len() - 4..].to_vec();
+        assert_eq!(
+            last,
+            [
+                (date(2026, 11, 2), 2),
+                (date(2026, 11, 9), 0),
+                (date(2026, 11, 16), 1),
+                (date(2026, 11, 23), 1),
+            ]
+        );
     }
 
     #[test]

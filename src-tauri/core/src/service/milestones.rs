@@ -53,6 +53,60 @@ mod tests {
         }
     }
 
+    /// Issue 25: under a goal that names who its person is becoming, a
+    /// goal's win count is a count of votes: "Your first vote for …".
+    #[test]
+    fn a_named_goals_milestones_are_votes() {
+        let t = temp_store();
+        let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
+        let (goal, step) = goal_with_daily_step(&t.store, &clock, "Thesis", "Write").unwrap();
+        crate::service::goals::update_goal(
+            &t.store,
+            &clock,
+            &goal.id,
+            &crate::service::goals::GoalDraft {
+                title: "Thesis".into(),
+                identity: "someone who writes".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let first = tick_step(&t.store, &clock, &step.id, WinSource::Window).unwrap();
+        assert_eq!(
+            labels(&first.milestones),
+            ["Your first win", "Your first vote for “someone who writes”"]
+        );
+        for _ in 1..10 {
+            clock.advance(Duration::hours(1));
+            log_win(
+                &t.store,
+                &clock,
+                &WinDraft {
+                    goal: Some(goal.id.clone()),
+                    ..free_win("One more line")
+                },
+            )
+            .unwrap();
+        }
+        let all = crate::service::chronicle::chronicle(
+            &t.store,
+            &clock,
+            &crate::service::chronicle::ChronicleQuery {
+                scope: crate::store::chronicle::Scope::All,
+            },
+        )
+        .unwrap();
+        let words: Vec<&str> = all.milestones.iter().map(|m| m.label.as_str()).collect();
+        assert!(
+            words.contains(&"Your 10th vote for “someone who writes”"),
+            "{words:?}"
+        );
+        assert!(
+            !words.iter().any(|w| w.contains("win for Thesis")),
+            "{words:?}"
+        );
+    }
+
     #[test]
     fn a_logged_win_reports_the_milestones_it_reached_once() {
         let t = temp_store();

@@ -526,6 +526,12 @@ fn facts(d: &WeekDraft) -> Vec<String> {
     let mut facts = Vec::new();
     for g in &d.per_goal {
         facts.push(match &g.goal {
+            Some(goal) if !goal.identity.is_empty() => crate::tr!(
+                "week-fact-goal-votes",
+                goal = goal.title.as_str(),
+                identity = goal.identity.as_str(),
+                count = g.wins
+            ),
             Some(goal) => crate::tr!(
                 "week-fact-goal-wins",
                 goal = goal.title.as_str(),

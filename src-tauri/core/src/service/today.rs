@@ -3,10 +3,12 @@
 use chrono::NaiveDate;
 
 use crate::clock::Clock;
+use crate::domain::heatmap::week_of;
 use crate::domain::measure::{standing, Amount, DayStanding, Per};
 use crate::domain::today::in_goal_order;
 use crate::domain::{open_steps, smallest_next_step, Goal, GoalStatus, Step, StepProgress};
 use crate::error::Result;
+use crate::store::chronicle::Scope;
 use crate::store::wins::WinRecord;
 use crate::store::{self, Store};
 
@@ -48,6 +50,14 @@ pub struct LimitToday {
     pub standing: DayStanding,
 }
 
+/// Who an active goal's person is becoming, and the votes for it (wins
+/// under the goal) in the person's week so far.
+#[derive(Debug, Clone, PartialEq)]
+pub struct IdentityToday {
+    pub goal: Goal,
+    pub votes_this_week: u32,
+}
+
 /// A measured step's amount so far in its target's period (a day without
 /// a target), from its progress.
 fn amount_so_far(step: &Step, p: StepProgress) -> Option<Amount> {
@@ -75,6 +85,8 @@ pub struct TodayView {
     pub win_count: usize,
     /// Today's one thing, a carry-over offer and the rewards to enjoy.
     pub focus: super::ops::one_thing::FocusToday,
+    /// The identities of active goals, in goal order.
+    pub identities: Vec<IdentityToday>,
 }
 
 /// Most of today's wins the view carries.
@@ -82,6 +94,31 @@ pub const TODAY_WINS: usize = 50;
 
 /// Most open steps listed; the tray shows fewer.
 const OPEN_STEPS_MAX: usize = 50;
+
+/// The votes each named identity of `goals` had this week: the person's
+/// week (their first weekday) up to `date`, read from the tally.
+fn identities_of(
+    conn: &store::Conn,
+    goals: &[Goal],
+    date: NaiveDate,
+) -> Result<Vec<IdentityToday>> {
+    let named: Vec<&Goal> = goals.iter().filter(|g| !g.identity.is_empty()).collect();
+    if named.is_empty() {
+        return Ok(Vec::new());
+    }
+    let week = week_of(date, super::ops::settings::first_day_in(conn)?);
+    named
+        .into_iter()
+        .map(|goal| {
+            let days =
+                store::chronicle::day_counts(conn, &Scope::Goal(goal.id.clone()), week, date)?;
+            Ok(IdentityToday {
+                goal: goal.clone(),
+                votes_this_week: days.iter().map(|(_, n)| n).sum(),
+            })
+        })
+        .collect()
+}
 
 /// Everything the Today view shows.
 pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
@@ -110,6 +147,7 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
             })
             .collect();
         let limits = limits_of(&goals, &steps, progress_of_step);
+        let identities = identities_of(conn, &goals, date)?;
         let goals = goals
             .into_iter()
             .map(|goal| {
@@ -137,6 +175,7 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
             wins,
             win_count,
             focus,
+            identities,
         })
     })
 }
@@ -187,6 +226,79 @@ mod tests {
             minutes: Some(1),
             measure: None,
         }
+    }
+
+    /// Issue 25: each win under a named goal is a vote for who its person
+    /// is becoming; Today counts the week's votes, from the person's own
+    /// first weekday, for active goals only.
+    #[test]
+    fn todays_identities_count_this_weeks_votes() {
+        use crate::service::goals::{create_goal, GoalDraft};
+        let t = temp_store();
+        weeks_from_monday(&t.store);
+        // Sunday 15 November; the test's Saturday is the 21st.
+        let clock = FixedClock::at("2026-11-15T09:30:00+01:00");
+        let named = |title: &str, identity: &str| {
+            create_goal(
+                &t.store,
+                &clock,
+                &GoalDraft {
+                    title: title.into(),
+                    identity: identity.into(),
+                    ..GoalDraft::default()
+                },
+            )
+            .unwrap()
+        };
+        let thesis = named("Thesis", "someone who writes");
+        let tidy = named("Tidy desk", "");
+        let run = named("Run", "a runner");
+        let sleep = named("Sleep", "someone who rests");
+        set_goal_status(&t.store, &clock, &sleep.id, GoalStatus::Paused).unwrap();
+        let win = |goal: Option<&Goal>| WinDraft {
+            text: "Did it".into(),
+            note: String::new(),
+            goal: goal.map(|g| g.id.clone()),
+            step: None,
+            source: WinSource::Window,
+            amount: None,
+        };
+        // Sunday: last week when weeks start on Monday.
+        log_win(&t.store, &clock, &win(Some(&thesis))).unwrap();
+        clock.advance(Duration::days(2));
+        log_win(&t.store, &clock, &win(Some(&thesis))).unwrap();
+        log_win(&t.store, &clock, &win(Some(&tidy))).unwrap();
+        log_win(&t.store, &clock, &win(None)).unwrap();
+        clock.advance(Duration::days(4));
+        log_win(&t.store, &clock, &win(Some(&thesis))).unwrap();
+        log_win(&t.store, &clock, &win(Some(&sleep))).unwrap();
+
+        let votes = |view: &TodayView| -> Vec<(String, u32)> {
+            view.identities
+                .iter()
+                .map(|i| (i.goal.identity.clone(), i.votes_this_week))
+                .collect()
+        };
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(
+            votes(&view),
+            [("someone who writes".into(), 2), ("a runner".into(), 0)]
+        );
+        assert_eq!(view.identities[0].goal.id, thesis.id);
+        assert_eq!(view.identities[1].goal.id, run.id);
+
+        // A week that starts on Sunday counts Sunday's vote too.
+        let settings = crate::service::settings::review_settings(&t.store).unwrap();
+        crate::service::settings::set_review_settings(
+            &t.store,
+            &crate::service::settings::ReviewSettings {
+                week_start: Some(chrono::Weekday::Sun),
+                ..settings
+            },
+        )
+        .unwrap();
+        let view = today(&t.store, &clock).unwrap();
+        assert_eq!(votes(&view)[0], ("someone who writes".into(), 3));
     }
 
     #[test]

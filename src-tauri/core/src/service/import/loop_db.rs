@@ -88,7 +88,7 @@ pub fn measure(h: &Habit) -> Option<Measure> {
 
 /// A value as Loop shows it, as an amount (rounded to thousandths, as
 /// Loop itself keeps them).
-fn amount_of(value: f64) -> Option<Amount> {
+pub(super) fn amount_of(value: f64) -> Option<Amount> {
     Amount::from_milli((value * AMOUNT_SCALE as f64).round() as i64).ok()
 }
 
@@ -159,7 +159,7 @@ pub fn weekdays(loop_mask: i64) -> WeekdaySet {
 }
 
 /// Cuts text to `max` characters on one line, for fields Loop allows longer.
-fn fit(text: &str, max: usize) -> String {
+pub(super) fn fit(text: &str, max: usize) -> String {
     let one_line: String = text
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })

@@ -1,13 +1,18 @@
-//! Import: a Cairn JSON export, a Loop Habit Tracker backup (`.db`), or
-//! Loop's CSV export (a folder or a zip of it), recognised by content.
+//! Import: a Cairn JSON export, a Loop Habit Tracker backup (`.db`),
+//! Loop's CSV export (a folder or a zip of it), a Habo backup or a Beaver
+//! Habit Tracker export (both JSON), recognised by content.
 //!
 //! Every importer reads its file into a [`Plan`] of validated domain rows
 //! without touching the database. [`preview`] says what of it is new;
 //! [`apply`] adds exactly that in one transaction. Rows carry stable ids
-//! (an export's own, or ids derived from the Loop file), so importing the
-//! same file twice adds nothing the second time.
+//! (an export's own, or ids derived from the other app's file), so
+//! importing the same file twice adds nothing the second time. What
+//! another app keeps that has no place in Cairn is counted in the plan's
+//! `left_out`, for the preview to say so.
 
+pub mod beaver;
 pub mod cairn;
+pub mod habo;
 pub mod loop_csv;
 pub mod loop_db;
 
@@ -21,9 +26,10 @@ use crate::error::{Error, Result};
 use crate::store::Store;
 
 use super::ops::merge::{add_new_in, preview_in};
-pub use super::ops::merge::{Plan, Preview, SourceKind};
+pub use super::ops::merge::{LeftOut, LeftOutKind, Plan, Preview, SourceKind};
 
-/// Largest Loop file an import reads, and the most a zip may unpack to.
+/// Largest Loop, Habo or Beaver file an import reads, and the most a zip
+/// may unpack to.
 pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
 /// Largest Cairn export an import reads (parsed as it is read): about six
 /// million wins.
@@ -48,7 +54,8 @@ pub fn derived_id(parts: &[&str]) -> String {
 
 /// `why` names the reason, one sentence each in `import-error-unreadable`:
 /// "not-json", "not-cairn", "no-version", "wrong-field", "unreadable",
-/// "too-large", "export-too-large", "unknown-kind", "csv-…", "zip-…".
+/// "too-large", "export-too-large", "unknown-kind", "csv-…", "zip-…",
+/// "habo-…", "beaver-…".
 pub(crate) fn unreadable(why: &str, detail: impl std::fmt::Display) -> Error {
     tracing::warn!(%detail, why, "import refused");
     Error::Validation(crate::tr!("import-error-unreadable", why = why))
@@ -85,26 +92,158 @@ pub fn read_path(path: &Path, clock: &dyn Clock) -> Result<Plan> {
         return loop_csv::read_folder(path, clock.now());
     }
     let head = {
-        let mut head = [0u8; 16];
-        let n = open_for_import(path)?
-            .read(&mut head)
+        let mut head = Vec::with_capacity(HEAD_BYTES as usize);
+        open_for_import(path)?
+            .take(HEAD_BYTES)
+            .read_to_end(&mut head)
             .map_err(|e| unreadable("unreadable", e))?;
-        head[..n].to_vec()
+        head
     };
     if head.starts_with(b"SQLite format 3\0") {
         loop_db::read(path, clock.now())
     } else if head.starts_with(b"PK\x03\x04") || head.starts_with(b"PK\x05\x06") {
         loop_csv::read_zip(path, clock.now())
+    } else if starts_with_key(&head, "format") {
+        // What Cairn writes: parsed as it is read, however large.
+        cairn::read_file(path, clock)
+    } else if matches!(json_start(&head), Some(b'{' | b'[')) {
+        read_json(path, clock)
     } else {
-        let start = head
+        Err(unreadable("unknown-kind", path.display()))
+    }
+}
+
+/// How much of a file's start tells its kind.
+const HEAD_BYTES: u64 = 4096;
+
+/// The text's first byte after a byte-order mark and white space.
+fn json_start(head: &[u8]) -> Option<u8> {
+    head.iter()
+        .position(|b| !b" \t\r\n\xef\xbb\xbf".contains(b))
+        .map(|i| head[i])
+}
+
+/// Whether `head` opens a JSON object whose first key is `key`, as every
+/// Cairn export does (`"format"`).
+fn starts_with_key(head: &[u8], key: &str) -> bool {
+    let skip = |bytes: &[u8]| -> usize {
+        bytes
             .iter()
             .position(|b| !b" \t\r\n\xef\xbb\xbf".contains(b))
-            .map(|i| head[i]);
-        if start == Some(b'{') {
-            cairn::read_file(path, clock)
-        } else {
-            Err(unreadable("unknown-kind", path.display()))
+            .unwrap_or(bytes.len())
+    };
+    let at = skip(head);
+    let Some(rest) = head.get(at..).and_then(|r| r.strip_prefix(b"{")) else {
+        return false;
+    };
+    let rest = &rest[skip(rest)..];
+    let quoted = format!("\"{key}\"");
+    rest.starts_with(quoted.as_bytes())
+}
+
+/// What a JSON file is, told by its keys.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Cairn,
+    Habo,
+    Beaver,
+    /// JSON, but none of the three.
+    Neither,
+}
+
+/// Tells a Cairn export, a Habo backup and a Beaver Habit Tracker export
+/// apart. Habo writes a list of habits (before version 3) or an object
+/// with `habits`, `categories` and `metadata`, each habit with a `title`
+/// and its `events`; Beaver an object with `habits` (and `user_email`,
+/// `exported_at` or `order`), each with a `name` and its `records`; Cairn
+/// an object with `format`. Any other object is read as a Cairn export,
+/// which says what is missing.
+pub fn json_kind(value: &serde_json::Value) -> JsonKind {
+    use serde_json::Value;
+    let habit_is = |habit: &Value, keys: &[&str]| keys.iter().any(|k| habit.get(k).is_some());
+    match value {
+        Value::Array(items) => {
+            if items
+                .iter()
+                .all(|h| h.is_object() && habit_is(h, &["title", "events"]))
+            {
+                JsonKind::Habo
+            } else {
+                JsonKind::Neither
+            }
         }
+        Value::Object(top) => {
+            let has = |keys: &[&str]| keys.iter().any(|k| top.contains_key(*k));
+            if has(&["format"]) {
+                return JsonKind::Cairn;
+            }
+            let Some(habits) = top.get("habits") else {
+                return JsonKind::Cairn;
+            };
+            if has(&["categories", "habit_categories", "metadata"]) {
+                return JsonKind::Habo;
+            }
+            if has(&["user_email", "exported_at", "order", "order_by"]) {
+                return JsonKind::Beaver;
+            }
+            match habits.as_array().map(|h| h.first()) {
+                Some(Some(first)) if habit_is(first, &["title", "events"]) => JsonKind::Habo,
+                Some(Some(first)) if habit_is(first, &["name", "records"]) => JsonKind::Beaver,
+                // Beaver's own import reads `{"habits": []}`.
+                Some(None) => JsonKind::Beaver,
+                _ => JsonKind::Neither,
+            }
+        }
+        _ => JsonKind::Neither,
+    }
+}
+
+/// Reads a JSON file that is not a Cairn export as Cairn writes it: parsed
+/// once, then read as what its keys say it is.
+fn read_json(path: &Path, clock: &dyn Clock) -> Result<Plan> {
+    let size = open_for_import(path)?
+        .metadata()
+        .map(|m| m.len())
+        .unwrap_or(0);
+    if size > MAX_BYTES {
+        // Only a Cairn export may be this large; it says what is wrong.
+        return cairn::read_file(path, clock);
+    }
+    let bytes = read_capped(path)?;
+    let text = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+    let value: serde_json::Value =
+        serde_json::from_slice(text).map_err(|e| unreadable("not-json", e))?;
+    match json_kind(&value) {
+        JsonKind::Cairn => cairn::read(&bytes, clock),
+        JsonKind::Habo => habo::from_json(value, clock.now()),
+        JsonKind::Beaver => beaver::from_json(value, clock.now()),
+        JsonKind::Neither => Err(unreadable("not-cairn", path.display())),
+    }
+}
+
+/// Cuts a note to [`NOTE_MAX`](crate::domain::text::NOTE_MAX) characters,
+/// keeping its line breaks and tabs and turning other control characters
+/// into spaces, for notes another app allows longer.
+pub(crate) fn fit_note(text: &str) -> String {
+    use crate::domain::text::NOTE_MAX;
+    let kept: String = text
+        .replace("\r\n", "\n")
+        .chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' && c != '\t' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    let trimmed = kept.trim();
+    if trimmed.chars().count() <= NOTE_MAX {
+        trimmed.to_owned()
+    } else {
+        let mut cut: String = trimmed.chars().take(NOTE_MAX - 1).collect();
+        cut.push('…');
+        cut
     }
 }
 
@@ -132,5 +271,71 @@ pub fn import_path(
         preview(store, &plan)
     } else {
         apply(store, clock, &plan)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn a_cairn_export_is_told_by_its_first_key() {
+        let check = |head: &[u8], expected: bool| {
+            assert_eq!(
+                starts_with_key(head, "format"),
+                expected,
+                "{}",
+                String::from_utf8_lossy(head)
+            );
+        };
+        check(b"{\"format\":\"cairn-export\"", true);
+        check(b"\xef\xbb\xbf {\n  \"format\": 1", true);
+        check(b"{\"habits\": [], \"format\": 1}", false);
+        check(b"[{\"format\": 1}]", false);
+        check(b"{\"form", false);
+        check(b"", false);
+    }
+
+    #[test]
+    fn json_kinds_are_told_by_their_keys() {
+        let check = |value: serde_json::Value, expected: JsonKind| {
+            assert_eq!(json_kind(&value), expected, "{value}");
+        };
+        check(
+            json!({"format": "cairn-export", "habits": []}),
+            JsonKind::Cairn,
+        );
+        check(json!({"hello": 1}), JsonKind::Cairn);
+        check(json!([]), JsonKind::Habo);
+        check(json!([{"title": "Read", "events": {}}]), JsonKind::Habo);
+        check(json!([{"name": "Read"}]), JsonKind::Neither);
+        check(json!([1, 2]), JsonKind::Neither);
+        check(
+            json!({"habits": [], "categories": [], "metadata": {}}),
+            JsonKind::Habo,
+        );
+        check(
+            json!({"habits": [{"title": "Read", "events": {}}]}),
+            JsonKind::Habo,
+        );
+        check(
+            json!({"user_email": "a@b.c", "exported_at": "2025-01-02 10:00:00", "habits": []}),
+            JsonKind::Beaver,
+        );
+        check(
+            json!({"habits": [{"name": "Read", "records": []}]}),
+            JsonKind::Beaver,
+        );
+        check(json!({"habits": []}), JsonKind::Beaver);
+        check(json!({"habits": 5}), JsonKind::Neither);
+        check(json!({"habits": [{"x": 1}]}), JsonKind::Neither);
+        check(json!("text"), JsonKind::Neither);
+    }
+
+    #[test]
+    fn notes_keep_their_lines_and_fit() {
+        assert_eq!(fit_note("  a\r\nb\tc\u{7}d "), "a\nb\tc d");
+        assert_eq!(fit_note(&"x".repeat(3000)).chars().count(), 2000);
     }
 }

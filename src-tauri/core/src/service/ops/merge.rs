@@ -23,6 +23,8 @@ pub enum SourceKind {
     Cairn,
     LoopBackup,
     LoopCsv,
+    Habo,
+    Beaver,
 }
 
 impl SourceKind {
@@ -31,12 +33,105 @@ impl SourceKind {
             SourceKind::Cairn => "cairn",
             SourceKind::LoopBackup => "loopBackup",
             SourceKind::LoopCsv => "loopCsv",
+            SourceKind::Habo => "habo",
+            SourceKind::Beaver => "beaver",
         }
     }
 
     /// How a person names it: "a Cairn export" (`import-source`).
     pub fn label(self) -> String {
         crate::tr!("import-source", kind = self.as_str())
+    }
+}
+
+/// Something another habit app keeps that has no place in Cairn. The
+/// preview names each kind the file holds, kindly, so nothing is left
+/// behind without a word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LeftOutKind {
+    /// Habits deleted in the other app (still in its backup).
+    DeletedHabits,
+    /// Notes written on days without a check (Cairn keeps notes with wins).
+    NotesWithoutWin,
+    /// Habo's marks for a day not done: Cairn needs no mark for that.
+    NotDoneMarks,
+    /// Habo's habit contracts: a sanction and an accountant.
+    HaboContracts,
+    /// Habo's categories.
+    HaboCategories,
+    /// Beaver Habit Tracker's tags.
+    BeaverTags,
+    /// Beaver Habit Tracker's starred habits.
+    BeaverStars,
+}
+
+impl LeftOutKind {
+    /// Every kind, in the order the preview names them.
+    pub const ALL: [LeftOutKind; 7] = [
+        LeftOutKind::DeletedHabits,
+        LeftOutKind::NotesWithoutWin,
+        LeftOutKind::NotDoneMarks,
+        LeftOutKind::HaboContracts,
+        LeftOutKind::HaboCategories,
+        LeftOutKind::BeaverTags,
+        LeftOutKind::BeaverStars,
+    ];
+
+    /// The kind's key in `import-left-out`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LeftOutKind::DeletedHabits => "deleted-habits",
+            LeftOutKind::NotesWithoutWin => "notes-without-win",
+            LeftOutKind::NotDoneMarks => "not-done-marks",
+            LeftOutKind::HaboContracts => "habo-contracts",
+            LeftOutKind::HaboCategories => "habo-categories",
+            LeftOutKind::BeaverTags => "beaver-tags",
+            LeftOutKind::BeaverStars => "beaver-stars",
+        }
+    }
+
+    fn index(self) -> usize {
+        LeftOutKind::ALL
+            .iter()
+            .position(|k| *k == self)
+            .unwrap_or_default()
+    }
+}
+
+/// How many of each [`LeftOutKind`] a file holds: counts only, never text
+/// from the file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct LeftOut {
+    counts: [usize; LeftOutKind::ALL.len()],
+}
+
+impl LeftOut {
+    /// Notes `n` more of `kind`.
+    pub fn add(&mut self, kind: LeftOutKind, n: usize) {
+        self.counts[kind.index()] += n;
+    }
+
+    pub fn count(&self, kind: LeftOutKind) -> usize {
+        self.counts[kind.index()]
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.counts.iter().all(|n| *n == 0)
+    }
+
+    /// The kinds the file holds, with how many, in [`LeftOutKind::ALL`]'s order.
+    pub fn iter(&self) -> impl Iterator<Item = (LeftOutKind, usize)> + '_ {
+        LeftOutKind::ALL
+            .into_iter()
+            .map(|k| (k, self.count(k)))
+            .filter(|(_, n)| *n > 0)
+    }
+
+    /// One kind sentence each (`import-left-out`), in the current language.
+    pub fn sentences(&self) -> Vec<String> {
+        self.iter()
+            .map(|(kind, n)| crate::tr!("import-left-out", what = kind.as_str(), count = n))
+            .collect()
     }
 }
 
@@ -54,6 +149,8 @@ pub struct Plan {
     pub one_things: Vec<(OneThingId, OneThing)>,
     pub step_versions: Vec<(StepVersionId, StepVersion)>,
     pub rewards: Vec<Reward>,
+    /// What the file holds that has no place in Cairn.
+    pub left_out: LeftOut,
 }
 
 impl Plan {
@@ -69,6 +166,7 @@ impl Plan {
             one_things: Vec::new(),
             step_versions: Vec::new(),
             rewards: Vec::new(),
+            left_out: LeftOut::default(),
         }
     }
 }
@@ -88,6 +186,8 @@ pub struct Preview {
     pub rewards: usize,
     /// Rows of the file that are already in Cairn and are left as they are.
     pub already_there: usize,
+    /// What the file holds that has no place in Cairn, to say so.
+    pub left_out: LeftOut,
 }
 
 impl Preview {
@@ -117,6 +217,7 @@ impl Preview {
 /// returned plan's own `wins` stays empty.
 fn new_rows<'p>(conn: &store::Conn, plan: &'p Plan) -> Result<(Plan, Vec<&'p Win>, usize)> {
     let mut out = Plan::empty(plan.source);
+    out.left_out = plan.left_out;
     let mut already = 0;
     let mut new_wins = Vec::new();
     let goal_ids: HashSet<&GoalId> = plan.goals.iter().map(|g| &g.id).collect();
@@ -323,6 +424,7 @@ fn counts(plan: &Plan, wins: usize, already_there: usize) -> Preview {
         step_versions: plan.step_versions.len(),
         rewards: plan.rewards.len(),
         already_there,
+        left_out: plan.left_out,
     }
 }
 
@@ -421,5 +523,6 @@ pub(crate) fn everything_in(conn: &store::Conn) -> Result<Plan> {
             .into_iter()
             .map(|r| r.reward)
             .collect(),
+        left_out: LeftOut::default(),
     })
 }

@@ -46,6 +46,19 @@ fn label(kind: &MilestoneKind, name: &str, unit: RunUnit) -> String {
     }
 }
 
+/// The words for a goal's `n`th win: a vote for who its person is becoming
+/// when the goal names an identity ("Your 100th vote for “a runner”").
+fn goal_wins_label(kind: &MilestoneKind, goal: &Goal) -> String {
+    match kind {
+        MilestoneKind::GoalWins(n, _) if !goal.identity.is_empty() => crate::tr!(
+            "milestone-identity-votes",
+            count = *n,
+            identity = goal.identity.as_str()
+        ),
+        _ => label(kind, &goal.title, RunUnit::Day),
+    }
+}
+
 /// Gathers views of milestones, each marked celebrated or not.
 struct Found {
     celebrated: std::collections::HashSet<String>,
@@ -117,7 +130,7 @@ pub(crate) fn all(
             store::chronicle::win_counts_reached_in(conn, &Scope::Goal(goal.id.clone()))?
         {
             let kind = MilestoneKind::GoalWins(n, goal.id.to_string());
-            let words = label(&kind, &goal.title, RunUnit::Day);
+            let words = goal_wins_label(&kind, goal);
             found.push(kind, day, words, Some(goal.colour.clone()));
         }
     }
@@ -163,8 +176,10 @@ pub(crate) fn reached_by(
     if let Some(goal) = &win.win.goal_id {
         if let Some(n) = count_is_a_milestone(&Scope::Goal(goal.clone()))? {
             let kind = MilestoneKind::GoalWins(n, goal.to_string());
-            let title = win.goal_title.clone().unwrap_or_default();
-            let words = label(&kind, &title, RunUnit::Day);
+            let words = match store::goals::get(tx, goal)? {
+                Some(goal) => goal_wins_label(&kind, &goal),
+                None => label(&kind, "", RunUnit::Day),
+            };
             found.push(kind, day, words, win.goal_colour.clone());
         }
     }
