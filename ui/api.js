@@ -85,6 +85,9 @@ export const api = {
   language: () => call("language"),
   languageSettings: () => call("language_settings"),
   setLanguage: (choice) => call("set_language", { input: { choice } }),
+  finishFirstRun: (input) => call("finish_first_run", { input }),
+  skipFirstRun: () => call("skip_first_run"),
+  showFirstRunAgain: () => call("show_first_run_again"),
   /** Calls `handler` when the person picked another language. */
   onLanguage: (handler) => listen?.("cairn://language", () => handler()),
   /** Calls `handler` whenever any window, the tray or the CLI changed data. */

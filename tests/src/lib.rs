@@ -311,9 +311,29 @@ impl App {
         Self::launch_with(data, &[]).await
     }
 
+    /// Launches the app on `data` and leaves its first run showing (a new
+    /// Cairn leads with it; [`App::launch`] skips it, as a person who has
+    /// been here before would have).
+    pub async fn launch_first_run(data: &DataDir) -> Result<App> {
+        Self::launch_inner(data, &[], false).await
+    }
+
+    /// [`App::launch_first_run`] with extra environment variables.
+    pub async fn launch_first_run_with(data: &DataDir, env: &[(&str, &str)]) -> Result<App> {
+        Self::launch_inner(data, env, false).await
+    }
+
     /// Launches the app on `data` with extra environment variables and waits
     /// until its UI is ready.
     pub async fn launch_with(data: &DataDir, env: &[(&str, &str)]) -> Result<App> {
+        Self::launch_inner(data, env, true).await
+    }
+
+    async fn launch_inner(
+        data: &DataDir,
+        env: &[(&str, &str)],
+        skip_first_run: bool,
+    ) -> Result<App> {
         // The app a test closed may still be leaving (WebKitWebDriver starts
         // it outside the driver's process group); a second one would then
         // hand its arguments to the first and exit.
@@ -373,7 +393,27 @@ impl App {
         };
         app.client = Some(app.connect(port, &app_bin).await?);
         app.wait_ready().await?;
+        if skip_first_run {
+            app.skip_first_run().await?;
+        }
         Ok(app)
+    }
+
+    /// Skips the first run if the window leads with it (a new data folder),
+    /// as a person does with "Skip, I'll look around", and waits for Today.
+    pub async fn skip_first_run(&self) -> Result<()> {
+        let showing: bool = self
+            .exec(
+                "const f = document.getElementById('first-run');
+                 return !!(f && f.isConnected && f.getClientRects().length);",
+                vec![],
+            )
+            .await?;
+        if showing {
+            self.click("#first-run-skip").await?;
+            self.wait_gone("#first-run").await?;
+        }
+        Ok(())
     }
 
     /// Opens the WebDriver session, retrying while tauri-driver or

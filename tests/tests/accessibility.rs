@@ -500,6 +500,40 @@ async fn sideways(app: &App) -> Result<f64> {
 /// scrolling, the nav all there, the heatmap's cells readable (the year
 /// scrolls inside its card, today in view); at 1600 × 1000 the page uses
 /// more of the width. Issue 11, item 6.
+/// Issue 25: each of the first run's three screens, in both themes.
+#[tokio::test]
+async fn axe_finds_nothing_serious_in_the_first_run() -> Result<()> {
+    let axe_js = axe_source()?;
+    let mut failing = Vec::new();
+    for (dark, theme) in [(false, "light"), (true, "dark")] {
+        let env: &[(&str, &str)] = if dark {
+            &[("GTK_THEME", "Adwaita:dark")]
+        } else {
+            &[]
+        };
+        let data = DataDir::new();
+        let app = App::launch_first_run_with(&data, env).await?;
+        for (screen, next) in [("who", true), ("step", true), ("anchor", false)] {
+            app.find("#first-run-title").await?;
+            tokio::time::sleep(Duration::from_millis(300)).await;
+            failing
+                .extend(axe(&app, &axe_js, &format!("the first run: {screen} ({theme})")).await?);
+            if next {
+                app.click("#first-run-next").await?;
+            }
+        }
+        app.screenshot(&format!("a11y-first-run-{theme}")).await?;
+        app.close().await?;
+    }
+    assert!(
+        failing.is_empty(),
+        "axe found {} violation(s) that fail:\n{}",
+        failing.len(),
+        failing.join("\n")
+    );
+    Ok(())
+}
+
 #[tokio::test]
 async fn the_window_at_its_smallest_and_largest() -> Result<()> {
     let data = DataDir::new();

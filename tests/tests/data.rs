@@ -1,5 +1,6 @@
 //! Issue 6, "Data a person can trust": back up now, restore and undo the
-//! restore; importing Loop Habit Tracker's samples with a preview; an
+//! restore; importing Loop Habit Tracker's samples, a Habo backup and a
+//! Beaver Habit Tracker export with a preview (and what stays behind); an
 //! export imported into a fresh data folder gives the same data; a damaged
 //! database is moved aside and the newest backup offered.
 //!
@@ -13,6 +14,16 @@ use cairn_e2e::*;
 
 fn loop_fixtures() -> PathBuf {
     workspace_root().join("../shared/fixtures/loop")
+}
+
+/// A sample of another habit app's file, in the core's test fixtures.
+fn app_fixture(app: &str, name: &str) -> String {
+    workspace_root()
+        .join("src-tauri/core/tests/fixtures")
+        .join(app)
+        .join(name)
+        .to_string_lossy()
+        .into_owned()
 }
 
 async fn log_win(app: &App, text: &str) -> Result<()> {
@@ -149,6 +160,89 @@ async fn import_loop_backup_with_a_preview_then_see_steps_wins_and_heatmap() -> 
     assert!(!said.contains("Milestone"), "the import popped: {said}");
 
     // Importing the same file again adds nothing.
+    open_data(&app).await?;
+    app.click("#import-file").await?;
+    app.wait_text("#import-preview", "would add nothing")
+        .await?;
+    app.close().await?;
+    Ok(())
+}
+
+/// A Habo backup: the preview names it, counts what it adds and says
+/// kindly what stays behind; importing brings the habits in under "From
+/// Habo".
+#[tokio::test]
+async fn import_a_habo_backup_with_a_preview_of_what_stays_behind() -> Result<()> {
+    let data = DataDir::new();
+    let file = app_fixture("habo", "habo_backup_2026-11-21_08-15-02.json");
+    let app = App::launch_with(&data, &[("CAIRN_E2E_OPEN_PATH", &file)]).await?;
+    open_data(&app).await?;
+    app.click("#import-file").await?;
+    app.wait_text("#import-preview", "This is a Habo backup")
+        .await?;
+    app.wait_text("#import-adds", "4 habits as steps").await?;
+    app.wait_text("#import-adds", "5 wins").await?;
+    app.wait_text("#import-adds", "1 rest day").await?;
+    app.wait_text("#import-adds", "1 habit stack").await?;
+    app.wait_count("#import-left-out li", 5).await?;
+    app.wait_text("#import-left-out", "1 deleted habit is left out.")
+        .await?;
+    app.wait_text(
+        "#import-left-out",
+        "stays in Habo: Cairn works with second chances, not penalties.",
+    )
+    .await?;
+    app.wait_text("#import-preview", "Nothing has been written yet")
+        .await?;
+    app.screenshot("habo-import-preview").await?;
+    let goals: i64 = data
+        .open_db()?
+        .query_row("SELECT COUNT(*) FROM goals", [], |r| r.get(0))?;
+    assert_eq!(goals, 0, "the preview writes nothing");
+
+    app.click("#import-confirm").await?;
+    app.wait_text("#celebration", "Imported 1 goal, 4 steps, 5 wins")
+        .await?;
+    app.wait_gone("#import-preview").await?;
+    app.click("nav a[data-view='goals']").await?;
+    app.wait_text("#view-goals", "From Habo").await?;
+    app.click(".goal-open").await?;
+    app.wait_text("#steps", "Meditate 🧘").await?;
+    app.wait_text("#steps", "日記を書く").await?;
+    app.close().await?;
+    Ok(())
+}
+
+/// A Beaver Habit Tracker export: the same preview, with Beaver's tags and
+/// stars named; the same file twice adds nothing.
+#[tokio::test]
+async fn import_a_beaver_export_with_a_preview_of_what_stays_behind() -> Result<()> {
+    let data = DataDir::new();
+    let file = app_fixture("beaver", "beaverhabits_2026_11_20.json");
+    let app = App::launch_with(&data, &[("CAIRN_E2E_OPEN_PATH", &file)]).await?;
+    open_data(&app).await?;
+    app.click("#import-file").await?;
+    app.wait_text("#import-preview", "This is a Beaver Habit Tracker export")
+        .await?;
+    app.wait_text("#import-adds", "4 habits as steps").await?;
+    app.wait_text("#import-adds", "4 wins").await?;
+    app.wait_text("#import-adds", "1 rest day").await?;
+    app.wait_count("#import-left-out li", 3).await?;
+    app.wait_text("#import-left-out", "Beaver's 3 tags are not brought over")
+        .await?;
+    app.wait_text(
+        "#import-left-out",
+        "1 starred habit comes in without its star",
+    )
+    .await?;
+    app.screenshot("beaver-import-preview").await?;
+
+    app.click("#import-confirm").await?;
+    app.wait_text("#celebration", "Imported 1 goal, 4 steps, 4 wins")
+        .await?;
+    app.click("nav a[data-view='goals']").await?;
+    app.wait_text("#view-goals", "From Beaver Habit Tracker")
+        .await?;
     open_data(&app).await?;
     app.click("#import-file").await?;
     app.wait_text("#import-preview", "would add nothing")

@@ -63,6 +63,10 @@ class CairnSettings extends HTMLElement {
           // How the keys reach Cairn: an X11 key grab, the desktop portal
           // (Wayland), or none and why.
           h("p", { id: "shortcut-via", class: "hint", role: "status", text: s.shortcutVia ?? "" })),
+        h("section", { class: "card", "aria-labelledby": "first-run-settings-title" },
+          h("h2", { id: "first-run-settings-title", text: t("settings-first-run-title") }),
+          h("p", { class: "hint", text: t("settings-first-run-hint") }),
+          h("button", { type: "button", id: "first-run-again", onclick: () => emit(this, "first-run-again", {}), text: t("settings-first-run") })),
         h("section", { class: "card", "aria-labelledby": "start-title" },
           h("h2", { id: "start-title", text: t("settings-start-title") }),
           h("label", { for: "autostart", class: "check-row" }, autostart, h("span", { text: t("settings-autostart") }))),

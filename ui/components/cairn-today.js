@@ -8,6 +8,8 @@ import { refuse } from "../focus.js";
 // Today's one thing and gentle rewards, shown first.
 import "./cairn-one-thing.js";
 import "./cairn-to-enjoy.js";
+// A new Cairn leads with its first run.
+import "./cairn-first-run.js";
 
 /** Today's wins listed before "Show more". */
 const TODAY_WINS_SHOWN = 8;
@@ -98,12 +100,22 @@ class CairnToday extends HTMLElement {
   }
 
   focusInput() {
-    this.text.focus();
+    if (this.firstRun?.isConnected) this.firstRun.focus();
+    else this.text.focus();
   }
 
   set data(today) {
     this.connectedCallback();
     this.today = today;
+    // The first run takes the page until it is finished or skipped.
+    this.classList.toggle("first-run", Boolean(today.firstRun));
+    if (today.firstRun && !this.firstRun?.isConnected) {
+      this.firstRun = h("cairn-first-run", { id: "first-run" });
+      this.querySelector(".hero").after(this.firstRun);
+    } else if (!today.firstRun && this.firstRun) {
+      this.firstRun.remove();
+      this.firstRun = null;
+    }
     this.dateEl.textContent = longDate(today.date);
     this.countEl.textContent = winCountText(today.winCount);
     this.countEl.classList.toggle("has-wins", today.winCount > 0);

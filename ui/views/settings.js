@@ -32,6 +32,13 @@ export function setup(el, shell) {
 
   el.addEventListener("set-shortcut", ({ detail }) =>
     desktop(() => api.setShortcut(detail.shortcut), t("done-shortcut", { shortcut: detail.shortcut.trim() })));
+  el.addEventListener("first-run-again", async () => {
+    const r = await shell.write(() => api.showFirstRunAgain());
+    if (!r.ok) return;
+    // Today already holds the first run (the write's reload drew it).
+    shell.go({ view: "today", id: null });
+    requestAnimationFrame(() => document.getElementById("first-run")?.focus());
+  });
   el.addEventListener("set-autostart", ({ detail }) =>
     desktop(() => api.setAutostart(detail.enabled), detail.enabled ? t("done-autostart-on") : t("done-autostart-off")));
   el.addEventListener("pause-reminders", ({ detail }) =>

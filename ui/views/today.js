@@ -74,6 +74,19 @@ export function setup(el, shell) {
     }
     if (mine === offerRequest) el.offer = offer;
   }
+  // The first run: one write makes the goal, its step and the anchor's
+  // stack; Today then leads with the step, and its ✓ is the first win.
+  el.addEventListener("first-run-finish", async ({ detail }) => {
+    const r = await shell.write(() => api.finishFirstRun(detail));
+    if (!r.ok) return;
+    shell.notice.celebrate(t("first-run-ready", { step: r.value.step.title }));
+    el.querySelector(`.tick[data-step-id="${CSS.escape(r.value.step.id)}"]`)?.focus();
+  });
+  el.addEventListener("first-run-skip", async () => {
+    const r = await shell.write(() => api.skipFirstRun());
+    if (r.ok) el.focusInput();
+  });
+
   // Today's one thing and gentle rewards.
   const oneThing = () => el.querySelector("cairn-one-thing");
   el.addEventListener("one-thing-set", async ({ detail }) => {

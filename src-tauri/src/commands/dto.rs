@@ -226,6 +226,8 @@ pub struct TodayDto {
     pub focus: super::focus::FocusDto,
     /// Active goals' identities and this week's votes for each.
     pub identities: Vec<IdentityTodayDto>,
+    /// Whether the window leads with the first run.
+    pub first_run: bool,
 }
 
 /// "3 votes for “someone who writes” this week".
@@ -299,6 +301,7 @@ impl From<service::today::TodayView> for TodayDto {
                     votes_this_week: i.votes_this_week,
                 })
                 .collect(),
+            first_run: view.first_run,
         }
     }
 }

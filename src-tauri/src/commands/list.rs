@@ -82,6 +82,9 @@ macro_rules! cairn_commands {
             language,
             language_settings,
             set_language,
+            finish_first_run,
+            skip_first_run,
+            show_first_run_again,
             // Sync with the person's other computers (commands/sync.rs).
             sync_status,
             sync_pick_folder,

@@ -54,3 +54,6 @@ pub use sync::*;
 // The language Cairn speaks (the window's catalogue, Settings).
 pub mod language;
 pub use language::*;
+
+pub mod first_run;
+pub use first_run::*;

@@ -1,43 +1,13 @@
 //! Creating, editing, ordering and retiring goals.
 
 use crate::clock::Clock;
-use crate::domain::goal::{colour_for_new_goal, move_to, parse_colour};
-use crate::domain::identity::parse_identity;
-use crate::domain::text::{Note, Title};
+use crate::domain::goal::move_to;
 use crate::domain::{Goal, GoalId, GoalStatus, Step};
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
-/// What a person writes for a goal.
-#[derive(Debug, Clone, Default)]
-pub struct GoalDraft {
-    pub title: String,
-    pub why: String,
-    pub success: String,
-    /// Who the person is becoming through it ("someone who writes"); blank
-    /// for none.
-    pub identity: String,
-    /// `None` keeps the current colour (or picks the next for a new goal).
-    pub colour: Option<String>,
-}
-
-struct ValidDraft {
-    title: String,
-    why: String,
-    success: String,
-    identity: String,
-    colour: Option<String>,
-}
-
-fn validate(draft: &GoalDraft) -> Result<ValidDraft> {
-    Ok(ValidDraft {
-        title: Title::parse(&draft.title, "core-field-goal-title")?.into_string(),
-        why: Note::parse(&draft.why, "core-field-goal-why")?.into_string(),
-        success: Note::parse(&draft.success, "core-field-goal-success")?.into_string(),
-        identity: parse_identity(&draft.identity)?,
-        colour: draft.colour.as_deref().map(parse_colour).transpose()?,
-    })
-}
+pub use super::ops::goals::GoalDraft;
+use super::ops::goals::{create_goal_in, validate};
 
 /// A goal with all its steps (archived ones too), in order.
 #[derive(Debug, Clone, PartialEq)]
@@ -49,24 +19,7 @@ pub struct GoalWithSteps {
 /// Adds a goal at the end of the list, active.
 pub fn create_goal(store: &Store, clock: &dyn Clock, draft: &GoalDraft) -> Result<Goal> {
     let valid = validate(draft)?;
-    store.write(|tx| {
-        let count = store::goals::count(tx)?;
-        let goal = Goal {
-            id: GoalId::from_trusted(store::new_id()),
-            title: valid.title,
-            why: valid.why,
-            success: valid.success,
-            identity: valid.identity,
-            status: GoalStatus::Active,
-            colour: valid
-                .colour
-                .unwrap_or_else(|| colour_for_new_goal(count).to_owned()),
-            position: count as i64,
-            created_at: clock.now(),
-        };
-        store::goals::insert(tx, &goal)?;
-        Ok(goal)
-    })
+    store.write(|tx| create_goal_in(tx, clock, valid))
 }
 
 /// Changes a goal's words (and colour).

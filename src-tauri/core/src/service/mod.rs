@@ -18,6 +18,7 @@ pub mod adjust;
 pub mod backups;
 pub mod chronicle;
 pub mod export;
+pub mod first_run;
 pub mod goals;
 pub mod import;
 pub mod milestones;

@@ -5,35 +5,15 @@ use chrono::{DateTime, TimeZone, Utc};
 
 use crate::clock::Clock;
 use crate::domain::schedule::{local_of, next_due, when_in_words};
-use crate::domain::stacks::{parse_action, parse_anchor, parse_times, Stack, StackId};
-use crate::domain::{Cadence, Step, StepId, WeekdaySet};
+use crate::domain::stacks::{Stack, StackId};
+use crate::domain::StepId;
 use crate::error::{Error, Result};
 use crate::store::{self, Store};
 
+use super::ops::stacks::{check, save_stack_in};
+pub use super::ops::stacks::{StackDraft, StepChoice};
+
 use super::ops::reminder_plan::PlanData;
-
-/// Which step a stack's "Done" logs a win for.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum StepChoice {
-    #[default]
-    None,
-    Existing(StepId),
-    /// A new standalone step titled like the action, on the stack's days.
-    New,
-}
-
-/// A stack as the form sends it.
-#[derive(Debug, Clone, Default)]
-pub struct StackDraft {
-    pub anchor: String,
-    pub action: String,
-    pub step: StepChoice,
-    /// `HH:MM`, local.
-    pub times: Vec<String>,
-    /// 0 (Monday) to 6 (Sunday).
-    pub weekdays: Vec<i64>,
-    pub enabled: bool,
-}
 
 /// A stack with what the Stacks page shows beside it.
 #[derive(Debug, Clone, PartialEq)]
@@ -97,69 +77,8 @@ pub fn save_stack(
     id: Option<&StackId>,
     draft: &StackDraft,
 ) -> Result<Stack> {
-    let anchor = parse_anchor(&draft.anchor)?;
-    let action = parse_action(&draft.action)?;
-    let times = parse_times(&draft.times)?;
-    let days: Vec<u8> = draft
-        .weekdays
-        .iter()
-        .map(|&d| u8::try_from(d).unwrap_or(u8::MAX))
-        .collect();
-    let weekdays = WeekdaySet::from_days(&days)
-        .map_err(|_| Error::Validation(crate::tr!("error-reminder-days-none")))?;
-    let now = clock.now();
-    store.write(|tx| {
-        let steps = store::steps::list(tx)?;
-        let step_id = match &draft.step {
-            StepChoice::None => None,
-            StepChoice::Existing(step) => Some(super::ops::step_exists(tx, step)?.id),
-            StepChoice::New => {
-                let step = Step {
-                    id: StepId::from_trusted(store::new_id()),
-                    goal_id: None,
-                    title: action.clone(),
-                    cadence: if weekdays == WeekdaySet::ALL {
-                        Cadence::Daily
-                    } else {
-                        Cadence::Weekdays(weekdays)
-                    },
-                    minutes: None,
-                    position: store::steps::list_for_goal(tx, None)?.len() as i64,
-                    archived: false,
-                    created_at: now,
-                    measure: None,
-                };
-                store::steps::insert(tx, &step)?;
-                super::ops::step_versions::record_start(tx, clock, &step)?;
-                Some(step.id)
-            }
-        };
-        let anchor_step_id = steps
-            .iter()
-            .find(|s| !s.archived && s.title.trim().eq_ignore_ascii_case(&anchor))
-            .map(|s| s.id.clone())
-            .filter(|a| Some(a) != step_id.as_ref());
-        let stack = Stack {
-            id: id
-                .cloned()
-                .unwrap_or_else(|| StackId::from_trusted(store::new_id())),
-            anchor,
-            action,
-            step_id,
-            anchor_step_id,
-            times,
-            weekdays,
-            enabled: draft.enabled,
-        };
-        if id.is_some() {
-            if !store::stacks::update(tx, &stack, now)? {
-                return Err(Error::not_found("habit stack"));
-            }
-        } else {
-            store::stacks::insert(tx, &stack, now)?;
-        }
-        Ok(stack)
-    })
+    let checked = check(draft)?;
+    store.write(|tx| save_stack_in(tx, clock, id, &draft.step, checked))
 }
 
 /// Turns a stack's reminders on or off.

@@ -87,6 +87,8 @@ pub struct TodayView {
     pub focus: super::ops::one_thing::FocusToday,
     /// The identities of active goals, in goal order.
     pub identities: Vec<IdentityToday>,
+    /// Whether the window leads with the first run (`service::first_run`).
+    pub first_run: bool,
 }
 
 /// Most of today's wins the view carries.
@@ -176,6 +178,7 @@ pub fn today(store: &Store, clock: &dyn Clock) -> Result<TodayView> {
             win_count,
             focus,
             identities,
+            first_run: super::ops::first_run::wanted_in(conn)?,
         })
     })
 }

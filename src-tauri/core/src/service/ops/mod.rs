@@ -27,11 +27,16 @@
 //! - `export_json.rs`: the export file's shapes, written and read back;
 //! - `backup_files.rs`: the backups folder: names, listing, today's copy,
 //!   pruning;
+//! - `goals.rs`, `stacks.rs`: a goal's and a stack's checked draft and
+//!   adding it, shared by their use cases and the first run;
+//! - `first_run.rs`: whether the window leads with the first run;
 //! - here: whether a goal, step or win exists.
 
 pub mod backup_files;
 pub mod export_json;
+pub mod first_run;
 pub mod fit;
+pub mod goals;
 pub mod merge;
 pub mod milestones;
 pub mod momentum;
@@ -40,6 +45,7 @@ pub mod progress;
 pub mod reminder_plan;
 pub mod rewards;
 pub mod settings;
+pub mod stacks;
 pub mod step_versions;
 pub mod steps;
 pub mod wins;

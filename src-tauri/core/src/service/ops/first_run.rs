@@ -1,0 +1,23 @@
+//! Whether the window leads with the first run: Today reads it in its
+//! snapshot, the first-run use case writes how it ended.
+
+use crate::error::Result;
+use crate::store;
+use crate::store::chronicle::Scope;
+
+/// The setting that remembers how the first run ended.
+pub(crate) const SETTING: &str = "first_run";
+pub(crate) const DONE: &str = "done";
+pub(crate) const SKIPPED: &str = "skipped";
+/// Asked for again from Settings: shown until finished or skipped.
+pub(crate) const AGAIN: &str = "again";
+
+/// Whether the window shows the first run: asked for again, or a Cairn
+/// that has never had a goal or a win and has not finished or skipped it.
+pub(crate) fn wanted_in(conn: &store::Conn) -> Result<bool> {
+    Ok(match store::settings::get(conn, SETTING)?.as_deref() {
+        Some(AGAIN) => true,
+        Some(_) => false,
+        None => store::goals::count(conn)? == 0 && store::chronicle::total(conn, &Scope::All)? == 0,
+    })
+}
