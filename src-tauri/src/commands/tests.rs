@@ -265,6 +265,65 @@ fn a_win_for_an_earlier_day_through_ipc() {
     );
 }
 
+/// Issue 25: a new Cairn's `today` asks for the first run; finishing it
+/// makes a goal with its identity, a step and a stack in one write, and
+/// Today then counts the identity's votes. A refused field writes nothing.
+#[test]
+fn the_first_run_and_identities_through_ipc() {
+    let h = harness();
+    assert_eq!(call(&h, "today", json!({})).unwrap()["firstRun"], true);
+    let refused = call(
+        &h,
+        "finish_first_run",
+        json!({"input": {
+            "goal": {"title": "Write a thesis", "identity": "x".repeat(81)},
+            "step": {"title": "Write one sentence", "cadence": {"kind": "daily"}, "minutes": 1},
+        }}),
+    )
+    .unwrap_err();
+    assert_eq!(refused["kind"], "validation");
+    assert!(refused["message"]
+        .as_str()
+        .unwrap()
+        .contains("Who you are becoming"));
+    assert_eq!(call(&h, "list_goals", json!({})).unwrap(), json!([]));
+
+    let done = call(
+        &h,
+        "finish_first_run",
+        json!({"input": {
+            "goal": {"title": "Write a thesis", "identity": "someone who writes"},
+            "step": {"title": "Write one sentence", "cadence": {"kind": "daily"}, "minutes": 1},
+            "anchor": {"anchor": "pour my morning coffee", "time": "08:00"},
+        }}),
+    )
+    .unwrap();
+    assert_eq!(done["goal"]["identity"], "someone who writes");
+    assert_eq!(done["step"]["title"], "Write one sentence");
+    assert!(done["stackId"].is_string());
+    let today = call(&h, "today", json!({})).unwrap();
+    assert_eq!(today["firstRun"], false);
+    assert_eq!(
+        today["identities"],
+        json!([{"goalId": done["goal"]["id"], "goalTitle": "Write a thesis",
+                "identity": "someone who writes", "colour": done["goal"]["colour"],
+                "votesThisWeek": 0}])
+    );
+    call(
+        &h,
+        "tick_step",
+        json!({"input": {"id": done["step"]["id"]}}),
+    )
+    .unwrap();
+    let today = call(&h, "today", json!({})).unwrap();
+    assert_eq!(today["identities"][0]["votesThisWeek"], 1);
+
+    call(&h, "show_first_run_again", json!({})).unwrap();
+    assert_eq!(call(&h, "today", json!({})).unwrap()["firstRun"], true);
+    call(&h, "skip_first_run", json!({})).unwrap();
+    assert_eq!(call(&h, "today", json!({})).unwrap()["firstRun"], false);
+}
+
 #[test]
 fn errors_arrive_as_kind_and_message() {
     let h = harness();
@@ -941,6 +1000,8 @@ const FUZZABLE: &[&str] = &[
     "answer_reminder",
     // Sync with the other computers.
     "sync_configure",
+    // The first run (issue 25).
+    "finish_first_run",
 ];
 
 fn json_value() -> impl Strategy<Value = Value> {
