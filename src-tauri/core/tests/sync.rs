@@ -436,6 +436,7 @@ fn a_clock_hours_ahead_keeps_causality_and_is_noted() {
         &goal,
         &service::goals::GoalDraft {
             title: "Vegetable garden".into(),
+            identity: "someone who grows food".into(),
             ..Default::default()
         },
     )
@@ -445,6 +446,8 @@ fn a_clock_hours_ahead_keeps_causality_and_is_noted() {
     assert_eq!(a.dump(), b.dump());
     let goals = service::goals::list_goals(&b.store).unwrap();
     assert_eq!(goals[0].goal.title, "Vegetable garden");
+    // Who its person is becoming travels with it (issue 25).
+    assert_eq!(goals[0].goal.identity, "someone who grows food");
 }
 
 #[test]

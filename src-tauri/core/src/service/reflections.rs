@@ -1132,6 +1132,38 @@ mod tests {
         );
     }
 
+    /// Issue 25: the week's review names the votes for who a goal's person
+    /// is becoming, on the Week page and in `cairn week`.
+    #[test]
+    fn the_week_names_the_votes_for_an_identity() {
+        let (t, clock, goal, _) = two_weeks();
+        crate::service::goals::update_goal(
+            &t.store,
+            &clock,
+            &goal.id,
+            &crate::service::goals::GoalDraft {
+                title: "Thesis".into(),
+                identity: "someone who writes".into(),
+                ..Default::default()
+            },
+        )
+        .unwrap();
+        let review = week_review(&t.store, &clock, week("2026-11-23")).unwrap();
+        assert_eq!(
+            review.draft.per_goal[0]
+                .goal
+                .as_ref()
+                .map(|g| g.identity.as_str()),
+            Some("someone who writes")
+        );
+        let words = text(&review, true);
+        assert!(
+            words.contains("- Thesis: 6 wins, votes for “someone who writes”\n"),
+            "{words}"
+        );
+        assert!(words.contains("- No goal: 1 win\n"), "{words}");
+    }
+
     #[test]
     fn the_markdown_holds_the_draft_and_the_answers() {
         let (t, clock, _, _) = two_weeks();
