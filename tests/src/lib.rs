@@ -412,6 +412,9 @@ impl App {
         if showing {
             self.click("#first-run-skip").await?;
             self.wait_gone("#first-run").await?;
+            // Skipping puts focus in "Log a win" once Today is redrawn;
+            // a test starts after that, so focus is not taken from it.
+            self.wait_focus("#win-text").await?;
         }
         Ok(())
     }

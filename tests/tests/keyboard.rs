@@ -24,7 +24,8 @@ async fn focus(app: &App, css: &str) -> Result<()> {
         "const e = document.querySelector(arguments[0]); if (!e) return false; e.focus(); return document.activeElement === e;",
         vec![json!(css)],
     )
-    .await?;
+    .await
+    .map_err(|e| format!("cannot focus `{css}`: {e}"))?;
     Ok(())
 }
 

@@ -92,6 +92,7 @@ pub fn open_or_recover(dir: &Path, clock: &dyn Clock) -> Result<(Store, Option<R
     }
     let moved_to = move_aside(&db, clock)?;
     let store = Store::open_in(dir)?;
+    store.write(|tx| super::ops::first_run::not_new_in(tx))?;
     note_checked(dir, today);
     let newest_backup = newest_good_backup(&store)?;
     Ok((
@@ -123,29 +124,33 @@ pub fn check_when_due(store: &Store, clock: &dyn Clock) -> Result<Option<Recover
             self.0.resume_writes();
         }
     }
-    let _resume = Resume(store);
-    let db = store.path().to_owned();
-    let dir = db.parent().unwrap_or(Path::new(".")).to_owned();
-    match store.check_whole_file() {
-        Health::Damaged => {}
-        // Not noted: the next start checks again.
-        Health::Unchecked => return Ok(None),
-        Health::Sound | Health::Missing => {
-            note_checked(&dir, clock.today());
-            return Ok(None);
+    let recovered = {
+        let _resume = Resume(store);
+        let db = store.path().to_owned();
+        let dir = db.parent().unwrap_or(Path::new(".")).to_owned();
+        match store.check_whole_file() {
+            Health::Damaged => {}
+            // Not noted: the next start checks again.
+            Health::Unchecked => return Ok(None),
+            Health::Sound | Health::Missing => {
+                note_checked(&dir, clock.today());
+                return Ok(None);
+            }
         }
-    }
-    let mut moved_to = None;
-    store.start_fresh(|| {
-        moved_to = Some(move_aside(&db, clock)?);
-        Ok(())
-    })?;
-    note_checked(&dir, clock.today());
-    let moved_to = moved_to.unwrap_or_default();
-    Ok(Some(Recovered {
-        moved_to,
-        newest_backup: newest_good_backup(store)?,
-    }))
+        let mut moved_to = None;
+        store.start_fresh(|| {
+            moved_to = Some(move_aside(&db, clock)?);
+            Ok(())
+        })?;
+        note_checked(&dir, clock.today());
+        Recovered {
+            moved_to: moved_to.unwrap_or_default(),
+            newest_backup: newest_good_backup(store)?,
+        }
+    };
+    // The writes go on now; the fresh file's person is no new one.
+    store.write(|tx| super::ops::first_run::not_new_in(tx))?;
+    Ok(Some(recovered))
 }
 
 /// Moves the database at `db` (and its WAL and shared-memory files) to
@@ -430,6 +435,9 @@ mod tests {
         let backup = found.newest_backup.expect("a backup to offer");
         assert_eq!(backup.wins, Some(1));
         assert!(list_wins(&store, None, 10).unwrap().wins.is_empty());
+        // Its person is no new one: the fresh file does not lead with the
+        // first run.
+        assert!(!crate::service::today::today(&store, &clock).unwrap().first_run);
         restore(&store, &clock, &backup.name).unwrap();
         assert_eq!(list_wins(&store, None, 10).unwrap().wins.len(), 1);
 

@@ -12,6 +12,12 @@ pub(crate) const SKIPPED: &str = "skipped";
 /// Asked for again from Settings: shown until finished or skipped.
 pub(crate) const AGAIN: &str = "again";
 
+/// A fresh database that took a damaged one's place is no new Cairn: its
+/// person has been here before, so the first run is not shown.
+pub(crate) fn not_new_in(conn: &store::Conn) -> Result<()> {
+    store::settings::set(conn, SETTING, SKIPPED)
+}
+
 /// Whether the window shows the first run: asked for again, or a Cairn
 /// that has never had a goal or a win and has not finished or skipped it.
 pub(crate) fn wanted_in(conn: &store::Conn) -> Result<bool> {
