@@ -437,7 +437,11 @@ mod tests {
         assert!(list_wins(&store, None, 10).unwrap().wins.is_empty());
         // Its person is no new one: the fresh file does not lead with the
         // first run.
-        assert!(!crate::service::today::today(&store, &clock).unwrap().first_run);
+        assert!(
+            !crate::service::today::today(&store, &clock)
+                .unwrap()
+                .first_run
+        );
         restore(&store, &clock, &backup.name).unwrap();
         assert_eq!(list_wins(&store, None, 10).unwrap().wins.len(), 1);
 
