@@ -226,5 +226,23 @@ mod tests {
         )
         .unwrap();
         assert!(!wanted(&t.store));
+
+        // A habit stack on its own (made from the command line, say) too.
+        let t = temp_store();
+        crate::service::stacks::save_stack(
+            &t.store,
+            &clock,
+            None,
+            &StackDraft {
+                anchor: "pour my coffee".into(),
+                action: "stretch".into(),
+                step: StepChoice::None,
+                times: vec!["07:30".into()],
+                weekdays: (0..7).collect(),
+                enabled: true,
+            },
+        )
+        .unwrap();
+        assert!(!wanted(&t.store));
     }
 }

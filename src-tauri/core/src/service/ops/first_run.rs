@@ -19,11 +19,17 @@ pub(crate) fn not_new_in(conn: &store::Conn) -> Result<()> {
 }
 
 /// Whether the window shows the first run: asked for again, or a Cairn
-/// that has never had a goal or a win and has not finished or skipped it.
+/// with nothing in it yet (no goal, step, win or habit stack, however it
+/// got there) that has not finished or skipped it.
 pub(crate) fn wanted_in(conn: &store::Conn) -> Result<bool> {
     Ok(match store::settings::get(conn, SETTING)?.as_deref() {
         Some(AGAIN) => true,
         Some(_) => false,
-        None => store::goals::count(conn)? == 0 && store::chronicle::total(conn, &Scope::All)? == 0,
+        None => {
+            store::goals::count(conn)? == 0
+                && store::chronicle::total(conn, &Scope::All)? == 0
+                && store::steps::list(conn)?.is_empty()
+                && store::stacks::list(conn)?.is_empty()
+        }
     })
 }
