@@ -566,6 +566,16 @@ impl App {
         Ok(())
     }
 
+    /// Sends `key` to the focused element, as a person presses it.
+    pub async fn press(&self, key: Key) -> Result<()> {
+        self.session()?
+            .active_element()
+            .await?
+            .send_keys(&char::from(key).to_string())
+            .await?;
+        Ok(())
+    }
+
     /// Waits for a displayed `css` and sends the Enter key to it.
     pub async fn press_enter(&self, css: &str) -> Result<()> {
         self.type_keys(css, &char::from(Key::Enter).to_string())

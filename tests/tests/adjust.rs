@@ -52,15 +52,6 @@ async fn seeded_with(data: &DataDir, made: i64, last: i64) -> Result<()> {
     Ok(())
 }
 
-async fn press(app: &App, key: Key) -> Result<()> {
-    app.client()
-        .active_element()
-        .await?
-        .send_keys(&char::from(key).to_string())
-        .await?;
-    Ok(())
-}
-
 /// Scrolls `css` to the middle of the window and lets it paint.
 async fn scroll_to(app: &App, css: &str) -> Result<()> {
     app.exec::<Value>(
@@ -126,7 +117,7 @@ async fn make_it_smaller_and_see_the_story_in_the_chronicle() -> Result<()> {
     assert!(app.text(".offer-words").await?.contains("For example"));
     scroll_to(&app, ".offer-words").await?;
     app.screenshot("adjust-offer-words").await?;
-    press(&app, Key::Escape).await?;
+    app.press(Key::Escape).await?;
     app.wait_js(
         "return document.activeElement.dataset.choice === 'words'",
         vec![],
@@ -199,7 +190,7 @@ async fn esc_sets_the_offer_aside_for_two_weeks_in_the_dark() -> Result<()> {
         vec![],
     )
     .await?;
-    press(&app, Key::Escape).await?;
+    app.press(Key::Escape).await?;
     app.wait_gone(".step-offer").await?;
     assert_eq!(
         active(&app, "a.dataset.stepId || null").await?,

@@ -95,15 +95,6 @@ async fn active_date(app: &App) -> Result<String> {
     Ok(v.as_str().unwrap_or_default().to_owned())
 }
 
-async fn press(app: &App, key: Key) -> Result<()> {
-    app.client()
-        .active_element()
-        .await?
-        .send_keys(&char::from(key).to_string())
-        .await?;
-    Ok(())
-}
-
 #[tokio::test]
 async fn heatmap_day_keyboard_rest_timeline_and_export() -> Result<()> {
     let data = DataDir::new();
@@ -144,16 +135,16 @@ async fn heatmap_day_keyboard_rest_timeline_and_export() -> Result<()> {
     // Keyboard: the clicked day has focus; left is a week earlier, up a day
     // earlier, and the tooltip follows with the date and the count.
     assert_eq!(active_date(&app).await?, days[10]);
-    press(&app, Key::Right).await?;
+    app.press(Key::Right).await?;
     assert_eq!(active_date(&app).await?, days[3]);
-    press(&app, Key::Up).await?;
+    app.press(Key::Up).await?;
     assert_eq!(active_date(&app).await?, days[4]);
-    press(&app, Key::Left).await?;
+    app.press(Key::Left).await?;
     assert_eq!(active_date(&app).await?, days[11]);
-    press(&app, Key::Down).await?;
-    press(&app, Key::Down).await?;
+    app.press(Key::Down).await?;
+    app.press(Key::Down).await?;
     assert_eq!(active_date(&app).await?, days[9]);
-    press(&app, Key::Up).await?;
+    app.press(Key::Up).await?;
     app.wait_text("#heat-tip", "5 wins").await?;
     // The day's wins arrive in the tooltip (read as the page renders it:
     // WebDriver's element text leaves out the clipped list items).
@@ -169,7 +160,7 @@ async fn heatmap_day_keyboard_rest_timeline_and_export() -> Result<()> {
         )
         .await?;
     assert_eq!(tabbable, 1, "one cell in the tab order");
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_count("#day-wins .win", 5).await?;
 
     // Marking a rest day changes the empty cell to a rest cell.

@@ -9,37 +9,6 @@
 
 use cairn_e2e::*;
 use fantoccini::key::Key;
-use serde_json::json;
-
-/// Sends `key` to the focused element.
-async fn press(app: &App, key: Key) -> Result<()> {
-    app.client()
-        .active_element()
-        .await?
-        .send_keys(&char::from(key).to_string())
-        .await?;
-    Ok(())
-}
-
-/// Waits until the focused element matches `css`.
-async fn focus_is(app: &App, css: &str) -> Result<()> {
-    let r = app
-        .wait_js(
-            "const a = document.activeElement; return a && a.matches(arguments[0]) ? true : null;",
-            vec![json!(css)],
-        )
-        .await;
-    if r.is_err() {
-        let now: serde_json::Value = app
-            .exec(
-                "const a = document.activeElement; return a ? a.outerHTML.slice(0, 200) : null;",
-                vec![],
-            )
-            .await?;
-        return Err(format!("focus is not on `{css}` but on {now}").into());
-    }
-    Ok(())
-}
 
 #[tokio::test]
 async fn a_new_cairn_leads_from_who_i_am_becoming_to_a_first_win() -> Result<()> {
@@ -48,22 +17,23 @@ async fn a_new_cairn_leads_from_who_i_am_becoming_to_a_first_win() -> Result<()>
     app.wait_text("#first-run-title", "Who do you want to become?")
         .await?;
     app.wait_text(".first-run-progress", "Step 1 of 3").await?;
-    focus_is(&app, "#first-run-title").await?;
+    app.wait_focus("#first-run-title").await?;
     app.screenshot("first-run-who").await?;
 
     // "My own goal" with no words is refused beside its field.
-    press(&app, Key::Tab).await?;
-    focus_is(&app, "#first-run-goal-thesis").await?;
+    app.press(Key::Tab).await?;
+    app.wait_focus("#first-run-goal-thesis").await?;
     // Down the five starts to the last choice.
     for _ in 0..5 {
-        press(&app, Key::Down).await?;
+        app.press(Key::Down).await?;
     }
-    focus_is(&app, "#first-run-goal-own:checked").await?;
-    press(&app, Key::Tab).await?;
-    focus_is(&app, "#first-run-own-goal").await?;
-    press(&app, Key::Enter).await?;
+    app.wait_focus("#first-run-goal-own:checked").await?;
+    app.press(Key::Tab).await?;
+    app.wait_focus("#first-run-own-goal").await?;
+    app.press(Key::Enter).await?;
     app.wait_text(".field-refusal", "Name your goal").await?;
-    focus_is(&app, "#first-run-own-goal[aria-invalid='true']").await?;
+    app.wait_focus("#first-run-own-goal[aria-invalid='true']")
+        .await?;
 
     // Back to the first start, "Write a thesis", and on.
     app.client()
@@ -75,25 +45,25 @@ async fn a_new_cairn_leads_from_who_i_am_becoming_to_a_first_win() -> Result<()>
             char::from(Key::Tab)
         ))
         .await?;
-    focus_is(&app, "#first-run-goal-own").await?;
+    app.wait_focus("#first-run-goal-own").await?;
     for _ in 0..5 {
-        press(&app, Key::Up).await?;
+        app.press(Key::Up).await?;
     }
-    focus_is(&app, "#first-run-goal-thesis:checked").await?;
-    press(&app, Key::Tab).await?;
-    focus_is(&app, "#first-run-next").await?;
-    press(&app, Key::Enter).await?;
+    app.wait_focus("#first-run-goal-thesis:checked").await?;
+    app.press(Key::Tab).await?;
+    app.wait_focus("#first-run-next").await?;
+    app.press(Key::Enter).await?;
 
     app.wait_text("#first-run-title", "The smallest next step")
         .await?;
-    focus_is(&app, "#first-run-title").await?;
+    app.wait_focus("#first-run-title").await?;
     app.wait_text("#view-today .choice-list", "Write one sentence")
         .await?;
-    press(&app, Key::Tab).await?;
-    focus_is(&app, "#first-run-step-1:checked").await?;
-    press(&app, Key::Tab).await?;
-    focus_is(&app, "#first-run-next").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Tab).await?;
+    app.wait_focus("#first-run-step-1:checked").await?;
+    app.press(Key::Tab).await?;
+    app.wait_focus("#first-run-next").await?;
+    app.press(Key::Enter).await?;
 
     app.wait_text("#first-run-title", "After I").await?;
     app.wait_text(
@@ -102,9 +72,9 @@ async fn a_new_cairn_leads_from_who_i_am_becoming_to_a_first_win() -> Result<()>
     )
     .await?;
     app.screenshot("first-run-anchor").await?;
-    press(&app, Key::Tab).await?;
-    focus_is(&app, "#first-run-anchor").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Tab).await?;
+    app.wait_focus("#first-run-anchor").await?;
+    app.press(Key::Enter).await?;
 
     // Today leads with the step, its ✓ focused.
     app.wait_gone("#first-run").await?;
@@ -115,9 +85,9 @@ async fn a_new_cairn_leads_from_who_i_am_becoming_to_a_first_win() -> Result<()>
         "Every win for Write a thesis is a vote for “someone who writes”.",
     )
     .await?;
-    focus_is(&app, ".goal-next .tick").await?;
+    app.wait_focus(".goal-next .tick").await?;
     app.screenshot("first-run-ready").await?;
-    press(&app, Key::Space).await?;
+    app.press(Key::Space).await?;
     app.wait_text("#notice", "Your first vote for “someone who writes”")
         .await?;
     app.wait_text(
@@ -163,7 +133,7 @@ async fn a_new_cairn_leads_from_who_i_am_becoming_to_a_first_win() -> Result<()>
     app.click("#first-run-again").await?;
     app.wait_text("#first-run-title", "Who do you want to become?")
         .await?;
-    focus_is(&app, "#first-run-title").await?;
+    app.wait_focus("#first-run-title").await?;
     app.click("#first-run-skip").await?;
     app.wait_gone("#first-run").await?;
     app.close().await

@@ -14,10 +14,6 @@ async fn keys(app: &App, keys: &str) -> Result<()> {
     Ok(())
 }
 
-async fn press(app: &App, key: Key) -> Result<()> {
-    keys(app, &char::from(key).to_string()).await
-}
-
 /// Puts focus on `css` as a starting point (what Tab would reach).
 async fn focus(app: &App, css: &str) -> Result<()> {
     app.wait_js(
@@ -72,9 +68,9 @@ async fn clear_field(app: &App) -> Result<()> {
     let n: usize = app
         .exec("return document.activeElement.value.length", vec![])
         .await?;
-    press(app, Key::End).await?;
+    app.press(Key::End).await?;
     for _ in 0..n {
-        press(app, Key::Backspace).await?;
+        app.press(Key::Backspace).await?;
     }
     Ok(())
 }
@@ -93,17 +89,17 @@ async fn goals_and_steps_keep_focus_and_say_why() -> Result<()> {
     let data = DataDir::new();
     let app = App::launch(&data).await?;
     focus(&app, "nav a[data-view='goals']").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
 
     // An empty goal is refused, beside the field.
     focus(&app, "#goal-title").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "Write the goal in a few words").await?;
     focus_is(&app, "#goal-title").await?;
     shot(&app, "goal-refused").await?;
     keys(&app, "Write the thesis").await?;
     app.wait_gone(".field-refusal").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#goal-heading", "Write the thesis").await?;
     focus_is(&app, "h1").await?;
 
@@ -112,27 +108,27 @@ async fn goals_and_steps_keep_focus_and_say_why() -> Result<()> {
     keys(&app, "Write one paragraph").await?;
     focus(&app, "#add-step .step-minutes").await?;
     keys(&app, "700").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "Minutes go from 1 to 600").await?;
     focus_is(&app, "#add-step .step-minutes").await?;
     shot(&app, "minutes-refused").await?;
     clear_field(&app).await?;
     keys(&app, "5").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#steps", "Write one paragraph").await?;
     focus_is(&app, "#add-step .step-title-input").await?;
     // An empty title too.
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "A step needs a few words").await?;
     keys(&app, "Read one page").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#steps", "Read one page").await?;
     focus_is(&app, "#add-step .step-title-input").await?;
 
     // Moving a step up to the top: its up button is now disabled, so
     // focus goes to its down button, not to <body>.
     focus(&app, "[aria-label='Move Read one page up']").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_js(
         "return document.querySelector('#steps li.step').textContent.includes('Read one page')",
         vec![],
@@ -142,40 +138,40 @@ async fn goals_and_steps_keep_focus_and_say_why() -> Result<()> {
 
     // Esc cancels an edit; focus is back on its Edit button.
     focus(&app, "[aria-label='Edit Write one paragraph']").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, "li.editing .step-title-input").await?;
     keys(&app, " and more").await?;
-    press(&app, Key::Escape).await?;
+    app.press(Key::Escape).await?;
     app.wait_gone("li.editing").await?;
     focus_is(&app, "[aria-label='Edit Write one paragraph']").await?;
 
     // Saving an edit: focus on the saved step's Edit button.
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, "li.editing .step-title-input").await?;
-    press(&app, Key::End).await?;
+    app.press(Key::End).await?;
     keys(&app, " or two").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, "[aria-label='Edit Write one paragraph or two']").await?;
 
     // Archiving: focus on the next step still in the list.
     focus(&app, "[aria-label='Archive Read one page']").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#archived-steps", "Read one page").await?;
     focus_is(&app, "[aria-label='Edit Write one paragraph or two']").await?;
 
     // A status button: focus stays in the status group.
     focus(&app, ".status-row [data-status='paused']").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text(".status-row .badge", "Paused").await?;
     focus_is(&app, ".status-row button").await?;
     // Saving the goal keeps focus on Save; an empty title is refused.
     focus(&app, "#edit-goal-title").await?;
     clear_field(&app).await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "A goal needs a few words").await?;
     keys(&app, "Submit the thesis").await?;
     focus(&app, "#save-goal").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#goal-heading", "Submit the thesis").await?;
     focus_is(&app, "#save-goal").await?;
 
@@ -191,17 +187,17 @@ async fn goals_and_steps_keep_focus_and_say_why() -> Result<()> {
     // Active again; on Today, ticking the goal's only step leaves it all
     // done for now: focus on the list's title, not the top of the page.
     focus(&app, ".status-row [data-status='active']").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text(".status-row .badge", "Active").await?;
     focus_is(&app, ".status-row button").await?;
     go(&app, "today").await?;
     focus(&app, ".tick").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#win-count", "1 win today").await?;
     focus_is(&app, "#next-title").await?;
     // An empty win is refused beside the field.
     focus(&app, "#win-text").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "Write what you did in a few words").await?;
     shot(&app, "today-refused").await?;
     app.close().await?;
@@ -228,14 +224,14 @@ const RING_CONTRAST: &str = "
 async fn log_win(app: &App, text: &str) -> Result<()> {
     focus(app, "#win-text").await?;
     keys(app, text).await?;
-    press(app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#today-wins", text).await?;
     focus_is(app, "#win-text").await
 }
 
 async fn go(app: &App, view: &str) -> Result<()> {
     focus(app, &format!("nav a[data-view='{view}']")).await?;
-    press(app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_js(
         "return !document.getElementById('view-' + arguments[0]).hidden",
         vec![json!(view)],
@@ -258,23 +254,23 @@ async fn wins_and_backups_keep_focus() -> Result<()> {
 
     go(&app, "wins").await?;
     focus(&app, "[aria-label='Edit Walked to the river']").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, ".edit-win-text").await?;
     clear_field(&app).await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "A win needs a few words").await?;
     shot(&app, "win-refused").await?;
     keys(&app, "Walked to the old bridge").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#win-days", "Walked to the old bridge")
         .await?;
     focus_is(&app, "[aria-label='Edit Walked to the old bridge']").await?;
 
     // Delete: focus on Undo; Undo: focus on the win that came back.
     focus(&app, "[aria-label='Delete Called Sam']").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, "#toast-action").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#win-days", "Called Sam").await?;
     focus_is(&app, "[aria-label='Edit Called Sam']").await?;
 
@@ -282,20 +278,20 @@ async fn wins_and_backups_keep_focus() -> Result<()> {
     // and the undo back on Back up now.
     go(&app, "data").await?;
     focus(&app, "#back-up-now").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#notice", "Backed up").await?;
     focus_is(&app, "#back-up-now").await?;
     focus(&app, ".backup-row .restore").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, "#confirm-restore-yes").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.find("#undo-bar").await?;
     focus_is(&app, "#undo-restore").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#notice", "Undone").await?;
     focus_is(&app, "#back-up-now").await?;
     focus(&app, "#export-json").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#notice", "Exported").await?;
     focus_is(&app, "#export-json").await?;
     app.close().await?;
@@ -311,12 +307,12 @@ async fn wins_and_backups_keep_focus() -> Result<()> {
     let app = App::launch_with(&fresh, &[("CAIRN_E2E_OPEN_PATH", &file_text)]).await?;
     go(&app, "data").await?;
     focus(&app, "#import-file").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, "#import-preview").await?;
     shot(&app, "import-preview").await?;
-    press(&app, Key::Tab).await?;
+    app.press(Key::Tab).await?;
     focus_is(&app, "#import-confirm").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#notice", "Imported").await?;
     focus_is(&app, "#import-file").await?;
     app.close().await?;
@@ -335,22 +331,22 @@ async fn times_quiet_hours_and_a_delete_that_asks() -> Result<()> {
     // An empty shortcut is refused beside the field; Save keeps focus.
     focus(&app, "#shortcut").await?;
     clear_field(&app).await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "Type a key combination").await?;
     // The backend's own refusal is said beside the field too.
     keys(&app, "Ctrl+Banana").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "is not a shortcut Cairn understands").await?;
     focus_is(&app, "#shortcut").await?;
     shot(&app, "shortcut-refused").await?;
     clear_field(&app).await?;
     keys(&app, "Ctrl+Alt+W").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#notice", "Shortcut saved").await?;
     focus_is(&app, "#shortcut").await?;
     // The snooze choice keeps focus after the page is redrawn.
     focus(&app, "#snooze-minutes").await?;
-    press(&app, Key::Down).await?;
+    app.press(Key::Down).await?;
     app.wait_text("#notice", "Later now waits").await?;
     focus_is(&app, "#snooze-minutes").await?;
 
@@ -358,12 +354,12 @@ async fn times_quiet_hours_and_a_delete_that_asks() -> Result<()> {
     focus(&app, "#quiet-start").await?;
     clear_field(&app).await?;
     keys(&app, "2561").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "A time looks like 07:30").await?;
     shot(&app, "time-refused").await?;
     clear_field(&app).await?;
     keys(&app, "1230").await?;
-    press(&app, Key::Tab).await?;
+    app.press(Key::Tab).await?;
     assert_eq!(
         app.exec::<String>(
             "return document.getElementById('quiet-start').value",
@@ -373,23 +369,23 @@ async fn times_quiet_hours_and_a_delete_that_asks() -> Result<()> {
         "12:30"
     );
     focus(&app, "#quiet-start").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#notice", "Quiet hours: 12:30 to 07:00.")
         .await?;
     focus_is(&app, "#quiet-start").await?;
     // Pausing: focus on Resume; resuming: on Pause for 1 hour.
     focus(&app, "#pause-hour").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, "#resume").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, "#pause-hour").await?;
 
     // A new stack at 0630: inside quiet hours, said before it is saved.
     go(&app, "stacks").await?;
     focus(&app, "#new-stack").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, ".stack-form .stack-anchor").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     refused(&app, "What do you already do every day?").await?;
     keys(&app, "pour my coffee").await?;
     focus(&app, ".stack-form .stack-action").await?;
@@ -397,7 +393,7 @@ async fn times_quiet_hours_and_a_delete_that_asks() -> Result<()> {
     focus(&app, ".stack-form .stack-time").await?;
     clear_field(&app).await?;
     keys(&app, "0630").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text(
         ".quiet-note",
         "06:30 is inside your quiet hours (12:30–07:00), so no reminder would come then. Move it to 07:00",
@@ -405,23 +401,23 @@ async fn times_quiet_hours_and_a_delete_that_asks() -> Result<()> {
     .await?;
     focus_is(&app, "#quiet-move").await?;
     shot(&app, "stack-quiet").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#stacks", "stretch for one minute").await?;
     app.wait_text("#stacks .chip", "07:00").await?;
     focus_is(&app, "[aria-label='Edit \"After I pour my coffee\"']").await?;
 
     // Delete asks first; Esc keeps the stack, focus back on Delete.
     focus(&app, "[aria-label='Delete \"After I pour my coffee\"']").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, ".confirm-delete-yes").await?;
     shot(&app, "stack-delete-asks").await?;
-    press(&app, Key::Escape).await?;
+    app.press(Key::Escape).await?;
     app.wait_gone(".confirm-delete").await?;
     focus_is(&app, "[aria-label='Delete \"After I pour my coffee\"']").await?;
     assert_eq!(app.count("#stacks .stack").await?, 1);
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     focus_is(&app, ".confirm-delete-yes").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_gone("#stacks").await?;
     focus_is(&app, "#new-stack").await?;
     app.close().await?;
@@ -445,10 +441,10 @@ async fn esc_closes_the_day_in_the_dark() -> Result<()> {
     let day: String = app
         .exec("return document.activeElement.dataset.date", vec![])
         .await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#chronicle-day", "Watered the plants")
         .await?;
-    press(&app, Key::Escape).await?;
+    app.press(Key::Escape).await?;
     app.wait_js(
         "return document.getElementById('chronicle-day').hidden",
         vec![],
@@ -457,15 +453,15 @@ async fn esc_closes_the_day_in_the_dark() -> Result<()> {
     focus_is(&app, &format!("[data-date='{day}']")).await?;
 
     // From inside the panel: Mark as rest keeps focus; Esc goes back.
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#chronicle-day", "Watered the plants")
         .await?;
     focus(&app, "#rest-submit").await?;
-    press(&app, Key::Enter).await?;
+    app.press(Key::Enter).await?;
     app.wait_text("#notice", "Rest day marked").await?;
     focus_is(&app, "#rest-submit").await?;
     shot(&app, "day-panel-dark").await?;
-    press(&app, Key::Escape).await?;
+    app.press(Key::Escape).await?;
     app.wait_js(
         "return document.getElementById('chronicle-day').hidden",
         vec![],

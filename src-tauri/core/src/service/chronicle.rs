@@ -659,17 +659,7 @@ mod tests {
             chronicle(&t.store, &clock, &by_goal).unwrap().identity,
             None
         );
-        crate::service::goals::update_goal(
-            &t.store,
-            &clock,
-            &goal_id,
-            &crate::service::goals::GoalDraft {
-                title: "Thesis".into(),
-                identity: "someone who writes".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        name_identity(&t.store, &clock, &goal_id, "Thesis", "someone who writes");
         assert_eq!(
             chronicle(&t.store, &clock, &query()).unwrap().identity,
             None

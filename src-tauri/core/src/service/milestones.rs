@@ -60,17 +60,7 @@ mod tests {
         let t = temp_store();
         let clock = FixedClock::at("2026-11-02T08:00:00+01:00");
         let (goal, step) = goal_with_daily_step(&t.store, &clock, "Thesis", "Write").unwrap();
-        crate::service::goals::update_goal(
-            &t.store,
-            &clock,
-            &goal.id,
-            &crate::service::goals::GoalDraft {
-                title: "Thesis".into(),
-                identity: "someone who writes".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        name_identity(&t.store, &clock, &goal.id, "Thesis", "someone who writes");
         let first = tick_step(&t.store, &clock, &step.id, WinSource::Window).unwrap();
         assert_eq!(
             labels(&first.milestones),

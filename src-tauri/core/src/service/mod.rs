@@ -66,6 +66,23 @@ pub mod test_support {
         FixedClock::at("2026-11-21T09:30:00+01:00")
     }
 
+    /// Gives the goal `id` the title `title` and the identity `identity`
+    /// (issue 25), as its page's form does.
+    pub fn name_identity(
+        store: &crate::store::Store,
+        clock: &dyn crate::clock::Clock,
+        id: &crate::domain::GoalId,
+        title: &str,
+        identity: &str,
+    ) -> crate::domain::Goal {
+        let draft = super::goals::GoalDraft {
+            title: title.into(),
+            identity: identity.into(),
+            ..Default::default()
+        };
+        super::goals::update_goal(store, clock, id, &draft).unwrap()
+    }
+
     /// Creates a goal with only a title, as most tests need.
     pub fn new_goal(
         store: &crate::store::Store,

@@ -1137,17 +1137,7 @@ mod tests {
     #[test]
     fn the_week_names_the_votes_for_an_identity() {
         let (t, clock, goal, _) = two_weeks();
-        crate::service::goals::update_goal(
-            &t.store,
-            &clock,
-            &goal.id,
-            &crate::service::goals::GoalDraft {
-                title: "Thesis".into(),
-                identity: "someone who writes".into(),
-                ..Default::default()
-            },
-        )
-        .unwrap();
+        name_identity(&t.store, &clock, &goal.id, "Thesis", "someone who writes");
         let review = week_review(&t.store, &clock, week("2026-11-23")).unwrap();
         assert_eq!(
             review.draft.per_goal[0]

@@ -40,28 +40,12 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::loop_db::{cadence as loop_cadence, fit};
-use super::{derived_id, fit_note, unreadable, LeftOutKind, Plan, SourceKind};
+use super::{derived_id, fit_note, unreadable, yes, Flag, LeftOutKind, Plan, SourceKind};
 use crate::domain::goal::colour_for_new_goal;
 use crate::domain::rest::{RestDay, RestReason};
 use crate::domain::text::TITLE_MAX;
 use crate::domain::{Cadence, Goal, GoalId, GoalStatus, Step, StepId, Win, WinId, WinSource};
 use crate::error::Result;
-
-/// A yes or no: Beaver writes true or false; a hand may write 1 or 0.
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq)]
-#[serde(untagged)]
-enum Flag {
-    Bool(bool),
-    Number(f64),
-}
-
-fn yes(flag: Option<Flag>) -> bool {
-    match flag {
-        Some(Flag::Bool(b)) => b,
-        Some(Flag::Number(n)) => n != 0.0,
-        None => false,
-    }
-}
 
 #[derive(Deserialize, Debug, Clone, PartialEq)]
 struct BeaverRecord {

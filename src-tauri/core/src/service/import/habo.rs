@@ -42,7 +42,7 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::loop_db::{amount_of, anchor_to_fill_in, fit};
-use super::{derived_id, fit_note, unreadable, LeftOutKind, Plan, SourceKind};
+use super::{derived_id, fit_note, unreadable, yes, Flag, LeftOutKind, Plan, SourceKind};
 use crate::domain::goal::colour_for_new_goal;
 use crate::domain::measure::{Bound, Measure, Per, Target, Unit, UNIT_MAX};
 use crate::domain::rest::{RestDay, RestReason};
@@ -52,22 +52,6 @@ use crate::domain::{
     Cadence, Goal, GoalId, GoalStatus, Step, StepId, WeekdaySet, Win, WinId, WinSource,
 };
 use crate::error::Result;
-
-/// A yes or no as Habo writes it: 1 or 0 (true or false read the same).
-#[derive(Deserialize, Debug, Clone, Copy, PartialEq)]
-#[serde(untagged)]
-enum Flag {
-    Bool(bool),
-    Number(f64),
-}
-
-fn yes(flag: Option<Flag>) -> bool {
-    match flag {
-        Some(Flag::Bool(b)) => b,
-        Some(Flag::Number(n)) => n != 0.0,
-        None => false,
-    }
-}
 
 /// A category, at the top of the file or on a habit.
 #[derive(Deserialize, Debug, Clone, PartialEq)]

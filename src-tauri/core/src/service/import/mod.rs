@@ -35,6 +35,24 @@ pub const MAX_BYTES: u64 = 256 * 1024 * 1024;
 /// million wins.
 pub const MAX_EXPORT_BYTES: u64 = 2 * 1024 * 1024 * 1024;
 
+/// A yes or no as the other apps write it: Habo 1 or 0, Beaver true or
+/// false (either reads the same, as a hand may write both).
+#[derive(serde::Deserialize, Debug, Clone, Copy, PartialEq)]
+#[serde(untagged)]
+pub(crate) enum Flag {
+    Bool(bool),
+    Number(f64),
+}
+
+/// Whether `flag` says yes; absent is no.
+pub(crate) fn yes(flag: Option<Flag>) -> bool {
+    match flag {
+        Some(Flag::Bool(b)) => b,
+        Some(Flag::Number(n)) => n != 0.0,
+        None => false,
+    }
+}
+
 /// A stable id (UUID text) derived from `parts`: the same Loop file gives
 /// the same ids on every import.
 pub fn derived_id(parts: &[&str]) -> String {
