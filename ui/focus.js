@@ -68,9 +68,11 @@ function shownView(mark) {
   return [...document.querySelectorAll("[id^=view-]")].find((v) => !v.hidden) ?? document;
 }
 
-/** Focuses the view's heading (made focusable by script only). */
+/** Focuses the view's heading (made focusable by script only): its h1,
+ * or what stands in for it while shown (`data-view-heading`, the first
+ * run's title on Today). */
 export function focusHeading(root = shownView(null)) {
-  const heading = root.querySelector("h1");
+  const heading = [...root.querySelectorAll("[data-view-heading]")].find(shown) ?? root.querySelector("h1");
   if (!heading) return false;
   if (!heading.hasAttribute("tabindex")) heading.setAttribute("tabindex", "-1");
   heading.focus();

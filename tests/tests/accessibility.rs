@@ -254,6 +254,17 @@ async fn seeded(data: &DataDir) -> Result<()> {
     Ok(())
 }
 
+/// The verdict on everything axe found: each failing line, or none.
+fn nothing_fails(failing: &[String]) -> Result<()> {
+    assert!(
+        failing.is_empty(),
+        "axe found {} violation(s) that fail:\n{}",
+        failing.len(),
+        failing.join("\n")
+    );
+    Ok(())
+}
+
 /// axe-core's browser build.
 fn axe_source() -> Result<String> {
     let path = std::env::var_os("CAIRN_AXE_JS").map_or_else(
@@ -451,13 +462,7 @@ async fn audit(dark: bool) -> Result<()> {
     drop(host);
     app.close().await?;
 
-    assert!(
-        failing.is_empty(),
-        "axe found {} violation(s) that fail:\n{}",
-        failing.len(),
-        failing.join("\n")
-    );
-    Ok(())
+    nothing_fails(&failing)
 }
 
 #[tokio::test]
@@ -525,13 +530,7 @@ async fn axe_finds_nothing_serious_in_the_first_run() -> Result<()> {
         app.screenshot(&format!("a11y-first-run-{theme}")).await?;
         app.close().await?;
     }
-    assert!(
-        failing.is_empty(),
-        "axe found {} violation(s) that fail:\n{}",
-        failing.len(),
-        failing.join("\n")
-    );
-    Ok(())
+    nothing_fails(&failing)
 }
 
 #[tokio::test]

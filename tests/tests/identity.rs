@@ -2,8 +2,10 @@
 //! given an identity on its page; Today says every win for it is a vote,
 //! then counts the week's votes once one is logged (and the first is
 //! celebrated as a vote); the Goals list names it on the goal's card; the
-//! Chronicle, filtered to that goal, shows the votes for it.
+//! Chronicle, filtered to that goal, shows the votes for it; a win a week
+//! ago (from a terminal) is named as a vote in last week's review.
 
+use cairn_e2e::desktop::cairn_cli;
 use cairn_e2e::*;
 
 #[tokio::test]
@@ -75,5 +77,32 @@ async fn a_goal_names_who_its_person_is_becoming_and_each_win_is_a_vote() -> Res
     app.wait_text("#votes-facts", "One vote so far.").await?;
     app.wait_text("#votes-facts", "First vote:").await?;
     app.screenshot("identity-chronicle").await?;
+
+    // Last week's review names its votes: a win a week ago, logged from a
+    // terminal under the goal's name.
+    let week_ago: String =
+        conn.query_row("SELECT date('now', 'localtime', '-7 days')", [], |r| {
+            r.get(0)
+        })?;
+    let out = cairn_cli(
+        &data,
+        &[
+            "log",
+            "Outlined chapter one",
+            "--goal",
+            "Write a thesis",
+            "--day",
+            &week_ago,
+        ],
+    )?;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    app.click("nav a[data-view='week']").await?;
+    app.wait_text("#view-week .week-votes", "a vote for “someone who writes”")
+        .await?;
+    app.screenshot("identity-week").await?;
     app.close().await
 }

@@ -55,7 +55,8 @@ class CairnFirstRun extends HTMLElement {
   }
 
   title(text) {
-    return h("h2", { id: "first-run-title", tabindex: "-1", text });
+    // While shown, it is Today's heading: focus goes here after a redraw.
+    return h("h2", { id: "first-run-title", tabindex: "-1", "data-view-heading": true, text });
   }
 
   buttons(...extra) {

@@ -35,9 +35,9 @@ export function setup(el, shell) {
   el.addEventListener("first-run-again", async () => {
     const r = await shell.write(() => api.showFirstRunAgain());
     if (!r.ok) return;
-    // Today already holds the first run (the write's reload drew it).
+    // Today already holds the first run (the write's reload drew it); its
+    // title takes the focus as the view's heading.
     shell.go({ view: "today", id: null });
-    requestAnimationFrame(() => document.getElementById("first-run")?.focus());
   });
   el.addEventListener("set-autostart", ({ detail }) =>
     desktop(() => api.setAutostart(detail.enabled), detail.enabled ? t("done-autostart-on") : t("done-autostart-off")));

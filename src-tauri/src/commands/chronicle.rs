@@ -70,6 +70,17 @@ pub struct WeekDto {
     pub wins: u32,
 }
 
+/// Counts per week, each with the day it starts on, as the bars draw them.
+fn week_dtos(weeks: Vec<(chrono::NaiveDate, u32)>) -> Vec<WeekDto> {
+    weeks
+        .into_iter()
+        .map(|(start, wins)| WeekDto {
+            start: start.to_string(),
+            wins,
+        })
+        .collect()
+}
+
 /// Who a goal's person is becoming, and the votes (wins) for it.
 #[derive(Serialize, Debug, Clone)]
 #[serde(rename_all = "camelCase")]
@@ -274,14 +285,7 @@ pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Re
             rest: c.heatmap.rest.into_iter().map(Into::into).collect(),
             total: c.heatmap.total,
         },
-        weeks: c
-            .weeks
-            .into_iter()
-            .map(|(start, wins)| WeekDto {
-                start: start.to_string(),
-                wins,
-            })
-            .collect(),
+        weeks: week_dtos(c.weeks),
         amounts: c.amounts.map(|a| {
             let sums = |list: Vec<(chrono::NaiveDate, i64)>| {
                 list.into_iter()
@@ -305,14 +309,7 @@ pub fn chronicle(state: State<'_, AppState>, input: Input<ChronicleInput>) -> Re
             total: i.story.total,
             first: i.story.first.map(|d| d.to_string()),
             comebacks: i.story.comebacks,
-            weeks: i
-                .weeks
-                .into_iter()
-                .map(|(start, wins)| WeekDto {
-                    start: start.to_string(),
-                    wins,
-                })
-                .collect(),
+            weeks: week_dtos(i.weeks),
         }),
         steps: c
             .steps

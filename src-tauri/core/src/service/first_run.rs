@@ -177,7 +177,7 @@ mod tests {
             (&mut bad_time, "07:30"),
             (&mut bad_step, "step"),
             (&mut bad_goal, "Who you are becoming"),
-            (&mut bad_anchor, ""),
+            (&mut bad_anchor, "The anchor"),
         ] {
             let err = finish(&t.store, &clock, bad).unwrap_err();
             assert_eq!(err.kind(), "validation", "{err}");

@@ -324,6 +324,18 @@ fn configure(conn: &Connection) -> Result<()> {
     Ok(())
 }
 
+/// Whether the database holds nothing a person made: no goal, step, win
+/// (even a deleted one) or habit stack. Four index probes, however long
+/// the history: Today asks on every read until the first run is over.
+pub fn holds_nothing(conn: &Connection) -> Result<bool> {
+    Ok(conn.query_row(
+        "SELECT NOT (EXISTS (SELECT 1 FROM goals) OR EXISTS (SELECT 1 FROM steps)
+                  OR EXISTS (SELECT 1 FROM wins) OR EXISTS (SELECT 1 FROM habit_stacks))",
+        [],
+        |r| r.get(0),
+    )?)
+}
+
 /// A fresh random id for a new row.
 pub fn new_id() -> String {
     uuid::Uuid::new_v4().to_string()

@@ -40,11 +40,11 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::loop_db::{cadence as loop_cadence, fit};
-use super::{derived_id, fit_note, unreadable, yes, Flag, LeftOutKind, Plan, SourceKind};
+use super::{day_win, derived_id, fit_note, unreadable, yes, Flag, LeftOutKind, Plan, SourceKind};
 use crate::domain::goal::colour_for_new_goal;
 use crate::domain::rest::{RestDay, RestReason};
 use crate::domain::text::TITLE_MAX;
-use crate::domain::{Cadence, Goal, GoalId, GoalStatus, Step, StepId, Win, WinId, WinSource};
+use crate::domain::{Cadence, Goal, GoalId, GoalStatus, Step, StepId};
 use crate::error::Result;
 
 #[derive(Deserialize, Debug, Clone, PartialEq)]
@@ -253,24 +253,15 @@ fn plan(file: &BeaverFile, now: DateTime<Utc>) -> Result<Plan> {
                     plan.left_out.add(LeftOutKind::NotesWithoutWin, 1);
                 }
             } else if yes(r.done) {
-                plan.wins.push(Win {
-                    id: WinId::from_trusted(derived_id(&[
-                        "beaver",
-                        "win",
-                        &key,
-                        &date.to_string(),
-                    ])),
-                    text: title.clone(),
-                    note: fit_note(note),
-                    // Beaver keeps days, not times: noon UTC keeps the day
-                    // in most time zones should anything read the instant.
-                    logged_at: date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc(),
-                    local_date: date,
-                    goal_id: Some(goal_id.clone()),
-                    step_id: Some(step_id.clone()),
-                    source: WinSource::Import,
-                    amount: None,
-                });
+                plan.wins.push(day_win(
+                    &derived_id(&["beaver", "win", &key, &date.to_string()]),
+                    title.clone(),
+                    fit_note(note),
+                    date,
+                    &goal_id,
+                    &step_id,
+                    None,
+                ));
             } else if has_words(note) {
                 plan.left_out.add(LeftOutKind::NotesWithoutWin, 1);
             }

@@ -42,15 +42,13 @@ use serde::Deserialize;
 use serde_json::Value;
 
 use super::loop_db::{amount_of, anchor_to_fill_in, fit};
-use super::{derived_id, fit_note, unreadable, yes, Flag, LeftOutKind, Plan, SourceKind};
+use super::{day_win, derived_id, fit_note, unreadable, yes, Flag, LeftOutKind, Plan, SourceKind};
 use crate::domain::goal::colour_for_new_goal;
 use crate::domain::measure::{Bound, Measure, Per, Target, Unit, UNIT_MAX};
 use crate::domain::rest::{RestDay, RestReason};
 use crate::domain::stacks::{Stack, StackId};
 use crate::domain::text::{NOTE_MAX, TITLE_MAX};
-use crate::domain::{
-    Cadence, Goal, GoalId, GoalStatus, Step, StepId, WeekdaySet, Win, WinId, WinSource,
-};
+use crate::domain::{Cadence, Goal, GoalId, GoalStatus, Step, StepId, WeekdaySet};
 use crate::error::Result;
 
 /// A category, at the top of the file or on a habit.
@@ -335,19 +333,16 @@ fn plan(backup: &HaboBackup, now: DateTime<Utc>) -> Result<Plan> {
             match amount {
                 // An amount Cairn cannot hold (none, or more than it counts).
                 Some(None) if measure.is_some() => {}
-                Some(amount) => plan.wins.push(Win {
-                    id: WinId::from_trusted(derived_id(&["habo", "win", key, &date.to_string()])),
-                    text: title.clone(),
-                    note: fit_note(comment),
-                    // Habo keeps days, not times: noon UTC, as Habo itself
-                    // keeps them, holds the day in most time zones.
-                    logged_at: date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc(),
-                    local_date: date,
-                    goal_id: Some(goal_id.clone()),
-                    step_id: Some(step_id.clone()),
-                    source: WinSource::Import,
+                // Habo keeps its days at noon UTC too.
+                Some(amount) => plan.wins.push(day_win(
+                    &derived_id(&["habo", "win", key, &date.to_string()]),
+                    title.clone(),
+                    fit_note(comment),
+                    date,
+                    &goal_id,
+                    &step_id,
                     amount,
-                }),
+                )),
                 None => {
                     if kind == DayType::Skip {
                         plan.rest_days.push(RestDay {

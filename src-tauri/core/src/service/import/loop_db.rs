@@ -17,9 +17,7 @@ use crate::domain::measure::{Amount, Bound, Measure, Per, Target, Unit, AMOUNT_S
 use crate::domain::rest::{RestDay, RestReason};
 use crate::domain::stacks::{Stack, StackId};
 use crate::domain::text::{NOTE_MAX, TITLE_MAX};
-use crate::domain::{
-    Cadence, Goal, GoalId, GoalStatus, Step, StepId, WeekdaySet, Win, WinId, WinSource,
-};
+use crate::domain::{Cadence, Goal, GoalId, GoalStatus, Step, StepId, WeekdaySet};
 use crate::error::Result;
 use crate::store::loop_backup;
 
@@ -272,19 +270,16 @@ pub fn plan(
                 continue;
             }
         };
-        plan.wins.push(Win {
-            id: WinId::from_trusted(derived_id(&[namespace, "win", &habit.key, &day])),
-            text: plan.steps[e.habit].title.clone(),
+        let text = plan.steps[e.habit].title.clone();
+        plan.wins.push(super::day_win(
+            &derived_id(&[namespace, "win", &habit.key, &day]),
+            text,
             note,
-            // Loop keeps days, not times: noon UTC keeps the day in most
-            // time zones should anything read the instant.
-            logged_at: e.date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc(),
-            local_date: e.date,
-            goal_id: Some(goal_id.clone()),
-            step_id: Some(step.clone()),
-            source: WinSource::Import,
+            e.date,
+            &goal_id,
+            step,
             amount,
-        });
+        ));
     }
     // One win per habit and day, as Loop has.
     let mut seen = std::collections::HashSet::new();

@@ -53,6 +53,31 @@ pub(crate) fn yes(flag: Option<Flag>) -> bool {
     }
 }
 
+/// A win from an app that keeps days, not times: a check of `step` on
+/// `date`. It is logged at noon UTC, which keeps the day in most time
+/// zones should anything read the instant.
+pub(crate) fn day_win(
+    id: &str,
+    text: String,
+    note: String,
+    date: chrono::NaiveDate,
+    goal: &crate::domain::GoalId,
+    step: &crate::domain::StepId,
+    amount: Option<crate::domain::measure::Amount>,
+) -> crate::domain::Win {
+    crate::domain::Win {
+        id: crate::domain::WinId::from_trusted(id.to_owned()),
+        text,
+        note,
+        logged_at: date.and_hms_opt(12, 0, 0).unwrap_or_default().and_utc(),
+        local_date: date,
+        goal_id: Some(goal.clone()),
+        step_id: Some(step.clone()),
+        source: crate::domain::WinSource::Import,
+        amount,
+    }
+}
+
 /// A stable id (UUID text) derived from `parts`: the same Loop file gives
 /// the same ids on every import.
 pub fn derived_id(parts: &[&str]) -> String {

@@ -3,7 +3,6 @@
 
 use crate::error::Result;
 use crate::store;
-use crate::store::chronicle::Scope;
 
 /// The setting that remembers how the first run ended.
 pub(crate) const SETTING: &str = "first_run";
@@ -25,11 +24,6 @@ pub(crate) fn wanted_in(conn: &store::Conn) -> Result<bool> {
     Ok(match store::settings::get(conn, SETTING)?.as_deref() {
         Some(AGAIN) => true,
         Some(_) => false,
-        None => {
-            store::goals::count(conn)? == 0
-                && store::chronicle::total(conn, &Scope::All)? == 0
-                && store::steps::list(conn)?.is_empty()
-                && store::stacks::list(conn)?.is_empty()
-        }
+        None => store::holds_nothing(conn)?,
     })
 }
